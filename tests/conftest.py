@@ -1,0 +1,56 @@
+"""Shared fixtures. The shared corpus lives at ../shared/corpus relative to the repository root;
+tests that need it skip with a clear reason when it is absent (a clone elsewhere). CI has it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SHARED_CORPUS = SHARED / "corpus"
+DEV_SET = SHARED / "eval" / "dev.jsonl"
+SAMPLE = REPO / "src" / "disclosure_qa" / "demo_corpus" / "cq-jiangjin-zwfw-2023-unit-budget.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """../shared/corpus, or skip."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {SHARED_CORPUS} (a clone outside the workplace)")
+    return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def dev_set() -> Path:
+    if not DEV_SET.is_file():
+        pytest.skip(f"development question set not found at {DEV_SET}")
+    return DEV_SET
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def full_index(shared_corpus, tmp_path_factory):
+    """Settings of an index of the whole shared corpus with the default embedder (built once per
+    test session; about 2-3 minutes on 2 cores)."""
+    from disclosure_qa.build import build
+    from disclosure_qa.settings import Settings
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("full-index"))
+    build(shared_corpus, settings, log=lambda m: None)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def demo_index(tmp_path_factory):
+    """Settings of an index of the built-in demo corpus (the sample document) with the default embedder."""
+    from disclosure_qa.build import build
+    from disclosure_qa.settings import DEMO_CORPUS, Settings
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("demo-index"))
+    build(DEMO_CORPUS, settings, log=lambda m: None)
+    return settings
