@@ -34,6 +34,11 @@ def build(corpus_dir: str | Path, settings: Settings, progress: Callable | None 
     the new generation becomes live only when everything is written.
     """
     folder = IndexFolder(settings.index_dir)
+    with folder.lock():
+        return _build_locked(folder, corpus_dir, settings, progress, log)
+
+
+def _build_locked(folder: IndexFolder, corpus_dir, settings: Settings, progress, log) -> BuildReport:
     previous, previous_gen = previous_documents(settings.index_dir)
     docs, report = read_corpus(corpus_dir, previous=previous, progress=progress)
     gen = folder.begin()

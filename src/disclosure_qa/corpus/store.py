@@ -12,10 +12,13 @@ usable. Old generations are removed after the switch.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 from typing import Iterable
@@ -70,14 +73,23 @@ class IndexFolder:
             raise StoreError(f"{self.root} 不是 disclosure-qa 索引目录（没有 CURRENT；先运行 disclosure-qa build）")
         return cur
 
+    @contextlib.contextmanager
+    def lock(self):
+        """Exclusive lock for writers (one build at a time per index folder; readers never wait)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
     def begin(self) -> Path:
         """Create and return an empty folder for a new generation (not live until commit)."""
         self.root.mkdir(parents=True, exist_ok=True)
         for stale in self.root.glob("gen-*.tmp"):
             shutil.rmtree(stale, ignore_errors=True)
-        path = self.root / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}.tmp"
-        path.mkdir()
-        return path
+        return Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", suffix=".tmp", dir=self.root))
 
     def commit(self, new: Path) -> Path:
         """Make ``new`` the live generation (atomic switch), then delete older generations."""
