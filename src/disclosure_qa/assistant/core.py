@@ -1,19 +1,383 @@
-"""The answering core shared by CLI and web. STUB: owned by the assistant helper."""
+"""The answering core shared by CLI, batch, eval and web.
+
+``Assistant(settings)`` opens the store (and the passage searcher) of ``settings.index_dir`` once
+and prepares every document's figures and sentences; ``ask(question, scope, history)`` returns one
+:class:`Answer`:
+
+1. refuse bad input with a short reply (empty, too long, no words, English, instructions);
+2. parse the question (:mod:`question`), resolve the documents it is about (:mod:`units`):
+   the ``scope`` given, else the unit and year the question names, else the conversation's;
+3. figure questions → the rule layer (:mod:`rules`): a stated figure, or a derived one with its
+   formula; reason/purpose/definition/organisation/contact → the sentences that say it
+   (:mod:`passages`);
+4. nothing that fits → kind "none" with the closest passages; several documents fit → "clarify".
+"""
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..corpus.models import Document, Figure, Passage
+from ..corpus.store import CorpusStore
+from ..errors import DisclosureError
 from ..settings import Settings
-from .answer import Answer
+from .answer import Answer, Citation
+from .passages import SentenceFinder
+from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon, strip_words
+from .rules import FigureMatcher, Result, answer_figure
+from .text import fmt, norm, sentence_around
+from .units import DocInfo, UnitCatalog
+
+log = logging.getLogger(__name__)
+
+PASSAGE_INTENTS = ("reason", "purpose", "definition", "organisation", "contact", "deadline", "basis_doc")
+FOLLOW_UP_MAX_ITEM = 8
+
+
+@dataclass
+class _Doc:
+    """A document with what answering needs, prepared once."""
+
+    info: DocInfo
+    doc: Document
+    matcher: FigureMatcher
+    finder: SentenceFinder
 
 
 class Assistant:
     """Loads the store and indexes of ``settings.index_dir`` once; ``ask`` answers one question.
 
     ``scope``: optional {"unit", "year", "doc"}; ``history``: previous Answers of the same
-    conversation (their scope and metric carry over to follow-ups such as "那公务接待费呢？").
+    conversation (their scope and question carry over to follow-ups such as "那公务接待费呢？").
+    Raises StoreError (from CorpusStore) when the index folder has no build.
     """
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.store = CorpusStore(settings.index_dir)
+        self.docs: dict[str, _Doc] = {}
+        for d in self.store.all_documents():
+            info = DocInfo(d.name, d.unit, d.year, d.kind, d.scope, d.title)
+            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text), SentenceFinder(d.passages))
+        self.catalog = UnitCatalog([x.info for x in self.docs.values()])
+        self.searcher = self._open_searcher(settings)
+        self.replies = questions_lexicon()["replies"]
 
+    @staticmethod
+    def _open_searcher(settings: Settings):
+        try:
+            from ..index.search import Searcher
+            return Searcher(settings)
+        except DisclosureError as exc:
+            log.warning("passage search unavailable: %s", exc)
+        except Exception as exc:  # a broken index must not stop figure answers
+            log.warning("passage search unavailable: %s: %s", type(exc).__name__, exc)
+        return None
+
+    # ------------------------------------------------------------------ entry point
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
-        return Answer(question=question, kind="none", answer="（尚未实现）")
+        text = question if isinstance(question, str) else ("" if question is None else str(question))
+        text = text.strip()
+        refusal = self._refuse(text)
+        if refusal:
+            return Answer(question=text[:200], kind="none", answer=refusal, scope=dict(scope or {}))
+        q = parse(text)
+        if q.intent == "injection":
+            return Answer(question=text, kind="none", answer=self.replies["injection"], scope=dict(scope or {}))
+        scope = {k: v for k, v in (scope or {}).items() if v not in (None, "")}
+        q, scope = self._follow_up(q, scope, history or [])
+        if not self.docs:
+            return Answer(question=text, kind="none", answer=self.replies["no_index"])
+        docs, named, problem = self._resolve(q, scope)
+        if problem is not None:
+            return problem
+        if len(docs) > 1:
+            return self._clarify(q, docs)
+        d = docs[0]
+        q = self._strip_unit(q, named)
+        answer = self._answer_in(q, d)
+        answer.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
+        return answer
+
+    # ------------------------------------------------------------------ input checks
+    def _refuse(self, text: str) -> str | None:
+        r = self.replies
+        if not text:
+            return r["empty"]
+        if len(text) > self.settings.max_question_chars:
+            return r["too_long"].format(limit=self.settings.max_question_chars)
+        if not has_words(text):
+            return r["no_words"]
+        if looks_english(text):
+            return r["english"]
+        return None
+
+    # ------------------------------------------------------------------ scope
+    def _follow_up(self, q: Question, scope: dict, history: list[Answer]) -> tuple[Question, dict]:
+        """Carry the last answer's scope, and for elliptical questions ("那公务接待费呢？",
+        "去年呢？") its item, metrics and intent."""
+        last = next((a for a in reversed(history) if isinstance(a, Answer) and a.scope), None)
+        if last is None:
+            return q, scope
+        if not scope:
+            scope = {k: v for k, v in last.scope.items() if k in ("unit", "year", "doc") and v}
+            named, _ = self.catalog.match(q.text)
+            if named and last.scope.get("unit") not in named:
+                scope = {}          # the question names another unit: a new topic
+        memo = last.scope.get("q") or {}
+        elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
+        if memo and (elliptical or not q.item):
+            if not q.item or len(q.item) <= 2:
+                q.item, q.metrics = memo.get("item", ""), list(memo.get("metrics", []))
+            if q.intent == "value" and memo.get("intent") not in PASSAGE_INTENTS:
+                q.intent = memo.get("intent", "value")
+            if q.year is None and q.relative is None:
+                q.year = memo.get("year")
+            if q.basis is None:
+                q.basis = memo.get("basis")
+        return q, scope
+
+    def _resolve(self, q: Question, scope: dict) -> tuple[list[_Doc], str, Answer | None]:
+        """Documents in scope, the unit stretch the question named, or a ready answer (none)."""
+        if scope.get("doc"):
+            name = scope["doc"]
+            d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+            if d is None:
+                return [], "", Answer(question=q.text, kind="none", answer=f"索引里没有文档 {name}。")
+            named, stretch = self.catalog.match(q.text)
+            return [d], stretch if d.info.unit in named else "", None
+        named_units, stretch = self.catalog.match(q.text)
+        unit = scope.get("unit")
+        units = [unit] if unit else named_units
+        year = scope.get("year") or q.year
+        infos = [x.info for x in self.docs.values()]
+        if units:
+            infos = [i for i in infos if i.unit in units or (unit and i.unit and norm(unit) == norm(i.unit))]
+            if unit and not infos:
+                infos = self.catalog.docs_for(unit=unit)
+        if not units and not scope.get("year") and len({i.unit for i in infos}) > 1 and q.is_figure:
+            return [x for x in self.docs.values()], stretch, None
+        if year is not None:
+            in_year = [i for i in infos if i.year == int(year)]
+            covering = self.catalog.docs_for(year=int(year))
+            in_year = in_year or [i for i in infos if i in covering]
+            if not in_year and q.is_figure:
+                # last year's figures are stated in the next year's document
+                in_year = [i for i in infos if i.year == int(year) + 1] if not scope.get("year") else []
+            if not in_year and infos:
+                years = "、".join(str(y) for y in sorted({i.year for i in infos if i.year}))
+                who = units[0] if len(units) == 1 else ""
+                return [], stretch, Answer(question=q.text, kind="none",
+                                           answer=self.replies["no_year"].format(unit=who, year=year, years=years),
+                                           citations=self._closest(q, [self.docs[i.name] for i in infos][:3]))
+            infos = in_year
+        if len(infos) > 1:
+            infos = self._narrow(q, infos)
+        return [self.docs[i.name] for i in infos], stretch, None
+
+    @staticmethod
+    def _narrow(q: Question, infos: list[DocInfo]) -> list[DocInfo]:
+        if q.mentions_scope:
+            infos = [i for i in infos if i.scope == q.mentions_scope] or infos
+        if q.basis == "决算":
+            infos = [i for i in infos if i.kind.startswith("决算")] or infos
+        elif q.basis == "预算":
+            infos = [i for i in infos if i.kind.startswith("预算")] or infos
+        if len(infos) > 1 and q.year is None and len({i.unit for i in infos}) == 1:
+            latest = max(i.year or 0 for i in infos)
+            if sum(1 for i in infos if (i.year or 0) == latest) == 1 and not q.is_figure:
+                infos = [i for i in infos if (i.year or 0) == latest]
+        return infos
+
+    def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
+        if q.intent in PASSAGE_INTENTS and q.intent != "organisation":
+            # a general question (什么是“三公”经费？) — answer from the document that says it best
+            best = self._best_passage_doc(q, docs)
+            if best is not None:
+                return self._answer_in(q, best)
+        listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
+        lines = [self.replies["clarify_units"]] + [f"- {d.info.label}" for d in listing[:12]]
+        if len(listing) > 12:
+            lines.append(f"……共 {len(listing)} 份文件")
+        return Answer(question=q.text, kind="clarify", answer="\n".join(lines))
+
+    def _best_passage_doc(self, q: Question, docs: list[_Doc]) -> _Doc | None:
+        scored = [(f[0].score, d) for d in docs if (f := d.finder.find(q, 1))]
+        return max(scored, key=lambda t: t[0])[1] if scored else None
+
+    @staticmethod
+    def _strip_unit(q: Question, stretch: str) -> Question:
+        """The question without the unit name it used (so 司法局 is not matched to labels); the
+        item lost filler words, so the longest run of it found in order in the name goes."""
+        if not stretch:
+            return q
+        from dataclasses import replace
+
+        def cut(t):
+            if not t:
+                return t
+            for size in range(len(t), 1, -1):
+                for i in range(len(t) - size + 1):
+                    if _in_order(t[i:i + size], stretch):
+                        return t[:i] + t[i + size:]
+            return t
+        return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw))
+
+    # ------------------------------------------------------------------ answering in one document
+    def _answer_in(self, q: Question, d: _Doc) -> Answer:
+        info = d.info
+        if q.intent == "person":
+            return self._none(q, d, self.replies["person"])
+        if q.intent in PASSAGE_INTENTS:
+            return self._passage(q, d)
+        if q.is_figure or q.intent == "yesno":
+            if not self._year_ok(q, info):
+                years = f"{info.year}年" if info.year else ""
+                return self._none(q, d, f"这份文件（{info.unit or info.title}{years}{info.kind}）没有{q.year}年的数字。")
+            fq = q if q.intent != "yesno" else _as_value(q)
+            result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
+            if result is not None:
+                return self._figure_answer(q, d, result)
+            zero = self._stated_nil(q, d)
+            if zero is not None:
+                return zero
+            if q.intent == "yesno":
+                return self._passage(q, d)
+        return self._none(q, d, self.replies["not_found"])
+
+    @staticmethod
+    def _year_ok(q: Question, info: DocInfo) -> bool:
+        if q.year is None or info.year is None or q.year == info.year:
+            return True
+        if q.year == info.year - 1:
+            return True                       # last year's value (stated or derived)
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", info.title or "")]
+        return len(years) >= 2 and min(years) <= q.year <= max(years)
+
+    def _figure_answer(self, q: Question, d: _Doc, r: Result) -> Answer:
+        info = d.info
+        who = f"{info.unit or info.title}{info.year or ''}年{info.kind}"
+        value_text = fmt(r.value, r.unit)
+        if q.intent == "change" and r.kind == "figure" and r.unit != "%":
+            word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
+            body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
+                else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
+            text = f"{who}：{body}（{value_text}）。"
+        else:
+            text = f"{who}：{r.label}为{value_text}。"
+        if r.formula:
+            text += f"\n计算：{r.formula}"
+        return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
+                      citations=[self._cite_figure(d, f) for f in r.inputs])
+
+    def _stated_nil(self, q: Question, d: _Doc) -> Answer | None:
+        """"无“三公”经费财政拨款支出" / "无机关运行经费" answers a money question with 0, when the
+        sentence names the metric the question asks for."""
+        if not q.metrics or q.count_unit or q.intent not in ("value", "yesno") or q.asked_unit == "%":
+            return None
+        names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
+        names.append(norm(q.metrics[0]))
+        for s in d.finder.sentences:
+            for name in names:
+                at = s.norm.find(name)
+                if at < 0:
+                    continue
+                before = s.norm[max(0, at - 12):at]
+                if re.search(r"(无|没有|未安排|未发生|不存在)[^，,。；;]{0,8}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
+                    unit = "万元"
+                    who = f"{d.info.unit or d.info.title}{d.info.year or ''}年{d.info.kind}"
+                    return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",
+                                  value=Decimal(0), unit=unit,
+                                  citations=[self._cite_passage(d, s.passage, s.text)])
+        return None
+
+    def _passage(self, q: Question, d: _Doc) -> Answer:
+        found = d.finder.find(q, 2)
+        if q.intent in ("reason", "purpose"):
+            found = self._figure_sentences(q, d) + found
+        if not found:
+            return self._none(q, d, self.replies["not_found"])
+        seen, cites, texts = set(), [], []
+        for f in found:
+            s = f.sentence
+            if s.text in seen:
+                continue
+            seen.add(s.text)
+            whole = q.intent == "organisation" and len(s.passage.text) <= 400
+            text = s.passage.text if whole else s.text
+            texts.append(f.lead or text)
+            cites.append(self._cite_passage(d, s.passage, text))
+        kind = "definition" if q.intent == "definition" else "passage"
+        who = f"{d.info.unit or d.info.title}{d.info.year or ''}年{d.info.kind}"
+        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
+
+    def _figure_sentences(self, q: Question, d: _Doc) -> list:
+        """For reason/purpose questions: the sentence of the best-fitting figure that states a
+        reason (主要原因是…) or a purpose (主要用于…)."""
+        from .passages import Found, Sentence
+        attr = "reason" if q.intent == "reason" else "purpose"
+        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None,
+                                require=lambda f: getattr(f, attr))
+        if not ranked or ranked[0].score < 2.5:
+            return []
+        fig = ranked[0].fig
+        text = self._sentence(d, fig)
+        lead = f"{fig.label}{'的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
+        p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
+                    end=fig.span.end, text=text)
+        return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]
+
+    def _none(self, q: Question, d: _Doc | None, message: str) -> Answer:
+        return Answer(question=q.text, kind="none", answer=message,
+                      citations=self._closest(q, [d] if d else list(self.docs.values())))
+
+    def _closest(self, q: Question, docs: list[_Doc]) -> list[Citation]:
+        """Up to three passages nearest the question (no number is claimed from them)."""
+        cites: list[Citation] = []
+        if self.searcher is not None and docs:
+            try:
+                for d in docs[:3]:
+                    for h in self.searcher.search(q.text, k=3 if len(docs) == 1 else 1, doc=d.info.name):
+                        cites.append(self._cite_passage(d, h.passage, h.passage.text[:300]))
+            except Exception as exc:
+                log.warning("search failed: %s", exc)
+        if not cites:
+            for d in docs[:3]:
+                for f in d.finder.find(q, 2, min_score=0.3):
+                    cites.append(self._cite_passage(d, f.sentence.passage, f.sentence.text))
+        return cites[:3]
+
+    # ------------------------------------------------------------------ citations
+    def _sentence(self, d: _Doc, fig: Figure) -> str:
+        span = fig.span
+        if fig.source == "text" and d.doc.text and 0 <= span.start < span.end <= len(d.doc.text):
+            s = sentence_around(d.doc.text, span.start, span.end)
+            if len(s) >= len(span.text or ""):
+                return s
+        return span.text
+
+    def _cite_figure(self, d: _Doc, fig: Figure) -> Citation:
+        return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=fig.span.section,
+                        page=fig.span.page, text=self._sentence(d, fig))
+
+    @staticmethod
+    def _cite_passage(d: _Doc, p: Passage, text: str) -> Citation:
+        return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=p.section, page=p.page,
+                        text=text)
+
+
+def _in_order(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _as_value(q: Question) -> Question:
+    from dataclasses import replace
+    return replace(q, intent="value")
+
+
+def _memo(q: Question) -> dict:
+    """What a follow-up question may reuse."""
+    return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}

@@ -1,0 +1,173 @@
+"""Which documents a question is about: the unit it names (official or short name) and the year.
+
+Short names are derived from the official names in the store, not listed by hand: a stretch of
+the question matches a unit when its characters appear, in order, inside the official name
+(区府办 ⊂ 上海市普陀区人民政府办公室, 江津政务办 ⊂ 重庆市江津区政务服务管理办公室), and the stretch
+says something specific (characters that are rare among the unit names weigh more; region
+prefixes and generic words such as 人民政府/办公室 weigh little).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .question import questions_lexicon
+from .text import norm
+
+
+@dataclass
+class DocInfo:
+    """A document as the assistant sees it (from CorpusStore.documents())."""
+
+    name: str
+    unit: str | None
+    year: int | None
+    kind: str
+    scope: str | None
+    title: str
+
+    @property
+    def label(self) -> str:
+        scope = self.scope or ""
+        return f"{self.unit or self.title}{self.year or ''}年{scope}{self.kind}（{self.name}）"
+
+
+def _pieces(stretch: str, name: str) -> list[str] | None:
+    """Greedy split of ``stretch`` into the longest pieces found in order in ``name``."""
+    pos, pieces, i = 0, [], 0
+    while i < len(stretch):
+        k = len(stretch)
+        while k > i and name.find(stretch[i:k], pos) < 0:
+            k -= 1
+        if k == i:
+            return None
+        pos = name.find(stretch[i:k], pos) + (k - i)
+        pieces.append(stretch[i:k])
+        i = k
+    return pieces
+
+
+def _is_subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+class UnitCatalog:
+    """Official unit names of the store and a matcher for the names people use."""
+
+    def __init__(self, docs: list[DocInfo]):
+        self.docs = docs
+        lex = questions_lexicon()["unit_names"]
+        self.units = sorted({d.unit for d in docs if d.unit})
+        self.norm_units = {u: norm(u) for u in self.units}
+        # characters that carry no identity: region names and generic words of every unit name
+        generic = set("".join(norm(w) for w in lex["generic_words"] + lex["region_words"]))
+        generic |= set("".join(lex["generic_suffixes"]))
+        for u in self.norm_units.values():
+            for prefix in self._region_prefixes(u, lex["region_suffixes"]):
+                generic |= set(prefix)
+        self.generic = generic
+        counts = Counter(ch for u in self.norm_units.values() for ch in set(u))
+        n = max(1, len(self.units))
+        self.weight = {ch: math.log(1 + n / c) for ch, c in counts.items()}
+
+    @staticmethod
+    def _region_prefixes(name: str, suffixes: list[str]) -> list[str]:
+        """Leading place names (上海市, 普陀区, 重庆市, 江津区 …): 2-4 characters ending in 市/区/县…"""
+        out, rest = [], name
+        while True:
+            m = re.match(r"^([\u4e00-\u9fff]{1,4}?(?:%s))" % "|".join(map(re.escape, suffixes)), rest)
+            if not m or len(m.group(1)) < 2:
+                return out
+            out.append(m.group(1))
+            rest = rest[len(m.group(1)):]
+
+    def _stretch_score(self, stretch: str) -> float:
+        return sum(self.weight.get(ch, 0.0) * (0.25 if ch in self.generic else 1.0) for ch in stretch)
+
+    def variants(self, name: str) -> list[str]:
+        """The official name and its usual abbreviations (人民政府办公室 → 政府办, 府办 …)."""
+        out = [name]
+        for long, shorts in questions_lexicon()["unit_names"].get("abbreviations", {}).items():
+            long = norm(long)
+            for v in list(out):
+                if long in v:
+                    out += [v.replace(long, norm(s)) for s in shorts]
+        return out
+
+    def match(self, text: str, masked: str | None = None) -> tuple[list[str], str]:
+        """Units named in ``text`` (best first; several when equally good) and the matched stretch.
+
+        ``masked`` is the text with budget words blanked out (default: :meth:`mask`), so that
+        财政拨款 in a question does not name 财政局. A stretch of 2+ characters must appear in
+        order inside the name (or an abbreviation of it); its score is the rarity of its
+        characters (generic ones count a quarter) plus a bonus for contiguity; below 2.0 the
+        question names no unit.
+        """
+        q = masked if masked is not None else self.mask(norm(text))
+        best: dict[str, tuple[float, str]] = {}
+        for u, nu in self.norm_units.items():
+            top = (0.0, "")
+            for variant in self.variants(nu):
+                for i in range(len(q)):
+                    if q[i] not in variant:
+                        continue
+                    j = i + 1
+                    while j <= len(q) and _is_subsequence(q[i:j], variant):
+                        j += 1
+                    stretch = q[i:j - 1]
+                    if len(stretch) < 2:
+                        continue
+                    pieces = _pieces(stretch, variant)
+                    if pieces is None or len(pieces) > 3:
+                        continue
+                    if any(len(p) < 2 for p in pieces[:-1]) and len(stretch) > 3:
+                        continue
+                    score = self._stretch_score(stretch) + 0.75 * (len(stretch) - len(pieces))
+                    score -= 0.01 * (len(variant) - len(stretch))   # tie-break: the closer name
+                    if score > top[0]:
+                        top = (score, stretch)
+            if top[0] > 0:
+                best[u] = top
+        if not best:
+            return [], ""
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        top_score = ranked[0][1][0]
+        if top_score < 2.0:
+            return [], ""
+        keep = [u for u, (sc, _) in ranked if sc >= top_score - 0.05]
+        return keep, ranked[0][1][1]
+
+    @staticmethod
+    def mask(text: str) -> str:
+        """``text`` with budget vocabulary (lexicon [unit_names].not_names) and digits as '|'."""
+        for w in sorted(questions_lexicon()["unit_names"].get("not_names", []), key=len, reverse=True):
+            text = text.replace(norm(w), "|" * len(norm(w)))
+        return re.sub(r"\d+", lambda m: "|" * len(m.group(0)), text)
+
+    def docs_for(self, unit: str | None = None, year: int | None = None, kind: str | None = None,
+                 scope: str | None = None) -> list[DocInfo]:
+        """Documents of a unit (official name, or any name matching it) and year, if given."""
+        out = self.docs
+        if unit:
+            nu = norm(unit)
+            exact = [d for d in out if d.unit and norm(d.unit) == nu]
+            if not exact:
+                names, _ = self.match(nu)
+                exact = [d for d in out if d.unit in names]
+            out = exact
+        if year is not None:
+            out = [d for d in out if d.year == year or _covers_year(d, year)]
+        if kind:
+            out = [d for d in out if d.kind == kind] or out
+        if scope:
+            out = [d for d in out if d.scope == scope] or out
+        return out
+
+
+def _covers_year(doc: DocInfo, year: int) -> bool:
+    """A multi-year document (2017—2019年预算) covers each year its title names."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", doc.title or "")]
+    return len(years) >= 2 and min(years) <= year <= max(years)

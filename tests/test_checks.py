@@ -1,0 +1,162 @@
+"""Consistency checks. The real inconsistencies listed here were verified by hand in the documents."""
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from disclosure_qa.corpus import checks, figures
+from disclosure_qa.corpus.models import Document
+
+D = Decimal
+
+
+def make_doc(text: str, year: int, name: str = "t.txt") -> Document:
+    doc = Document(name=name, path=name, sha256="", title="", unit=None, year=year, kind="预算", scope=None, text=text)
+    doc.figures = figures.extract(doc)
+    return doc
+
+
+def run(text: str, year: int) -> list:
+    return checks.run(make_doc(text, year))
+
+
+def test_sample_document_is_consistent(sample_text):
+    assert checks.run(make_doc(sample_text, 2023)) == []
+
+
+# --------------------------------------------------------------------------- identities
+
+def test_three_public_items_exceed_the_control_figure():
+    # fj-pingtan-czjrj-2016-dept-budget.txt (MANIFEST: 10+10+11.4 exceed 控制数20万元)
+    text = ("2016年下达我单位“三公经费”控制数20万元。其中：（一）因公出国（境）经费2016年预算安排10万元。"
+            "主要用于本国出国（境）团费用与上年相比支出持平（二）公务接待费　2016年预算安排10万元。主要用于接待活动。"
+            "（三）公务用车购置及运行费在方案未出台前， 2016年公务用车购置及运行费暂按年初预算数执行。"
+            "2016年预算安排车辆经费11.4万元，其中车辆运行费11.4万元，与上年支出数相持平。")
+    [f] = run(text, 2016)
+    assert f.check == "三公经费=分项之和" and f.gap == D("-11.4") and f.unit == "万元"
+    assert len(f.spans) == 4 and "控制数20万元" in f.spans[0].text      # the total first
+
+
+def test_three_public_items_that_add_up():
+    # sh-putuo-wanli-2023-dept-budget.pdf p.12 (0 + 21.56 + 1.35 = 22.91)
+    text = ("2023年“三公”经费预算数为22.91万元，比2022年预算持平。其中：\n（一）、因公出国（境）费0万元，比2022年预算持平。\n"
+            "（二）、公务车购置及运行费21.56万元，其中：公务用车购置费0万元，比2022年预算持平；公务车用车运行费21.56万元，比2022年预算持平。\n"
+            "（三）、公务接待费1.35万元。比2022年预算持平。\n")
+    assert run(text, 2023) == []
+
+
+def test_parts_of_another_list_level_are_not_compared():
+    # fj-pingtan-hjgtj-2017-2019: 公用支出 is item 2, a sibling of 基本支出 (item 1), not its part
+    text = ("1、 基本支出：1183.47万元 （1） 人员支出：1104.47万元 （2）对个人和家庭的补助支出：79万元 "
+            "2、公用支出：106.98万元 3、专项业务经费：200万元")
+    assert run(text, 2017) == []
+
+
+def test_function_classes_must_not_exceed_the_total():
+    text = "支出预算：2023年年初预算数100.00万元，其中：一般公共服务支出90.00万元，教育支出20.00万元。"
+    [f] = run(text, 2023)
+    assert f.check == "功能分类=支出合计" and f.gap == D("-10.00")
+
+
+# --------------------------------------------------------------------------- growth rates
+
+def test_growth_rate_on_the_wrong_base():
+    # fj-pingtan-luyang-2015-final.txt: 13.25 / 562.74 = 2.35% (should be 13.25 / 575.99 = 2.30%)
+    [f] = run("2015年公共财政拨款支出562.74万元，比2014决算数减少13.25万元，减少2.35%，具体情况如下", 2015)
+    assert f.check == "增长率" and f.gap == D("-0.05") and f.unit == "%"
+
+
+def test_growth_rate_that_fits():
+    # fj-pingtan-benji-2017: 590.65 / (1476.44 + 590.65) = 28.57%
+    assert run("“三公”经费决算数为1476.44万元，比2016年减支590.65万元，下降28.57%。", 2017) == []
+
+
+def test_fall_of_100_percent_with_a_remaining_amount():
+    # fj-pingtan-luyang-2015-final.txt
+    [f] = run("(一)日常公用经费支出38.52万元，较2014年决算数减少，减少100%，主要原因是日常公用经费的减少。", 2015)
+    assert f.check == "增长率"
+
+
+def test_growth_rate_from_previous_year_amount():
+    ok = ("1. “一般公共服务支出（类）统计信息事务（款）统计管理（项）”2.63万元，主要用于统计管理。2022年当年预算执行数为1.48\n"
+          "万元，2023年预算安排2.63万元，比2022年预算执行数增加77.70 %。主要原因是：统计管理经费增加。\n")
+    assert run(ok, 2023) == []
+    # sh-putuo-wanli-2023-dept-budget.pdf item 3: (45.41 − 11.67) / 11.67 = 289.12%, not 314.82%
+    bad = ("3. “一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”45.41万元，主要用于群众团体事务一般行政管理事务\n"
+           "。2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。\n")
+    [f] = run(bad, 2023)
+    assert f.check == "增长率" and f.gap == D("25.70") and len(f.spans) == 2
+
+
+def test_negative_previous_year():
+    # sh-putuo-wanli-2023-dept-budget.pdf p.6: 0万元, 比2022年预算增加1421.25万元
+    [f] = run("政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元；国有资本经营预算拨款支出预算0万元，比2022年预算持平。", 2023)
+    assert f.check == "上年数为负" and f.gap == D("-1421.25")
+
+
+def test_item_restated_with_another_value():
+    # sh-putuo-wanli-2024-dept-budget.pdf item 31: 350.35 then 352.67 (0.53% fits 350.35)
+    text = ("31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为\n"
+            "348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。主要原因是：住房公积金经费增加。\n")
+    found = {f.check: f for f in run(text, 2024)}
+    assert set(found) == {"同项两数", "增长率"}
+    assert found["同项两数"].gap == D("-2.32") and "350.35万元" in found["同项两数"].spans[0].text
+
+
+# --------------------------------------------------------------------------- the shared corpus
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+# (document, check, gap) of every real inconsistency verified by hand in these documents
+REAL = {
+    "fj-pingtan-czjrj-2016-dept-budget.txt": [("三公经费=分项之和", "-11.4")],        # 10+10+11.4 vs 20
+    "fj-pingtan-luyang-2015-final.txt": [("增长率", "-0.05"),                          # 2.35% on wrong base
+                                          ("增长率", "38.52")],                        # 减少100% but 38.52
+    "sh-putuo-wanli-2023-dept-budget.pdf": [
+        ("增长率", "25.70"),        # 群众团体事务: 11.67 → 45.41 is +289.12%, not 314.82%
+        ("增长率", "-172.25"),      # 职业年金: 132.59 → 441.25 is +232.79%, not 60.54%
+        ("上年数为负", "-1421.25"),  # 政府性基金 0万元 "增加1421.25万元"
+        ("同项两数", "-220.62")],    # 职业年金 220.63万元 then 预算安排441.25万元
+    "sh-putuo-wanli-2024-dept-budget.pdf": [("增长率", "-0.66"), ("同项两数", "-2.32")],  # 350.35 vs 352.67
+    "sh-putuo-sfj-2026-unit-budget.pdf": [
+        ("增长率", "14.03"),       # 行政运行 1690.69 → 1434.89 is −15.13%, not −1.10%
+        ("增长率", "-2.91"),       # 行政单位离退休 57.43 → 57.8 is +0.64%, not −2.27% (item says 56.12)
+        ("增长率", "51.41"),       # 购房补贴 241.76 → 170.03 is −29.67%, not +21.74% (item says 207)
+        ("同项两数", "-1.68"), ("同项两数", "36.97")],
+}
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    from disclosure_qa.corpus.build import parse_document
+    return {name: parse_document(CORPUS / name, name) for name in REAL}
+
+
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_inconsistencies_are_found(parsed, name):
+    got = sorted((f.check, f.gap) for f in parsed[name].findings)
+    assert got == sorted((c, D(g)) for c, g in REAL[name])
+    for f in parsed[name].findings:
+        assert f.spans and all(s.doc == name and s.text for s in f.spans)
+
+
+def test_table_classes_must_add_up_to_the_total_row():
+    from disclosure_qa.corpus.models import Table
+    doc = Document(name="t.pdf", path="t.pdf", sha256="", title="", unit=None, year=2025, kind="预算", scope=None, text="")
+
+    def table(total):
+        return Table(id="t#0", doc="t.pdf", page=3, section="预算表", title="2025年部门支出预算总表", unit="元",
+                     header=[["功能分类科目编码", "", "", "功能分类科目名称", "合计"], ["类", "款", "项", "", ""]],
+                     rows=[["201", "", "", "一般公共服务支出", "22,186,440.80"],
+                           ["201", "06", "01", "行政运行", "16,231,840.80"],
+                           ["208", "", "", "社会保障和就业支出", "3,508,644.00"],
+                           ["合计", "", "", "", total]])
+    doc.tables = [table("25,695,084.80")]
+    doc.figures = figures.extract(doc)
+    assert checks.run(doc) == []
+    doc.tables = [table("25,695,184.80")]
+    doc.figures = figures.extract(doc)
+    [f] = checks.run(doc)
+    assert f.check == "功能分类=支出合计" and f.gap == D("100.00") and f.unit == "元"

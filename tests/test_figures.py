@@ -1,0 +1,294 @@
+"""Figures from prose and tables. Expected values are read from the documents by hand."""
+from decimal import Decimal
+
+import pytest
+
+from disclosure_qa.corpus import figures
+from disclosure_qa.corpus.models import Document, Table
+
+D = Decimal
+
+
+def make_doc(text: str, year: int = 2023, name: str = "t.txt") -> Document:
+    return Document(name=name, path=name, sha256="", title="", unit=None, year=year, kind="预算", scope=None,
+                    text=text)
+
+
+def find(figs, label_part=None, value=None, metric=None, unit=None):
+    out = [f for f in figs
+           if (label_part is None or label_part in f.label) and (value is None or f.value == D(value))
+           and (metric is None or f.metric == metric) and (unit is None or f.unit == unit)]
+    assert out, f"no figure {label_part=} {value=} {metric=} in {[(f.label, f.value) for f in figs]}"
+    return out
+
+
+# --------------------------------------------------------------------------- the sample document
+# Every amount of src/disclosure_qa/demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt, in order,
+# read from the document: (metric, value, unit, change, basis). A change written in its own clause
+# ("比2022年增加88.03万元") belongs to the figure before it and is not a figure of its own; a
+# change with its own subject and no earlier figure of that metric is a figure with basis "变化".
+SAMPLE_FIGURES = [
+    ("下属单位", "2", "个", None, None),
+    ("内设机构", "3", "个", None, None),
+    ("收入", "1385.31", "万元", "809.44", "年初预算"),            # 收入较去年增加809.44万元
+    ("一般公共预算拨款收入", "1385.31", "万元", None, None),
+    ("政府性基金预算拨款收入", "0", "万元", None, None),
+    ("国有资本经营预算拨款收入", "0", "万元", None, None),
+    ("事业收入", "0", "万元", None, None),
+    ("经营收入", "0", "万元", None, None),
+    ("其他收入", "0", "万元", None, None),
+    ("人员经费", "79.55", "万元", "79.55", "变化"),
+    ("公用经费", "8.48", "万元", "8.48", "变化"),
+    ("项目支出", "721.41", "万元", "721.41", "变化"),              # 项目经费拨款增加721.41万元
+    ("支出", "1385.31", "万元", "809.44", "年初预算"),            # 支出较去年增加809.44万元
+    ("一般公共服务支出", "1319.34", "万元", None, None),
+    ("教育支出", "1.28", "万元", None, None),
+    ("社会保障和就业支出", "34.61", "万元", None, None),
+    ("卫生健康支出", "11.93", "万元", None, None),
+    ("住房保障支出", "18.15", "万元", None, None),
+    ("基本支出", "88.03", "万元", "88.03", "变化"),
+    ("项目支出", "721.41", "万元", "721.41", "变化"),
+    ("一般公共预算拨款收入", "1385.31", "万元", None, None),
+    ("一般公共预算拨款支出", "1385.31", "万元", "809.44", None),
+    ("基本支出", "263.22", "万元", "88.03", None),
+    ("项目支出", "1122.09", "万元", "721.41", None),
+    ("三公经费", "1.0", "万元", "0.2", "预算"),
+    ("因公出国（境）费", "0", "万元", "0", None),
+    ("公务接待费", "1.0", "万元", "0.2", None),
+    ("公务用车运行维护费", "0", "万元", "0", None),
+    ("公务用车购置费", "0", "万元", "0", None),
+    ("机关运行经费", "47.25", "万元", "8.48", None),
+    ("政府采购", "0", "万元", None, "预算"),
+    ("政府采购货物", "0", "万元", None, "预算"),
+    ("政府采购工程", "0", "万元", None, "预算"),
+    ("政府采购服务", "0", "万元", None, "预算"),
+    ("政府采购", "0", "万元", None, None),                        # 其中一般公共预算拨款政府采购0万元
+    ("政府采购货物", "0", "万元", None, "预算"),
+    ("政府采购服务", "0", "万元", None, "预算"),
+    ("绩效目标项目", "1122.09", "万元", None, None),               # 涉及一般公共预算当年财政拨款
+    ("车辆", "0", "辆", None, None),
+    ("一般公务用车", "0", "辆", None, None),
+    ("执法执勤用车", "0", "辆", None, None),
+    ("车辆购置数", "0", "辆", None, None),                         # 2023年…安排购置车辆0辆
+    ("一般公务用车", "0", "辆", None, None),
+    ("执法执勤用车", "0", "辆", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_figs(sample_text):
+    return figures.extract(make_doc(sample_text, 2023, "cq-jiangjin-zwfw-2023-unit-budget.txt"))
+
+
+def test_sample_every_amount(sample_figs):
+    got = [(f.metric, f.value, f.unit, f.change, f.basis) for f in sample_figs]
+    want = [(m, D(v), u, None if c is None else D(c), b) for m, v, u, c, b in SAMPLE_FIGURES]
+    assert got == want
+
+
+def test_sample_reasons_and_purposes_go_to_their_own_figure(sample_figs):
+    basic = find(sample_figs, value="263.22")[0]
+    project = find(sample_figs, value="1122.09", metric="项目支出")[0]
+    assert basic.reason == "人员数量增加且工资改革导致基数调整"
+    assert basic.purpose.startswith("保障在职人员工资福利及社会保险缴费")
+    assert project.reason == "2022年10月搬迁新政务大厅，运转经费增加等"
+    assert project.purpose.startswith("保障政务大厅日常运转")
+    reception = find(sample_figs, metric="公务接待费")[0]
+    assert reception.reason == "搬迁新政务大厅，预计接待次数增加"
+    purchase = find(sample_figs, metric="公务用车购置费")[0]
+    assert purchase.reason == "无公务用车购置计划"          # after "；主要原因是…"
+    running = find(sample_figs, metric="机关运行经费")[0]
+    assert running.reason == "人员数量增加，相应增加公用经费"
+    assert running.purpose.startswith("办公费、邮电费")
+    income = find(sample_figs, metric="收入")[0]
+    assert income.reason.startswith("人员经费拨款增加79.55万元")
+
+
+def test_sample_spans(sample_figs, sample_text):
+    f = find(sample_figs, value="263.22")[0]
+    assert f.span.doc == "cq-jiangjin-zwfw-2023-unit-budget.txt"
+    assert sample_text[f.span.start:f.span.end].strip() == f.span.text
+    assert "基本支出263.22万元" in f.span.text and f.span.page is None
+    assert f.raw == "263.22万元" and f.value_wan == D("263.22") and f.year == 2023 and f.source == "text"
+
+
+# --------------------------------------------------------------------------- prose snippets
+
+def test_wrapped_pdf_lines_are_joined():
+    # sh-putuo-czj-2025-dept-budget.pdf p.6 (line wrap inside the change clause)
+    text = ("2025年，上海市普陀区财政局收入预算3,121.42万元，其中：财政拨款收入3,121.42万元，比2024年预算增加\n"
+            "107.62万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。\n")
+    figs = figures.extract(make_doc(text, 2025))
+    f = find(figs, metric="财政拨款收入")[0]
+    assert f.value == D("3121.42") and f.change == D("107.62")
+    assert not [g for g in figs if g.value == D("107.62")]
+
+
+def test_year_and_basis_of_previous_year_amounts():
+    # sh-putuo-wanli-2023-dept-budget.pdf item 18
+    text = ("18. “社会保障和就业支出（类）就业补助（款）公益性岗位补贴（项）”635.10万元，主要用于公益性岗位补贴。2022年当年预算\n"
+            "执行数为667.32万元，2023年预算安排635.10万元，比2022年预算执行数减少4.83%。主要原因是：公益性岗位补贴经费减少。\n")
+    figs = figures.extract(make_doc(text, 2023))
+    item, prior, planned = figs
+    assert item.metric is None and "公益性岗位补贴（项）" in item.label and item.purpose == "公益性岗位补贴"
+    assert prior.value == D("667.32") and prior.year == 2022 and prior.basis == "执行数"
+    assert "公益性岗位补贴" in prior.label
+    assert planned.value == D("635.10") and planned.year == 2023 and planned.change_pct == D("-4.83")
+    assert planned.reason == "公益性岗位补贴经费减少"
+
+
+def test_template_direction_and_full_width_percent():
+    figs = figures.extract(make_doc("机关运行经费支出 142.80 万元，比 2023 年度减少 13.52 万元，下降（增长）８．６５％。", 2024))
+    f = figs[0]
+    assert f.metric == "机关运行经费" and f.change == D("-13.52") and f.change_pct == D("-8.65")
+
+
+def test_flat_without_number_is_zero_change():
+    # sh-city-czj-2025: "与2024年预算持平"
+    figs = figures.extract(make_doc("2025年“三公”经费预算数为346.30万元，与2024年预算持平。其中：", 2025))
+    assert figs[0].metric == "三公经费" and figs[0].change == 0 and figs[0].basis == "预算"
+
+
+def test_each_item_keeps_its_own_change_and_pct():
+    # fj-pingtan-benji-2017-sangong-final.txt
+    text = ("（二）公务用车购置及运行费793.75万元，与2016年相比，减支518.4万元，下降39.51%。其中：公务用车购置费100.99万元，"
+            "公务用车购置3辆，减支81.22万元，下降44.57%，主要是执法部门减少用车购置；公务用车运行费692.76万元，主要用于公务用车燃油、"
+            "维修、保险等方面支出，年末公务用车保有量291辆，减支437.18万元，下降38.69%，主要是加强党政机关一般公务用车审批。")
+    figs = figures.extract(make_doc(text, 2017))
+    both = find(figs, metric="公务用车购置及运行维护费")[0]
+    buy = find(figs, metric="公务用车购置费")[0]
+    run = find(figs, metric="公务用车运行维护费")[0]
+    assert (both.change, both.change_pct) == (D("-518.4"), D("-39.51"))
+    assert (buy.change, buy.change_pct, buy.reason) == (D("-81.22"), D("-44.57"), "执法部门减少用车购置")
+    assert (run.change, run.change_pct) == (D("-437.18"), D("-38.69"))
+    assert find(figs, value="3", unit="辆")[0].metric == "车辆购置数"
+    assert find(figs, value="291")[0].metric == "车辆"
+    assert not [f for f in figs if f.basis == "变化"]
+
+
+def test_change_with_subject_goes_to_that_metric():
+    # fj-pingtan-benji-2017: the change names its subject in the next sentence
+    text = ("（一）因公出国（境）费269.19万元，全年各部门组织出国团组74个，因公出国（境）累计169人次。"
+            "与2016年相比, 因公出国（境）经费支出增支92.13万元，增长52.03%，主要是实验区开放开发及招商工作需要。")
+    figs = figures.extract(make_doc(text, 2017))
+    f = find(figs, metric="因公出国（境）费")[0]
+    assert (f.value, f.change, f.change_pct) == (D("269.19"), D("92.13"), D("52.03"))
+    assert f.reason == "实验区开放开发及招商工作需要"
+    assert find(figs, value="169")[0].metric is None  # 人次 is not money
+
+
+def test_function_class_codes_in_prose_and_spaced_amounts():
+    # fj-pingtan-czjrj-2016-dept-budget.txt
+    text = "主要支出项目(按项级科目分类统计)包括：（一）2010601行政运行946.93万元。（二）2010602一般行政管理事务5 万元。"
+    figs = figures.extract(make_doc(text, 2016))
+    assert [(f.label, f.value, f.metric) for f in figs] == [
+        ("2010601行政运行", D("946.93"), None), ("2010602一般行政管理事务", D("5"), None)]
+
+
+def test_counts_named_after_the_number():
+    text = "本部门包括7个机关行政处室及7个下属单位，其中：重庆市交通委员会机关本级及下属的8个二级事业单位"
+    figs = figures.extract(make_doc(text, 2016))
+    assert [(f.metric, f.value) for f in figs] == [("内设机构", 7), ("下属单位", 7), ("下属单位", 8)]
+
+
+def test_three_public_items_with_aliases():
+    # fj-pingtan-hjgtj-2015-sangong-final.txt
+    text = ("2015年，我局三公经费一般公共预算财政拨款支出27.03万元，同比下降22.62%；其中，公车使用经费23.78万元，同比下降0.38%；"
+            "公务接待费用3.25万，同比下降34.37%；因公出国0元，同比下降100%。")
+    figs = figures.extract(make_doc(text, 2015))
+    assert [(f.metric, f.value, f.unit, f.change_pct) for f in figs] == [
+        ("三公经费", D("27.03"), "万元", D("-22.62")),
+        ("公务用车购置及运行维护费", D("23.78"), "万元", D("-0.38")),
+        ("公务接待费", D("3.25"), "万元", D("-34.37")),
+        ("因公出国（境）费", D("0"), "元", D("-100"))]
+    assert figs[2].value_wan == D("3.25") and figs[3].value_wan == 0
+
+
+def test_formula_operands_are_not_figures():
+    # fj-pingtan-hjgtj-2017-2019-budget.txt
+    figs = figures.extract(make_doc("① 基本工资：210043元×12月=252.05万元 ② 津补贴：310653元×12月=372.78万元", 2017))
+    assert [(f.label, f.value) for f in figs] == [("基本工资", D("252.05")), ("津补贴", D("372.78"))]
+
+
+def test_unfilled_template_gives_no_figure():
+    text = "三、2014年“三公”经费公共预算财政拨款支出22.98万元，其中：因公出国（境）费万元；公务用车购置及运行维护费15.55万元；公务接待费7.43万元。"
+    figs = figures.extract(make_doc(text, 2014))
+    assert [(f.metric, f.value) for f in figs] == [
+        ("三公经费", D("22.98")), ("公务用车购置及运行维护费", D("15.55")), ("公务接待费", D("7.43"))]
+
+
+# --------------------------------------------------------------------------- tables
+
+def test_table_figures():
+    doc = make_doc("", 2025, "sh-city-czj-2025-unit-budget.pdf")
+    doc.tables = [Table(id="t#0", doc=doc.name, page=8, section="预算表", title="2025年预算单位收入预算总表",
+                        unit="元", header=[["功能分类科目编码", "", "", "功能分类科目名称", "合计", "财政拨款收入"],
+                                           ["类", "款", "项", "", "", ""]],
+                        rows=[["201", "", "", "一般公共服务支出", "127,886,849", "127,886,849"],
+                              ["201", "06", "01", "行政运行", "84,861,719", "84,861,719"],
+                              ["合计", "合计", "", "", "171,915,169", "171,915,169"]])]
+    figs = figures.extract(doc)
+    assert len(figs) == 6 and all(f.source == "table" and f.unit == "元" for f in figs)
+    cls = figs[0]
+    assert (cls.label, cls.metric, cls.value, cls.column) == ("201一般公共服务支出", "一般公共服务支出", D("127886849"), "合计")
+    item = figs[2]
+    assert (item.label, item.metric, item.value_wan) == ("2010601行政运行", None, D("8486.1719"))
+    assert "行政运行" in item.span.text and item.span.page == 8 and item.year == 2025 and item.basis == "预算"
+    assert figs[4].label == "合计"
+
+
+def test_two_label_groups_in_one_row():
+    doc = make_doc("", 2025)
+    doc.tables = [Table(id="t#0", doc="t.txt", page=7, section="", title="2025年部门财务收支预算总表", unit="元",
+                        header=[["项目", "预算数", "项目", "预算数"]],
+                        rows=[["一、财政拨款收入", "31,214,205.80", "一、一般公共服务支出", "22,186,440.80"]])]
+    figs = figures.extract(doc)
+    assert [(f.metric, f.value) for f in figs] == [("财政拨款收入", D("31214205.80")),
+                                                   ("一般公共服务支出", D("22186440.80"))]
+
+
+def test_table_without_unit_gives_no_figures():
+    doc = make_doc("", 2025)
+    doc.tables = [Table(id="t#0", doc="t.txt", page=1, section="", title="绩效目标表", unit=None,
+                        header=[["指标", "值"]], rows=[["满意度", "90"]])]
+    assert figures.extract(doc) == []
+
+
+# --------------------------------------------------------------------------- metrics
+
+@pytest.mark.parametrize("label, metric", [
+    ("“三公”经费预算", "三公经费"), ('"三公"经费', "三公经费"), ("三公经费", "三公经费"),
+    ("因公出国(境)费用", "因公出国（境）费"), ("公务用车运行费", "公务用车运行维护费"), ("接待费", "公务接待费"),
+    ("“三公”经费公共财政拨款支出", "三公经费"),          # a specific metric beats the funding source
+    ("基本支出中的人员经费", "人员经费"),                 # the one named last
+    ("一般公共预算财政拨款收入", "一般公共预算拨款收入"),
+    ("政府性基金拨款支出预算", "政府性基金预算拨款支出"),
+    ("一般公共预算财政拨款运行经费", "机关运行经费"),
+    ("“资源勘探工业信息等支出（类）支持中小企业发展和管理支出（款)其他支持中小企业发展和管理支出（项）”", None),
+    ("公共安全支出（204类）司法（06款）公共法律服务（07项）", None),
+    ("2010601行政运行", None), ("201一般公共服务支出", "一般公共服务支出"),
+    ("2023年项目支出均实行了绩效目标管理", "绩效目标项目"),
+])
+def test_match_metric(label, metric):
+    assert figures.match_metric(label) == metric
+
+
+def test_flow_from_context():
+    assert figures.match_metric("一般公共预算拨款", "收入预算") == "一般公共预算拨款收入"
+    assert figures.match_metric("一般公共预算拨款", "支出预算") == "一般公共预算拨款支出"
+
+
+def test_numbers_printed_below_their_sentence_are_put_back():
+    # sh-putuo-czj-2024-final.pdf p.14: the PDF puts the numbers on a line of their own
+    text = ("上海市普陀区财政局 年度收入支出总计 万元。与 年度相比，收入\n2024 2995.39 2023\n"
+            "支出总计减少 万元，下降 。主要原因：基本支出中人员进出及退休变化，\n56.95 1.87%\n"
+            "以及项目支出中合同支付进度条款等原因减少支付。\n")
+    figs = figures.extract(make_doc(text, 2024))
+    [total] = figs
+    assert (total.value, total.change, total.change_pct) == (D("2995.39"), D("-56.95"), D("-1.87"))
+    assert text[total.span.start:total.span.start + 9] == "上海市普陀区财政局"
+
+
+def test_number_lines_of_tables_are_left_alone():
+    text = "预算数 决算数 预算数 决算数\n0.95 0.95\n"
+    assert figures.extract(make_doc(text, 2024)) == []

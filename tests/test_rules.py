@@ -1,0 +1,106 @@
+"""The rule layer (assistant/rules.py) on hand-made figures built from real sentences of the
+sample document (demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt) and of the Putuo 2026
+司法局 budget. Expected values are read from those sentences and computed by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from disclosure_qa.assistant.question import parse
+from disclosure_qa.assistant.rules import FigureMatcher, answer_figure
+from disclosure_qa.corpus.models import Figure, Span
+
+DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
+S_INCOME = ("收入预算：2023年年初预算数1385.31万元，其中：一般公共预算拨款1385.31万元，政府性基金预算拨款0万元。"
+            "收入较去年增加809.44万元")
+S_SPEND = "（二）支出预算：2023年年初预算数1385.31万元，其中：一般公共服务支出1319.34万元，教育支出1.28万元，住房保障支出18.15万元。"
+S_BASIC = ("其中：基本支出263.22万元，比2022年增加88.03万元，主要原因是人员数量增加且工资改革导致基数调整，"
+           "主要用于保障在职人员工资福利及社会保险缴费")
+S_3G = "2023年“三公”经费预算1.0万元，比2022年增加0.2万元。"
+S_RECEPTION = "公务接待费1.0万元，比2022年增加0.2万元，主要原因是搬迁新政务大厅，预计接待次数增加"
+S_CARS = "公务用车运行维护费0万元，比2022年减少0万元，主要原因是公务用车权属为下属事业单位行政服务中心"
+S_UNITS = "重庆市江津区政务服务管理办公室下属事业单位2个：重庆市江津区行政服务中心（正处级）、重庆市江津区电子政务服务中心（正科级）。"
+
+
+def fig(metric, label, value, unit, sentence, change=None, basis=None, reason=None, purpose=None, year=2023,
+        section="单位收支总体情况"):
+    value = D(value)
+    return Figure(doc=DOC, metric=metric, label=label, value=value, unit=unit, raw=f"{value}{unit}",
+                  span=Span(DOC, section, None, 0, len(sentence), sentence),
+                  value_wan=value if unit == "万元" else None, change=None if change is None else D(change),
+                  year=year, basis=basis, reason=reason, purpose=purpose)
+
+
+FIGS = [
+    fig("收入", "收入预算", "1385.31", "万元", S_INCOME, change="809.44", basis="年初预算"),
+    fig("一般公共预算拨款收入", "一般公共预算拨款", "1385.31", "万元", S_INCOME),
+    fig("政府性基金预算拨款收入", "政府性基金预算拨款", "0", "万元", S_INCOME),
+    fig("支出", "支出预算", "1385.31", "万元", S_SPEND, basis="年初预算"),
+    fig("一般公共服务支出", "一般公共服务支出", "1319.34", "万元", S_SPEND),
+    fig("教育支出", "教育支出", "1.28", "万元", S_SPEND),
+    fig("住房保障支出", "住房保障支出", "18.15", "万元", S_SPEND),
+    fig("基本支出", "基本支出", "263.22", "万元", S_BASIC, change="88.03", reason="人员数量增加且工资改革导致基数调整"),
+    fig("三公经费", "“三公”经费预算", "1.0", "万元", S_3G, change="0.2", basis="预算", section="“三公”经费情况说明"),
+    fig("公务接待费", "公务接待费", "1.0", "万元", S_RECEPTION, change="0.2", section="“三公”经费情况说明"),
+    fig("公务用车运行维护费", "公务用车运行维护费", "0", "万元", S_CARS, change="0", section="“三公”经费情况说明"),
+    fig("下属单位", "下属事业单位", "2", "个", S_UNITS, section="单位构成"),
+]
+
+
+def ask(text):
+    return answer_figure(parse(text), 2023, FIGS, FigureMatcher(FIGS))
+
+
+def test_stated_figures():
+    r = ask("2023年收入预算是多少？")
+    assert (r.kind, r.value, r.unit) == ("figure", D("1385.31"), "万元")
+    assert ask("住房保障支出是多少万元？").value == D("18.15")
+    assert ask("三公经费预算是多少？").value == D("1.0")
+    assert ask("招待客人的钱有多少？").inputs[0].metric == "公务接待费"
+    assert ask("有几个下属事业单位？").value == D(2)
+
+
+def test_stated_change_is_signed():
+    r = ask("基本支出比2022年增加多少？")
+    assert (r.kind, r.value) == ("figure", D("88.03"))
+    assert ask("收入比去年增加了多少？").value == D("809.44")
+
+
+def test_last_year_value_is_derived_with_formula():
+    r = ask("2022年的收入预算是多少？")
+    assert r.kind == "derived" and r.value == D("575.87")            # 1385.31 − 809.44
+    assert "1385.31" in r.formula and "809.44" in r.formula
+
+
+def test_share_and_growth_are_computed_and_rounded():
+    r = ask("一般公共服务支出占总支出的比重是多少？")
+    assert r.kind == "derived" and r.unit == "%"
+    assert r.value == D("95.24")                                     # 1319.34 / 1385.31 × 100 = 95.237…
+    assert [f.label for f in r.inputs] == ["一般公共服务支出", "支出预算"]
+    r = ask("基本支出增长了百分之几？")
+    assert r.kind == "derived" and r.value == D("50.25")            # 88.03 / (263.22 − 88.03) × 100 = 50.2483…
+
+
+def test_unknown_items_and_other_years_get_no_number():
+    assert ask("机关运行经费是多少？") is None                      # not among the figures
+    assert ask("2024年的收入预算是多少？") is None                  # a later year
+    assert ask("政府采购预算总额是多少？") is None
+
+
+def test_hierarchical_item_must_name_the_last_level():
+    s = "24. “城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”科目1788.77万元，主要用于城乡社区管理事务行政运行。"
+    figs = [fig(None, "“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”科目", "1788.77", "万元", s, year=2025)]
+    m = FigureMatcher(figs)
+    assert answer_figure(parse("城乡社区支出是多少？"), 2025, figs, m) is None
+    r = answer_figure(parse("城乡社区管理事务行政运行安排了多少？"), 2025, figs, m)
+    assert r is not None and r.value == D("1788.77")
+
+
+def test_share_of_a_listed_whole_sums_the_list():
+    s = "人员经费75.14万元，公用经费40.3万元，对个人和家庭的补助2.57万元，项目支出90万元。"
+    figs = [fig("人员经费", "人员经费", "75.14", "万元", s, year=2019), fig("公用经费", "公用经费", "40.3", "万元", s, year=2019),
+            fig("对个人和家庭的补助", "对个人和家庭的补助", "2.57", "万元", s, year=2019),
+            fig("项目支出", "项目支出", "90", "万元", s, year=2019)]
+    q = parse("项目支出占四类支出预算（人员经费、公用经费、对个人和家庭补助、项目支出）合计的比重是多少？")
+    r = answer_figure(q, 2019, figs, FigureMatcher(figs))
+    assert r.kind == "derived" and r.value == D("43.27")            # 90 / 208.01 × 100 = 43.267…
+    assert len(r.inputs) == 5

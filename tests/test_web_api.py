@@ -1,0 +1,306 @@
+"""The web app over HTTP (gradio_client, httpx) and its pieces (batch CSV, tables, rendering,
+session guard, staff desk handlers) on an index of the built-in sample document.
+
+Expected figures are read from the sample (demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt):
+"2023年“三公”经费预算1.0万元" and "基本支出263.22万元，比2022年增加88.03万元".
+"""
+from __future__ import annotations
+
+import csv
+import shutil
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import httpx
+import pytest
+
+from disclosure_qa.assistant.answer import KINDS, Answer, Citation
+from disclosure_qa.corpus.models import Document, Figure, Span
+from disclosure_qa.errors import InputError
+from disclosure_qa.settings import DEMO_CORPUS
+from disclosure_qa.web import batch, tables
+from disclosure_qa.web.app import BackgroundServer, build_app
+from disclosure_qa.web.auth import hash_password
+from disclosure_qa.web.public import BadQuestion, PublicPage, scope_of
+from disclosure_qa.web.render import answer_markdown
+from disclosure_qa.web.services import Services
+from disclosure_qa.web.staff import StaffDesk
+
+SAMPLE_DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
+CONTRACT = {"id", "question", "kind", "answer", "value", "unit", "formula", "citations"}
+CITATION_KEYS = {"doc", "unit", "year", "section", "page", "text"}
+PASSWORD = "staff-pw-2023"
+
+
+@pytest.fixture(scope="module")
+def server(demo_index):
+    srv = BackgroundServer(build_app(demo_index, users={"alice": hash_password(PASSWORD)})).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    from gradio_client import Client
+
+    return Client(server.url + "/", verbose=False)
+
+
+# --------------------------------------------------------------------------- public API
+def test_ask_returns_the_answer_contract(client):
+    data = client.predict("2023年三公经费预算是多少？", api_name="/ask")
+    assert set(data) == CONTRACT
+    assert data["kind"] in KINDS
+    assert data["question"] == "2023年三公经费预算是多少？"
+    for c in data["citations"]:
+        assert set(c) == CITATION_KEYS
+
+
+def test_ask_answers_the_sample_with_its_source(client):
+    data = client.predict("2023年三公经费预算是多少？", api_name="/ask")
+    assert data["kind"] == "figure"
+    assert data["value"] == pytest.approx(1.0) and data["unit"] == "万元"
+    first = data["citations"][0]
+    assert first["doc"] == SAMPLE_DOC
+    assert "三公" in first["text"] and "1.0万元" in first["text"]
+
+
+def test_ask_takes_a_scope(client):
+    data = client.predict("项目支出是多少？", "", "2023", SAMPLE_DOC, api_name="/ask")
+    assert set(data) == CONTRACT
+    with pytest.raises(Exception, match="年度应为数字"):
+        client.predict("项目支出是多少？", "", "去年", "", api_name="/ask")
+
+
+def test_overlong_question_is_refused_with_a_message(client):
+    with pytest.raises(Exception, match="问题太长"):
+        client.predict("三公经费" * 2500, api_name="/ask")
+    # the server keeps serving
+    assert set(client.predict("联系电话是多少？", api_name="/ask")) == CONTRACT
+
+
+def test_public_app_exposes_only_ask(server):
+    info = httpx.get(server.url + "/gradio_api/info").json()
+    assert list(info["named_endpoints"]) == ["/ask"]
+    assert not info.get("unnamed_endpoints")
+
+
+def test_public_app_has_no_uploads_or_files(server):
+    r = httpx.post(server.url + "/gradio_api/upload", files={"files": ("a.csv", b"question\nx\n")})
+    assert r.status_code == 404
+    assert httpx.get(server.url + "/gradio_api/file=/etc/passwd").status_code == 404
+
+
+# --------------------------------------------------------------------------- staff login
+def test_staff_desk_requires_login(server):
+    assert httpx.get(server.url + "/staff/config").status_code == 401
+    assert httpx.get(server.url + "/staff/gradio_api/info").status_code == 401
+    r = httpx.post(server.url + "/staff/gradio_api/queue/join", json={"data": [], "fn_index": 0})
+    assert r.status_code == 401
+
+
+def test_staff_login_gives_no_hint(server):
+    wrong_pw = httpx.post(server.url + "/staff/login", data={"username": "alice", "password": "nope"})
+    wrong_user = httpx.post(server.url + "/staff/login", data={"username": "bob", "password": PASSWORD})
+    assert wrong_pw.status_code == wrong_user.status_code == 400
+    assert wrong_pw.json() == wrong_user.json()
+    with httpx.Client(base_url=server.url) as s:
+        assert s.post("/staff/login", data={"username": "alice", "password": PASSWORD}).status_code == 200
+        assert s.get("/staff/config").status_code == 200
+
+
+def test_staff_desk_disabled_without_users(demo_index):
+    srv = BackgroundServer(build_app(demo_index, users={})).start()
+    try:
+        config = httpx.get(srv.url + "/staff/config").text
+        assert "未启用" in config
+        assert "批量咨询" not in config
+        assert httpx.get(srv.url + "/").status_code == 200
+    finally:
+        srv.stop()
+
+
+# --------------------------------------------------------------------------- many at once
+class _SlowServices:
+    """Stands in for Services: ``ask`` blocks until released."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def ask(self, question, scope=None, history=None):
+        self.started.set()
+        self.release.wait(10)
+        return Answer(question=question, kind="none", answer="无")
+
+
+def test_one_question_in_flight_per_session(demo_index):
+    services = _SlowServices(demo_index)
+    page = PublicPage(services)
+    worker = threading.Thread(target=page.ask, args=("第一个问题", {}, [], "session-a"))
+    worker.start()
+    assert services.started.wait(10)
+    with pytest.raises(BadQuestion, match="上一个问题还在回答中"):
+        page.ask("第二个问题", {}, [], "session-a")
+    services.release.set()                       # another session is not affected
+    assert page.ask("别人的问题", {}, [], "session-b").kind == "none"
+    worker.join(10)
+    assert page.ask("第三个问题", {}, [], "session-a").kind == "none"
+
+
+def test_scope_of_pickers():
+    assert scope_of("全部单位", "全部年度") == {}
+    assert scope_of("某单位", "2023") == {"unit": "某单位", "year": 2023}
+    with pytest.raises(BadQuestion):
+        scope_of(None, "二〇二三")
+
+
+# --------------------------------------------------------------------------- rendering
+def test_answer_markdown_shows_sources_and_formula_escaped():
+    a = Answer(question="q", kind="derived", answer="上年为 175.19 万元", value=Decimal("175.19"), unit="万元",
+               formula="263.22 − 88.03 = 175.19",
+               citations=[Citation(doc="d.txt", unit="某单位", year=2023, section="单位预算情况说明", page=3,
+                                   text="基本支出263.22万元 <script>x</script>")])
+    md = answer_markdown(a)
+    assert "263.22 − 88.03 = 175.19" in md
+    assert "<details" in md and "d.txt" in md and "第3页" in md and "单位预算情况说明" in md
+    assert "<script>" not in md and "&lt;script&gt;" in md
+
+
+# --------------------------------------------------------------------------- batch CSV
+def _write(path: Path, text: str, encoding="utf-8") -> Path:
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_read_inquiries_checks_type_size_and_columns(tmp_path):
+    good = _write(tmp_path / "q.csv", "id,问题,年度\n1,三公经费是多少？,2023\n2,,\n3,联系电话？,\n")
+    rows = batch.read_inquiries(good, 10_000)
+    assert [r["question"] for r in rows] == ["三公经费是多少？", "联系电话？"]
+    assert rows[0]["year"] == "2023" and rows[0]["id"] == "1"
+    gbk = _write(tmp_path / "gbk.csv", "question\n三公经费是多少？\n", encoding="gb18030")
+    assert batch.read_inquiries(gbk, 10_000)[0]["question"] == "三公经费是多少？"
+    with pytest.raises(InputError, match="只接受 .csv"):
+        batch.read_inquiries(_write(tmp_path / "q.xlsx", "question\nx\n"), 10_000)
+    with pytest.raises(InputError, match="文件过大"):
+        batch.read_inquiries(good, 10)
+    with pytest.raises(InputError, match="缺少问题列"):
+        batch.read_inquiries(_write(tmp_path / "cols.csv", "id,unit\n1,x\n"), 10_000)
+    with pytest.raises(InputError, match="没有问题"):
+        batch.read_inquiries(_write(tmp_path / "empty.csv", "question\n\n"), 10_000)
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(b"question\n\x00\x01\x02")
+    with pytest.raises(InputError, match="不是文本"):
+        batch.read_inquiries(binary, 10_000)
+
+
+def test_answer_rows_keep_going_after_a_bad_row():
+    def ask(question, scope):
+        if "坏" in question:
+            raise RuntimeError("boom")
+        return Answer(question=question, kind="figure", answer="1.0万元", value=Decimal("1.0"), unit="万元",
+                      citations=[Citation("d.txt", None, 2023, "三公经费", None, "“三公”经费预算1.0万元")])
+
+    rows = [{"id": "1", "question": "好", "unit": "", "year": "2023", "doc": ""},
+            {"id": "2", "question": "坏", "unit": "", "year": "", "doc": ""},
+            {"id": "3", "question": "长" * 600, "unit": "", "year": "", "doc": ""},
+            {"id": "4", "question": "好", "unit": "", "year": "明年", "doc": ""}]
+    out = batch.answer_rows(rows, ask, max_chars=500)
+    assert out[0]["value"] == 1 and out[0]["unit"] == "万元" and "d.txt" in out[0]["sources"]
+    assert out[1]["error"] and not out[1]["answer"]
+    assert "问题太长" in out[2]["error"]
+    assert "年度" in out[3]["error"]
+
+
+# --------------------------------------------------------------------------- tables and chart
+def _fig(metric, value, change=None, year=2023):
+    span = Span(doc="d.txt", section="单位预算情况说明", page=None, start=0, end=1, text=f"{metric}{value}万元")
+    return Figure(doc="d.txt", metric=metric, label=metric, value=Decimal(value), unit="万元", raw=f"{value}万元",
+                  span=span, value_wan=Decimal(value), change=None if change is None else Decimal(change), year=year)
+
+
+def _doc(figures):
+    return Document(name="d.txt", path="d.txt", sha256="0", title="t", unit="某单位", year=2023, kind="预算",
+                    scope="单位", text="", figures=figures)
+
+
+def test_chart_of_basic_and_project_expenditure():
+    doc = _doc([_fig("基本支出", "263.22", "88.03"), _fig("项目支出", "1122.09", "721.41"), _fig("三公经费", "1.0")])
+    frame = tables.chart_frame(doc, "type")
+    got = {(r.项目, r.年度): round(r.万元, 2) for r in frame.itertuples()}
+    assert got == {("基本支出", "2023年"): 263.22, ("基本支出", "2022年"): 175.19,
+                   ("项目支出", "2023年"): 1122.09, ("项目支出", "2022年"): 400.68}
+
+
+def test_chart_by_function_class_uses_the_lexicon_codes():
+    assert tables.function_class_metrics()["一般公共服务支出"] == "201"
+    doc = _doc([_fig("一般公共服务支出", "1319.34"), _fig("教育支出", "1.28"), _fig("基本支出", "263.22")])
+    frame = tables.chart_frame(doc, "function")
+    assert set(frame["项目"]) == {"一般公共服务支出", "教育支出"}
+    assert tables.figures_frame(doc.figures).shape == (3, len(tables.FIGURE_COLUMNS))
+
+
+# --------------------------------------------------------------------------- staff desk handlers
+@pytest.fixture(scope="module")
+def writable(demo_index, tmp_path_factory):
+    """A copy of the demo index and corpus the staff desk may change."""
+    root = tmp_path_factory.mktemp("staff")
+    shutil.copytree(demo_index.index_dir, root / "index")
+    shutil.copytree(DEMO_CORPUS, root / "corpus")
+    settings = demo_index.with_(index_dir=root / "index")
+    return StaffDesk(Services(settings, root / "corpus")), root
+
+
+def test_staff_batch_writes_answers_with_sources(writable, tmp_path):
+    desk, _ = writable
+    upload = _write(tmp_path / "inquiries.csv", "id,question,year\na,2023年三公经费预算是多少？,2023\nb,局长是谁？,\n")
+    note, out, preview = desk.run_batch(str(upload))
+    assert "共 2 个问题" in note
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert set(batch.OUTPUT_COLUMNS) <= set(rows[0])
+    assert len(preview) == 2
+
+
+def test_staff_batch_rejects_bad_uploads(writable, tmp_path):
+    import gradio as gr
+
+    desk, _ = writable
+    with pytest.raises(gr.Error, match="缺少问题列"):
+        desk.run_batch(str(_write(tmp_path / "bad.csv", "name,phone\nx,1\n")))
+    with pytest.raises(gr.Error, match="只接受 .csv"):
+        desk.run_batch(str(_write(tmp_path / "notes.txt", "question\nx\n")))
+
+
+def test_staff_adds_a_document_and_a_bad_file_changes_nothing(writable, tmp_path):
+    desk, root = writable
+    before = [d["name"] for d in desk.services.documents()]
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    note, *_ = desk.add_documents([str(bad)])
+    assert "❌ broken.pdf" in note
+    assert not (root / "corpus" / "broken.pdf").exists()
+    assert [d["name"] for d in desk.services.documents()] == before
+
+    new = _write(tmp_path / "extra-2024-unit-budget.txt",
+                 "某区某局2024年单位预算情况说明\n单位收支总体情况\n收入预算：2024年年初预算数100.5万元。\n")
+    note, *_ = desk.add_documents([str(new)])
+    assert "✅ extra-2024-unit-budget.txt" in note
+    assert (root / "corpus" / new.name).exists()
+    assert sorted(d["name"] for d in desk.services.documents()) == sorted([*before, new.name])
+
+
+def test_staff_search_and_document_view(writable):
+    import gradio as gr
+
+    desk, _ = writable
+    note, frame = desk.search("三公经费", "全部", "全部", "全部", "全部", 5)
+    assert list(frame.columns)[:2] == ["得分", "文档"]
+    head, figs, csv_path, findings, plot = desk.show_document(SAMPLE_DOC, tables.CHARTS["type"])
+    assert SAMPLE_DOC in head or "政务服务" in head
+    assert Path(csv_path).is_file()
+    with pytest.raises(gr.Error):
+        desk.search("", "全部", "全部", "全部", "全部", 5)

@@ -1,0 +1,124 @@
+"""The pages in headless Chromium (Debian's /usr/bin/chromium driven by Playwright; Playwright
+never downloads a browser here). Screenshots go to docs/screenshots/.
+
+Expected text is read from the sample document: "2023年“三公”经费预算1.0万元".
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from disclosure_qa.web.app import BackgroundServer, build_app
+from disclosure_qa.web.auth import hash_password
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSWORD = "desk-pw-2023"
+TIMEOUT = 60_000     # ms; the first answer may wait for the embedder to warm up
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium not installed at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright Python package not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM),
+                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(demo_index):
+    srv = BackgroundServer(build_app(demo_index, users={"alice": hash_password(PASSWORD)})).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 1000}, locale="zh-CN")
+    pg = context.new_page()
+    pg.set_default_timeout(TIMEOUT)
+    yield pg
+    context.close()
+
+
+def ask(page, question: str):
+    """Type ``question``, send it and return the locator of the newest assistant message."""
+    bots = page.locator('#chat [data-testid="bot"]')
+    before = bots.count()
+    page.fill("#question textarea", question)
+    page.click("#ask-button")
+    page.wait_for_function(f"document.querySelectorAll('#chat [data-testid=\"bot\"]').length > {before}",
+                           timeout=TIMEOUT)
+    return bots.nth(before)
+
+
+def test_public_chat_answers_with_sources(page, server):
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    reply = ask(page, "2023年三公经费预算是多少？")
+    text = reply.inner_text()
+    assert "1.0" in text and "万元" in text
+    source = reply.locator("details").first
+    assert "cq-jiangjin-zwfw-2023-unit-budget.txt" in source.locator("summary").inner_text()
+    quote = source.locator("blockquote")
+    if not quote.is_visible():
+        source.locator("summary").click()
+    assert "1.0万元" in quote.inner_text()
+    follow = ask(page, "那公务接待费呢？")               # a follow-up keeps the conversation's scope
+    assert "万元" in follow.inner_text() or "公务接待费" in follow.inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "public.png"), full_page=True)
+
+
+def test_public_page_refuses_an_overlong_question(page, server):
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    reply = ask(page, "三公经费" * 2500)
+    assert "问题太长" in reply.inner_text()
+    assert "1.0" in ask(page, "2023年三公经费预算是多少？").inner_text()     # still serving
+
+
+def test_public_pickers_list_the_indexed_unit(page, server):
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    page.click("#unit-picker input")
+    options = page.locator("ul[role=listbox] li")
+    options.first.wait_for()
+    assert any("政务服务管理办公室" in t for t in options.all_inner_texts())
+
+
+def login(page, server, user="alice", password=PASSWORD):
+    page.goto(server.url + "/staff/")
+    page.wait_for_selector('input[type="password"]')
+    page.locator('input[data-testid="textbox"]').first.fill(user)
+    page.fill('input[type="password"]', password)
+    page.locator("button.primary").first.click()
+
+
+def test_staff_login_rejects_a_wrong_password(page, server):
+    login(page, server, password="wrong")
+    page.wait_for_timeout(1500)
+    assert page.locator('input[type="password"]').is_visible()
+    assert page.locator("#batch-run").count() == 0
+
+
+def test_staff_desk_runs_a_batch(page, server, tmp_path):
+    login(page, server)
+    page.get_by_role("tab", name="批量咨询").click()
+    inquiries = tmp_path / "inquiries.csv"
+    inquiries.write_text("id,question,year\n1,2023年三公经费预算是多少？,2023\n2,局长是谁？,\n", encoding="utf-8")
+    page.set_input_files("#batch-upload input[type=file]", str(inquiries))
+    page.wait_for_timeout(1000)
+    page.click("#batch-run")
+    page.wait_for_function("document.querySelector('#batch-note')?.innerText.includes('共 2 个问题')",
+                           timeout=TIMEOUT)
+    assert "共 2 个问题" in page.inner_text("#batch-note")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "staff.png"), full_page=True)
