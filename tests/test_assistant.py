@@ -78,3 +78,49 @@ def test_bad_input_gets_a_short_reply(assistant, question):
 def test_unknown_document_in_scope(assistant):
     a = assistant.ask("三公经费是多少？", scope={"doc": "no-such-file.pdf"})
     assert a.kind == "none" and "no-such-file.pdf" in a.answer
+
+
+# --------------------------------------------------------------------------- whole shared corpus
+@pytest.fixture(scope="module")
+def corpus_assistant(full_index):
+    return Assistant(full_index)
+
+
+def test_short_name_without_scope(corpus_assistant):
+    # sh-putuo-wanli-2025-dept-budget.pdf: "2025年“三公”经费预算数为37.91万元"
+    a = corpus_assistant.ask("万里街道2025年三公经费预算是多少？")
+    assert a.kind == "figure" and a.value == Decimal("37.91")
+    assert a.citations[0].doc == "sh-putuo-wanli-2025-dept-budget.pdf"
+
+
+def test_same_unit_and_year_twice_answers_each(corpus_assistant):
+    # 司法局 2026: 部门预算 10.81万元, 单位预算 10.71万元 → ask which one, listing both
+    a = corpus_assistant.ask("普陀区司法局2026年“三公”经费预算是多少？")
+    assert a.kind == "clarify" and a.value is None
+    assert "10.81" in a.answer and "10.71" in a.answer
+    a = corpus_assistant.ask("普陀区司法局2026年部门预算的“三公”经费是多少？")
+    assert a.kind == "figure" and a.value == Decimal("10.81")
+
+
+def test_comparison_across_years_uses_both_documents(corpus_assistant):
+    # 2023: 22.91万元, 2025: 37.91万元 → (37.91 − 22.91) / 22.91 × 100 = 65.47
+    a = corpus_assistant.ask("万里街道2025年三公经费比2023年增长了百分之几？")
+    assert a.kind == "derived" and a.value == Decimal("65.47") and a.unit == "%"
+    assert {c.doc for c in a.citations} == {"sh-putuo-wanli-2025-dept-budget.pdf", "sh-putuo-wanli-2023-dept-budget.pdf"}
+
+
+def test_comparison_across_units(corpus_assistant):
+    a = corpus_assistant.ask("2025年哪个单位“三公”经费预算最多？")
+    assert a.kind == "derived" and len(a.citations) >= 2
+    # 上海市普陀区人民政府办公室 2025 部门预算: "2025年“三公”经费预算数为867.50万元"
+    assert a.value == Decimal("867.50")
+
+
+def test_a_year_not_in_the_store(corpus_assistant):
+    a = corpus_assistant.ask("商务委2030年三公经费是多少？")
+    assert a.kind == "none" and a.value is None and "2030" in a.answer
+
+
+def test_unknown_unit_in_scope(assistant):
+    a = assistant.ask("三公经费是多少？", scope={"unit": "不存在的单位"})
+    assert a.kind == "none" and a.value is None and "不存在的单位" in a.answer

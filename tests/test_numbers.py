@@ -83,3 +83,9 @@ def test_signed_zero_is_plain_zero():
 def test_normalize_keeps_length():
     text = "增长２７．７８％，１，３３５万元"
     assert len(numbers.normalize(text)) == len(text)
+
+
+def test_count_word_inside_a_word_is_not_a_unit():
+    # sh-city-czj-2025 page text: a table row glued to the next page's header "项目"
+    assert [a.unit for a in numbers.find_amounts("208 08 01 死亡抚恤 1,200,000 1,200,000项目 收入预算")] == []
+    assert one("因公出国（境）累计169人次").unit == "人次"

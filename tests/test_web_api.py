@@ -121,6 +121,22 @@ def test_staff_desk_disabled_without_users(demo_index):
         srv.stop()
 
 
+def test_staff_users_come_from_settings(demo_index, tmp_path):
+    from disclosure_qa.errors import DisclosureError
+
+    users_file = tmp_path / "users.toml"
+    users_file.write_text(f'alice = "{hash_password(PASSWORD)}"\n', encoding="utf-8")
+    srv = BackgroundServer(build_app(demo_index.with_(users_file=users_file))).start()
+    try:
+        assert httpx.get(srv.url + "/staff/config").status_code == 401
+        r = httpx.post(srv.url + "/staff/login", data={"username": "alice", "password": PASSWORD})
+        assert r.status_code == 200
+    finally:
+        srv.stop()
+    with pytest.raises(DisclosureError, match="工作人员账号配置有误"):
+        build_app(demo_index.with_(users_env="alice=plain-password"))
+
+
 # --------------------------------------------------------------------------- many at once
 class _SlowServices:
     """Stands in for Services: ``ask`` blocks until released."""
@@ -177,19 +193,20 @@ def _write(path: Path, text: str, encoding="utf-8") -> Path:
 
 def test_read_inquiries_checks_type_size_and_columns(tmp_path):
     good = _write(tmp_path / "q.csv", "id,问题,年度\n1,三公经费是多少？,2023\n2,,\n3,联系电话？,\n")
-    rows = batch.read_inquiries(good, 10_000)
-    assert [r["question"] for r in rows] == ["三公经费是多少？", "联系电话？"]
-    assert rows[0]["year"] == "2023" and rows[0]["id"] == "1"
+    items = batch.read_inquiries(good, 10_000)
+    assert [i["question"] for i in items] == ["三公经费是多少？", "联系电话？"]
+    assert items[0]["scope"] == {"year": 2023} and items[0]["id"] == "1"
     gbk = _write(tmp_path / "gbk.csv", "question\n三公经费是多少？\n", encoding="gb18030")
     assert batch.read_inquiries(gbk, 10_000)[0]["question"] == "三公经费是多少？"
     with pytest.raises(InputError, match="只接受 .csv"):
         batch.read_inquiries(_write(tmp_path / "q.xlsx", "question\nx\n"), 10_000)
     with pytest.raises(InputError, match="文件过大"):
         batch.read_inquiries(good, 10)
-    with pytest.raises(InputError, match="缺少问题列"):
-        batch.read_inquiries(_write(tmp_path / "cols.csv", "id,unit\n1,x\n"), 10_000)
+    with pytest.raises(InputError, match="没有问题列") as missing:
+        batch.read_inquiries(_write(tmp_path / "cols.csv", "编号,电话\n1,x\n"), 10_000, name="cols.csv")
+    assert str(tmp_path) not in str(missing.value)            # the page names the upload, not a server path
     with pytest.raises(InputError, match="没有问题"):
-        batch.read_inquiries(_write(tmp_path / "empty.csv", "question\n\n"), 10_000)
+        batch.read_inquiries(_write(tmp_path / "empty.csv", "question,id\n,1\n"), 10_000)
     binary = tmp_path / "bin.csv"
     binary.write_bytes(b"question\n\x00\x01\x02")
     with pytest.raises(InputError, match="不是文本"):
@@ -203,15 +220,16 @@ def test_answer_rows_keep_going_after_a_bad_row():
         return Answer(question=question, kind="figure", answer="1.0万元", value=Decimal("1.0"), unit="万元",
                       citations=[Citation("d.txt", None, 2023, "三公经费", None, "“三公”经费预算1.0万元")])
 
-    rows = [{"id": "1", "question": "好", "unit": "", "year": "2023", "doc": ""},
-            {"id": "2", "question": "坏", "unit": "", "year": "", "doc": ""},
-            {"id": "3", "question": "长" * 600, "unit": "", "year": "", "doc": ""},
-            {"id": "4", "question": "好", "unit": "", "year": "明年", "doc": ""}]
-    out = batch.answer_rows(rows, ask, max_chars=500)
+    items = [{"id": "1", "question": "好", "scope": {"year": 2023}, "error": None},
+             {"id": "2", "question": "坏", "scope": {}, "error": None},
+             {"id": "3", "question": "长" * 600, "scope": {}, "error": None},
+             {"id": "4", "question": None, "scope": {}, "error": "第4行没有 question 字段"}]
+    out = batch.answer_rows(items, ask, max_chars=500)
     assert out[0]["value"] == 1 and out[0]["unit"] == "万元" and "d.txt" in out[0]["sources"]
+    assert out[0]["scope_year"] == 2023
     assert out[1]["error"] and not out[1]["answer"]
     assert "问题太长" in out[2]["error"]
-    assert "年度" in out[3]["error"]
+    assert "question" in out[3]["error"]
 
 
 # --------------------------------------------------------------------------- tables and chart
@@ -227,7 +245,10 @@ def _doc(figures):
 
 
 def test_chart_of_basic_and_project_expenditure():
-    doc = _doc([_fig("基本支出", "263.22", "88.03"), _fig("项目支出", "1122.09", "721.41"), _fig("三公经费", "1.0")])
+    change_only = _fig("基本支出", "88.03", "88.03")        # "主要是基本支出增加88.03万元"
+    change_only.basis = "变化"
+    doc = _doc([change_only, _fig("基本支出", "263.22", "88.03"), _fig("项目支出", "1122.09"),
+                _fig("项目支出", "1122.09", "721.41"), _fig("三公经费", "1.0")])
     frame = tables.chart_frame(doc, "type")
     got = {(r.项目, r.年度): round(r.万元, 2) for r in frame.itertuples()}
     assert got == {("基本支出", "2023年"): 263.22, ("基本支出", "2022年"): 175.19,
@@ -269,7 +290,7 @@ def test_staff_batch_rejects_bad_uploads(writable, tmp_path):
     import gradio as gr
 
     desk, _ = writable
-    with pytest.raises(gr.Error, match="缺少问题列"):
+    with pytest.raises(gr.Error, match="没有问题列"):
         desk.run_batch(str(_write(tmp_path / "bad.csv", "name,phone\nx,1\n")))
     with pytest.raises(gr.Error, match="只接受 .csv"):
         desk.run_batch(str(_write(tmp_path / "notes.txt", "question\nx\n")))

@@ -112,6 +112,14 @@ def test_staff_login_rejects_a_wrong_password(page, server):
 def test_staff_desk_runs_a_batch(page, server, tmp_path):
     login(page, server)
     page.get_by_role("tab", name="批量咨询").click()
+    bad = tmp_path / "contacts.csv"
+    bad.write_text("name,phone\nx,1\n", encoding="utf-8")
+    page.set_input_files("#batch-upload input[type=file]", str(bad))
+    page.wait_for_timeout(1000)
+    page.click("#batch-run")
+    page.get_by_text("没有问题列").first.wait_for()          # a clear message, nothing runs
+    page.reload()                                            # still logged in; a fresh upload box
+    page.get_by_role("tab", name="批量咨询").click()
     inquiries = tmp_path / "inquiries.csv"
     inquiries.write_text("id,question,year\n1,2023年三公经费预算是多少？,2023\n2,局长是谁？,\n", encoding="utf-8")
     page.set_input_files("#batch-upload input[type=file]", str(inquiries))
@@ -122,3 +130,16 @@ def test_staff_desk_runs_a_batch(page, server, tmp_path):
     assert "共 2 个问题" in page.inner_text("#batch-note")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "staff.png"), full_page=True)
+
+
+def test_staff_desk_shows_a_documents_figures(page, server):
+    login(page, server)
+    page.get_by_role("tab", name="文档数字").click()
+    page.wait_for_function("document.querySelector('#staff-doc input')?.value")   # documents listed
+    page.get_by_role("button", name="查看").click()     # the desk opens on the first document
+    page.wait_for_function(                             # 收入预算 2023年年初预算数1385.31万元
+        "document.querySelector('#staff-figures')?.innerText.includes('1385.31')", timeout=TIMEOUT)
+    page.get_by_text("导出 CSV").first.wait_for()
+    page.wait_for_timeout(1500)                          # let the chart draw
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "staff-figures.png"), full_page=True)

@@ -25,9 +25,9 @@ from ..errors import DisclosureError
 from ..settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
-from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon, strip_words
+from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure
-from .text import fmt, norm, sentence_around
+from .text import fmt, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
 
 log = logging.getLogger(__name__)
@@ -60,10 +60,11 @@ class Assistant:
         self.docs: dict[str, _Doc] = {}
         for d in self.store.all_documents():
             info = DocInfo(d.name, d.unit, d.year, d.kind, d.scope, d.title)
-            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text), SentenceFinder(d.passages))
+            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections), SentenceFinder(d.passages))
         self.catalog = UnitCatalog([x.info for x in self.docs.values()])
         self.searcher = self._open_searcher(settings)
         self.replies = questions_lexicon()["replies"]
+        parse("2023年收入预算是多少？")        # warm up: lexicons, jieba's dictionary
 
     @staticmethod
     def _open_searcher(settings: Settings):
@@ -78,8 +79,18 @@ class Assistant:
 
     # ------------------------------------------------------------------ entry point
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
+        """One Answer for ``question`` (never raises: an unexpected fault becomes a short reply)."""
+        try:
+            return self._ask(question, scope, history)
+        except Exception:  # noqa: BLE001 — one odd question must not break a conversation or a batch
+            log.exception("answering failed: %r", question)
+            return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
+
+    def _ask(self, question, scope: dict | None, history: list[Answer] | None) -> Answer:
         text = question if isinstance(question, str) else ("" if question is None else str(question))
         text = text.strip()
+        if not isinstance(scope, dict):
+            scope = None
         refusal = self._refuse(text)
         if refusal:
             return Answer(question=text[:200], kind="none", answer=refusal, scope=dict(scope or {}))
@@ -90,16 +101,120 @@ class Assistant:
         q, scope = self._follow_up(q, scope, history or [])
         if not self.docs:
             return Answer(question=text, kind="none", answer=self.replies["no_index"])
+        if q.intent == "compare_units":
+            return self._compare_units(q, scope)
+        two_years = q.intent in ("change", "growth") and q.year and q.base_year and q.year != q.base_year
+        if two_years and abs(q.year - q.base_year) != 1:
+            across = self._compare_years(q, scope)
+            if across is not None:
+                return across
         docs, named, problem = self._resolve(q, scope)
         if problem is not None:
             return problem
+        if not docs:
+            who = scope.get("unit") or ""
+            units = "、".join(self.catalog.units[:8]) + ("等" if len(self.catalog.units) > 8 else "")
+            return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=who, units=units))
         if len(docs) > 1:
             return self._clarify(q, docs)
         d = docs[0]
         q = self._strip_unit(q, named)
         answer = self._answer_in(q, d)
+        if two_years and answer.kind == "none":
+            # the later document did not state the change: compare the two years' documents
+            answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
         answer.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
         return answer
+
+    # ------------------------------------------------------------------ comparisons
+    def _compare_units(self, q: Question, scope: dict) -> Answer:
+        """哪个单位…最多/最少: the figure of every unit (its document of the year asked, else its
+        latest), ranked; a derived answer whose inputs are every unit's source."""
+        from dataclasses import replace
+        year = scope.get("year") or q.year
+        by_unit: dict[str, _Doc] = {}
+        for d in self.docs.values():
+            info = d.info
+            if not info.unit or (year and info.year != int(year)):
+                continue
+            if q.basis == "决算" and not info.kind.startswith("决算"):
+                continue
+            if q.basis == "预算" and not info.kind.startswith("预算"):
+                continue
+            if q.mentions_scope and info.scope and info.scope != q.mentions_scope:
+                continue
+            cur = by_unit.get(info.unit)
+            if cur is None or (info.year or 0, info.scope == "部门") > (cur.info.year or 0, cur.info.scope == "部门"):
+                by_unit[info.unit] = d
+        vq = replace(q, intent="value")
+        rows = []
+        for d in by_unit.values():
+            r = answer_figure(vq, d.info.year, d.doc.figures, d.matcher)
+            if r is None or r.kind != "figure":
+                continue
+            wan = money_to(r.value, r.unit, "万元") if r.unit in ("元", "万元", "亿元") else None
+            if wan is not None:
+                rows.append((wan, d, r))
+        if len(rows) < 2:
+            return Answer(question=q.text, kind="none",
+                          answer="公开文件中找不到足够多单位的这一数字来比较。" if rows or by_unit else self.replies["not_found"])
+        rows.sort(key=lambda t: t[0], reverse=not q.lowest)
+        wan, d, r = rows[0]
+        listing = "；".join(f"{x.info.unit}{x.info.year}年 {fmt(round_as(v, '万元'), '万元')}" for v, x, _ in rows)
+        word = "最少" if q.lowest else "最多"
+        text = f"在{len(rows)}个有此数字的单位中，{d.info.who}{word}：{fmt(round_as(wan, '万元'), '万元')}。"
+        cites = [self._cite_figure(x, res.inputs[0]) for _, x, res in rows[:6]]
+        return Answer(question=q.text, kind="derived", answer=text, value=round_as(wan, "万元"), unit="万元",
+                      formula=f"按{r.label}比较：{listing}", citations=cites,
+                      scope={"q": _memo(q)})
+
+    def _compare_years(self, q: Question, scope: dict) -> Answer | None:
+        """2024年和2025年相比…: the same unit's figure in its documents of the two years
+        (later − earlier, or the growth in %). None when the unit has no document for one of
+        them (then a single document may still state the change)."""
+        from dataclasses import replace
+        unit = scope.get("unit")
+        if scope.get("doc") and scope["doc"] in self.docs:
+            unit = self.docs[scope["doc"]].info.unit
+        if not unit:
+            named, _ = self.catalog.match(q.text)
+            unit = named[0] if len(named) == 1 else None
+        if not unit:
+            return None
+        early, late = sorted((q.year, q.base_year))
+        pick = {}
+        for y in (early, late):
+            docs = [d for d in self.docs.values() if d.info.unit == unit and d.info.year == y]
+            docs = [d for d in docs if not q.mentions_scope or d.info.scope == q.mentions_scope] or docs
+            if len(docs) != 1:
+                return None
+            pick[y] = docs[0]
+        stretch = self.catalog.match(q.text)[1]
+        vq = self._strip_unit(replace(q, intent="value", year=None, base_year=None, asked_unit=None), stretch)
+        res = {y: answer_figure(vq, d.info.year, d.doc.figures, d.matcher) for y, d in pick.items()}
+        if any(r is None or r.kind != "figure" for r in res.values()):
+            return None
+        a, b = res[early], res[late]
+        if a.unit != b.unit:
+            b_value = money_to(b.value, b.unit, a.unit)
+            if b_value is None:
+                return None
+        else:
+            b_value = b.value
+        unit_ = a.unit
+        if q.intent == "growth":
+            if a.value == 0:
+                return None
+            value = round_as((b_value - a.value) / a.value * 100, "%")
+            formula = f"({late}年 {fmt(b_value, unit_)} − {early}年 {fmt(a.value, unit_)}) ÷ {fmt(a.value, unit_)} × 100 = {fmt(value, '%')}"
+            unit_ = "%"
+        else:
+            value = round_as(b_value - a.value, unit_)
+            formula = f"{late}年 {fmt(b_value, unit_)} − {early}年 {fmt(a.value, unit_)} = {fmt(value, unit_)}"
+        text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
+        cites = [self._cite_figure(pick[late], b.inputs[0]), self._cite_figure(pick[early], a.inputs[0])]
+        return Answer(question=q.text, kind="derived", answer=text, value=value, unit=unit_, formula=formula,
+                      citations=cites, scope={"unit": unit, "q": _memo(q)})
 
     # ------------------------------------------------------------------ input checks
     def _refuse(self, text: str) -> str | None:
@@ -126,6 +241,8 @@ class Assistant:
             named, _ = self.catalog.match(q.text)
             if named and last.scope.get("unit") not in named:
                 scope = {}          # the question names another unit: a new topic
+            elif q.year and last.scope.get("year") and q.year not in (last.scope["year"], last.scope["year"] - 1):
+                scope = {"unit": last.scope.get("unit")}     # same unit, another year's document
         memo = last.scope.get("q") or {}
         elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
         if memo and (elliptical or not q.item):
@@ -197,11 +314,39 @@ class Assistant:
             best = self._best_passage_doc(q, docs)
             if best is not None:
                 return self._answer_in(q, best)
+        if q.is_figure and len(docs) <= 4:
+            each = self._answer_each(q, docs)
+            if each is not None:
+                return each
         listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
         lines = [self.replies["clarify_units"]] + [f"- {d.info.label}" for d in listing[:12]]
         if len(listing) > 12:
             lines.append(f"……共 {len(listing)} 份文件")
         return Answer(question=q.text, kind="clarify", answer="\n".join(lines))
+
+    def _answer_each(self, q: Question, docs: list[_Doc]) -> Answer | None:
+        """A few documents fit (部门预算 and 单位预算 of one unit and year): answer in each; when
+        they agree, one answer citing both; when they differ, a clarify listing each."""
+        named = self.catalog.match(q.text)[1]
+        answers = [(d, self._answer_in(self._strip_unit(q, named), d)) for d in docs]
+        found = [(d, a) for d, a in answers if a.value is not None]
+        if not found:
+            return None
+        values = {money_to(a.value, a.unit, "万元") if a.unit in ("元", "万元", "亿元") else (a.value, a.unit)
+                  for _, a in found}
+        values = {round_as(v, "万元") if not isinstance(v, tuple) else v for v in values}
+        if len(found) == len(answers) and len(values) == 1:
+            d, first = found[0]
+            for _, other in found[1:]:
+                first.citations += other.citations[:1]
+            first.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
+            return first
+        lines = [self.replies["clarify_units"]]
+        for d, a in answers:
+            got = fmt(a.value, a.unit) if a.value is not None else "未找到"
+            lines.append(f"- {d.info.label}：{got}")
+        cites = [c for _, a in found for c in a.citations[:1]]
+        return Answer(question=q.text, kind="clarify", answer="\n".join(lines), citations=cites)
 
     def _best_passage_doc(self, q: Question, docs: list[_Doc]) -> _Doc | None:
         scored = [(f[0].score, d) for d in docs if (f := d.finder.find(q, 1))]
@@ -258,7 +403,7 @@ class Assistant:
 
     def _figure_answer(self, q: Question, d: _Doc, r: Result) -> Answer:
         info = d.info
-        who = f"{info.unit or info.title}{info.year or ''}年{info.kind}"
+        who = info.who
         value_text = fmt(r.value, r.unit)
         if q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
@@ -267,8 +412,6 @@ class Assistant:
             text = f"{who}：{body}（{value_text}）。"
         else:
             text = f"{who}：{r.label}为{value_text}。"
-        if r.formula:
-            text += f"\n计算：{r.formula}"
         return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
                       citations=[self._cite_figure(d, f) for f in r.inputs])
 
@@ -287,7 +430,7 @@ class Assistant:
                 before = s.norm[max(0, at - 12):at]
                 if re.search(r"(无|没有|未安排|未发生|不存在)[^，,。；;]{0,8}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
                     unit = "万元"
-                    who = f"{d.info.unit or d.info.title}{d.info.year or ''}年{d.info.kind}"
+                    who = d.info.who
                     return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",
                                   value=Decimal(0), unit=unit,
                                   citations=[self._cite_passage(d, s.passage, s.text)])
@@ -310,7 +453,7 @@ class Assistant:
             texts.append(f.lead or text)
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
-        who = f"{d.info.unit or d.info.title}{d.info.year or ''}年{d.info.kind}"
+        who = d.info.who
         return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
 
     def _figure_sentences(self, q: Question, d: _Doc) -> list:

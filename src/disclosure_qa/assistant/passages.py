@@ -18,6 +18,7 @@ from .text import bigrams, coverage, norm, sentences
 # share of the question's item words a sentence (with its section titles) must hold
 MIN_ITEM_COVER = {"contact": 0.0, "definition": 0.5, "reason": 0.5, "purpose": 0.5, "organisation": 0.4,
                   "deadline": 0.5, "basis_doc": 0.6, "yesno": 0.6}
+CUE_REQUIRED = ("reason", "purpose", "definition", "contact", "basis_doc", "organisation")
 PHONE = re.compile(r"\d{3,4}[-－—]?\d{7,8}|\d{8,11}")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月")
 
@@ -87,9 +88,13 @@ class SentenceFinder:
             if grams and norm(item) and norm(item) in s.norm:
                 score += 0.8
             cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
+            in_section = any(c in s.section_norm for c in section_cues)
+            if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
+                    and not (q.intent == "contact" and PHONE.search(s.norm)):
+                continue            # a reason question is answered by a sentence that gives one
             if cue_pos >= 0:
                 score += 1.0
-            if any(c in s.section_norm for c in section_cues):
+            if in_section:
                 score += 0.6
             score += self._intent_bonus(q, s, item, cue_pos)
             if score >= min_score:

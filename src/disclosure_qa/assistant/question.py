@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
+import logging
+
 import jieba
 from dataclasses import dataclass, field, replace
 
 from .. import lexicon
 from .text import CJK, norm
+
+jieba.setLogLevel(logging.WARNING)
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:份|底|末)?)?")
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
@@ -115,7 +119,7 @@ def question_basis(text: str) -> str | None:
 class Question:
     """A parsed question.
 
-    - ``intent``: value | change | growth | last_year | share | completion | compare_years |
+    - ``intent``: value | change | growth | last_year | share | completion | compare_units |
       reason | purpose | definition | organisation | contact | yesno | person | deadline | basis_doc
     - ``year``: the year asked about (None = the document's year); ``base_year``: the year
       compared with (比2022年 …); ``relative``: -1 for 去年/上年, 0 for 今年, None if not said.
@@ -142,6 +146,7 @@ class Question:
     whole: str | None = None
     whole_raw: str | None = None
     reverse: bool = False
+    lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
 
     def with_item(self, item: str) -> "Question":
@@ -188,6 +193,8 @@ def _intent(q: str, lex: dict) -> str:
     cues = lex["intent"]
     if _has(q, lex.get("injection", {}).get("patterns", [])):
         return "injection"
+    if _has(q, cues["contact"]):
+        return "contact"
     if _has(q, cues["person"]) and not re.search(r"(多少|几)", q):
         return "person"
     if _has(q, cues["definition"]):
@@ -204,6 +211,8 @@ def _intent(q: str, lex: dict) -> str:
         return "deadline"
     if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):
         return "organisation"
+    if _has(q, cues["compare_units"]):
+        return "compare_units"
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
     if _has(q, cues["share"]) or re.search(r"占.{1,30}(百分之|%|多少)", q):
@@ -232,10 +241,11 @@ def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(份|底|末)?", "", text)
+    text = re.sub(r"(?:几|多少)(?:个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", "", text)
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
     cues = lex["intent"]
     words: list[str] = []
-    for key in ("reason", "purpose", "definition", "contact", "yesno", "share", "growth_pct", "completion",
+    for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
                 "change", "last_year", "this_year", "reverse", "count", "compare_units", "money_question",
                 "deadline", "basis_doc"):
         words += cues.get(key, [])
@@ -278,6 +288,7 @@ def parse(text: str) -> Question:
         out.part = strip_words(part, lex) if part else None
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
+    out.lowest = _has(q, ["最少", "最低", "最小"])
     out.item = strip_words(q, lex)
     for name in out.quoted:
         # a quoted name is exact: keep it whole

@@ -16,6 +16,7 @@ from .question import Question, metric_aliases, metrics_in, questions_lexicon, s
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
+DOCUMENT_TOTALS = ("收入", "支出", "财政拨款收入", "财政拨款支出")
 TIE = 0.05               # scores this close count as equally good
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
@@ -45,47 +46,123 @@ class _Scored:
 LEAD_CHARS = 50   # text before a sentence that still names its subject ("2、…事业运行（项）。全年预算为…")
 
 
-def _fig_words(fig: Figure, text: str = "") -> tuple[set[str], set[str]]:
-    """(label grams, all grams: label + sentence + the words just before it + section + column
-    + metric)."""
-    label = bigrams(norm(fig.label)) | bigrams(norm(fig.column or ""))
+@dataclass
+class _Prep:
+    """What scoring needs of one figure, computed once per document."""
+
+    fig: Figure
+    label_g: set[str]         # label + column + metric grams
+    all_g: set[str]           # + sentence, the words before it, section
+    span_g: set[str]          # sentence grams
+    label_n: str
+    leaf_g: set[str] | None   # last level of a hierarchical label (类-款-项)
+    codes: set[str]           # function-class codes in the label (or the table row)
+    after_g: set[str]         # words right after a count ("8个二级事业单位")
+    kind: str                 # money | count | %
+    total: bool               # a 合计/总计 row
+
+
+def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
+    label_n = norm(fig.label)
+    label = bigrams(label_n) | bigrams(norm(fig.column or ""))
     metric = bigrams(norm(fig.metric or ""))
-    ctx = bigrams(norm(fig.span.text)) | bigrams(norm(fig.span.section)) | bigrams(norm(fig.column or ""))
+    span_g = bigrams(norm(fig.span.text))
+    ctx = span_g | bigrams(norm(fig.span.section))
     if text and fig.source == "text" and 0 < fig.span.start <= len(text):
         ctx |= bigrams(norm(text[max(0, fig.span.start - LEAD_CHARS):fig.span.start]))
-    return label | metric, label | metric | ctx
+    if opening:
+        ctx |= bigrams(norm(opening))
+    parts = [p for p in LEVELS.split(label_n) if p.strip("“”\"科目")]
+    leaf = bigrams(parts[-1].strip("“”\"科目")) if len(parts) >= 2 else None
+    code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
+    kind = _unit_kind(fig.unit)
+    after: set[str] = set()
+    if kind == "count" and fig.raw:
+        at = (fig.span.text or "").find(fig.raw)
+        if at >= 0:
+            tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
+            after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
+    return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
+                 after, kind, bool(TOTAL_LABEL.match(label_n)))
+
+
+OPENING_CHARS = 200
+TOTAL_COLUMNS = ("合计", "总计", "决算数", "预算数", "金额", "本年预算", "预算金额")
+
+
+def _column_fit(column: str | None, item_grams: set[str]) -> float:
+    """Table cells: a cell whose column is unknown is a guess (−1); a total column (合计) is what a
+    question without a column word asks for (+0.3); another column must be named (−0.3)."""
+    if not column:
+        return -1.0
+    col = norm(column.split("/")[-1])
+    if coverage(bigrams(col), item_grams) >= 0.99:
+        return 0.3
+    if col in TOTAL_COLUMNS:
+        return 0.3
+    return -0.3
+
+
+def _opening(fig: Figure, text: str, sections: list) -> str:
+    """The first words of the section one level above the one holding ``fig`` ('' if none)."""
+    if not text or fig.source != "text" or not sections:
+        return ""
+    holding = [s for s in sections if s.start <= fig.span.start < s.end]
+    if len(holding) < 2:
+        return ""
+    holding.sort(key=lambda s: (s.level, s.start))
+    parent = holding[-2]
+    return text[parent.start:min(parent.end, parent.start + OPENING_CHARS)]
 
 
 class FigureMatcher:
     """Scores the figures of one document against a question item."""
 
-    def __init__(self, figures: list[Figure], text: str = ""):
-        """``text``: the document text (its words just before a sentence count as context)."""
+    def __init__(self, figures: list[Figure], text: str = "", sections: list | None = None):
+        """``text``: the document text (its words just before a sentence count as context);
+        ``sections``: its Sections — the opening words of the section enclosing a figure's
+        subsection name what the subsection is about (a project's 年度预算安排 under its name)."""
         self.figures = figures
-        self._words = [_fig_words(f, text) for f in figures]
+        self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
+        self._years: dict[int | None, list[int | None]] = {}
+
+    def _stated_years(self, doc_year: int | None) -> list[int | None]:
+        if doc_year not in self._years:
+            self._years[doc_year] = [_stated_year(f, doc_year) for f in self.figures]
+        return self._years[doc_year]
 
     def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
              doc_year: int | None = None, basis: str | None = None, require=None,
              context: str = "") -> list[_Scored]:
         """Figures that fit ``item`` best first. ``unit_kind``: money | count | % | None;
-        ``year``: the year wanted (None = the document's year); ``require``: extra predicate."""
+        ``year``: the year wanted (None = the document's year); ``require``: extra predicate;
+        ``context``: the whole question (its other words break ties between sentences)."""
         item_n = norm(item)
         grams = bigrams(item_n)
         residual = bigrams(_residual(item_n, metrics))
         codes = set(CODE.findall(item_n))
         context_g = bigrams(norm(context))
+        metric_g = bigrams(norm(" ".join(metrics)))
+        # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
+        # the document totals used for a question without subject are alternatives
+        metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
+        years = self._stated_years(doc_year)
         out: list[_Scored] = []
-        for fig, (label_g, all_g) in zip(self.figures, self._words):
-            if unit_kind and _unit_kind(fig.unit) != unit_kind:
+        for p, fy in zip(self._prep, years):
+            fig = p.fig
+            if unit_kind and p.kind != unit_kind:
                 continue
-            fy = _stated_year(fig, doc_year)
             if year is not None and fy is not None and fy != year:
                 continue
+            cover_all = coverage(grams, p.all_g)
+            if grams and cover_all < 0.35:
+                continue
+            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85:
+                continue            # the question names an upper level only
             if require and not require(fig):
                 continue
-            cover_all = coverage(grams, all_g)
-            cover_label = coverage(grams, label_g)
-            precision = coverage(label_g, grams | bigrams(norm(" ".join(metrics)))) if label_g else 0.0
+            cover_label = coverage(grams, p.label_g)
+            precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0
             if fig.metric and fig.metric in metrics:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
@@ -95,31 +172,37 @@ class FigureMatcher:
                 metric_hit = -2.5           # the question names another metric
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
-            if residual:
-                score_res = 2.5 * coverage(residual, label_g)
-            else:
-                score_res = 0.0
-            score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision + score_res
-            leaf = _leaf_fit(grams, fig.label)
-            if leaf < -50:
+            if cover_all < MIN_COVER and metric_hit <= 0:
                 continue
-            score += leaf
-            score += _code_fit(codes, fig)
-            if item_n and item_n in norm(fig.label):
-                score += 1.0
-            if item_n and item_n == norm(fig.label):
-                score += 0.3
+            if len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n:
+                continue                    # a short item (编制数) must be the label, not look like it
+            if metric_hit == -0.8 and cover_label < 0.85:
+                continue                    # 公务用车购置 is not 公务用车购置及运行费
+            if any(k != fig.metric and coverage(g, p.label_g) < 0.8 for k, g in metric_grams):
+                continue                    # 一般公共服务支出里的人员经费: both must be the figure's
+            score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
+            if residual:
+                score += 2.5 * coverage(residual, p.label_g)
+            if p.leaf_g is not None:
+                score += 0.8
+            if codes:
+                # a function-class code in the question (2010350) must be the figure's code
+                score += 3.0 if codes & p.codes else (-1.5 if p.codes else 0.0)
+            if item_n and item_n in p.label_n:
+                score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
             if context_g:
                 # tie-breaker: the rest of the question (截至2025年8月底 …) in the sentence
-                score += 0.4 * coverage(context_g, bigrams(norm(fig.span.text)))
-            score += _after_fit(grams, fig)
-            if TOTAL_LABEL.match(norm(fig.label)):
+                score += 0.4 * coverage(context_g, p.span_g)
+            if p.after_g:
+                # counts are written before their noun: 8个二级事业单位16个三级事业单位
+                score += 1.5 * coverage(grams, p.after_g) - 0.5
+            if p.total:
                 score += 0.6
+            if fig.source == "table":
+                score += _column_fit(fig.column, grams)
             score += _basis_fit(basis, fig.basis)
             if fig.source == "text":
                 score += 0.05
-            if (cover_all < MIN_COVER and metric_hit <= 0) or (grams and cover_all < 0.35):
-                continue
             out.append(_Scored(score, cover_all, fig))
         out.sort(key=lambda s: (-s.score, s.fig.span.start))
         return out
@@ -134,10 +217,12 @@ class FigureMatcher:
         tied = [s for s in ranked[1:] if s.score >= top.score - TIE and not _same_amount(top.fig, s.fig)]
         if not tied:
             return top.fig
-        if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in [top, *tied]):
+        group = [top, *tied]
+        if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in group) \
+                and len({s.fig.span.start for s in group}) == len(group):
             # the same words stated several times (本年收入 of the whole, then of each fund):
             # documents state the whole first
-            return min([top, *tied], key=lambda s: s.fig.span.start).fig
+            return min(group, key=lambda s: s.fig.span.start).fig
         return None
 
 
@@ -172,40 +257,6 @@ def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
     years = [m for m in STATED_YEAR.finditer(before)
              if not re.search(r"(比|较|与|同|相比|对比|参照)$", before[:m.start()])]
     return int(years[-1].group(1)) if years else fy
-
-
-def _after_fit(item_grams: set[str], fig: Figure) -> float:
-    """Counts are written before their noun (8个二级事业单位): the words right after the amount
-    should be the item."""
-    if _unit_kind(fig.unit) != "count" or not fig.raw:
-        return 0.0
-    text = fig.span.text or ""
-    at = text.find(fig.raw)
-    if at < 0:
-        return 0.0
-    after = bigrams(norm(text[at + len(fig.raw):at + len(fig.raw) + 10]))
-    return 0.5 if coverage(item_grams, after) >= 0.5 else 0.0
-
-
-def _leaf_fit(item_grams: set[str], label: str) -> float:
-    """For hierarchical labels (类-款-项, A-B-C) the question must name the last level:
-    "城乡社区支出" does not ask for "城乡社区支出（类）…其他城乡社区支出（项）"."""
-    parts = [p for p in LEVELS.split(norm(label)) if p.strip("“”\"科目")]
-    if len(parts) < 2:
-        return 0.0
-    leaf = bigrams(parts[-1].strip("“”\"科目"))
-    return 0.8 if coverage(leaf, item_grams) >= 0.85 else -100.0
-
-
-def _code_fit(codes: set[str], fig: Figure) -> float:
-    """A function-class code in the question (2010350) must be the figure's code."""
-    if not codes:
-        return 0.0
-    text = norm(fig.label) + " " + norm(fig.span.text if fig.source == "table" else "")
-    found = set(CODE.findall(text))
-    if codes & found:
-        return 3.0
-    return -1.5 if found else 0.0
 
 
 def _same_amount(a: Figure, b: Figure) -> bool:
@@ -284,7 +335,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if not _residual(q.item, []) and not q.metrics:
         # "比2024年预算多了多少？" — no subject: the document's totals
         from dataclasses import replace
-        q = replace(q, metrics=["收入", "支出", "财政拨款收入", "财政拨款支出"])
+        q = replace(q, metrics=list(DOCUMENT_TOTALS))
     wants_last = _wants_last_year(q, doc_year)
     if intent == "share":
         return _share(q, m, doc_year)
@@ -318,7 +369,20 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if exact:
             fig = exact[0].fig
             value, unit = fig.value, fig.unit
-    return Result("figure", value, unit, fig.label or fig.metric or q.item, [fig])
+    return Result("figure", value, unit, display_label(fig, q.item), [fig])
+
+
+def display_label(fig: Figure, item: str = "") -> str:
+    """What a figure is, for the reply: its label, with the table column when the row label alone
+    does not say it (合计 → 项目支出（合计）)."""
+    label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    if fig.column and fig.source == "table":
+        col = fig.column.split("/")[-1]
+        if TOTAL_LABEL.match(norm(label)) or norm(label) in ("小计", "总计", "合计"):
+            return f"{col}（{label}）"
+        if norm(col) not in norm(label) and col not in ("合计", "决算数", "预算数", "金额"):
+            return f"{label}（{col}）"
+    return label
 
 
 def _metric_is_count(metrics: list[str]) -> bool:
@@ -355,9 +419,9 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
         return None
     prev = round_as(fig.value - fig.change, fig.unit)
     sign = "−" if fig.change >= 0 else "+"
-    formula = (f"{last or '上年'}年{fig.label} = 本年 {fmt(fig.value, fig.unit)} {sign} "
+    formula = (f"{last or '上年'}年{display_label(fig)} = 本年 {fmt(fig.value, fig.unit)} {sign} "
                f"{'增加' if fig.change >= 0 else '减少'} {fmt(abs(fig.change), fig.unit)} = {fmt(prev, fig.unit)}")
-    return Result("derived", prev, fig.unit, f"{last or '上年'}年{fig.label}", [fig], formula)
+    return Result("derived", prev, fig.unit, f"{last or '上年'}年{display_label(fig)}", [fig], formula)
 
 
 def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -365,10 +429,10 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis)
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
-    with_change = [s for s in ranked if s.fig.change is not None]
+    with_change = [s for s in ranked if s.fig.change is not None] if _stated_change_fits(q, doc_year) else []
     if with_change and (not ranked or with_change[0].score >= ranked[0].score - 1.0):
         fig = with_change[0].fig
-        return Result("figure", fig.change, fig.unit, f"{fig.label}变化", [fig],
+        return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
                       note=fig.change_raw or "")
     return _two_years(q, m, doc_year, pct=False)
 
@@ -379,14 +443,15 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     year = q.year if q.year else doc_year
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
                                 basis=q.basis) if s.score >= MIN_SCORE]
-    stated = [s for s in ranked if s.fig.change_pct is not None]
+    fits = _stated_change_fits(q, doc_year)
+    stated = [s for s in ranked if s.fig.change_pct is not None] if fits else []
     if stated and stated[0].score >= ranked[0].score - 1.0:
         fig = stated[0].fig
-        return Result("figure", fig.change_pct, "%", f"{fig.label}变化幅度", [fig], note=fig.change_raw or "")
+        return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
     pct = _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
     if pct is not None:
         return pct
-    with_change = [s for s in ranked if s.fig.change is not None]
+    with_change = [s for s in ranked if s.fig.change is not None] if fits else []
     if with_change and with_change[0].score >= ranked[0].score - 1.0:
         fig = with_change[0].fig
         base = fig.value - fig.change
@@ -395,8 +460,18 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
             return None
         formula = (f"{fmt(fig.change, fig.unit)} ÷ ({fmt(fig.value, fig.unit)} − ({fmt(fig.change, fig.unit)}) "
                    f"= {fmt(base, fig.unit)}) × 100 = {fmt(value, '%')}")
-        return Result("derived", value, "%", f"{fig.label}变化幅度", [fig], formula)
+        return Result("derived", value, "%", f"{display_label(fig)}变化幅度", [fig], formula)
     return _two_years(q, m, doc_year, pct=True)
+
+
+def _stated_change_fits(q: Question, doc_year: int | None) -> bool:
+    """A document states changes on its previous year: they answer a question comparing the
+    document's year with the year before (or not naming years), nothing else."""
+    if doc_year is None:
+        return True
+    year = q.year or doc_year
+    base = q.base_year or year - 1
+    return year == doc_year and base == doc_year - 1
 
 
 def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -> Result | None:
@@ -421,10 +496,10 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
         if value is None:
             return None
         formula = f"({fmt(a, unit)} − {fmt(b, unit)}) ÷ {fmt(b, unit)} × 100 = {fmt(value, '%')}"
-        return Result("derived", value, "%", f"{cur.label}变化幅度", [cur, base], formula)
+        return Result("derived", value, "%", f"{display_label(cur)}变化幅度", [cur, base], formula)
     value = round_as(a - b, unit)
     formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
-    return Result("derived", value, unit, f"{cur.label}变化", [cur, base], formula)
+    return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
 
 
 def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...]) -> Result | None:
@@ -433,7 +508,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
                  require=lambda f: any(w in norm(f.span.text) for w in words))
     if fig is None:
         return None
-    return Result("figure", fig.value, "%", fig.label, [fig])
+    return Result("figure", fig.value, "%", display_label(fig), [fig])
 
 
 def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -452,7 +527,7 @@ def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     if value is None:
         return None
     formula = f"决算 {fmt(a, unit)} ÷ 预算 {fmt(b, unit)} × 100 = {fmt(value, '%')}"
-    return Result("derived", value, "%", f"{final.label}完成预算比例", [final, budget], formula)
+    return Result("derived", value, "%", f"{display_label(final)}完成预算比例", [final, budget], formula)
 
 
 _TOTAL_WORDS = ("总支出", "支出总额", "支出预算", "全部支出", "支出合计", "支出总计", "总额", "合计", "支出")
@@ -466,7 +541,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return stated
     lex = questions_lexicon()
     part_item = q.part or q.item
-    part_metrics = _metrics_in(part_item)
+    part_metrics = metrics_in(part_item)
     part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
     if part is None:
         return None
@@ -474,16 +549,17 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     listed = re.search(r"\((.+)\)", whole_text)
     wholes: list[Figure] = []
     if listed:
-        names = [n for n in re.split(r"[、,，和及与]", listed.group(1)) if n]
-        names = [n for n in _split_metric_list(listed.group(1))] or names
+        names = [n for n in re.split(r"[、,，;；]", listed.group(1)) if n]
+        if len(names) < 2:
+            names = _split_metric_list(listed.group(1))
         for name in names:
-            f = m.best(name, _metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+            f = m.best(name, metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
             if f is None:
                 return None
             wholes.append(f)
     else:
         whole_item = strip_words(whole_text, lex) if whole_text else ""
-        whole_metrics = _metrics_in(whole_item)
+        whole_metrics = metrics_in(whole_item)
         if not whole_metrics and (not whole_item or any(w in whole_item for w in _TOTAL_WORDS)):
             flow = "收入" if "收入" in norm(part_item) else "支出"
             whole_metrics = [flow]
@@ -503,17 +579,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if value is None:
         return None
     if len(wholes) == 1:
-        formula = (f"{part.label} {fmt(part.value, part.unit)} ÷ {wholes[0].label} "
+        formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ {display_label(wholes[0])} "
                    f"{fmt(total, part.unit)} × 100 = {fmt(value, '%')}")
     else:
-        parts = " + ".join(f"{w.label} {fmt(_same_unit_values(part, w)[1], part.unit)}" for w in wholes)
-        formula = (f"{part.label} {fmt(part.value, part.unit)} ÷ ({parts} = {fmt(total, part.unit)}) × 100 "
+        parts = " + ".join(f"{display_label(w)} {fmt(_same_unit_values(part, w)[1], part.unit)}" for w in wholes)
+        formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ ({parts} = {fmt(total, part.unit)}) × 100 "
                    f"= {fmt(value, '%')}")
-    return Result("derived", value, "%", f"{part.label}所占比重", [part, *wholes], formula)
-
-
-def _metrics_in(text: str) -> list[str]:
-    return metrics_in(text)
+    return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
 
 
 def _split_metric_list(text: str) -> list[str]:

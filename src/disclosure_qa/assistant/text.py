@@ -71,9 +71,7 @@ def round_as(value: Decimal, unit: str) -> Decimal:
 
 
 def fmt(value: Decimal, unit: str) -> str:
-    """A value as the documents write it: 1385.31万元, -4.83%, 3辆 (no thousands separators)."""
-    v = value.normalize() if value == value.to_integral_value() else value
-    text = format(v, "f")
-    if "." in text and unit in ("元", "万元", "亿元", "%"):
-        text = format(value.quantize(Decimal("0.01")) if value.as_tuple().exponent >= -2 else value, "f")
+    """A value as the documents write it, with its unit: 1385.31万元, 1.0万元, -4.83%, 3辆
+    (digits as stated; no thousands separators; scientific notation never)."""
+    text = format(value, "f")
     return f"{text}{unit}"

@@ -29,6 +29,13 @@ class DocInfo:
     title: str
 
     @property
+    def who(self) -> str:
+        """How replies name the document: 上海市普陀区财政局2025年部门预算."""
+        year = f"{self.year}年" if self.year else ""
+        scope = self.scope if self.scope and self.kind in ("预算", "决算") else ""
+        return f"{self.unit or self.title}{year}{scope}{self.kind}"
+
+    @property
     def label(self) -> str:
         scope = self.scope or ""
         return f"{self.unit or self.title}{self.year or ''}年{scope}{self.kind}（{self.name}）"

@@ -64,7 +64,8 @@ def _amount_re() -> re.Pattern:
     # money units may be written with spaces or a line break inside ("万 元")
     money = [r"亿\s*元", r"万\s*元", r"万(?![\u4e00-\u9fff])", r"元"]
     counts = sorted(units["counts"], key=len, reverse=True)
-    unit_alt = "|".join(money + [r"%"] + [re.escape(c) for c in counts])
+    not_before = f"(?![{re.escape(units['count_not_before'])}])"
+    unit_alt = "|".join(money + [r"%"] + [re.escape(c) + not_before for c in counts])
     number = r"(?<![\d.,，])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     return re.compile(number + r"\s*(?P<unit>" + unit_alt + ")")
 

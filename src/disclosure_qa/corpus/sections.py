@@ -207,7 +207,8 @@ def _find_headings(segs: list[_Seg], table_lines: set[int]) -> tuple[dict[int, _
         if h is not None:
             if (not h.inline and nxt is not None and nxt.page == seg.page and len(nxt.text) <= 8
                     and _visual(seg.text) >= 0.85 * seg.width and not cfg["any_number"].match(nxt.text)
-                    and nxt.text[-1] not in cfg["sentence_end"]):
+                    and nxt.text[-1] not in cfg["sentence_end"]
+                    and _heading(nxt, segs[i + 2] if i + 2 < len(segs) else None) is None):
                 h = _Heading(h.style, h.title + nxt.text, False)     # a title wrapped onto a short line
                 joined_next.add(i)
             headings[i] = h
@@ -242,8 +243,9 @@ def _heading(seg: _Seg, nxt: _Seg | None) -> _Heading | None:
         run_on = _run_on_title(rest) if seg.long_line else None
         if run_on:
             return _Heading(style, (s[:m.end()] + run_on).strip(), True)
-        if len(flat) <= 15 and s.endswith("。") and "，" not in flat and not _has_amount(rest):
-            return _Heading(style, s.rstrip("。"), False)
+        if s.endswith("。") and "，" not in flat and not _has_amount(rest) and (
+                len(flat) <= 15 or len(flat) <= cfg["max"] and flat[:-1].endswith(cfg["bare_endings"])):
+            return _Heading(style, s.rstrip("。"), False)     # "（一）职能职责。", "（二）…情况说明。"
         return None
     return None
 
@@ -275,11 +277,6 @@ def _wrapped(seg: _Seg, nxt: _Seg | None) -> bool:
 def _has_amount(s: str) -> bool:
     """A number other than a year ("2025年", "2024年度") in ``s``."""
     return bool(_AMOUNT_TOKEN.search(re.sub(r"\d{4}\s*年度?", "", s)))
-
-
-def _mostly_numbers(s: str) -> bool:
-    nums = _AMOUNT_TOKEN.findall(s)
-    return len(nums) >= 2
 
 
 def _place(stack: list, style: str) -> None:

@@ -41,7 +41,11 @@ def is_amount(cell: str) -> bool:
 def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
     """Tables of ``raw`` with title, unit, header and body rows; ``section`` is the heading path
     (" > " joined) of ``doc.sections`` holding the table's first line, ``page`` 1-based or None,
-    ``start`` the offset of its first line in ``doc.text`` (-1 when unknown)."""
+    ``start`` the offset of its first line in ``doc.text`` (-1 when unknown).
+
+    Each Table also gets a plain attribute ``_row_spans`` — (start, end, page) of every body row's
+    line — that :func:`table_passages` uses in the same build; it is not a dataclass field and is
+    not stored (a reloaded Table falls back to the table's own offset and page)."""
     tables: list[Table] = []
     for raw_table in raw.tables:
         rows = [[_clean(c) for c in row] for row in raw_table.rows]

@@ -114,7 +114,8 @@ def prepare_index(settings: Settings, corpus: str | Path | None, log_=print) -> 
 
 def serve(settings: Settings, corpus: str | Path | None = None, host: str = "127.0.0.1", port: int = 7860) -> None:
     """``disclosure-qa serve``: prepare the index, then serve until interrupted."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("disclosure_qa").setLevel(logging.INFO)
     say = lambda m: print(m, file=sys.stderr)  # noqa: E731
     corpus_dir = prepare_index(settings, corpus, say)
     app = build_app(settings, corpus_dir=corpus_dir)

@@ -29,7 +29,7 @@ class Loaded:
     """The objects of one index generation."""
 
     assistant: Assistant
-    searcher: Searcher
+    searcher: Searcher | None     # None when the passage index cannot be opened (figures still answer)
     store: CorpusStore
 
 
@@ -50,8 +50,12 @@ class Services:
     # ------------------------------------------------------------------ loading
     def load(self) -> Loaded:
         """Open store, searcher and assistant of the live generation and make them current."""
-        loaded = Loaded(assistant=Assistant(self.settings), searcher=Searcher(self.settings),
-                        store=CorpusStore(self.settings.index_dir))
+        assistant = Assistant(self.settings)
+        # the assistant may hold its own searcher and store: share them rather than open twice
+        searcher = getattr(assistant, "searcher", None) or _open_searcher(self.settings)
+        store = getattr(assistant, "store", None)
+        loaded = Loaded(assistant=assistant, searcher=searcher,
+                        store=store if isinstance(store, CorpusStore) else CorpusStore(self.settings.index_dir))
         with self._lock:
             self._loaded = loaded
         return loaded
@@ -81,8 +85,10 @@ class Services:
         """The full Document; raises StoreError if unknown."""
         return self.current.store.document(name)
 
-    def search(self, query: str, k: int = 10, **filters):
-        return self.current.searcher.search(query, k=k, **filters)
+    def search(self, query: str, k: int = 10, **filters) -> list:
+        """Passage hits (index.search.Hit); [] when the passage index is unavailable."""
+        searcher = self.current.searcher
+        return searcher.search(query, k=k, **filters) if searcher is not None else []
 
     # ------------------------------------------------------------------ changing
     def add_document(self, upload: str | Path, name: str) -> list[str]:
@@ -122,6 +128,14 @@ class Services:
                     backup.unlink(missing_ok=True)
             self.load()
             return report.summary_lines()
+
+
+def _open_searcher(settings: Settings) -> Searcher | None:
+    try:
+        return Searcher(settings)
+    except Exception as exc:     # a broken passage index must not take the page down
+        log.warning("passage search unavailable: %s: %s", type(exc).__name__, exc)
+        return None
 
 
 def staff_corpus_dir(settings: Settings, corpus: str | Path | None) -> Path | None:

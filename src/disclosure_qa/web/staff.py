@@ -15,6 +15,7 @@ import gradio as gr
 import pandas as pd
 
 from ..errors import DisclosureError
+from .. import lexicon
 from . import batch, tables
 from .services import Services
 
@@ -24,6 +25,7 @@ ALL = "全部"
 KINDS = [ALL, "预算", "决算", "other"]
 DOC_SUFFIXES = [".pdf", ".docx", ".html", ".htm", ".txt"]
 SEARCH_COLUMNS = ["得分", "文档", "单位", "年度", "章节", "页码", "类型", "段落"]
+PREVIEW_COLUMNS = ["id", "question", "kind", "answer", "value", "unit", "error"]
 DOC_COLUMNS = ["文档", "单位", "年度", "类别", "口径", "页数", "段落", "数字", "一致性问题"]
 
 
@@ -109,7 +111,7 @@ class StaffDesk:
         errors = sum(1 for r in records if r["error"])
         note = (f"共 {len(records)} 个问题：有答案 {answered} 个，无法回答 {len(records) - answered - errors} 个，"
                 f"出错 {errors} 个（用时 {time.monotonic() - started:.1f} 秒）")
-        preview = pd.DataFrame(records, columns=batch.OUTPUT_COLUMNS)
+        preview = pd.DataFrame(records, columns=batch.OUTPUT_COLUMNS)[PREVIEW_COLUMNS]
         return note, str(out), preview
 
     # ------------------------------------------------------------------ add or replace documents
@@ -146,20 +148,22 @@ class StaffDesk:
                     doc_filter = gr.Dropdown([ALL], value=ALL, label="文档")
                 go = gr.Button("检索", variant="primary")
                 note = gr.Markdown()
-                hits = gr.Dataframe(headers=SEARCH_COLUMNS, wrap=True, interactive=False)
+                hits = gr.Dataframe(headers=SEARCH_COLUMNS, wrap=True, interactive=False,
+                                    column_widths=["6%", "15%", "13%", "6%", "16%", "5%", "6%", "33%"])
                 for trigger in (go.click, q.submit):
                     trigger(self.search, [q, unit, year, kind, doc_filter, k], [note, hits], api_visibility="private")
 
             with gr.Tab("文档数字"):
                 with gr.Row():
                     doc = gr.Dropdown([], label="文档", scale=4, elem_id="staff-doc")
-                    chart_kind = gr.Radio(list(tables.CHARTS.values()), value=tables.CHARTS["function"],
+                    chart_kind = gr.Radio(list(tables.CHARTS.values()), value=tables.CHARTS["type"],
                                           label="图表", scale=2)
                 show = gr.Button("查看", variant="primary")
                 head = gr.Markdown()
-                figs = gr.Dataframe(headers=tables.FIGURE_COLUMNS, wrap=True, interactive=False, label="数字及出处")
+                figs = gr.Dataframe(headers=tables.FIGURE_COLUMNS, wrap=True, interactive=False, label="数字及出处",
+                                    elem_id="staff-figures")
                 figs_csv = gr.File(label="导出 CSV", interactive=False)
-                plot = gr.BarPlot(x="项目", y="万元", color="年度", label="支出（万元）", x_label_angle=-30, height=360)
+                plot = gr.BarPlot(x="柱", y="万元", color="年度", x_title="项目", sort=None, label="支出（万元）", x_label_angle=-30, height=360)
                 gr.Markdown("### 一致性检查")
                 findings = gr.Markdown()
                 show.click(self.show_document, [doc, chart_kind], [head, figs, figs_csv, findings, plot],
@@ -167,14 +171,19 @@ class StaffDesk:
                 chart_kind.change(self.redraw, [doc, chart_kind], [plot], api_visibility="private")
 
             with gr.Tab("批量咨询"):
+                cols = lexicon.load("questions").get("batch_columns", {})
+                names = lambda key, default: "、".join(f"`{c}`" for c in cols.get(key, [default])[:3])  # noqa: E731
                 gr.Markdown(f"上传 CSV（不超过 {self.services.settings.max_upload_bytes // 1024} KB、"
-                            f"{batch.MAX_ROWS} 个问题）：表头需有 `question`（或 `问题`）列，可选 `id`、`unit`、`year`、"
-                            "`doc` 列限定范围。回答后可下载带出处的 CSV。")
+                            f"{batch.MAX_ROWS} 个问题）：表头需有问题列（{names('question', 'question')}），"
+                            f"可选编号（{names('id', 'id')}）、单位（{names('unit', 'unit')}）、"
+                            f"年度（{names('year', 'year')}）、文档（{names('doc', 'doc')}）列。"
+                            "回答后可下载带出处的 CSV。")
                 batch_in = gr.File(label="咨询 CSV", file_types=[".csv"], type="filepath", elem_id="batch-upload")
                 batch_go = gr.Button("开始回答", variant="primary", elem_id="batch-run")
                 batch_note = gr.Markdown(elem_id="batch-note")
                 batch_out = gr.File(label="下载回答 CSV", interactive=False)
-                batch_preview = gr.Dataframe(headers=batch.OUTPUT_COLUMNS, wrap=True, interactive=False)
+                batch_preview = gr.Dataframe(headers=PREVIEW_COLUMNS, wrap=True, interactive=False, label="预览",
+                                             column_widths=["6%", "22%", "8%", "44%", "8%", "6%", "6%"])
                 batch_go.click(self.run_batch, [batch_in], [batch_note, batch_out, batch_preview],
                                api_visibility="private")
 

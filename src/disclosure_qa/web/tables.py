@@ -47,16 +47,24 @@ def function_class_metrics() -> dict[str, str]:
     return {key: str(m["code"]) for key, m in metrics.items() if isinstance(m, dict) and m.get("code")}
 
 
+CHANGE_ONLY = "变化"    # Figure.basis of change-only figures (corpus/figures.py): not a stated amount
+
+
 def _pick(figures: list[Figure], doc: Document, metric: str) -> Figure | None:
-    """The document's first money figure of ``metric`` for its own year (prose or table)."""
-    for f in figures:
-        if f.metric == metric and f.value_wan is not None and f.year in (None, doc.year):
-            return f
-    return None
+    """The document's first stated money amount of ``metric`` for its own year (change-only
+    figures skipped); when that one states no change, a figure of the same amount that does."""
+    stated = [f for f in figures if f.metric == metric and f.value_wan is not None and f.basis != CHANGE_ONLY
+              and f.year in (None, doc.year)]
+    if not stated:
+        return None
+    first = stated[0]
+    if first.change is None:
+        return next((f for f in stated if f.change is not None and f.value_wan == first.value_wan), first)
+    return first
 
 
 def chart_frame(doc: Document, chart: str) -> pd.DataFrame:
-    """Rows (项目, 年度, 万元) for ``chart`` ("function" or "type"): this year's stated amount and,
+    """Rows (项目, 年度, 万元, 柱) for ``chart`` ("function" or "type"): this year's stated amount and,
     where the document states a change, last year's (= this year − change, in 万元)."""
     metrics = list(function_class_metrics()) if chart == "function" else list(EXPENDITURE_TYPES)
     this_year = f"{doc.year}年" if doc.year else "本年"
@@ -70,4 +78,6 @@ def chart_frame(doc: Document, chart: str) -> pd.DataFrame:
         if f.change is not None and f.unit in ("元", "万元", "亿元") and f.value:
             change_wan = f.change * (f.value_wan / f.value)     # change is stated in the figure's unit
             rows.append((metric, last_year, float(f.value_wan - change_wan)))
-    return pd.DataFrame(rows, columns=["项目", "年度", "万元"])
+    frame = pd.DataFrame(rows, columns=["项目", "年度", "万元"])
+    frame["柱"] = frame["项目"] + " " + frame["年度"]     # one bar per item and year (bars never stack)
+    return frame
