@@ -8,7 +8,9 @@ Each client loops: pick the next dev question (../shared/eval/dev.jsonl), call `
 Gradio's REST API (POST /gradio_api/call/ask, then read the event stream), wait for the answer,
 repeat. The question's unit and year are sent as the picker scope, as a page user would.
 An error is any HTTP failure, an "error" event (queue full, exception) or a reply that is not the
-answer contract. Exits 1 when there were errors.
+answer contract. ``inconsistent`` lists questions that got different answers (kind, value, unit)
+during the run: answers are deterministic, so a difference means concurrent requests disturbed
+each other. Exits 1 when there were errors or inconsistent answers.
 """
 from __future__ import annotations
 
@@ -61,6 +63,7 @@ def run(url: str, questions: list[dict], clients: int, seconds: float) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     kinds: Counter = Counter()
+    seen: dict[tuple, set] = {}      # (question, unit, year) → distinct (kind, value, unit) answers
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
@@ -77,6 +80,8 @@ def run(url: str, questions: list[dict], clients: int, seconds: float) -> dict:
                     with lock:
                         latencies.append(dt)
                         kinds[answer["kind"]] += 1
+                        seen.setdefault((q["question"], q["unit"], q["year"]), set()).add(
+                            (answer["kind"], answer["value"], answer["unit"]))
                 except Exception as exc:   # counted, reported, and the client goes on
                     with lock:
                         errors.append(f"{type(exc).__name__}: {exc}"[:200])
@@ -97,6 +102,7 @@ def run(url: str, questions: list[dict], clients: int, seconds: float) -> dict:
             "throughput_per_s": round(len(lat) / elapsed, 2), "p50_s": round(pct(50), 3),
             "p95_s": round(pct(95), 3), "max_s": round(lat[-1], 3) if lat else None,
             "mean_s": round(statistics.fmean(lat), 3) if lat else None, "kinds": dict(kinds),
+            "inconsistent": sorted(q for q, answers in seen.items() if len(answers) > 1)[:5],
             "error_samples": sorted(set(errors))[:5]}
 
 
@@ -140,7 +146,7 @@ def main() -> int:
             proc.terminate()
             proc.wait(timeout=30)
     print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 1 if result["errors"] else 0
+    return 1 if result["errors"] or result["inconsistent"] else 0
 
 
 if __name__ == "__main__":

@@ -124,3 +124,11 @@ def test_a_year_not_in_the_store(corpus_assistant):
 def test_unknown_unit_in_scope(assistant):
     a = assistant.ask("三公经费是多少？", scope={"unit": "不存在的单位"})
     assert a.kind == "none" and a.value is None and "不存在的单位" in a.answer
+
+
+def test_follow_up_to_another_years_document(corpus_assistant):
+    first = corpus_assistant.ask("万里街道2025年三公经费预算是多少？")
+    second = corpus_assistant.ask("2023年呢？", history=[first])
+    # sh-putuo-wanli-2023-dept-budget.pdf: "2023年“三公”经费预算数为22.91万元"
+    assert second.kind == "figure" and second.value == Decimal("22.91")
+    assert second.citations[0].doc == "sh-putuo-wanli-2023-dept-budget.pdf"

@@ -314,6 +314,18 @@ def test_staff_adds_a_document_and_a_bad_file_changes_nothing(writable, tmp_path
     assert sorted(d["name"] for d in desk.services.documents()) == sorted([*before, new.name])
 
 
+def test_serving_the_sample_reuses_its_index(demo_index, tmp_path):
+    from disclosure_qa.web.app import prepare_index
+
+    settings = demo_index.with_(index_dir=tmp_path / "index")
+    shutil.copytree(demo_index.index_dir, settings.index_dir)
+    said = []
+    work = prepare_index(settings, DEMO_CORPUS, said.append)
+    assert any("沿用" in line for line in said)              # built once, then reused
+    assert work == tmp_path / "index-corpus" and (work / SAMPLE_DOC).is_file()
+    assert prepare_index(settings, None, said.append) == work
+
+
 def test_staff_search_and_document_view(writable):
     import gradio as gr
 

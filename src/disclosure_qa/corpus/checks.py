@@ -31,7 +31,8 @@ from decimal import Decimal
 
 from .. import lexicon
 from .figures import basis_only, unit_fits
-from .models import Document, Figure, Finding, Span
+from .numbers import to_wan
+from .models import Document, Figure, Finding
 
 WINDOW = 800  # characters after a total within which its parts are looked for
 _ACTUAL = {"决算", "执行数"}
@@ -40,14 +41,10 @@ _PLANNED = {"预算", "年初预算", "全年预算", "调整预算", "控制数
 
 # --------------------------------------------------------------------------- helpers
 
-def _half_ulp(raw: str | None, value: Decimal) -> Decimal:
+def _half_ulp(value: Decimal) -> Decimal:
     """Half a unit of the last stated digit of ``value`` (rounding tolerance)."""
     exp = value.as_tuple().exponent
     return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal("0.005")
-
-
-def _wan(f: Figure) -> Decimal | None:
-    return f.value_wan
 
 
 def _compatible_basis(a: Figure, b: Figure) -> bool:
@@ -143,10 +140,11 @@ def _sum_finding(doc: Document, name: str, total: Figure, parts: list[Figure],
                  exhaustive: bool = True) -> Finding | None:
     """A finding when the parts (converted to the total's unit) do not add up to the total; when
     the list may be partial (``exhaustive`` False) only parts exceeding the total count."""
-    factor = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}[total.unit]
-    computed = sum((p.value_wan / factor for p in parts), Decimal(0))
-    tolerance = _half_ulp(total.raw, total.value) + sum(_half_ulp(p.raw, p.value) * (p.value_wan / p.value if p.value else 1) / factor
-                                                        for p in parts)
+    def in_total_unit(value: Decimal, unit: str) -> Decimal:
+        return to_wan(value, unit) / to_wan(Decimal(1), total.unit)
+
+    computed = sum((in_total_unit(p.value, p.unit) for p in parts), Decimal(0))
+    tolerance = _half_ulp(total.value) + sum((in_total_unit(_half_ulp(p.value), p.unit) for p in parts), Decimal(0))
     gap = total.value - computed
     if abs(gap) <= tolerance or not exhaustive and gap > 0:
         return None
@@ -218,14 +216,14 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     for i, f in enumerate(text_figs):
         if f.change_pct is None or f.unit == "%":
             continue
-        pct_tol = _half_ulp(None, f.change_pct) + Decimal("0.005")
+        pct_tol = _half_ulp(f.change_pct) + Decimal("0.005")
         if f.change_pct == -100 and f.value != 0:
             out.append(Finding(doc.name, "增长率", f"{_num(f)}，却写“下降100%”（下降100%意味着本年为0）",
                                f.value, f.unit, [f.span]))
             continue
         if f.change is not None and f.basis != "变化":
             base = f.value - f.change
-            rng = _pct_range(f.value, base, _half_ulp(f.raw, f.value), _half_ulp(None, f.change) * 2)
+            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(f.change) * 2)
             how = f"按本年数 {_fmt(f.value)} 与变化额 {_fmt(f.change)} 计算，上年数 {_fmt(base)}"
             others = []
         else:
@@ -233,7 +231,7 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
             if prior is None:
                 continue
             base = prior.value  # same unit (see _prior_in_item)
-            rng = _pct_range(f.value, base, _half_ulp(f.raw, f.value), _half_ulp(prior.raw, prior.value))
+            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(prior.value))
             how = f"按上年 {prior.label.split('：')[-1]}{_fmt(prior.value)}{prior.unit} 计算"
             others = [prior.span]
         if rng is None:
@@ -272,7 +270,7 @@ def _negative_base_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
         if f.change is None or not _stated(f) or f.change <= 0:
             continue
         base = f.value - f.change
-        if base < -(_half_ulp(f.raw, f.value) + _half_ulp(None, f.change)):
+        if base < -(_half_ulp(f.value) + _half_ulp(f.change)):
             out.append(Finding(doc.name, "上年数为负",
                                f"{_num(f)}，写明比上年增加 {_fmt(f.change)}{f.unit}，推出上年数为 {_fmt(base)}{f.unit}（为负）",
                                base, f.unit, [f.span]))
@@ -293,7 +291,7 @@ def _restated_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
             if f.span.start - g.span.start > 400:
                 break
             if g.label == root and g.year == f.year and g.unit == f.unit and _compatible_basis(g, f):
-                if abs(g.value - f.value) > _half_ulp(g.raw, g.value) + _half_ulp(f.raw, f.value):
+                if abs(g.value - f.value) > _half_ulp(g.value) + _half_ulp(f.value):
                     out.append(Finding(doc.name, "同项两数",
                                        f"{root} 先写 {_fmt(g.value)}{g.unit}，同一段又写 {_fmt(f.value)}{f.unit}",
                                        g.value - f.value, f.unit, [g.span, f.span]))
@@ -314,5 +312,10 @@ def run(doc: Document) -> list[Finding]:
         key = (f.check, f.message)
         if key not in seen:
             seen.add(key)
+            spans = []
+            for span in f.spans:  # two figures of one sentence: show the sentence once
+                if all((s.start, s.end) != (span.start, span.end) for s in spans):
+                    spans.append(span)
+            f.spans = spans
             unique.append(f)
     return unique

@@ -262,7 +262,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- prose figures
 
-_CLAUSE_SEP = "，,；;：:、。 "
 _YEAR = re.compile(r"(\d{4})\s*年(?:度)?")
 
 
@@ -515,7 +514,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 P.drafts.append(d)
                 P.touch(si, a.start, d)
             _attach_flat(P, sentence, si)
-            _attach_phrases(P, sentence, si, previous)
+            _attach_phrases(P, sentence, si, previous, drafts)
         drafts += P.drafts
         previous, prev_text = P.drafts, text
     return drafts
@@ -616,10 +615,11 @@ def _attach_flat(P: _Paragraph, sentence: str, si: int) -> None:
             P.touch(si, m.start(), target)
 
 
-def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft]) -> None:
+def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft],
+                    earlier: list[_Draft]) -> None:
     """Reasons and purposes go to the figure touched last before them in the sentence; one after
-    a subject naming a metric ("财政拨款收入支出增加的主要原因是") to the latest figure of that
-    metric in this or the previous paragraph; otherwise ("决算数小于预算数的主要原因：", or a
+    a subject naming a metric ("财政拨款收入支出增加的主要原因是") to the latest earlier figure of
+    that metric (``earlier``: the drafts of the paragraphs before); otherwise ("决算数小于预算数的主要原因：", or a
     phrase opening its sentence) to the last figure of the previous sentence (or paragraph)."""
     rx = _regexes()
     for key, pattern in (("reason", rx["reason"]), ("purpose", rx["purpose"])):
@@ -636,7 +636,7 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
                 cs, _ = _clause_start(sentence, m.start(), 0)
                 metric = match_metric(sentence[cs:m.start()])
                 if metric:
-                    target = next((d for d in reversed(previous + P.drafts) if d.metric == metric), None)
+                    target = next((d for d in reversed(earlier + P.drafts) if d.metric == metric), None)
                 else:
                     target = P.last_in_sentence(si - 1) if si else (previous[-1] if previous else None)
             if target is not None and getattr(target, key) is None:

@@ -5,7 +5,8 @@
   ``Settings.users_file`` / ``Settings.users_env``, see ``auth``); a notice when no users exist.
 
 Queue and concurrency (see docs/web.md): questions run ASK_CONCURRENCY at a time (the answering
-work is CPU-bound; more threads than cores only adds latency); at most QUEUE_SIZE events wait in
+work is CPU-bound but its numpy/FAISS parts release the GIL: 4 beat 1 and 2 on 2 cores, more only
+adds memory and contention); at most QUEUE_SIZE events wait in
 the public queue, beyond that a client gets "queue full" at once instead of an ever longer wait;
 each browser session / API client has at most one question in flight (public.SessionGuard).
 """
@@ -32,7 +33,7 @@ from .staff import StaffDesk, disabled_desk
 
 log = logging.getLogger(__name__)
 
-ASK_CONCURRENCY = 2         # questions answered at the same time (public page + /ask)
+ASK_CONCURRENCY = 4         # questions answered at the same time (public page + /ask); see docs/web.md
 QUEUE_SIZE = 64             # public events waiting at most; more get "queue full" immediately
 STAFF_CONCURRENCY = 2
 STAFF_MAX_FILE = "50mb"     # document uploads on the staff desk (batch CSVs are checked separately)

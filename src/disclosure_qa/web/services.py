@@ -7,6 +7,7 @@ never disturbs answers under way.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import threading
@@ -143,11 +144,12 @@ def staff_corpus_dir(settings: Settings, corpus: str | Path | None) -> Path | No
 
     ``corpus`` when it is a user folder; for the built-in sample (read-only package data) a
     working copy ``<index_dir>-corpus`` holding the sample; with no corpus, the folder the index
-    was last built from (store metadata) unless that is the sample. None if none is known.
+    was last built from (store metadata) unless that is the sample. None if none is known or
+    the folder is not writable (then the desk cannot add documents and says so).
     """
     demo = DEMO_CORPUS.resolve()
     if corpus is not None and Path(corpus).resolve() != demo:
-        return Path(corpus)
+        return _writable(Path(corpus))
     if corpus is None:
         try:
             store = CorpusStore(settings.index_dir)
@@ -156,8 +158,15 @@ def staff_corpus_dir(settings: Settings, corpus: str | Path | None) -> Path | No
         except StoreError:
             built_from = None
         if built_from and Path(built_from).resolve() != demo:
-            return Path(built_from)
+            return _writable(Path(built_from))
     work = Path(str(settings.index_dir).rstrip("/") + "-corpus")
     if not work.exists():
         shutil.copytree(demo, work)
     return work
+
+
+def _writable(folder: Path) -> Path | None:
+    if folder.is_dir() and os.access(folder, os.W_OK | os.X_OK):
+        return folder
+    log.warning("corpus folder %s is not writable: the staff desk cannot add documents", folder)
+    return None
