@@ -118,6 +118,12 @@ REAL = {
         ("上年数为负", "-1421.25"),  # 政府性基金 0万元 "增加1421.25万元"
         ("同项两数", "-220.62")],    # 职业年金 220.63万元 then 预算安排441.25万元
     "sh-putuo-wanli-2024-dept-budget.pdf": [("增长率", "-0.66"), ("同项两数", "-2.32")],  # 350.35 vs 352.67
+    "sh-putuo-sfj-2026-dept-budget.pdf": [
+        ("增长率", "108.73"),      # 其他司法支出: 执行数 43269.3 (the unit budget says 3269.3) → 3845.49 is not +17.62%
+        ("增长率", "-0.27"),       # 职业年金: 77.99 → 91.97 is +17.93%, not +17.66%
+        ("增长率", "3.68"),        # 住房公积金: 198.34 → 201.50 is +1.59%; 5.27% fits the item's 208.8
+        ("同项两数", "7.30")],      # 住房公积金 208.8万元 then 预算安排201.50万元
+    "fj-pingtan-qu-2019-budget-execution.txt": [("增长率", "-1.98")],  # 69.67亿, 增支28.61亿 is +69.68%, not 67.7%
     "sh-putuo-sfj-2026-unit-budget.pdf": [
         ("增长率", "14.03"),       # 行政运行 1690.69 → 1434.89 is −15.13%, not −1.10%
         ("增长率", "-2.91"),       # 行政单位离退休 57.43 → 57.8 is +0.64%, not −2.27% (item says 56.12)
@@ -160,3 +166,10 @@ def test_table_classes_must_add_up_to_the_total_row():
     doc.figures = figures.extract(doc)
     [f] = checks.run(doc)
     assert f.check == "功能分类=支出合计" and f.gap == D("100.00") and f.unit == "元"
+
+
+def test_no_other_findings_in_the_shared_corpus(full_index):
+    """Every finding over the whole shared corpus is one of the verified ones (no false alarms)."""
+    from disclosure_qa.corpus.store import CorpusStore
+    got = sorted((f.doc, f.check, f.gap) for f in CorpusStore(full_index.index_dir).findings())
+    assert got == sorted((doc, c, D(g)) for doc, items in REAL.items() for c, g in items)

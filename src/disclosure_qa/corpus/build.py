@@ -131,7 +131,7 @@ def read_corpus(folder: str | os.PathLike, previous: dict[str, Document] | None 
                 continue
             doc = parse_document(path, name, overrides, sha)
         except CorpusError as exc:
-            _failed(report, docs, previous, name, exc.reason if exc.path == name else str(exc))
+            _failed(report, docs, previous, name, exc.reason if exc.path.endswith(name) else str(exc))
             continue
         except Exception as exc:  # a parser bug on one file must not stop the others
             _failed(report, docs, previous, name, f"解析出错: {type(exc).__name__}: {exc}")

@@ -703,7 +703,7 @@ def _table_figures(doc: Document) -> list[Figure]:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
         names = tables.column_names(table)
-        spans = getattr(table, "_row_spans", None) or []
+        spans = table.row_spans
         title_basis = _basis(table.title or "")
         for k, row in enumerate(table.rows):
             start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)

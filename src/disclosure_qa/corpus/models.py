@@ -101,7 +101,8 @@ class Passage:
 
 @dataclass
 class Table:
-    """A table with its header rows, body rows and the unit it declares (元, 万元 or None)."""
+    """A table with its header rows, body rows and the unit it declares (元, 万元 or None).
+    ``row_spans[i]`` is [start, end, page] of body row i in the document text (empty if unknown)."""
 
     id: str
     doc: str
@@ -112,6 +113,7 @@ class Table:
     header: list[list[str]]
     rows: list[list[str]]
     start: int = -1
+    row_spans: list[list] = field(default_factory=list)  # [start, end, page] of each body row
 
 
 @dataclass

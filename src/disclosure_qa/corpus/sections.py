@@ -237,7 +237,7 @@ def _heading(seg: _Seg, nxt: _Seg | None) -> _Heading | None:
                  and not _wrapped(seg, nxt) and not _has_amount(rest))
         if whole or (style == "part" and len(flat) <= cfg["max"] + 10):
             return _Heading(style, s, False)
-        mm = re.match(r"\s*([^，,。：:；;\s]{1,15})(?:[。：:]|\s+)", rest)
+        mm = re.match(r"\s*([^，,。：:；;\s]{1,12})(?:[。：:]|\s+)", rest)
         if mm and mm.end() < len(rest) and not re.search(r"\d", mm.group(1)):
             return _Heading(style, (s[:m.end()] + mm.group(1)).strip(), True)
         run_on = _run_on_title(rest) if seg.long_line else None

@@ -43,9 +43,8 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
     (" > " joined) of ``doc.sections`` holding the table's first line, ``page`` 1-based or None,
     ``start`` the offset of its first line in ``doc.text`` (-1 when unknown).
 
-    Each Table also gets a plain attribute ``_row_spans`` — (start, end, page) of every body row's
-    line — that :func:`table_passages` uses in the same build; it is not a dataclass field and is
-    not stored (a reloaded Table falls back to the table's own offset and page)."""
+    Each Table's ``row_spans`` holds [start, end, page] of every body row's line (used for
+    row passages and table figures' spans)."""
     tables: list[Table] = []
     for raw_table in raw.tables:
         rows = [[_clean(c) for c in row] for row in raw_table.rows]
@@ -72,7 +71,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         table = Table(id=f"{doc.name}#t{len(tables)}", doc=doc.name, page=raw_table.page, section=section,
                       title=title or (section.split(" > ")[-1] if section else ""), unit=unit,
                       header=header, rows=body, start=raw_table.start)
-        table._row_spans = _row_spans(raw, raw_table, body)  # (start, end, page) per body row
+        table.row_spans = [list(t) for t in _row_spans(raw, raw_table, body)]  # (start, end, page) per body row
         tables.append(table)
     return tables
 
@@ -257,7 +256,7 @@ def table_passages(tables: list[Table], start_index: int = 0) -> list[Passage]:
     out: list[Passage] = []
     for table in tables:
         names = column_names(table)
-        spans = getattr(table, "_row_spans", None) or []
+        spans = table.row_spans
         for k, row in enumerate(table.rows):
             if not any(row) or (table.header and not any(is_amount(c) for c in row)
                                 and len({c for c in row if c}) <= 1):

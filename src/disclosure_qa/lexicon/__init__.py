@@ -2,6 +2,7 @@
 
 - ``metrics.toml``: standard metrics, their aliases, units, identities, heading patterns
   (read by corpus/).
+- ``documents.toml``: title, heading and unit-name patterns (read by corpus/metadata, sections).
 - ``questions.toml``: everyday words for metrics, intent cues, unit short names (read by
   assistant/).
 
