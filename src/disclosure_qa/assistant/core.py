@@ -266,6 +266,8 @@ class Assistant:
             named, stretch = self.catalog.match(q.text)
             return [d], stretch if d.info.unit in named else "", None
         named_units, stretch = self.catalog.match(q.text)
+        if len(named_units) > 3:
+            named_units, stretch = [], ""      # a place name shared by many units names none of them
         unit = scope.get("unit")
         units = [unit] if unit else named_units
         year = scope.get("year") or q.year
@@ -309,7 +311,7 @@ class Assistant:
         return infos
 
     def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
-        if q.intent in PASSAGE_INTENTS and q.intent != "organisation":
+        if q.intent == "definition":
             # a general question (什么是“三公”经费？) — answer from the document that says it best
             best = self._best_passage_doc(q, docs)
             if best is not None:

@@ -99,6 +99,15 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _without_fund_names(text: str) -> str:
+    """The text without fund names (一般公共预算, 政府性基金预算 …): their 预算 is not a basis."""
+    aliases = metric_aliases()
+    flows = _flow_keys()
+    for a in sorted((a for a, k in aliases.items() if k in flows), key=len, reverse=True):
+        text = text.replace(a, "|")
+    return text
+
+
 def question_basis(text: str) -> str | None:
     """预算 / 决算 / 年初预算 / 执行数 … from the metrics lexicon's basis words (longest first),
     then the everyday basis words of questions.toml (实际花了 → 决算)."""
@@ -271,7 +280,7 @@ def parse(text: str) -> Question:
     elif _has(q, cues["this_year"]):
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
-    out.basis = question_basis(q)
+    out.basis = question_basis(_without_fund_names(q))
     if "部门预算" in q or "部门决算" in q:
         out.mentions_scope = "部门"
     elif "单位预算" in q or "单位决算" in q:

@@ -72,7 +72,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         ctx |= bigrams(norm(text[max(0, fig.span.start - LEAD_CHARS):fig.span.start]))
     if opening:
         ctx |= bigrams(norm(opening))
-    parts = [p for p in LEVELS.split(label_n) if p.strip("“”\"科目")]
+    # the last level names the item; a trailing "：全年预算" only says which amount of it
+    parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目")]
     leaf = bigrams(parts[-1].strip("“”\"科目")) if len(parts) >= 2 else None
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     kind = _unit_kind(fig.unit)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .question import questions_lexicon
+from .question import metric_aliases, questions_lexicon
 from .text import norm
 
 
@@ -149,9 +149,11 @@ class UnitCatalog:
 
     @staticmethod
     def mask(text: str) -> str:
-        """``text`` with budget vocabulary (lexicon [unit_names].not_names) and digits as '|'."""
-        for w in sorted(questions_lexicon()["unit_names"].get("not_names", []), key=len, reverse=True):
-            text = text.replace(norm(w), "|" * len(norm(w)))
+        """``text`` with budget vocabulary (lexicon [unit_names].not_names and every metric alias
+        of metrics.toml) and digits as '|'."""
+        words = list(questions_lexicon()["unit_names"].get("not_names", [])) + list(metric_aliases())
+        for w in sorted({norm(w) for w in words if len(norm(w)) >= 2}, key=len, reverse=True):
+            text = text.replace(w, "|" * len(w))
         return re.sub(r"\d+", lambda m: "|" * len(m.group(0)), text)
 
     def docs_for(self, unit: str | None = None, year: int | None = None, kind: str | None = None,

@@ -63,7 +63,7 @@ def tokenizer(name: str) -> Callable[[str], list[str]]:
 
 class LexicalIndex:
     """A BM25 index over passages in row order. ``scores(query)`` gives every row's score, so
-    callers filter rows before ranking."""
+    callers filter rows before ranking. An index of no passages has ``bm25`` None."""
 
     def __init__(self, bm25, tokenizer_name: str):
         self._bm25 = bm25
@@ -75,6 +75,8 @@ class LexicalIndex:
         import bm25s
 
         tok = tokenizer(tokenizer_name)
+        if not texts:
+            return cls(None, tokenizer_name)
         bm25 = bm25s.BM25()
         # an empty token list would be dropped by bm25s; a placeholder keeps rows aligned
         bm25.index([tok(t) or ["\u2205"] for t in texts], show_progress=False)
@@ -83,8 +85,10 @@ class LexicalIndex:
     def save(self, folder: Path) -> None:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        self._bm25.save(str(folder), show_progress=False)
-        (folder / _TOKENIZER_FILE).write_text(json.dumps({"tokenizer": self.tokenizer_name}), encoding="utf-8")
+        if self._bm25 is not None:
+            self._bm25.save(str(folder), show_progress=False)
+        (folder / _TOKENIZER_FILE).write_text(json.dumps({"tokenizer": self.tokenizer_name,
+                                                          "empty": self._bm25 is None}), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
@@ -93,14 +97,17 @@ class LexicalIndex:
 
         folder = Path(folder)
         try:
-            name = json.loads((folder / _TOKENIZER_FILE).read_text(encoding="utf-8"))["tokenizer"]
-            bm25 = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
+            info = json.loads((folder / _TOKENIZER_FILE).read_text(encoding="utf-8"))
+            name = info["tokenizer"]
+            bm25 = None if info.get("empty") else bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
         except Exception as exc:
             raise StoreError(f"{folder}: 词法索引缺失或损坏（{type(exc).__name__}），请重新 build") from exc
         return cls(bm25, name)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every row for ``query`` (float32, length = number of rows)."""
+        if self._bm25 is None:
+            return np.zeros(0, dtype=np.float32)
         tokens = [t for t in self._tokenize(query) if t in self._bm25.vocab_dict]
         n = int(self._bm25.scores["num_docs"])
         if not tokens:

@@ -26,6 +26,8 @@ MAX_QUERY_CHARS = 2000   # longer queries are refused (QueryError), not silently
 MAX_K = 200
 CANDIDATES = 50          # each retriever's list length before fusion
 RETRIEVERS = ("bm25", "dense")
+# fusion weights per retriever, chosen on the dev questions (docs/index.md): BM25 counts double
+FUSION_WEIGHTS = {"bm25": 1.0, "dense": 0.5}
 
 
 @dataclass
@@ -51,17 +53,20 @@ class Searcher:
     """Opens the live generation of ``settings.index_dir`` (store + FAISS + BM25) once and
     answers many queries.
 
-    ``fusion`` is "rrf" (default) or "merge" (see fusion.py); ``retrievers`` a subset of
-    ("bm25", "dense") — the default uses both when the index has vectors.
+    ``fusion`` is "rrf" (default) or "merge" (see fusion.py), weighted by ``weights``
+    (retriever → weight, default FUSION_WEIGHTS; also ``settings.extra["fusion"]`` /
+    ``["fusion_weights"]``); ``retrievers`` a subset of ("bm25", "dense") — the default uses both
+    when the index has vectors.
     Raises StoreError when there is no index, it is incomplete or of an older format, or it was
     built by another embedder than ``settings.embedder`` ("none" in settings = BM25 only, allowed
     with any index).
     """
 
     def __init__(self, settings: Settings, fusion: str | None = None,
-                 retrievers: Sequence[str] | None = None):
+                 retrievers: Sequence[str] | None = None, weights: dict[str, float] | None = None):
         self.settings = settings
         self.fusion = fusion or settings.extra.get("fusion", "rrf")
+        self.weights = {**FUSION_WEIGHTS, **(weights or settings.extra.get("fusion_weights") or {})}
         if self.fusion not in FUSIONS:
             raise StoreError(f"未知的融合方式 {self.fusion!r}（可用 {', '.join(FUSIONS)}）")
         self.store = CorpusStore(settings.index_dir)
@@ -154,16 +159,18 @@ class Searcher:
         if rows is not None and len(rows) == 0:
             return []
         depth = max(CANDIDATES, int(k))
-        ranked = []
+        ranked, weights = [], []
         if self.use_bm25:
             ranked.append(self._bm25(query, depth, rows))
+            weights.append(self.weights["bm25"])
         if self.vectors is not None:
             q = self.embedder.encode([query], "query")[0]
             ranked.append(self.vectors.search(q, depth, rows))
+            weights.append(self.weights["dense"])
         if len(ranked) == 1:
             top_rows, top_scores = ranked[0]
         else:
-            top_rows, top_scores = fuse(ranked, self.fusion)
+            top_rows, top_scores = fuse(ranked, self.fusion, weights)
         return [self._hit(int(r), float(s)) for r, s in zip(top_rows[:k], top_scores[:k])]
 
     def _bm25(self, query: str, depth: int, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
