@@ -292,3 +292,11 @@ def test_numbers_printed_below_their_sentence_are_put_back():
 def test_number_lines_of_tables_are_left_alone():
     text = "预算数 决算数 预算数 决算数\n0.95 0.95\n"
     assert figures.extract(make_doc(text, 2024)) == []
+
+
+def test_year_before_a_colon():
+    # fj-pingtan-hjgtj-2017-2019-budget.txt (a three-year budget)
+    text = "二、 支出情况 2017年度预计支出:9914.28万元。 1、 基本支出：1183.47万元 三、2018年度预计支出 ：6941.88万元"
+    figs = figures.extract(make_doc(text, 2017))
+    assert [(f.metric, f.value, f.year) for f in figs] == [
+        ("支出", D("9914.28"), 2017), ("基本支出", D("1183.47"), 2017), ("支出", D("6941.88"), 2018)]

@@ -104,3 +104,13 @@ def test_share_of_a_listed_whole_sums_the_list():
     r = answer_figure(q, 2019, figs, FigureMatcher(figs))
     assert r.kind == "derived" and r.value == D("43.27")            # 90 / 208.01 × 100 = 43.267…
     assert len(r.inputs) == 5
+
+
+def test_equally_good_figures_with_different_values_are_not_guessed():
+    # 重庆市交委 2018: "下属的8个二级事业单位16个三级事业单位" — a reader that labels both counts
+    # 二级事业单位 leaves two candidates the words cannot tell apart for 二级事业单位单位数 questions
+    # asked without the noun right after the number; such a tie must list, not pick.
+    s = "纳入部门预算的单位包括：二级事业单位8个；二级事业单位16个。"
+    figs = [fig("下属单位", "二级事业单位", "8", "个", s, year=2018), fig("下属单位", "二级事业单位", "16", "个", s, year=2018)]
+    r = answer_figure(parse("二级事业单位有几个？"), 2018, figs, FigureMatcher(figs))
+    assert r.kind == "clarify" and {f.value for f in r.inputs} == {D(8), D(16)}

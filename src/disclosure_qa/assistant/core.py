@@ -26,7 +26,7 @@ from ..settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
-from .rules import FigureMatcher, Result, answer_figure
+from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import fmt, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
 
@@ -263,8 +263,7 @@ class Assistant:
             d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
             if d is None:
                 return [], "", Answer(question=q.text, kind="none", answer=f"索引里没有文档 {name}。")
-            named, stretch = self.catalog.match(q.text)
-            return [d], stretch if d.info.unit in named else "", None
+            return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit else "", None
         named_units, stretch = self.catalog.match(q.text)
         if len(named_units) > 3:
             named_units, stretch = [], ""      # a place name shared by many units names none of them
@@ -311,15 +310,19 @@ class Assistant:
         return infos
 
     def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
-        if q.intent == "definition":
-            # a general question (什么是“三公”经费？) — answer from the document that says it best
+        one_unit = len({(d.info.unit, d.info.year) for d in docs}) == 1
+        if q.intent == "definition" or (one_unit and q.intent in PASSAGE_INTENTS):
+            # a general question (什么是“三公”经费？), or one unit's 部门/单位 documents of a year:
+            # answer from the document that says it best
             best = self._best_passage_doc(q, docs)
             if best is not None:
                 return self._answer_in(q, best)
-        if q.is_figure and len(docs) <= 4:
+        if (q.is_figure or q.intent == "yesno") and len(docs) <= 4:
             each = self._answer_each(q, docs)
             if each is not None:
                 return each
+        if one_unit:
+            return self._none(q, docs[0], self.replies["not_found"])
         listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
         lines = [self.replies["clarify_units"]] + [f"- {d.info.label}" for d in listing[:12]]
         if len(listing) > 12:
@@ -405,6 +408,11 @@ class Assistant:
 
     def _figure_answer(self, q: Question, d: _Doc, r: Result) -> Answer:
         info = d.info
+        if r.kind == "clarify":
+            lines = [self.replies["clarify_figures"].format(who=info.who)]
+            lines += [f"- {display_label(f)}：{fmt(f.value, f.unit)}（{f.span.section or f.span.text[:30]}）" for f in r.inputs]
+            return Answer(question=q.text, kind="clarify", answer="\n".join(lines),
+                          citations=[self._cite_figure(d, f) for f in r.inputs[:3]])
         who = info.who
         value_text = fmt(r.value, r.unit)
         if q.intent == "change" and r.kind == "figure" and r.unit != "%":
@@ -422,15 +430,19 @@ class Assistant:
         sentence names the metric the question asks for."""
         if not q.metrics or q.count_unit or q.intent not in ("value", "yesno") or q.asked_unit == "%":
             return None
+        nil = "|".join(map(re.escape, questions_lexicon()["rules"]["nil_words"]))
         names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
         names.append(norm(q.metrics[0]))
+        # the name of an amount (…费, …经费, …支出), not of an activity ("无因公出国（境）计划")
+        endings = tuple(questions_lexicon()["rules"]["amount_endings"])
+        names = [n for n in names if n.endswith(endings)]
         for s in d.finder.sentences:
             for name in names:
                 at = s.norm.find(name)
                 if at < 0:
                     continue
                 before = s.norm[max(0, at - 12):at]
-                if re.search(r"(无|没有|未安排|未发生|不存在)[^，,。；;]{0,8}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
+                if re.search(rf"({nil})[^，,。；;]{{0,8}}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
                     unit = "万元"
                     who = d.info.who
                     return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",

@@ -22,6 +22,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
+SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
 
 
@@ -61,6 +62,14 @@ def _flow_keys() -> set[str]:
     return {k for k, v in spec.items() if isinstance(v, dict) and v.get("flow")}
 
 
+def _name_run_before(t: str, i: int) -> int:
+    """How many Chinese characters run right before position ``i`` (stopping at 年, 的, 里 …)."""
+    n = 0
+    while i - n - 1 >= 0 and CJK.match(t[i - n - 1]) and t[i - n - 1] not in "年的里是有几少个辆家人":
+        n += 1
+    return n
+
+
 def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
     """Canonical metric keys named in ``text``, leftmost-longest alias at each position, in
     order of appearance (事业收入预算 → [事业收入], not 收入). A flow-neutral metric followed by
@@ -83,7 +92,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
             hit = None
-        if hit and len(hit) == 2 and i > 0 and CJK.match(t[i - 1]) and t[i - 1] not in "年的里中和与及、是":
+        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4:
             hit = None      # 支出 closing a longer name (其他…管理支出) is not the total
         if hit:
             key = aliases[hit]
@@ -281,10 +290,9 @@ def parse(text: str) -> Question:
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
     out.basis = question_basis(_without_fund_names(q))
-    if "部门预算" in q or "部门决算" in q:
-        out.mentions_scope = "部门"
-    elif "单位预算" in q or "单位决算" in q:
-        out.mentions_scope = "单位"
+    m = SCOPE_WORDS.search(q)
+    if m:
+        out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
     m = re.search(r"(?:几|多少)(个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))

@@ -16,16 +16,27 @@ from .question import Question, metric_aliases, metrics_in, questions_lexicon, s
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
-DOCUMENT_TOTALS = ("收入", "支出", "财政拨款收入", "财政拨款支出")
 TIE = 0.05               # scores this close count as equally good
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
 
 
+def _words(key: str) -> list[str]:
+    return questions_lexicon()["rules"][key]
+
+
+DOCUMENT_TOTALS = tuple(_words("document_totals"))
+TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
+TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
+_LEVEL = "|".join(map(re.escape, _words("levels")))
+LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
+
+
 @dataclass
 class Result:
     """A figure answer: ``kind`` figure | derived; ``value`` in ``unit``; ``inputs`` the figures
-    used (the first is the main source); ``formula`` for derived values; ``label`` what it is."""
+    used (the first is the main source); ``formula`` for derived values; ``label`` what it is.
+    Kind "clarify": several figures fit equally well — ``inputs`` are the candidates, no value."""
 
     kind: str
     value: Decimal
@@ -84,11 +95,10 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
             tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
             after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
-                 after, kind, bool(TOTAL_LABEL.match(label_n)))
+                 after, kind, label_n in TOTAL_LABELS)
 
 
 OPENING_CHARS = 200
-TOTAL_COLUMNS = ("合计", "总计", "决算数", "预算数", "金额", "本年预算", "预算金额")
 
 
 def _column_fit(column: str | None, item_grams: set[str]) -> float:
@@ -126,6 +136,7 @@ class FigureMatcher:
         self.figures = figures
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         self._years: dict[int | None, list[int | None]] = {}
+        self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
 
     def _stated_years(self, doc_year: int | None) -> list[int | None]:
         if doc_year not in self._years:
@@ -212,6 +223,7 @@ class FigureMatcher:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
         values fit equally well (e.g. table cells whose column is unknown): no guessing."""
         ranked = self.rank(*args, **kwargs)
+        self.last_tie = []
         if not ranked or ranked[0].score < MIN_SCORE:
             return None
         top = ranked[0]
@@ -224,12 +236,11 @@ class FigureMatcher:
             # the same words stated several times (本年收入 of the whole, then of each fund):
             # documents state the whole first
             return min(group, key=lambda s: s.fig.span.start).fig
+        self.last_tie = [s.fig for s in group]
         return None
 
 
-TOTAL_LABEL = re.compile(r"^(本年)?(收入|支出)?(合计|总计)$")
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
-LEVELS = re.compile(r"\(\d*(?:类|款|项)\)|\(\d+[:：]\)|\d*(?:类|款|项)\)|-|—")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
 
@@ -239,7 +250,7 @@ def _residual(item: str, metrics: list[str]) -> str:
     for a in sorted((a for a in aliases if aliases[a] in metrics or any(aliases[a].startswith(k) for k in metrics)),
                     key=len, reverse=True):
         item = item.replace(a, "")
-    for w in ("年初预算", "预算数", "预算", "决算数", "决算", "执行数", "支出", "收入"):
+    for w in _words("basis_words"):
         item = item.replace(w, "")
     return item
 
@@ -279,15 +290,16 @@ def _basis_fit(asked: str | None, stated: str | None) -> float:
     """Bonus/penalty for a figure's basis (预算/决算/执行数 …) against the question's."""
     if not stated:
         return 0.0
-    if stated in ("执行数", "预计") and asked not in ("执行数", "决算"):
+    side = _words("side_bases")
+    if stated in side and asked not in (*side, "决算"):
         return -0.6
     if asked is None:
         return 0.0
     if asked in stated or stated in asked:
         return 0.3
-    if asked == "预算" and stated in ("年初预算", "全年预算", "调整预算", "控制数"):
+    if asked == "预算" and stated in _words("budget_bases"):
         return 0.2
-    if asked == "决算" and stated in ("执行数",):
+    if asked == "决算" and stated in side:
         return 0.1
     return -0.4
 
@@ -354,11 +366,18 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"
-    fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis, context=q.norm)
-    if fig is None and kind == "money" and not q.asked_unit and not q.metrics:
+    require = _count_unit_fits(q.count_unit) if kind == "count" else None
+    fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
+                 context=q.norm, require=require)
+    tie = m.last_tie
+    if fig is None and kind == "money" and not q.asked_unit and not q.metrics and not tie:
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
+        tie = m.last_tie
     if fig is None:
+        if tie:
+            # several figures fit equally well: no guess, list them (kind "clarify", no value)
+            return Result("clarify", Decimal(0), "", q.item, _distinct(tie))
         return None
     value, unit = fig.value, fig.unit
     if q.asked_unit == "元" and fig.unit != "元":
@@ -373,17 +392,39 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return Result("figure", value, unit, display_label(fig, q.item), [fig])
 
 
+COUNT_CLASSES = (("辆",), ("人", "名"), ("张",), ("台", "套"), ("户",))
+
+
+def _count_unit_fits(asked: str | None):
+    """几辆 asks for 辆, 多少人 for 人; 几个/几家/几项 for any other count word."""
+    if not asked:
+        return None
+    cls = next((c for c in COUNT_CLASSES if asked in c), None)
+    if cls:
+        return lambda f: f.unit in cls
+    special = {u for c in COUNT_CLASSES for u in c}
+    return lambda f: f.unit not in special
+
+
 def display_label(fig: Figure, item: str = "") -> str:
     """What a figure is, for the reply: its label, with the table column when the row label alone
     does not say it (合计 → 项目支出（合计）)."""
     label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
     if fig.column and fig.source == "table":
         col = fig.column.split("/")[-1]
-        if TOTAL_LABEL.match(norm(label)) or norm(label) in ("小计", "总计", "合计"):
+        if norm(label) in TOTAL_LABELS:
             return f"{col}（{label}）"
-        if norm(col) not in norm(label) and col not in ("合计", "决算数", "预算数", "金额"):
+        if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
             return f"{label}（{col}）"
     return label
+
+
+def _distinct(figs: list[Figure], limit: int = 5) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figs:
+        if not any(_same_amount(f, g) for g in out):
+            out.append(f)
+    return out[:limit]
 
 
 def _metric_is_count(metrics: list[str]) -> bool:
@@ -531,9 +572,6 @@ def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     return Result("derived", value, "%", f"{display_label(final)}完成预算比例", [final, budget], formula)
 
 
-_TOTAL_WORDS = ("总支出", "支出总额", "支出预算", "全部支出", "支出合计", "支出总计", "总额", "合计", "支出")
-
-
 def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """part ÷ whole × 100: a stated % first, else computed from the two figures; a whole written
     as a list in brackets "（A、B、C）" is the sum of those figures."""
@@ -561,7 +599,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     else:
         whole_item = strip_words(whole_text, lex) if whole_text else ""
         whole_metrics = metrics_in(whole_item)
-        if not whole_metrics and (not whole_item or any(w in whole_item for w in _TOTAL_WORDS)):
+        if not whole_metrics and (not whole_item or any(w in whole_item for w in _words("total_words"))):
             flow = "收入" if "收入" in norm(part_item) else "支出"
             whole_metrics = [flow]
             whole_item = whole_item or flow

@@ -147,6 +147,27 @@ class UnitCatalog:
         keep = [u for u, (sc, _) in ranked if sc >= top_score - 0.05]
         return keep, ranked[0][1][1]
 
+    def stretch_for(self, text: str, unit: str) -> str:
+        """The words of ``text`` that name ``unit`` (a document's unit, known from the scope):
+        the longer of the masked match and the longest run of 3+ characters found in order in
+        the name that ends like a unit name (规划资源局, where 规划 alone is budget vocabulary)."""
+        names, stretch = self.match(text)
+        masked = stretch if unit in names else ""
+        name = norm(unit)
+        q = norm(text)
+        suffixes = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+        best = ""
+        for i in range(len(q)):
+            for j in range(len(q), i + 2, -1):
+                piece = q[i:j]
+                if len(piece) <= len(best):
+                    break
+                if piece.endswith(suffixes) and _is_subsequence(piece, name) and _pieces(piece, name) \
+                        and len(_pieces(piece, name)) <= 3:
+                    best = piece
+                    break
+        return best if len(best) > len(masked) else masked
+
     @staticmethod
     def mask(text: str) -> str:
         """``text`` with budget vocabulary (lexicon [unit_names].not_names and every metric alias

@@ -485,6 +485,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     if subject and (match_metric(subject) or not label):
                         label = f"{subject}：{label}" if label else subject
                         metric = match_metric(subject, head_label)
+                        main = _without_comparison(sentence[subject_start:cs - 1]) + main  # its year, basis
                 if squash(label).startswith(tuple(_lex()["phrases"]["relates"])) and cs > 0:
                     cs0, _ = _clause_start(sentence, cs - 1, 0)
                     metric = match_metric(sentence[cs0:cs - 1], head_label) or metric
