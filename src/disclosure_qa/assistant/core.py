@@ -68,9 +68,14 @@ class Assistant:
 
     @staticmethod
     def _open_searcher(settings: Settings):
+        """The passage searcher used for the closest passages of a "none" answer. BM25 only by
+        default (settings.extra["assistant_retrievers"] to change): encoding the query with the
+        embedding model costs 30 ms to 1.7 s on a busy 2-core machine, and these citations only
+        show where to look."""
         try:
             from ..index.search import Searcher
-            return Searcher(settings)
+            retrievers = tuple(settings.extra.get("assistant_retrievers", ("bm25",)))
+            return Searcher(settings, retrievers=retrievers)
         except DisclosureError as exc:
             log.warning("passage search unavailable: %s", exc)
         except Exception as exc:  # a broken index must not stop figure answers
