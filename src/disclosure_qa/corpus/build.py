@@ -18,6 +18,20 @@ from . import checks, figures, metadata, readers, sections, tables
 from .models import Document
 
 SUPPORTED = readers.SUPPORTED_SUFFIXES
+
+
+def _parser_version() -> str:
+    """Hash of the corpus code and lexicons: a stored document is reused only when it was parsed
+    by the same code (a changed parser or lexicon re-parses every file; embeddings of unchanged
+    passage texts are still reused by the index)."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *(here.parent / "lexicon").glob("*.toml")]):
+        h.update(path.name.encode() + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+PARSER_VERSION = _parser_version()
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
