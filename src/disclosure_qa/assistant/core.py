@@ -27,7 +27,7 @@ from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
-from .text import fmt, money_to, norm, round_as, sentence_around
+from .text import fmt, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
 
 log = logging.getLogger(__name__)
@@ -393,6 +393,8 @@ class Assistant:
                 return self._none(q, d, f"这份文件（{info.unit or info.title}{years}{info.kind}）没有{q.year}年的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
             result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
+            if result is not None and self._actual_asked_of_budget(q, info, result):
+                return self._none(q, d, self.replies["budget_only"].format(who=info.who))
             if result is not None:
                 return self._figure_answer(q, d, result)
             zero = self._stated_nil(q, d)
@@ -401,6 +403,18 @@ class Assistant:
             if q.intent == "yesno":
                 return self._passage(q, d)
         return self._none(q, d, self.replies["not_found"])
+
+    def _actual_asked_of_budget(self, q: Question, info: DocInfo, r: Result) -> bool:
+        """True when the question asks what was actually spent (实际花了, 决算数 …: questions.toml
+        [actual_spending]) but the document is a budget and the amount found is not an
+        executed/final figure: a budget amount is not an answer to that (DOMAIN.md trust rules:
+        预算 and 决算 are different things)."""
+        if not info.kind.startswith("预算") or not is_money(r.unit):
+            return False
+        words = questions_lexicon()["actual_spending"]["words"]
+        if not any(w in q.text for w in words):
+            return False
+        return not any((f.basis or "") in ("决算", "执行数") for f in r.inputs)
 
     @staticmethod
     def _year_ok(q: Question, info: DocInfo) -> bool:
