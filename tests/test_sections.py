@@ -98,6 +98,93 @@ def test_toc_without_dot_leaders_ends_where_its_first_entry_repeats():
     assert [p.text for p in passages][-1].endswith("负责全区财政收支管理工作。")
 
 
+def deepest(secs, offset: int):
+    """The section a figure at ``offset`` is given (as corpus.figures.section_path does)."""
+    best = None
+    for s in secs:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return " > ".join(best.path)
+
+
+# a one-line web page (fj-pingtan-jgw-2019-dept-budget.txt, shortened): TOC, repeated title, body
+JGW = ("2019年度平潭综合实验区纪工委部门预算说明\n"
+       "目录 一、部门主要职责 二、部门预算单位构成 八、一般公共预算“三公”经费支出情况 （一）因公出国（境）经费 "
+       "（二）公务接待费 （三）公务用车购置及运行费 十、名词解释 十一、附表：2019年度部门预算表 "
+       "2019年度平潭综合实验区纪工委部门预算说明 2019年部门预算经平潭人大第十七届第三次会议审议通过，"
+       "现将区纪工委2019年部门预算说明如下: 一、 部门主要职责 区纪工委的主要职责是：主管全区党的纪律检查工作。"
+       "主管全区行政监察、审计工作，承担预防腐败职责。 二、部门预算单位构成 从预算单位构成看，区纪工委包括11个机关行政处室"
+       "及1个下属单位。 八、一般公共预算“三公”经费支出情况 （一）因公出国（境）经费 2019年未安排因公出国（境）经费。 "
+       "（二）公务接待费 2019年预算安排9万元。主要用于考察调研、迎接上级纪检部门检查等方面的接待活动。与上年持平。 "
+       "（三）公务用车购置及运行费 2019年预算安排47.8万元，其中：公车运行费24.8万元，公车购置费23万元。"
+       "比上年增加28.8万元。 十、名词解释 1.财政拨款收入：指财政当年拨付的资金。\n")
+
+
+def test_one_line_toc_is_not_the_root_of_the_body():
+    secs, passages = split(JGW)
+    assert titles(secs) == [(1, "目录"), (1, "一、部门主要职责"), (1, "二、部门预算单位构成"),
+                            (1, "八、一般公共预算“三公”经费支出情况"), (2, "（一）因公出国（境）经费"),
+                            (2, "（二）公务接待费"), (2, "（三）公务用车购置及运行费"), (1, "十、名词解释")]
+    toc = secs[1]
+    assert toc.end <= JGW.index("2019年部门预算经")          # the 目录 section holds the TOC only
+    (intro,) = [p for p in passages if "审议通过" in p.text]
+    assert intro.section == ""
+    assert not any(p.section.startswith("目录") for p in passages)
+    assert_offsets(JGW, passages)
+
+
+def test_one_line_heading_sentence_belongs_to_its_own_section():
+    secs, passages = split(JGW)
+    car = "八、一般公共预算“三公”经费支出情况 > （三）公务用车购置及运行费"
+    (p,) = [p for p in passages if "2019年预算安排47.8万元" in p.text]
+    assert p.section == car
+    # a sentence cut at 。 starts with the space before the heading: it belongs to that heading
+    assert deepest(secs, JGW.index(" （三）公务用车购置及运行费 2019")) == car
+    assert deepest(secs, JGW.index(" （二）公务接待费 2019")) == "八、一般公共预算“三公”经费支出情况 > （二）公务接待费"
+    assert deepest(secs, JGW.index("与上年持平")) == "八、一般公共预算“三公”经费支出情况 > （二）公务接待费"
+
+
+def test_one_line_toc_with_dot_leaders_glued_to_its_word():
+    # fj-pingtan-gaj-2019-dept-budget.txt, shortened: "目 录一、…" with dot leaders, no spaces
+    text = ("2019年度平潭综合实验区公安局预算说明\n"
+            "目 录一、部门主要职责..........................二、部门预算单位构成...........................五、一般公共"
+            "预算拨款支出情况............... ..六、政府性基金预算拨款支出情况....................十、名词解释"
+            "...................................十一、附表：2019年度部门预算表2019年度平潭综合实验区公安局预算说明 "
+            "2019年部门预算经平潭人大第十七届第三次会议审议通过，现将我单位2019年部门预算说明如下:一、 部门主要职责"
+            "平潭综合实验区公安局属行政机关，主要职责是治安行政管理和刑事执法。二、部门预算单位构成平潭综合实验区公安局"
+            "包括局本级及2个下属单位。\n")
+    secs, passages = split(text)
+    assert (1, "目录") in titles(secs)
+    (p,) = [p for p in passages if "治安行政管理" in p.text]
+    assert p.section.startswith("一、") and "部门主要职责" in p.section
+    (q,) = [p for p in passages if "包括局本级及2个下属单位" in p.text]
+    assert q.section.startswith("二、部门预算单位构成")
+    assert not any(p.section.startswith("目录") for p in passages)
+    assert not any(".........." in p.text for p in passages if p.section)
+    assert_offsets(text, passages)
+
+
+def test_one_line_toc_with_spaced_dot_leaders():
+    # fj-pingtan-xzfwzx-2019-dept-budget.txt, shortened: the TOC's last entry runs into the repeated title
+    text = ("2019年度平潭综合实验区行政服务中心部门预算说明\n"
+            "目 录 一、部门主要职责…………………………………… 二、部门预算单位构成……………………………… "
+            "八、一般公共预算“三公”经费支出情况………… （一）因公出国（境）经费 （二）公务接待费 "
+            "（三）公务用车购置及运行费 十、名词解释………………………………………… 2019年度平潭综合实验区 "
+            "行政服务中心部门预算说明 2019年部门预算经平潭人大第十七届第三次会议审议通过，"
+            "现将我单位2019年部门预算说明如下: 一、部门主要职责 区行政服务中心部门的主要职责是：组织协调行政服务中心"
+            "窗口行政审核、审批工作。 八、一般公共预算“三公”经费支出情况 （一）因公出国（境）经费 2019年预算安排0万元。"
+            "与上年相比支出与上年持平。 （二）公务接待费 2019年预算安排1.2万元。与上年相比支出与上年持平。 "
+            "（三）公务用车购置及运行费 2019年预算安排3.8万元，其中：公车运行费3.8万元，公车购置费0万元。\n")
+    secs, passages = split(text)
+    assert titles(secs) == [(1, "目录"), (1, "一、部门主要职责"), (1, "八、一般公共预算“三公”经费支出情况"),
+                            (2, "（一）因公出国（境）经费"), (2, "（二）公务接待费"), (2, "（三）公务用车购置及运行费")]
+    assert not any("……" in p.text for p in passages)
+    (p,) = [p for p in passages if "2019年预算安排3.8万元" in p.text]
+    assert p.section == "八、一般公共预算“三公”经费支出情况 > （三）公务用车购置及运行费"
+    assert deepest(secs, text.index(" （二）公务接待费 2019")) == "八、一般公共预算“三公”经费支出情况 > （二）公务接待费"
+    assert_offsets(text, passages)
+
+
 # --------------------------------------------------------------------------- passages
 def test_wrapped_pdf_lines_join_into_one_paragraph():
     width = "（三）“三公”经费：是与区级财政有经费领拨关系的部门及其下属预算单位使用区级财政拨款安排的因公出国（境）费、公务用车购"
@@ -177,3 +264,12 @@ def test_every_shared_document_gets_sane_passages():
         assert max(len(p.text) for p in passages) <= sections.MAX_PASSAGE + 50, path.name
         assert len(secs) < len(raw.text) / 100 + 5, path.name      # no explosion into tiny sections
         assert_offsets(raw.text, passages)
+
+
+def test_no_shared_document_nests_its_body_under_the_toc():
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {SHARED_CORPUS}")
+    for path in sorted(SHARED_CORPUS.glob("*.txt")) + [SHARED_CORPUS / "sh-putuo-qzfb-2025-unit-budget.pdf"]:
+        secs, passages = sections.split(readers.read_file(path), path.name)
+        assert not any(s.path[:1] == ["目录"] and len(s.path) > 1 for s in secs), path.name
+        assert not any(p.section.startswith("目录 >") for p in passages), path.name

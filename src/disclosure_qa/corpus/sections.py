@@ -9,6 +9,11 @@
   numbered short title followed by 。/：/space and body text ("（一）职能职责。…"), or a bare
   heading line ("单位基本情况", "…主要职能", "名词解释"). A table of contents (目录, dot leaders)
   and numbered items of prose lists (long, ending in 。, wrapped at full line width) are not.
+- A table of contents is its own "目录" section holding only the TOC: it closes where the TOC
+  ends (in a one-line web page: at the first preamble sentence, or where the numbering of its
+  first entry repeats), so the body's headings are never nested under it; TOC entries are skipped.
+- A heading's section starts at the spaces before it on its line, so a sentence that a one-line
+  page cut as " （三）公务用车购置及运行费 2019年预算安排…。" falls in that heading's section.
 - Levels follow a Word-like outline: 第…部分 above bare headings above the numbered styles, which
   nest in the order they appear.
 - Passages: one per paragraph (wrapped PDF lines joined; a paragraph ends at a short line, a
@@ -31,6 +36,8 @@ MIN_PASSAGE = 40
 LONG_LINE = 160
 _AMOUNT_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[-−]?[0-9０-９][0-9０-９,，]*([.．][0-9０-９]+)?(?![A-Za-z0-9.])")
 _DOT_LEADER = re.compile(r"(…{2,}|\.{4,}|·{4,}|－{4,}|-{6,}|_{6,})\s*\d*\s*$")
+_LEADER_RUN = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|－{4,}|-{6,}|_{6,})\s*\d*(?=\s)")
+_TOC_TITLE = "目录"
 
 
 @dataclass
@@ -74,25 +81,35 @@ def split(raw: RawDocument, doc_name: str) -> tuple[list[Section], list[Passage]
     text = raw.text
     segs = _segments(raw)
     skip = _table_lines(raw, segs)
-    headings, toc = _find_headings(segs, skip)
+    headings, toc, toc_ends = _find_headings(segs, skip)
     skip |= toc
 
     sections = [Section(id=0, title="", level=0, path=[], start=0, end=len(text), page=raw.page_at(0))]
     owner = [0] * len(segs)          # section id of every segment
     stack: list[tuple[str, Section]] = []
     current = sections[0]
+    closed: dict[int, int] = {}      # section id -> end offset, for TOC sections
     for i, seg in enumerate(segs):
+        if i in toc_ends:
+            # the TOC section holds the TOC only: what follows goes to the TOC's parent
+            k = next((k for k, (_, s) in enumerate(stack) if s.title == _TOC_TITLE), None)
+            if k is not None:
+                closed[stack[k][1].id] = _gap_start(text, seg.start)
+                del stack[k:]
+                current = stack[-1][1] if stack else sections[0]
         h = headings.get(i)
         if h is not None:
             _place(stack, h.style)
             parent_path = [s.title for _, s in stack]
             sec = Section(id=len(sections), title=h.title, level=len(stack) + 1, path=parent_path + [h.title],
-                          start=seg.start, end=len(text), page=seg.page)
+                          start=_gap_start(text, seg.start), end=len(text), page=seg.page)
             stack.append((h.style, sec))
             sections.append(sec)
             current = sec
         owner[i] = current.id
     _close_sections(sections, len(text))
+    for sec_id, end in closed.items():
+        sections[sec_id].end = min(sections[sec_id].end, end)
 
     passages: list[Passage] = []
     for sec_id, paras in _merge_short(_paragraphs(segs, headings, skip, owner)):
@@ -117,12 +134,14 @@ def _segments(raw: RawDocument) -> list[_Seg]:
     for start, line in lines:
         by_page.setdefault(page_at(raw.page_starts, start), []).append(_visual(line.strip()))
     widths = {p: _full_width(v) for p, v in by_page.items()}
+    title = next((line.strip() for _, line in lines if line.strip()), "")
+    title = title if len(title) <= LONG_LINE else ""
     out = []
     for start, line in lines:
         if not line.strip():
             continue
         page = page_at(raw.page_starts, start)
-        pieces = _cut_long(line) if len(line) > LONG_LINE else [(0, len(line))]
+        pieces = _cut_long(line, title) if len(line) > LONG_LINE else [(0, len(line))]
         for a, b in pieces:
             piece = line[a:b]
             lead = len(piece) - len(piece.lstrip())
@@ -131,6 +150,14 @@ def _segments(raw: RawDocument) -> list[_Seg]:
                 out.append(_Seg(start + a + lead, start + a + lead + len(body), body, page, widths[page],
                                 len(pieces) > 1))
     return out
+
+
+def _gap_start(text: str, i: int) -> int:
+    """``i`` moved back over the spaces before it on its line (a heading in a one-line web page
+    starts where the previous sentence ends, so the sentence it opens falls in its section)."""
+    while i > 0 and text[i - 1] in " \t\u3000\xa0":
+        i -= 1
+    return i
 
 
 def _visual(s: str) -> float:
@@ -146,14 +173,25 @@ def _full_width(lengths: list[float]) -> float:
     return long[min(len(long) - 1, int(0.8 * len(long)))]
 
 
-def _cut_long(line: str) -> list[tuple[int, int]]:
-    """Cut points of a long line: after 。！？； and before a heading marker that follows a space,
-    a sentence end or a colon."""
+def _cut_long(line: str, title: str = "") -> list[tuple[int, int]]:
+    """Cut points of a long line: after 。！？；, after the dot leader of a TOC entry, before a
+    heading marker that follows a space, a sentence end or a colon, and before the document's
+    ``title`` (its first line) repeated after a space (web pages repeat it after their TOC)."""
     cfg = _config()
     cuts = {0, len(line)}
     for m in re.finditer(r"[。！？!?；;]+", line):
         cuts.add(m.end())
+    for m in _LEADER_RUN.finditer(line):
+        cuts.add(m.end())
+    flat_title = re.sub(r"\s+", "", title)
+    if len(flat_title) >= 8:
+        for m in re.finditer(r"(?<=\s)" + r"\s*".join(map(re.escape, flat_title)), line):
+            cuts.add(m.start())
     for m in re.finditer(r"(?:(?<=[\s。！？；;：:])|^)(?=\S)", line):
+        toc_word = re.match(r"\s*目\s*录\s*", line[m.start():])
+        if toc_word and cfg["any_number"].match(line[m.start() + toc_word.end():m.start() + toc_word.end() + 40]):
+            cuts.update({m.start(), m.start() + toc_word.end()})      # "目 录一、…": the TOC word alone
+
         if cfg["any_number"].match(line[m.start():m.start() + 40]) or _is_bare_start(line, m.start()):
             cuts.add(m.start())
     points = sorted(cuts)
@@ -167,24 +205,41 @@ def _is_bare_start(line: str, i: int) -> bool:
 
 
 # --------------------------------------------------------------------------- headings
-def _find_headings(segs: list[_Seg], table_lines: set[int]) -> tuple[dict[int, _Heading], set[int]]:
-    """Headings by segment index (none inside ``table_lines``), and the segment indexes of a
-    table of contents."""
+def _find_headings(segs: list[_Seg], table_lines: set[int]) -> tuple[dict[int, _Heading], set[int], set[int]]:
+    """Headings by segment index (none inside ``table_lines``), the segment indexes of tables of
+    contents (TOC entries: skipped, never headings) and the index of the first segment after
+    each TOC (where the 目录 section closes)."""
     cfg = _config()
     headings: dict[int, _Heading] = {}
     toc: set[int] = set()
+    toc_ends: set[int] = set()
     in_toc, toc_first, toc_page = False, None, None
+    one_line_toc = range(0)          # segments of a TOC cut out of a long line, after its 目录
+    toc_open = False                 # … and its 目录 section is not closed yet
     joined_next: set[int] = set()
     for i, seg in enumerate(segs):
         if i in table_lines:
             continue
         flat = re.sub(r"\s+", "", seg.text)
+        if i in one_line_toc:
+            if _toc_entry(seg.text):
+                toc.add(i)
+            elif toc_open:
+                toc_ends.add(i)          # the preamble after the TOC ("…说明如下:") is body text
+                toc_open = False
+            continue
+        if i == one_line_toc.stop and toc_open:
+            toc_ends.add(i)
         if _DOT_LEADER.search(seg.text):
             toc.add(i)
             continue
         if flat in cfg["toc"]:
-            in_toc, toc_first, toc_page = True, None, seg.page
-            headings[i] = _Heading("bare", "目录", False)
+            headings[i] = _Heading("bare", _TOC_TITLE, False)
+            body = _one_line_toc_end(segs, i) if seg.long_line else None
+            if body is not None:
+                one_line_toc, toc_open, in_toc = range(i + 1, body), True, False
+            else:
+                in_toc, toc_first, toc_page = True, None, seg.page
             continue
         if in_toc:
             numbered = bool(cfg["any_number"].match(seg.text))
@@ -198,6 +253,7 @@ def _find_headings(segs: list[_Seg], table_lines: set[int]) -> tuple[dict[int, _
                 toc_page = seg.page
                 continue
             in_toc = False
+            toc_ends.add(i)
         if i == 0 and not cfg["any_number"].match(seg.text):
             continue              # the document's own title line is the cover, not a heading
         nxt = segs[i + 1] if i + 1 < len(segs) else None
@@ -212,7 +268,32 @@ def _find_headings(segs: list[_Seg], table_lines: set[int]) -> tuple[dict[int, _
                 h = _Heading(h.style, h.title + nxt.text, False)     # a title wrapped onto a short line
                 joined_next.add(i)
             headings[i] = h
-    return headings, toc
+    return headings, toc, toc_ends
+
+
+def _one_line_toc_end(segs: list[_Seg], i: int) -> int | None:
+    """For a 目录 at ``segs[i]`` cut out of a long line: the index of the segment where the body
+    begins, i.e. the first one that repeats the numbering of the TOC's first numbered entry
+    ("一、", "第一部分"), within 80 segments; None when there is none."""
+    cfg = _config()
+    first = None
+    for j in range(i + 1, min(len(segs), i + 80)):
+        if not segs[j].long_line:
+            return None
+        m = cfg["any_number"].match(segs[j].text)
+        if not m:
+            continue
+        marker = re.sub(r"\s+", "", m.group(0))
+        if first is None:
+            first = marker
+        elif marker == first:
+            return j
+    return None
+
+
+def _toc_entry(text: str) -> bool:
+    """A piece of a one-line TOC that is an entry (a title, a dot leader), not a sentence."""
+    return bool(_DOT_LEADER.search(text)) or (not re.search(r"[。；;！？!?，,]", text) and text[-1] not in ":：")
 
 
 def _heading(seg: _Seg, nxt: _Seg | None) -> _Heading | None:
