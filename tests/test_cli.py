@@ -1,0 +1,57 @@
+"""The disclosure-qa command line on the sample document (BM25-only index for speed).
+Expected values are read from cq-jiangjin-zwfw-2023-unit-budget.txt."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from disclosure_qa.cli import main
+from disclosure_qa.settings import DEMO_CORPUS
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-index")
+    assert main(["build", str(DEMO_CORPUS), "--index", str(folder), "--embedder", "none"]) == 0
+    return str(folder)
+
+
+def run_json(capsys, argv):
+    capsys.readouterr()
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_docs_lists_the_sample_with_its_unit_year_and_kind(index, capsys):
+    (doc,) = run_json(capsys, ["docs", "--index", index, "--json"])
+    assert doc["unit"] == "重庆市江津区政务服务管理办公室（本级）"
+    assert (doc["year"], doc["kind"], doc["scope"]) == (2023, "预算", "单位")
+
+
+def test_figures_lists_sourced_amounts(index, capsys):
+    figs = run_json(capsys, ["figures", "--index", index, "--doc", "cq-jiangjin-zwfw-2023-unit-budget.txt",
+                             "--metric", "项目支出", "--json"])
+    stated = [f for f in figs if f["value"] == "1122.09"]
+    assert stated, figs
+    assert stated[0]["change"] == "721.41" and stated[0]["unit"] == "万元"
+    assert "搬迁新政务大厅" in stated[0]["reason"]
+    assert "项目支出1122.09万元" in stated[0]["span"]["text"]
+
+
+def test_check_finds_nothing_on_the_consistent_sample(index, capsys):
+    assert run_json(capsys, ["check", "--index", index, "--json"]) == []
+
+
+def test_ask_answers_with_value_and_source(index, capsys):
+    ans = run_json(capsys, ["ask", "三公经费预算是多少？", "--index", index, "--embedder", "none", "--json"])
+    assert ans["kind"] == "figure" and ans["value"] == 1 and ans["unit"] == "万元"
+    assert "“三公”经费预算1.0万元" in ans["citations"][0]["text"]
+
+
+def test_unknown_document_and_missing_index_are_one_line_errors(index, tmp_path, capsys):
+    assert main(["figures", "--index", index, "--doc", "nope.pdf"]) == 2
+    assert "nope.pdf" in capsys.readouterr().err
+    assert main(["docs", "--index", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert "不存在" in err and "Traceback" not in err
