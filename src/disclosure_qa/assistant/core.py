@@ -281,7 +281,10 @@ class Assistant:
             if unit and not infos:
                 infos = self.catalog.docs_for(unit=unit)
         if not units and not scope.get("year") and len({i.unit for i in infos}) > 1 and q.is_figure:
-            return [x for x in self.docs.values()], stretch, None
+            docs = list(self.docs.values())
+            if q.year is not None:        # the year the question names narrows the documents too
+                docs = [x for x in docs if x.info.year == q.year] or docs
+            return docs, stretch, None
         if year is not None:
             in_year = [i for i in infos if i.year == int(year)]
             covering = self.catalog.docs_for(year=int(year))
@@ -441,8 +444,17 @@ class Assistant:
             text = f"{who}：{body}（{value_text}）。"
         else:
             text = f"{who}：{r.label}为{value_text}。"
+        text += self._inconsistency_note(d, r.inputs)
         return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
                       citations=[self._cite_figure(d, f) for f in r.inputs])
+
+    @staticmethod
+    def _inconsistency_note(d: _Doc, inputs: list[Figure]) -> str:
+        """A warning when a consistency finding involves a sentence or row the answer is read from
+        (DOMAIN.md: documents are not always consistent; show it rather than hide it)."""
+        used = {(f.span.start, f.span.end) for f in inputs}
+        notes = [f.message for f in d.doc.findings if any((s.start, s.end) in used for s in f.spans)]
+        return "\n注意：" + "；".join(dict.fromkeys(notes)) if notes else ""
 
     def _stated_nil(self, q: Question, d: _Doc) -> Answer | None:
         """"无“三公”经费财政拨款支出" / "无机关运行经费" answers a money question with 0, when the

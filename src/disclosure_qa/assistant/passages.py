@@ -19,7 +19,8 @@ from .text import bigrams, coverage, norm, sentences
 MIN_ITEM_COVER = {"contact": 0.0, "definition": 0.5, "reason": 0.5, "purpose": 0.5, "organisation": 0.4,
                   "deadline": 0.5, "basis_doc": 0.6, "yesno": 0.6}
 CUE_REQUIRED = ("reason", "purpose", "definition", "contact", "basis_doc", "organisation")
-PHONE = re.compile(r"\d{3,4}[-－—]?\d{7,8}|\d{8,11}")
+# a telephone number: area code + number, or a mobile number; never digits inside table figures
+PHONE = re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?![\d.])")
 DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月")
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
+from .. import lexicon
 from ..corpus.models import Figure
 from .question import Question, metric_aliases, metrics_in, questions_lexicon, strip_words
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
@@ -446,6 +447,21 @@ def _wants_last_year(q: Question, doc_year: int | None) -> bool:
     return q.relative == -1 and q.year is None
 
 
+def change_on_last_year(fig: Figure, doc_year: int | None) -> bool:
+    """True when the figure's stated change (or change %) can be read as "on last year": its
+    comparison phrase names no earlier base (比2016年… in a 2019 document does not), and, for money,
+    the implied last-year amount (value − change) is not negative (a negative one means the change
+    belongs to another item, e.g. a list's total; corpus/checks reports such cases)."""
+    raw = fig.change_raw or ""
+    comparison = "|".join(map(re.escape, lexicon.load("metrics")["years"]["comparison"]))
+    for m in re.finditer(rf"(?:{comparison})\s*((?:19|20)\d{{2}})\s*年", raw):
+        if doc_year is not None and int(m.group(1)) < doc_year - 1:
+            return False
+    if fig.change is not None and is_money(fig.unit) and fig.value - fig.change < 0:
+        return False
+    return True
+
+
 def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """Last year's value: stated for that year if the document gives it, else this year's value
     minus the stated change (derived)."""
@@ -456,7 +472,8 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
     fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
-                 require=lambda f: f.change is not None and f.year in (None, doc_year))
+                 require=lambda f: f.change is not None and f.year in (None, doc_year)
+                 and change_on_last_year(f, doc_year))
     if fig is None:
         return None
     prev = round_as(fig.value - fig.change, fig.unit)
@@ -471,7 +488,8 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis)
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
-    with_change = [s for s in ranked if s.fig.change is not None] if _stated_change_fits(q, doc_year) else []
+    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
+        if _stated_change_fits(q, doc_year) else []
     if with_change and (not ranked or with_change[0].score >= ranked[0].score - 1.0):
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
@@ -486,14 +504,16 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
                                 basis=q.basis) if s.score >= MIN_SCORE]
     fits = _stated_change_fits(q, doc_year)
-    stated = [s for s in ranked if s.fig.change_pct is not None] if fits else []
+    stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
+        if fits else []
     if stated and stated[0].score >= ranked[0].score - 1.0:
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
     pct = _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
     if pct is not None:
         return pct
-    with_change = [s for s in ranked if s.fig.change is not None] if fits else []
+    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
+        if fits else []
     if with_change and with_change[0].score >= ranked[0].score - 1.0:
         fig = with_change[0].fig
         base = fig.value - fig.change

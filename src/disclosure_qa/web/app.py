@@ -22,7 +22,7 @@ from pathlib import Path
 import gradio as gr
 import uvicorn
 from fastapi import FastAPI
-from starlette.responses import PlainTextResponse
+from starlette.responses import PlainTextResponse, RedirectResponse
 
 from ..errors import DisclosureError
 from ..settings import DEMO_CORPUS, Settings
@@ -70,6 +70,10 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
         if not path.startswith("/staff") and path.startswith(PUBLIC_BLOCKED):
             return PlainTextResponse("Not Found", status_code=404)
         return await call_next(request)
+
+    @app.get("/staff", include_in_schema=False)
+    def staff_slash():
+        return RedirectResponse("/staff/")
 
     @app.get("/healthz")
     def healthz():
