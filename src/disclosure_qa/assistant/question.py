@@ -296,6 +296,9 @@ def parse(text: str) -> Question:
     m = re.search(r"(?:几|多少)(个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
+    elif not out.count_unit:
+        # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money
+        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if noun in q), None)
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
