@@ -630,8 +630,8 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
             rest = sentence[m.end():]
             stop = re.search(r"[；;。]|，\s*主要用于|" + _INNER_MARKER.pattern, rest)
             body = (rest[: stop.start()] if stop else rest).strip(" ，,：:")
-            if not body:
-                continue
+            if not body or (key == "reason" and body.startswith("用于")):
+                continue        # "主要是用于…" states a purpose, not a reason
             target = P.last_touched(si, m.start())
             if target is None:
                 cs, _ = _clause_start(sentence, m.start(), 0)
