@@ -207,26 +207,19 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
     return target, base, until
 
 
+# Intents answered with text, in the order they are checked; True: not when 多少/几 asks an amount.
+TEXT_INTENTS = (("contact", False), ("person", True), ("definition", False), ("reason", False),
+                ("basis_doc", True), ("purpose", True), ("deadline", True))
+
+
 def _intent(q: str, lex: dict) -> str:
     cues = lex["intent"]
     if _has(q, lex.get("injection", {}).get("patterns", [])):
         return "injection"
-    if _has(q, cues["contact"]):
-        return "contact"
-    if _has(q, cues["person"]) and not re.search(r"(多少|几)", q):
-        return "person"
-    if _has(q, cues["definition"]):
-        return "definition"
-    if _has(q, cues["reason"]):
-        return "reason"
-    if _has(q, cues["basis_doc"]) and not re.search(r"(多少|几)", q):
-        return "basis_doc"
-    if _has(q, cues["contact"]):
-        return "contact"
-    if _has(q, cues["purpose"]) and not re.search(r"(多少|几)", q):
-        return "purpose"
-    if _has(q, cues["deadline"]) and not re.search(r"(多少|几)", q):
-        return "deadline"
+    asks_amount = re.search(r"(多少|几)", q) is not None
+    for intent, unless_amount in TEXT_INTENTS:
+        if _has(q, cues[intent]) and not (unless_amount and asks_amount):
+            return intent
     if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):
         return "organisation"
     if _has(q, cues["compare_units"]):
