@@ -388,6 +388,8 @@ class Assistant:
         info = d.info
         if q.intent == "person":
             return self._none(q, d, self.replies["person"])
+        if q.intent == "place":           # where / which country: disclosures give amounts and uses
+            return self._none(q, d, self.replies["not_found"])
         if q.intent in PASSAGE_INTENTS:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":

@@ -209,7 +209,7 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
 
 # Intents answered with text, in the order they are checked; True: not when 多少/几 asks an amount.
 TEXT_INTENTS = (("contact", False), ("person", True), ("definition", False), ("reason", False),
-                ("basis_doc", True), ("purpose", True), ("deadline", True))
+                ("basis_doc", True), ("purpose", True), ("deadline", True), ("place", True))
 
 
 def _intent(q: str, lex: dict) -> str:

@@ -379,6 +379,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)
             return Result("clarify", Decimal(0), "", q.item, _distinct(tie))
+        if kind == "money" and len(q.metrics) == 1:
+            return _sum_of_parts(q.metrics[0], m, target or doc_year, doc_year, q.basis)
         return None
     value, unit = fig.value, fig.unit
     if q.asked_unit == "元" and fig.unit != "元":
@@ -660,3 +662,35 @@ def _split_metric_list(text: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                  basis: str | None) -> Result | None:
+    """A total the document never states, as the sum of its stated parts (derived), from the
+    exhaustive identities of metrics.toml (三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费
+    + 公务接待费, a part possibly given as its own parts). Every part must be found, in money, for
+    the year asked; else None. Value in 万元, rounded to 0.01."""
+    for identity in lexicon.load("metrics").get("identities", []):
+        if identity["total"] != metric or not identity.get("exhaustive", True):
+            continue
+        inputs: list[Figure] = []
+        for part in identity["parts"]:
+            found = _stated_part(part, m, year, doc_year, basis)
+            if found is None:
+                subs = [_stated_part(p, m, year, doc_year, basis)
+                        for p in identity.get("alternatives", {}).get(part, [])]
+                if not subs or any(f is None for f in subs):
+                    return None
+                inputs += subs
+            else:
+                inputs.append(found)
+        total = round_as(sum((money_to(f.value, f.unit, "万元") for f in inputs), Decimal(0)), "万元")
+        formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
+        return Result("derived", total, "万元", f"{metric}（分项合计）", inputs, formula)
+    return None
+
+
+def _stated_part(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                 basis: str | None) -> Figure | None:
+    return m.best(metric, [metric], unit_kind="money", year=year, doc_year=doc_year, basis=basis,
+                  require=lambda f: f.metric == metric and f.basis != "变化" and f.year in (None, year))
