@@ -114,3 +114,56 @@ def test_equally_good_figures_with_different_values_are_not_guessed():
     figs = [fig("下属单位", "二级事业单位", "8", "个", s, year=2018), fig("下属单位", "二级事业单位", "16", "个", s, year=2018)]
     r = answer_figure(parse("二级事业单位有几个？"), 2018, figs, FigureMatcher(figs))
     assert r.kind == "clarify" and {f.value for f in r.inputs} == {D(8), D(16)}
+
+
+# --- general guards added after the held-out runs (sentences from real pages) ---------------------
+JGW = "fj-pingtan-jgw-2019-dept-budget.txt"
+S_JGW_RUN = "2019年区纪工委一般公共预算拨款安排的机关运行经费支出299.59万元，比2016年减少668.41万元，主要原因是调整支出方向。"
+S_ZJGW = ("（一）因公出国（境）经费 2019年预算安排0万元。（二）公务接待费2019年预算安排1万元。"
+          "（三）公务用车购置及运行费 2019年预算安排3.8万元")
+
+
+def fig19(metric, label, value, sentence, change=None, change_raw=None):
+    f = fig(metric, label, value, "万元", sentence, change=change, year=2019)
+    f.change_raw = change_raw
+    return f
+
+
+def test_a_change_against_an_earlier_year_is_not_last_years_change():
+    figs = [fig19("机关运行经费", "机关运行经费支出", "299.59", S_JGW_RUN, change="-668.41",
+                  change_raw="比2016年减少668.41万元")]
+    m = FigureMatcher(figs)
+    assert answer_figure(parse("2018年机关运行经费是多少？"), 2019, figs, m) is None
+    assert answer_figure(parse("机关运行经费比上年减少了多少？"), 2019, figs, m) is None
+    # the stated amount itself is still answered
+    assert answer_figure(parse("机关运行经费是多少？"), 2019, figs, m).value == D("299.59")
+
+
+def test_a_change_implying_a_negative_last_year_is_not_used():
+    # "公车购置费23万元。比上年增加28.8万元" — the 28.8 belongs to the list's total, not to 23
+    figs = [fig19("公务用车购置费", "公车购置费", "23", "公车购置费23万元。比上年增加28.8万元", change="28.8",
+                  change_raw="比上年增加28.8万元")]
+    assert answer_figure(parse("公车购置费比上年增加多少？"), 2019, figs, FigureMatcher(figs)) is None
+
+
+def test_an_unstated_total_is_the_sum_of_its_stated_parts():
+    figs = [fig19("因公出国（境）费", "因公出国（境）经费", "0", S_ZJGW),
+            fig19("公务接待费", "公务接待费", "1", S_ZJGW),
+            fig19("公务用车购置及运行维护费", "公务用车购置及运行费", "3.8", S_ZJGW)]
+    r = answer_figure(parse("“三公”经费预算合计多少？"), 2019, figs, FigureMatcher(figs))
+    assert (r.kind, r.value, r.unit) == ("derived", D("4.80"), "万元")       # 0 + 1 + 3.8, by hand
+    assert len(r.inputs) == 3 and "=" in r.formula
+    # one part missing: no sum, no guess
+    assert answer_figure(parse("“三公”经费预算合计多少？"), 2019, figs[:2], FigureMatcher(figs[:2])) is None
+
+
+def test_count_nouns_never_get_money():
+    figs = [fig19("三公经费", "“三公经费”控制数", "7.6", "下达我单位“三公经费”控制数为7.6万元。")]
+    q = parse("招商局的人员编制数是多少？")
+    assert q.count_unit == "人"
+    assert answer_figure(q, 2019, figs, FigureMatcher(figs)) is None
+
+
+def test_where_questions_are_not_figure_questions():
+    assert parse("侨联2019年因公出国是去哪个国家？").intent == "place"
+    assert parse("项目支出主要用在哪里？").intent == "purpose"
