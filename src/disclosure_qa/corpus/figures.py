@@ -113,6 +113,8 @@ def unit_fits(key: str | None, unit: str) -> bool:
 
 
 _SUB_CLASS = re.compile(r"[（(]\s*\d*\s*(款|项)[）)]")
+# a 款/项 function code anywhere in a label ("（科目编码：2013399）其他宣传事务支出")
+_SUB_CODE = re.compile(r"(?<![\d.．])(?:\d{5}|\d{7})(?![\d.．])")
 _CODE = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月.．、])")
 
 
@@ -124,7 +126,7 @@ def match_metric(label: str, context: str = "") -> str | None:
     """
     text = squash(label)
     code = _CODE.match(text)
-    if code and len(code.group(1)) > 3 or _SUB_CLASS.search(text):
+    if code and len(code.group(1)) > 3 or _SUB_CLASS.search(text) or _SUB_CODE.search(text):
         return None
     if code and code.group(1) in _by_code():
         return _by_code()[code.group(1)]
