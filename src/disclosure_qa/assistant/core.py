@@ -157,7 +157,7 @@ class Assistant:
             r = answer_figure(vq, d.info.year, d.doc.figures, d.matcher)
             if r is None or r.kind != "figure":
                 continue
-            wan = money_to(r.value, r.unit, "万元") if r.unit in ("元", "万元", "亿元") else None
+            wan = money_to(r.value, r.unit, "万元") if is_money(r.unit) else None
             if wan is not None:
                 rows.append((wan, d, r))
         if len(rows) < 2:
@@ -345,7 +345,7 @@ class Assistant:
         found = [(d, a) for d, a in answers if a.value is not None]
         if not found:
             return None
-        values = {money_to(a.value, a.unit, "万元") if a.unit in ("元", "万元", "亿元") else (a.value, a.unit)
+        values = {money_to(a.value, a.unit, "万元") if is_money(a.unit) else (a.value, a.unit)
                   for _, a in found}
         values = {round_as(v, "万元") if not isinstance(v, tuple) else v for v in values}
         if len(found) == len(answers) and len(values) == 1:

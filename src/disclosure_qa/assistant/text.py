@@ -8,6 +8,8 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..corpus.numbers import MONEY_FACTORS_TO_WAN, convert_money
+
 _DROP = str.maketrans("", "", " \t\r\n\u3000“”\"'‘’「」『』《》〈〉")
 SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -52,15 +54,12 @@ def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
 
 
 def money_to(value: Decimal, unit: str, target: str) -> Decimal | None:
-    """Convert money between 元, 万元 and 亿元 (None for other units)."""
-    scale = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
-    if unit not in scale or target not in scale:
-        return None
-    return value * scale[unit] / scale[target]
+    """Convert money between 元, 万元 and 亿元 (None for other units): corpus.numbers' conversion."""
+    return convert_money(value, unit, target)
 
 
 def is_money(unit: str | None) -> bool:
-    return unit in ("元", "万元", "亿元")
+    return unit in MONEY_FACTORS_TO_WAN
 
 
 def round_as(value: Decimal, unit: str) -> Decimal:

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from .. import lexicon
 from .figures import basis_only, unit_fits
-from .numbers import to_wan
+from .numbers import MONEY_FACTORS_TO_WAN, to_wan
 from .models import Document, Figure, Finding
 
 WINDOW = 800  # characters after a total within which its parts are looked for
@@ -76,7 +76,7 @@ def _identity_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
         total_key, parts = ident["total"], ident["parts"]
         alternatives = ident.get("alternatives", {})
         for i, total in enumerate(text_figs):
-            if total.metric != total_key or not total.unit in ("元", "万元", "亿元"):
+            if total.metric != total_key or total.unit not in MONEY_FACTORS_TO_WAN:
                 continue
             found: dict[str, Figure] = {}
             for f in text_figs[i + 1:]:

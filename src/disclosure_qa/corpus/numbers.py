@@ -58,6 +58,17 @@ def to_wan(value: Decimal, unit: str) -> Decimal | None:
     return None if factor is None else value * factor
 
 
+_YUAN = {unit: int(factor * 10000) for unit, factor in MONEY_FACTORS_TO_WAN.items()}
+
+
+def convert_money(value: Decimal, unit: str, target: str) -> Decimal | None:
+    """``value`` in ``unit`` expressed in ``target`` (元 / 万元 / 亿元), exact Decimal arithmetic;
+    None when either unit is not money."""
+    if unit not in _YUAN or target not in _YUAN:
+        return None
+    return value * _YUAN[unit] / _YUAN[target]
+
+
 @lru_cache(maxsize=1)
 def _amount_re() -> re.Pattern:
     units = lexicon.load("metrics")["units"]

@@ -9,6 +9,7 @@ import pandas as pd
 
 from .. import lexicon
 from ..corpus.models import Document, Figure
+from ..corpus.numbers import MONEY_FACTORS_TO_WAN
 
 FIGURE_COLUMNS = ["指标", "名称", "数值", "单位", "万元", "较上年变化", "变化%", "年度", "口径", "原因",
                   "用途", "来源", "章节", "页码", "原文"]
@@ -75,7 +76,7 @@ def chart_frame(doc: Document, chart: str) -> pd.DataFrame:
         if f is None:
             continue
         rows.append((metric, this_year, float(f.value_wan)))
-        if f.change is not None and f.unit in ("元", "万元", "亿元") and f.value:
+        if f.change is not None and f.unit in MONEY_FACTORS_TO_WAN and f.value:
             change_wan = f.change * (f.value_wan / f.value)     # change is stated in the figure's unit
             rows.append((metric, last_year, float(f.value_wan - change_wan)))
     frame = pd.DataFrame(rows, columns=["项目", "年度", "万元"])
