@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from disclosure_qa.assistant.core import Assistant
-from disclosure_qa.settings import Settings
+from assistant.core import Assistant
+from corpus.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "eval" / "dev.jsonl"
@@ -42,7 +42,7 @@ def main(argv=None) -> int:
         p.error("give --index or --corpus")
     tmp = None
     if args.corpus:
-        from disclosure_qa.build import build
+        from index.pipeline import build
         tmp = tempfile.TemporaryDirectory()
         settings = Settings(index_dir=Path(tmp.name), embedder=args.embedder)
         t0 = time.perf_counter()

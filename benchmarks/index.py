@@ -49,10 +49,10 @@ def main(argv=None) -> int:
         print(f"shared corpus not found at {CORPUS}", file=sys.stderr)
         return 2
 
-    from disclosure_qa.build import build
-    from disclosure_qa.corpus.store import IndexFolder
-    from disclosure_qa.index.search import Searcher
-    from disclosure_qa.settings import Settings
+    from index.pipeline import build
+    from corpus.store import IndexFolder
+    from index.search import Searcher
+    from corpus.settings import Settings
 
     root = args.existing or args.index or Path(tempfile.mkdtemp(prefix="dqa-bench-"))
     if args.index and args.index.exists() and not args.existing:

@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from disclosure_qa.corpus import readers
-from disclosure_qa.corpus.build import SUPPORTED, iter_files, read_corpus
+from corpus import readers
+from corpus.build import SUPPORTED, iter_files, read_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"

@@ -88,8 +88,8 @@ def evaluate(searcher, questions: list[dict], how: str) -> dict:
 
 
 def build_index(root: Path, embedder: str, tokenizer: str):
-    from disclosure_qa.build import build
-    from disclosure_qa.settings import Settings
+    from index.pipeline import build
+    from corpus.settings import Settings
 
     settings = Settings(index_dir=root / f"{embedder}-{tokenizer}", embedder=embedder,
                         extra={"tokenizer": tokenizer})
@@ -107,7 +107,7 @@ def main(argv=None) -> int:
     if not CORPUS.is_dir() or not DEV.is_file():
         print(f"shared corpus or dev set not found under {SHARED}", file=sys.stderr)
         return 2
-    from disclosure_qa.index.search import RETRIEVERS, Searcher
+    from index.search import RETRIEVERS, Searcher
 
     questions = load_questions()
     sets = {"contains": [q for q in questions if "contains" in q["expect"]],

@@ -10,7 +10,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SHARED_CORPUS = SHARED / "corpus"
 DEV_SET = SHARED / "eval" / "dev.jsonl"
-SAMPLE = REPO / "src" / "disclosure_qa" / "demo_corpus" / "cq-jiangjin-zwfw-2023-unit-budget.txt"
+SAMPLE = REPO / "corpus" / "demo_corpus" / "cq-jiangjin-zwfw-2023-unit-budget.txt"
 
 
 @pytest.fixture(scope="session")
@@ -37,8 +37,8 @@ def sample_text() -> str:
 def full_index(shared_corpus, tmp_path_factory):
     """Settings of an index of the whole shared corpus with the default embedder (built once per
     test session; about 2-3 minutes on 2 cores)."""
-    from disclosure_qa.build import build
-    from disclosure_qa.settings import Settings
+    from index.pipeline import build
+    from corpus.settings import Settings
 
     settings = Settings(index_dir=tmp_path_factory.mktemp("full-index"))
     build(shared_corpus, settings, log=lambda m: None)
@@ -48,8 +48,8 @@ def full_index(shared_corpus, tmp_path_factory):
 @pytest.fixture(scope="session")
 def demo_index(tmp_path_factory):
     """Settings of an index of the built-in demo corpus (the sample document) with the default embedder."""
-    from disclosure_qa.build import build
-    from disclosure_qa.settings import DEMO_CORPUS, Settings
+    from index.pipeline import build
+    from corpus.settings import DEMO_CORPUS, Settings
 
     settings = Settings(index_dir=tmp_path_factory.mktemp("demo-index"))
     build(DEMO_CORPUS, settings, log=lambda m: None)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_qa.assistant.core import Assistant
+from assistant.core import Assistant
 
 DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from disclosure_qa.web import auth
-from disclosure_qa.web.auth import Authenticator, UsersError, hash_password, load_users, parse_users_env, \
+from assistant.web import auth
+from assistant.web.auth import Authenticator, UsersError, hash_password, load_users, parse_users_env, \
     read_users_file, verify_password
 
 

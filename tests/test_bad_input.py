@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.cli import main
-from disclosure_qa.corpus.build import read_corpus
-from disclosure_qa.corpus.store import CorpusStore
-from disclosure_qa.errors import CorpusError
+from assistant.cli import main
+from corpus.build import read_corpus
+from corpus.store import CorpusStore
+from corpus.errors import CorpusError
 
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "disclosure_qa" / "demo_corpus" / \
+SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "demo_corpus" / \
     "cq-jiangjin-zwfw-2023-unit-budget.txt"
 
 GBK_TEXT = "平潭综合实验区东庠乡人民政府2016年预算说明\n一、部门主要职责\n2016年,东庠乡收入预算为420万元。\n"

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_qa.assistant.answer import Answer, Citation
-from disclosure_qa.assistant.batch import read_inquiries, run_batch
-from disclosure_qa.assistant.core import Assistant
-from disclosure_qa.assistant.evaluate import judge, run_eval, value_matches
-from disclosure_qa.errors import InputError
+from assistant.answer import Answer, Citation
+from assistant.batch import read_inquiries, run_batch
+from assistant.core import Assistant
+from assistant.evaluate import judge, run_eval, value_matches
+from corpus.errors import InputError
 
 DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.corpus import checks, figures
-from disclosure_qa.corpus.models import Document
+from corpus import checks, figures
+from corpus.models import Document
 
 D = Decimal
 
@@ -136,7 +136,7 @@ REAL = {
 def parsed():
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS}")
-    from disclosure_qa.corpus.build import parse_document
+    from corpus.build import parse_document
     return {name: parse_document(CORPUS / name, name) for name in REAL}
 
 
@@ -149,7 +149,7 @@ def test_real_inconsistencies_are_found(parsed, name):
 
 
 def test_table_classes_must_add_up_to_the_total_row():
-    from disclosure_qa.corpus.models import Table
+    from corpus.models import Table
     doc = Document(name="t.pdf", path="t.pdf", sha256="", title="", unit=None, year=2025, kind="预算", scope=None, text="")
 
     def table(total):
@@ -170,6 +170,6 @@ def test_table_classes_must_add_up_to_the_total_row():
 
 def test_no_other_findings_in_the_shared_corpus(full_index):
     """Every finding over the whole shared corpus is one of the verified ones (no false alarms)."""
-    from disclosure_qa.corpus.store import CorpusStore
+    from corpus.store import CorpusStore
     got = sorted((f.doc, f.check, f.gap) for f in CorpusStore(full_index.index_dir).findings())
     assert got == sorted((doc, c, D(g)) for doc, items in REAL.items() for c, g in items)

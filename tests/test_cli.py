@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from disclosure_qa.cli import main
-from disclosure_qa.settings import DEMO_CORPUS
+from assistant.cli import main
+from corpus.settings import DEMO_CORPUS
 
 
 @pytest.fixture(scope="module")

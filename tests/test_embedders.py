@@ -6,9 +6,9 @@ import sys
 import numpy as np
 import pytest
 
-from disclosure_qa.errors import StoreError
-from disclosure_qa.index import embedders
-from disclosure_qa.index.embedders import encode_batched, make_embedder
+from corpus.errors import StoreError
+from index import embedders
+from index.embedders import encode_batched, make_embedder
 
 TEXTS = ["The three public expenses cover overseas trips, official cars and official receptions.",
          "Project expenditure rose because the service hall moved to a new building.",

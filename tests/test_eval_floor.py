@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosure_qa.assistant.core import Assistant
-from disclosure_qa.assistant.evaluate import run_eval
+from assistant.core import Assistant
+from assistant.evaluate import run_eval
 
 # accuracy floors by question type (fractions) and the wrong-number ceiling
 FLOOR = {"figure": 0.90, "derived": 0.85, "contains": 0.85, "none": 0.90}

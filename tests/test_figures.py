@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_qa.corpus import figures
-from disclosure_qa.corpus.models import Document, Table
+from corpus import figures
+from corpus.models import Document, Table
 
 D = Decimal
 
@@ -23,7 +23,7 @@ def find(figs, label_part=None, value=None, metric=None, unit=None):
 
 
 # --------------------------------------------------------------------------- the sample document
-# Every amount of src/disclosure_qa/demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt, in order,
+# Every amount of corpus/demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt, in order,
 # read from the document: (metric, value, unit, change, basis). A change written in its own clause
 # ("比2022年增加88.03万元") belongs to the figure before it and is not a figure of its own; a
 # change with its own subject and no earlier figure of that metric is a figure with basis "变化".

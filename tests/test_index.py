@@ -7,15 +7,15 @@ import json
 import numpy as np
 import pytest
 
-from disclosure_qa.build import build
-from disclosure_qa.corpus.store import IndexFolder
-from disclosure_qa.errors import StoreError
-from disclosure_qa.index import layout
-from disclosure_qa.index.fusion import fuse
-from disclosure_qa.index.lexical import LexicalIndex, bigram_tokens, jieba_tokens
-from disclosure_qa.index.search import Searcher
-from disclosure_qa.index.vectors import VectorIndex
-from disclosure_qa.settings import Settings
+from index.pipeline import build
+from corpus.store import IndexFolder
+from corpus.errors import StoreError
+from index import layout
+from index.fusion import fuse
+from index.lexical import LexicalIndex, bigram_tokens, jieba_tokens
+from index.search import Searcher
+from index.vectors import VectorIndex
+from corpus.settings import Settings
 
 
 # --------------------------------------------------------------------------- vectors

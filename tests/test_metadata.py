@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.corpus import metadata, readers
-from disclosure_qa.corpus.build import read_corpus
-from disclosure_qa.corpus.models import RawDocument
+from corpus import metadata, readers
+from corpus.build import read_corpus
+from corpus.models import RawDocument
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "disclosure_qa" / "demo_corpus" / \
+SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "demo_corpus" / \
     "cq-jiangjin-zwfw-2023-unit-budget.txt"
 
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_qa.corpus import numbers
+from corpus import numbers
 
 
 def one(text: str) -> numbers.Amount:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosure_qa.assistant.question import has_words, looks_english, metrics_in, parse
-from disclosure_qa.assistant.units import DocInfo, UnitCatalog
+from assistant.question import has_words, looks_english, metrics_in, parse
+from assistant.units import DocInfo, UnitCatalog
 
 
 @pytest.mark.parametrize("text,intent", [

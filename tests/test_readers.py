@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.corpus import readers
-from disclosure_qa.errors import CorpusError
+from corpus import readers
+from corpus.errors import CorpusError
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 QZFB_UNIT = SHARED_CORPUS / "sh-putuo-qzfb-2025-unit-budget.pdf"

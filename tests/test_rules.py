@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from disclosure_qa.assistant.question import parse
-from disclosure_qa.assistant.rules import FigureMatcher, answer_figure
-from disclosure_qa.corpus.models import Figure, Span
+from assistant.question import parse
+from assistant.rules import FigureMatcher, answer_figure
+from corpus.models import Figure, Span
 
 DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
 S_INCOME = ("收入预算：2023年年初预算数1385.31万元，其中：一般公共预算拨款1385.31万元，政府性基金预算拨款0万元。"

@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from disclosure_qa.build import build
-from disclosure_qa.corpus.store import IndexFolder
-from disclosure_qa.errors import QueryError, StoreError
-from disclosure_qa.index import layout
-from disclosure_qa.index.search import CANDIDATES, MAX_QUERY_CHARS, Searcher
-from disclosure_qa.settings import Settings
+from index.pipeline import build
+from corpus.store import IndexFolder
+from corpus.errors import QueryError, StoreError
+from index import layout
+from index.search import CANDIDATES, MAX_QUERY_CHARS, Searcher
+from corpus.settings import Settings
 
 MANIFEST = "file\tissuing_unit\tyear\tkind\n" \
            "big.txt\t上海市某某区人民政府甲街道办事处\t2024\t预算\n" \

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.corpus import readers, sections
-from disclosure_qa.corpus.models import RawDocument
+from corpus import readers, sections
+from corpus.models import RawDocument
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-SAMPLE = Path(__file__).resolve().parents[1] / "src" / "disclosure_qa" / "demo_corpus" / \
+SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "demo_corpus" / \
     "cq-jiangjin-zwfw-2023-unit-budget.txt"
 
 

@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
-from disclosure_qa import build as build_mod
-from disclosure_qa.build import build
-from disclosure_qa.corpus.store import CorpusStore, IndexFolder
-from disclosure_qa.errors import StoreError
-from disclosure_qa.settings import Settings
+from index import pipeline as build_mod
+from index.pipeline import build
+from corpus.store import CorpusStore, IndexFolder
+from corpus.errors import StoreError
+from corpus.settings import Settings
 
 from conftest import SAMPLE
 

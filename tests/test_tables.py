@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.corpus import readers, sections, tables
-from disclosure_qa.corpus.models import Document, RawDocument, RawTable
+from corpus import readers, sections, tables
+from corpus.models import Document, RawDocument, RawTable
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

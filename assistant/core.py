@@ -1,0 +1,573 @@
+"""The answering core shared by CLI, batch, eval and web.
+
+``Assistant(settings)`` opens the store (and the passage searcher) of ``settings.index_dir`` once
+and prepares every document's figures and sentences; ``ask(question, scope, history)`` returns one
+:class:`Answer`:
+
+1. refuse bad input with a short reply (empty, too long, no words, English, instructions);
+2. parse the question (:mod:`question`), resolve the documents it is about (:mod:`units`):
+   the ``scope`` given, else the unit and year the question names, else the conversation's;
+3. figure questions → the rule layer (:mod:`rules`): a stated figure, or a derived one with its
+   formula; reason/purpose/definition/organisation/contact → the sentences that say it
+   (:mod:`passages`);
+4. nothing that fits → kind "none" with the closest passages; several documents fit → "clarify".
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from corpus.models import Document, Figure, Passage
+from corpus.store import CorpusStore
+from corpus.errors import DisclosureError
+from corpus.settings import Settings
+from .answer import Answer, Citation
+from .passages import SentenceFinder
+from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
+from .rules import FigureMatcher, Result, answer_figure, display_label
+from .text import fmt, is_money, money_to, norm, round_as, sentence_around
+from .units import DocInfo, UnitCatalog
+
+log = logging.getLogger(__name__)
+
+PASSAGE_INTENTS = ("reason", "purpose", "definition", "organisation", "contact", "deadline", "basis_doc")
+FOLLOW_UP_MAX_ITEM = 8
+
+
+@dataclass
+class _Doc:
+    """A document with what answering needs, prepared once."""
+
+    info: DocInfo
+    doc: Document
+    matcher: FigureMatcher
+    finder: SentenceFinder
+
+
+class Assistant:
+    """Loads the store and indexes of ``settings.index_dir`` once; ``ask`` answers one question.
+
+    ``scope``: optional {"unit", "year", "doc"}; ``history``: previous Answers of the same
+    conversation (their scope and question carry over to follow-ups such as "那公务接待费呢？").
+    Raises StoreError (from CorpusStore) when the index folder has no build.
+    """
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = CorpusStore(settings.index_dir)
+        self.docs: dict[str, _Doc] = {}
+        for d in self.store.all_documents():
+            info = DocInfo(d.name, d.unit, d.year, d.kind, d.scope, d.title)
+            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections), SentenceFinder(d.passages))
+        self.catalog = UnitCatalog([x.info for x in self.docs.values()])
+        self.searcher = self._open_searcher(settings)
+        self.replies = questions_lexicon()["replies"]
+        parse("2023年收入预算是多少？")        # warm up: lexicons, jieba's dictionary
+
+    @staticmethod
+    def _open_searcher(settings: Settings):
+        """The passage searcher used for the closest passages of a "none" answer. BM25 only by
+        default (settings.extra["assistant_retrievers"] to change): encoding the query with the
+        embedding model costs 30 ms to 1.7 s on a busy 2-core machine, and these citations only
+        show where to look."""
+        try:
+            from index.search import Searcher
+            retrievers = tuple(settings.extra.get("assistant_retrievers", ("bm25",)))
+            return Searcher(settings, retrievers=retrievers)
+        except DisclosureError as exc:
+            log.warning("passage search unavailable: %s", exc)
+        except Exception as exc:  # a broken index must not stop figure answers
+            log.warning("passage search unavailable: %s: %s", type(exc).__name__, exc)
+        return None
+
+    # ------------------------------------------------------------------ entry point
+    def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
+        """One Answer for ``question`` (never raises: an unexpected fault becomes a short reply)."""
+        try:
+            return self._ask(question, scope, history)
+        except Exception:  # noqa: BLE001 — one odd question must not break a conversation or a batch
+            log.exception("answering failed: %r", question)
+            return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
+
+    def _ask(self, question, scope: dict | None, history: list[Answer] | None) -> Answer:
+        text = question if isinstance(question, str) else ("" if question is None else str(question))
+        text = text.strip()
+        if not isinstance(scope, dict):
+            scope = None
+        refusal = self._refuse(text)
+        if refusal:
+            return Answer(question=text[:200], kind="none", answer=refusal, scope=dict(scope or {}))
+        q = parse(text)
+        if q.intent == "injection":
+            return Answer(question=text, kind="none", answer=self.replies["injection"], scope=dict(scope or {}))
+        scope = {k: v for k, v in (scope or {}).items() if v not in (None, "")}
+        q, scope = self._follow_up(q, scope, history or [])
+        if not self.docs:
+            return Answer(question=text, kind="none", answer=self.replies["no_index"])
+        if q.intent == "compare_units":
+            return self._compare_units(q, scope)
+        two_years = q.intent in ("change", "growth") and q.year and q.base_year and q.year != q.base_year
+        if two_years and abs(q.year - q.base_year) != 1:
+            across = self._compare_years(q, scope)
+            if across is not None:
+                return across
+        docs, named, problem = self._resolve(q, scope)
+        if problem is not None:
+            return problem
+        if not docs:
+            who = scope.get("unit") or ""
+            units = "、".join(self.catalog.units[:8]) + ("等" if len(self.catalog.units) > 8 else "")
+            return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=who, units=units))
+        if len(docs) > 1:
+            return self._clarify(q, docs)
+        d = docs[0]
+        q = self._strip_unit(q, named)
+        answer = self._answer_in(q, d)
+        if two_years and answer.kind == "none":
+            # the later document did not state the change: compare the two years' documents
+            answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
+        answer.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
+        return answer
+
+    # ------------------------------------------------------------------ comparisons
+    def _compare_units(self, q: Question, scope: dict) -> Answer:
+        """哪个单位…最多/最少: the figure of every unit (its document of the year asked, else its
+        latest), ranked; a derived answer whose inputs are every unit's source."""
+        from dataclasses import replace
+        year = scope.get("year") or q.year
+        by_unit: dict[str, _Doc] = {}
+        for d in self.docs.values():
+            info = d.info
+            if not info.unit or (year and info.year != int(year)):
+                continue
+            if q.basis == "决算" and not info.kind.startswith("决算"):
+                continue
+            if q.basis == "预算" and not info.kind.startswith("预算"):
+                continue
+            if q.mentions_scope and info.scope and info.scope != q.mentions_scope:
+                continue
+            cur = by_unit.get(info.unit)
+            if cur is None or (info.year or 0, info.scope == "部门") > (cur.info.year or 0, cur.info.scope == "部门"):
+                by_unit[info.unit] = d
+        vq = replace(q, intent="value")
+        rows = []
+        for d in by_unit.values():
+            r = answer_figure(vq, d.info.year, d.doc.figures, d.matcher)
+            if r is None or r.kind != "figure":
+                continue
+            wan = money_to(r.value, r.unit, "万元") if is_money(r.unit) else None
+            if wan is not None:
+                rows.append((wan, d, r))
+        if len(rows) < 2:
+            return Answer(question=q.text, kind="none",
+                          answer="公开文件中找不到足够多单位的这一数字来比较。" if rows or by_unit else self.replies["not_found"])
+        rows.sort(key=lambda t: t[0], reverse=not q.lowest)
+        wan, d, r = rows[0]
+        listing = "；".join(f"{x.info.unit}{x.info.year}年 {fmt(round_as(v, '万元'), '万元')}" for v, x, _ in rows)
+        word = "最少" if q.lowest else "最多"
+        text = f"在{len(rows)}个有此数字的单位中，{d.info.who}{word}：{fmt(round_as(wan, '万元'), '万元')}。"
+        cites = [self._cite_figure(x, res.inputs[0]) for _, x, res in rows[:6]]
+        return Answer(question=q.text, kind="derived", answer=text, value=round_as(wan, "万元"), unit="万元",
+                      formula=f"按{r.label}比较：{listing}", citations=cites,
+                      scope={"q": _memo(q)})
+
+    def _compare_years(self, q: Question, scope: dict) -> Answer | None:
+        """2024年和2025年相比…: the same unit's figure in its documents of the two years
+        (later − earlier, or the growth in %). None when the unit has no document for one of
+        them (then a single document may still state the change)."""
+        from dataclasses import replace
+        unit = scope.get("unit")
+        if scope.get("doc") and scope["doc"] in self.docs:
+            unit = self.docs[scope["doc"]].info.unit
+        if not unit:
+            named, _ = self.catalog.match(q.text)
+            unit = named[0] if len(named) == 1 else None
+        if not unit:
+            return None
+        early, late = sorted((q.year, q.base_year))
+        pick = {}
+        for y in (early, late):
+            docs = [d for d in self.docs.values() if d.info.unit == unit and d.info.year == y]
+            docs = [d for d in docs if not q.mentions_scope or d.info.scope == q.mentions_scope] or docs
+            if len(docs) != 1:
+                return None
+            pick[y] = docs[0]
+        stretch = self.catalog.match(q.text)[1]
+        vq = self._strip_unit(replace(q, intent="value", year=None, base_year=None, asked_unit=None), stretch)
+        res = {y: answer_figure(vq, d.info.year, d.doc.figures, d.matcher) for y, d in pick.items()}
+        if any(r is None or r.kind != "figure" for r in res.values()):
+            return None
+        a, b = res[early], res[late]
+        if a.unit != b.unit:
+            b_value = money_to(b.value, b.unit, a.unit)
+            if b_value is None:
+                return None
+        else:
+            b_value = b.value
+        unit_ = a.unit
+        if q.intent == "growth":
+            if a.value == 0:
+                return None
+            value = round_as((b_value - a.value) / a.value * 100, "%")
+            formula = f"({late}年 {fmt(b_value, unit_)} − {early}年 {fmt(a.value, unit_)}) ÷ {fmt(a.value, unit_)} × 100 = {fmt(value, '%')}"
+            unit_ = "%"
+        else:
+            value = round_as(b_value - a.value, unit_)
+            formula = f"{late}年 {fmt(b_value, unit_)} − {early}年 {fmt(a.value, unit_)} = {fmt(value, unit_)}"
+        text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
+        cites = [self._cite_figure(pick[late], b.inputs[0]), self._cite_figure(pick[early], a.inputs[0])]
+        return Answer(question=q.text, kind="derived", answer=text, value=value, unit=unit_, formula=formula,
+                      citations=cites, scope={"unit": unit, "q": _memo(q)})
+
+    # ------------------------------------------------------------------ input checks
+    def _refuse(self, text: str) -> str | None:
+        r = self.replies
+        if not text:
+            return r["empty"]
+        if len(text) > self.settings.max_question_chars:
+            return r["too_long"].format(limit=self.settings.max_question_chars)
+        if not has_words(text):
+            return r["no_words"]
+        if looks_english(text):
+            return r["english"]
+        return None
+
+    # ------------------------------------------------------------------ scope
+    def _follow_up(self, q: Question, scope: dict, history: list[Answer]) -> tuple[Question, dict]:
+        """Carry the last answer's scope, and for elliptical questions ("那公务接待费呢？",
+        "去年呢？") its item, metrics and intent."""
+        last = next((a for a in reversed(history) if isinstance(a, Answer) and a.scope), None)
+        if last is None:
+            return q, scope
+        if not scope:
+            scope = {k: v for k, v in last.scope.items() if k in ("unit", "year", "doc") and v}
+            named, _ = self.catalog.match(q.text)
+            if named and last.scope.get("unit") not in named:
+                scope = {}          # the question names another unit: a new topic
+            elif q.year and last.scope.get("year") and q.year not in (last.scope["year"], last.scope["year"] - 1):
+                scope = {"unit": last.scope.get("unit")}     # same unit, another year's document
+        memo = last.scope.get("q") or {}
+        elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
+        if memo and (elliptical or not q.item):
+            if not q.item or len(q.item) <= 2:
+                q.item, q.metrics = memo.get("item", ""), list(memo.get("metrics", []))
+            if q.intent == "value" and memo.get("intent") not in PASSAGE_INTENTS:
+                q.intent = memo.get("intent", "value")
+            if q.year is None and q.relative is None:
+                q.year = memo.get("year")
+            if q.basis is None:
+                q.basis = memo.get("basis")
+        return q, scope
+
+    def _resolve(self, q: Question, scope: dict) -> tuple[list[_Doc], str, Answer | None]:
+        """Documents in scope, the unit stretch the question named, or a ready answer (none)."""
+        if scope.get("doc"):
+            name = scope["doc"]
+            d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+            if d is None:
+                return [], "", Answer(question=q.text, kind="none", answer=f"索引里没有文档 {name}。")
+            return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit else "", None
+        named_units, stretch = self.catalog.match(q.text)
+        if len(named_units) > 3:
+            named_units, stretch = [], ""      # a place name shared by many units names none of them
+        unit = scope.get("unit")
+        units = [unit] if unit else named_units
+        year = scope.get("year") or q.year
+        infos = [x.info for x in self.docs.values()]
+        if units:
+            infos = [i for i in infos if i.unit in units or (unit and i.unit and norm(unit) == norm(i.unit))]
+            if unit and not infos:
+                infos = self.catalog.docs_for(unit=unit)
+        if not units and not scope.get("year") and len({i.unit for i in infos}) > 1 and q.is_figure:
+            docs = list(self.docs.values())
+            if q.year is not None:        # the year the question names narrows the documents too
+                docs = [x for x in docs if x.info.year == q.year] or docs
+            return docs, stretch, None
+        if year is not None:
+            in_year = [i for i in infos if i.year == int(year)]
+            covering = self.catalog.docs_for(year=int(year))
+            in_year = in_year or [i for i in infos if i in covering]
+            if not in_year and q.is_figure:
+                # last year's figures are stated in the next year's document
+                in_year = [i for i in infos if i.year == int(year) + 1] if not scope.get("year") else []
+            if not in_year and infos:
+                years = "、".join(str(y) for y in sorted({i.year for i in infos if i.year}))
+                who = units[0] if len(units) == 1 else ""
+                return [], stretch, Answer(question=q.text, kind="none",
+                                           answer=self.replies["no_year"].format(unit=who, year=year, years=years),
+                                           citations=self._closest(q, [self.docs[i.name] for i in infos][:3]))
+            infos = in_year
+        if len(infos) > 1:
+            infos = self._narrow(q, infos)
+        return [self.docs[i.name] for i in infos], stretch, None
+
+    @staticmethod
+    def _narrow(q: Question, infos: list[DocInfo]) -> list[DocInfo]:
+        if q.mentions_scope:
+            infos = [i for i in infos if i.scope == q.mentions_scope] or infos
+        if q.basis == "决算":
+            infos = [i for i in infos if i.kind.startswith("决算")] or infos
+        elif q.basis == "预算":
+            infos = [i for i in infos if i.kind.startswith("预算")] or infos
+        if len(infos) > 1 and q.year is None and len({i.unit for i in infos}) == 1:
+            latest = max(i.year or 0 for i in infos)
+            if sum(1 for i in infos if (i.year or 0) == latest) == 1 and not q.is_figure:
+                infos = [i for i in infos if (i.year or 0) == latest]
+        return infos
+
+    def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
+        one_unit = len({(d.info.unit, d.info.year) for d in docs}) == 1
+        if q.intent == "definition" or (one_unit and q.intent in PASSAGE_INTENTS):
+            # a general question (什么是“三公”经费？), or one unit's 部门/单位 documents of a year:
+            # answer from the document that says it best
+            best = self._best_passage_doc(q, docs)
+            if best is not None:
+                return self._answer_in(q, best)
+        if (q.is_figure or q.intent == "yesno") and len(docs) <= 4:
+            each = self._answer_each(q, docs)
+            if each is not None:
+                return each
+        if one_unit:
+            return self._none(q, docs[0], self.replies["not_found"])
+        listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
+        lines = [self.replies["clarify_units"]] + [f"- {d.info.label}" for d in listing[:12]]
+        if len(listing) > 12:
+            lines.append(f"……共 {len(listing)} 份文件")
+        return Answer(question=q.text, kind="clarify", answer="\n".join(lines))
+
+    def _answer_each(self, q: Question, docs: list[_Doc]) -> Answer | None:
+        """A few documents fit (部门预算 and 单位预算 of one unit and year): answer in each; when
+        they agree, one answer citing both; when they differ, a clarify listing each."""
+        named = self.catalog.match(q.text)[1]
+        answers = [(d, self._answer_in(self._strip_unit(q, named), d)) for d in docs]
+        found = [(d, a) for d, a in answers if a.value is not None]
+        if not found:
+            return None
+        values = {money_to(a.value, a.unit, "万元") if is_money(a.unit) else (a.value, a.unit)
+                  for _, a in found}
+        values = {round_as(v, "万元") if not isinstance(v, tuple) else v for v in values}
+        if len(found) == len(answers) and len(values) == 1:
+            d, first = found[0]
+            for _, other in found[1:]:
+                first.citations += other.citations[:1]
+            first.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
+            return first
+        lines = [self.replies["clarify_units"]]
+        for d, a in answers:
+            got = fmt(a.value, a.unit) if a.value is not None else "未找到"
+            lines.append(f"- {d.info.label}：{got}")
+        cites = [c for _, a in found for c in a.citations[:1]]
+        return Answer(question=q.text, kind="clarify", answer="\n".join(lines), citations=cites)
+
+    def _best_passage_doc(self, q: Question, docs: list[_Doc]) -> _Doc | None:
+        scored = [(f[0].score, d) for d in docs if (f := d.finder.find(q, 1))]
+        return max(scored, key=lambda t: t[0])[1] if scored else None
+
+    @staticmethod
+    def _strip_unit(q: Question, stretch: str) -> Question:
+        """The question without the unit name it used (so 司法局 is not matched to labels); the
+        item lost filler words, so the longest run of it found in order in the name goes."""
+        if not stretch:
+            return q
+        from dataclasses import replace
+
+        def cut(t):
+            if not t:
+                return t
+            for size in range(len(t), 1, -1):
+                for i in range(len(t) - size + 1):
+                    if _in_order(t[i:i + size], stretch):
+                        return t[:i] + t[i + size:]
+            return t
+        return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw))
+
+    # ------------------------------------------------------------------ answering in one document
+    def _answer_in(self, q: Question, d: _Doc) -> Answer:
+        info = d.info
+        if q.intent == "person":
+            return self._none(q, d, self.replies["person"])
+        if q.intent == "place":           # where / which country: disclosures give amounts and uses
+            return self._none(q, d, self.replies["not_found"])
+        if q.intent in PASSAGE_INTENTS:
+            return self._passage(q, d)
+        if q.is_figure or q.intent == "yesno":
+            if not self._year_ok(q, info):
+                years = f"{info.year}年" if info.year else ""
+                return self._none(q, d, f"这份文件（{info.unit or info.title}{years}{info.kind}）没有{q.year}年的数字。")
+            fq = q if q.intent != "yesno" else _as_value(q)
+            result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
+            if result is not None and self._actual_asked_of_budget(q, info, result):
+                return self._none(q, d, self.replies["budget_only"].format(who=info.who))
+            if result is not None:
+                return self._figure_answer(q, d, result)
+            zero = self._stated_nil(q, d)
+            if zero is not None:
+                return zero
+            if q.intent == "yesno":
+                return self._passage(q, d)
+        return self._none(q, d, self.replies["not_found"])
+
+    def _actual_asked_of_budget(self, q: Question, info: DocInfo, r: Result) -> bool:
+        """True when the question asks what was actually spent (实际花了, 决算数 …: questions.toml
+        [actual_spending]) but the document is a budget and the amount found is not an
+        executed/final figure: a budget amount is not an answer to that (DOMAIN.md trust rules:
+        预算 and 决算 are different things)."""
+        if not info.kind.startswith("预算") or not is_money(r.unit):
+            return False
+        words = questions_lexicon()["actual_spending"]["words"]
+        if not any(w in q.text for w in words):
+            return False
+        return not any((f.basis or "") in ("决算", "执行数") for f in r.inputs)
+
+    @staticmethod
+    def _year_ok(q: Question, info: DocInfo) -> bool:
+        if q.year is None or info.year is None or q.year == info.year:
+            return True
+        if q.year == info.year - 1:
+            return True                       # last year's value (stated or derived)
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", info.title or "")]
+        return len(years) >= 2 and min(years) <= q.year <= max(years)
+
+    def _figure_answer(self, q: Question, d: _Doc, r: Result) -> Answer:
+        info = d.info
+        if r.kind == "clarify":
+            lines = [self.replies["clarify_figures"].format(who=info.who)]
+            lines += [f"- {display_label(f)}：{fmt(f.value, f.unit)}（{f.span.section or f.span.text[:30]}）" for f in r.inputs]
+            return Answer(question=q.text, kind="clarify", answer="\n".join(lines),
+                          citations=[self._cite_figure(d, f) for f in r.inputs[:3]])
+        who = info.who
+        value_text = fmt(r.value, r.unit)
+        if q.intent == "change" and r.kind == "figure" and r.unit != "%":
+            word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
+            body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
+                else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
+            text = f"{who}：{body}（{value_text}）。"
+        else:
+            text = f"{who}：{r.label}为{value_text}。"
+        text += self._inconsistency_note(d, r.inputs)
+        return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
+                      citations=[self._cite_figure(d, f) for f in r.inputs])
+
+    @staticmethod
+    def _inconsistency_note(d: _Doc, inputs: list[Figure]) -> str:
+        """A warning when a consistency finding involves a sentence or row the answer is read from
+        (DOMAIN.md: documents are not always consistent; show it rather than hide it)."""
+        used = {(f.span.start, f.span.end) for f in inputs}
+        notes = [f.message for f in d.doc.findings if any((s.start, s.end) in used for s in f.spans)]
+        return "\n注意：" + "；".join(dict.fromkeys(notes)) if notes else ""
+
+    def _stated_nil(self, q: Question, d: _Doc) -> Answer | None:
+        """"无“三公”经费财政拨款支出" / "无机关运行经费" answers a money question with 0, when the
+        sentence names the metric the question asks for."""
+        if not q.metrics or q.count_unit or q.intent not in ("value", "yesno") or q.asked_unit == "%":
+            return None
+        nil = "|".join(map(re.escape, questions_lexicon()["rules"]["nil_words"]))
+        names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
+        names.append(norm(q.metrics[0]))
+        # the name of an amount (…费, …经费, …支出), not of an activity ("无因公出国（境）计划")
+        endings = tuple(questions_lexicon()["rules"]["amount_endings"])
+        names = [n for n in names if n.endswith(endings)]
+        for s in d.finder.sentences:
+            for name in names:
+                at = s.norm.find(name)
+                if at < 0:
+                    continue
+                before = s.norm[max(0, at - 12):at]
+                if re.search(rf"({nil})[^，,。；;]{{0,8}}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
+                    unit = "万元"
+                    who = d.info.who
+                    return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",
+                                  value=Decimal(0), unit=unit,
+                                  citations=[self._cite_passage(d, s.passage, s.text)])
+        return None
+
+    def _passage(self, q: Question, d: _Doc) -> Answer:
+        found = d.finder.find(q, 2)
+        if q.intent in ("reason", "purpose"):
+            found = self._figure_sentences(q, d) + found
+        if not found:
+            return self._none(q, d, self.replies["not_found"])
+        seen, cites, texts = set(), [], []
+        for f in found:
+            s = f.sentence
+            if s.text in seen:
+                continue
+            seen.add(s.text)
+            whole = q.intent == "organisation" and len(s.passage.text) <= 400
+            text = s.passage.text if whole else s.text
+            texts.append(f.lead or text)
+            cites.append(self._cite_passage(d, s.passage, text))
+        kind = "definition" if q.intent == "definition" else "passage"
+        who = d.info.who
+        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
+
+    def _figure_sentences(self, q: Question, d: _Doc) -> list:
+        """For reason/purpose questions: the sentence of the best-fitting figure that states a
+        reason (主要原因是…) or a purpose (主要用于…)."""
+        from .passages import Found, Sentence
+        attr = "reason" if q.intent == "reason" else "purpose"
+        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None,
+                                require=lambda f: getattr(f, attr))
+        if not ranked or ranked[0].score < 2.5:
+            return []
+        fig = ranked[0].fig
+        text = self._sentence(d, fig)
+        lead = f"{fig.label}{'的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
+        p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
+                    end=fig.span.end, text=text)
+        return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]
+
+    def _none(self, q: Question, d: _Doc | None, message: str) -> Answer:
+        return Answer(question=q.text, kind="none", answer=message,
+                      citations=self._closest(q, [d] if d else list(self.docs.values())))
+
+    def _closest(self, q: Question, docs: list[_Doc]) -> list[Citation]:
+        """Up to three passages nearest the question (no number is claimed from them)."""
+        cites: list[Citation] = []
+        if self.searcher is not None and docs:
+            try:
+                for d in docs[:3]:
+                    for h in self.searcher.search(q.text, k=3 if len(docs) == 1 else 1, doc=d.info.name):
+                        cites.append(self._cite_passage(d, h.passage, h.passage.text[:300]))
+            except Exception as exc:
+                log.warning("search failed: %s", exc)
+        if not cites:
+            for d in docs[:3]:
+                for f in d.finder.find(q, 2, min_score=0.3):
+                    cites.append(self._cite_passage(d, f.sentence.passage, f.sentence.text))
+        return cites[:3]
+
+    # ------------------------------------------------------------------ citations
+    def _sentence(self, d: _Doc, fig: Figure) -> str:
+        span = fig.span
+        if fig.source == "text" and d.doc.text and 0 <= span.start < span.end <= len(d.doc.text):
+            s = sentence_around(d.doc.text, span.start, span.end)
+            if len(s) >= len(span.text or ""):
+                return s
+        return span.text
+
+    def _cite_figure(self, d: _Doc, fig: Figure) -> Citation:
+        return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=fig.span.section,
+                        page=fig.span.page, text=self._sentence(d, fig))
+
+    @staticmethod
+    def _cite_passage(d: _Doc, p: Passage, text: str) -> Citation:
+        return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=p.section, page=p.page,
+                        text=text)
+
+
+def _in_order(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _as_value(q: Question) -> Question:
+    from dataclasses import replace
+    return replace(q, intent="value")
+
+
+def _memo(q: Question) -> dict:
+    """What a follow-up question may reuse."""
+    return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}

@@ -1,0 +1,124 @@
+"""Sentences that answer reason, purpose, definition, organisation and contact questions.
+
+``SentenceFinder(passages)`` splits a document's passages into sentences once; ``find(question,
+n)`` returns the n sentences that best say what was asked (主要原因是… for a reason, 主要用于…
+for a purpose, the document's own 名词解释 for a definition, 联系电话 for contact …), each with
+its passage so it can be cited. Scoring: the share of the question's item words the sentence
+holds, plus a bonus for the cue words of the intent (lexicon [passage_cues] in questions.toml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Passage
+from .question import Question, questions_lexicon
+from .text import bigrams, coverage, norm, sentences
+
+# share of the question's item words a sentence (with its section titles) must hold
+MIN_ITEM_COVER = {"contact": 0.0, "definition": 0.5, "reason": 0.5, "purpose": 0.5, "organisation": 0.4,
+                  "deadline": 0.5, "basis_doc": 0.6, "yesno": 0.6}
+CUE_REQUIRED = ("reason", "purpose", "definition", "contact", "basis_doc", "organisation")
+# a telephone number: area code + number, or a mobile number; never digits inside table figures
+PHONE = re.compile(r"(?<![\d.])(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?![\d.])")
+DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月")
+
+
+@dataclass
+class Sentence:
+    text: str
+    norm: str
+    grams: set[str]
+    passage: Passage
+    section_norm: str
+    order: int
+    before: set[str] = None      # grams of the three sentences before it in the same passage
+
+
+@dataclass
+class Found:
+    """A sentence and its score; ``lead`` is a shorter reply drawn from it (e.g. the reason
+    clause of a figure), used instead of the whole sentence in the answer text."""
+
+    sentence: Sentence
+    score: float
+    lead: str | None = None
+
+
+class SentenceFinder:
+    """The sentences of one document, ready to be scored against questions."""
+
+    def __init__(self, passages: list[Passage]):
+        self.sentences: list[Sentence] = []
+        for p in passages:
+            if p.kind != "text":
+                continue
+            prev: list[set[str]] = []
+            for s in sentences(p.text):
+                if len(s) < 4:
+                    continue
+                n = norm(s)
+                g = bigrams(n)
+                before = set().union(*prev[-3:]) if prev else set()
+                self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before))
+                prev.append(g)
+
+    def find(self, q: Question, n: int = 2, min_score: float = 0.9) -> list[Found]:
+        """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score)."""
+        cues = questions_lexicon().get("passage_cues", {})
+        item = q.item
+        for word in q.quoted:
+            if word not in item:
+                item += word
+        grams = bigrams(norm(item))
+        intent_cues = [norm(w) for w in cues.get(q.intent, [])]
+        section_cues = [norm(w) for w in cues.get(q.intent + "_sections", [])]
+        out: list[Found] = []
+        need = MIN_ITEM_COVER.get(q.intent, 0.5)
+        for s in self.sentences:
+            cover = coverage(grams, s.grams | bigrams(s.section_norm))
+            if s.before:
+                # the subject may be named in the sentence before ("2、…事业运行（项）。…主要原因：…")
+                cover = max(cover, 0.85 * coverage(grams, s.grams | s.before | bigrams(s.section_norm)))
+            if grams and cover < need:
+                continue
+            score = 2.0 * cover
+            leaf = s.section_norm.rsplit(">", 1)[-1]
+            if q.intent == "organisation" and grams and coverage(grams, bigrams(leaf)) >= 0.8:
+                score += 1.0        # the section is about what was asked (（八）外事科)
+            if grams and norm(item) and norm(item) in s.norm:
+                score += 0.8
+            cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
+            in_section = any(c in s.section_norm for c in section_cues)
+            if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
+                    and not (q.intent == "contact" and PHONE.search(s.norm)):
+                continue            # a reason question is answered by a sentence that gives one
+            if cue_pos >= 0:
+                score += 1.0
+            if in_section:
+                score += 0.6
+            score += self._intent_bonus(q, s, item, cue_pos)
+            if score >= min_score:
+                out.append(Found(s, score))
+        out.sort(key=lambda f: (-f.score, f.sentence.order))
+        return out[:n]
+
+    @staticmethod
+    def _intent_bonus(q: Question, s: Sentence, item: str, cue_pos: int) -> float:
+        it = norm(item)
+        bonus = 0.0
+        if q.intent == "contact" and PHONE.search(s.norm):
+            bonus += 1.5
+        if q.intent == "deadline" and DATE.search(s.norm):
+            bonus += 0.8
+        if q.intent == "definition" and it:
+            # "（五）“三公”经费：指…" — the term opens the sentence and 指 follows it
+            head = re.sub(r"^[\(（]?[一二三四五六七八九十\d]+[\)）.、]?", "", s.norm)
+            if head.startswith(it) or head.startswith(it[:4]):
+                bonus += 1.5
+        if q.intent in ("reason", "purpose") and it and cue_pos >= 0:
+            # the item is the subject: named before the cue word
+            pos = s.norm.find(it[:4])
+            if 0 <= pos < cue_pos:
+                bonus += 0.5
+        return bonus

@@ -1,0 +1,320 @@
+"""Understanding a question: intent, years, budget or final account, the item asked about.
+
+``parse(text)`` → :class:`Question`. Pure text work: which unit the question names is resolved
+against the documents of the store by :mod:`units`; which figures fit by :mod:`rules`.
+Cue words come from ``lexicon/questions.toml``; metric names from ``lexicon/metrics.toml``.
+"""
+from __future__ import annotations
+
+import re
+
+import logging
+
+import jieba
+from dataclasses import dataclass, field, replace
+
+from corpus import lexicon
+from .text import CJK, norm
+
+jieba.setLogLevel(logging.WARNING)
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:份|底|末)?)?")
+BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
+UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
+ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
+SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
+QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
+
+
+def questions_lexicon() -> dict:
+    return lexicon.load("questions")
+
+
+def metric_aliases() -> dict[str, str]:
+    """alias (normalised) → canonical metric key, from metrics.toml (empty if it is not there)."""
+    try:
+        data = lexicon.load("metrics")
+    except FileNotFoundError:
+        return {}
+    return _aliases_from(data)
+
+
+def _aliases_from(data: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    metrics = data.get("metrics", data)
+    if not isinstance(metrics, dict):
+        return out
+    for key, spec in metrics.items():
+        if not isinstance(spec, dict):
+            continue
+        names = [key, spec.get("name", "")] + list(spec.get("aliases", []))
+        for name in names:
+            if isinstance(name, str) and name:
+                out.setdefault(norm(name), key)
+    return out
+
+
+def _flow_keys() -> set[str]:
+    try:
+        spec = lexicon.load("metrics").get("metrics", {})
+    except FileNotFoundError:
+        return set()
+    return {k for k, v in spec.items() if isinstance(v, dict) and v.get("flow")}
+
+
+def _name_run_before(t: str, i: int) -> int:
+    """How many Chinese characters run right before position ``i`` (stopping at 年, 的, 里 …)."""
+    n = 0
+    while i - n - 1 >= 0 and CJK.match(t[i - n - 1]) and t[i - n - 1] not in "年的里是有几少个辆家人":
+        n += 1
+    return n
+
+
+def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
+    """Canonical metric keys named in ``text``, leftmost-longest alias at each position, in
+    order of appearance (事业收入预算 → [事业收入], not 收入). A flow-neutral metric followed by
+    收入/支出 becomes "<key>收入"/"<key>支出" (一般公共预算财政拨款支出 → 一般公共预算拨款支出)."""
+    aliases = metric_aliases()
+    flows = _flow_keys()
+    by_first: dict[str, list[str]] = {}
+    for a in aliases:
+        if len(a) >= 2:
+            by_first.setdefault(a[0], []).append(a)
+    for v in by_first.values():
+        v.sort(key=len, reverse=True)
+    t, out, i = norm(text), [], 0
+    inside = []   # spans of quoted item names: a metric strictly inside one is not the item
+    for name in names or []:
+        at = t.find(name)
+        if at >= 0:
+            inside.append((at, at + len(name)))
+    while i < len(t):
+        hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
+        if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
+            hit = None
+        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4:
+            hit = None      # 支出 closing a longer name (其他…管理支出) is not the total
+        if hit:
+            key = aliases[hit]
+            i += len(hit)
+            if key in flows:
+                m = re.match(r"(?:财政)?(?:拨款)?(收入|支出)", t[i:])
+                if m:
+                    key += m.group(1)
+                    i += len(m.group(0))
+            out.append(key)
+        else:
+            i += 1
+    return list(dict.fromkeys(out))
+
+
+def _without_fund_names(text: str) -> str:
+    """The text without fund names (一般公共预算, 政府性基金预算 …): their 预算 is not a basis."""
+    aliases = metric_aliases()
+    flows = _flow_keys()
+    for a in sorted((a for a, k in aliases.items() if k in flows), key=len, reverse=True):
+        text = text.replace(a, "|")
+    return text
+
+
+def question_basis(text: str) -> str | None:
+    """预算 / 决算 / 年初预算 / 执行数 … from the metrics lexicon's basis words (longest first),
+    then the everyday basis words of questions.toml (实际花了 → 决算)."""
+    try:
+        words = lexicon.load("metrics").get("basis", {}).get("words", [])
+    except FileNotFoundError:
+        words = []
+    for word, basis in sorted(words, key=lambda wb: -len(wb[0])):
+        if len(word) >= 3 and norm(word) in text:
+            return basis
+    for basis, ws in questions_lexicon()["basis"].items():
+        if _has(text, ws):
+            return basis
+    return None
+
+
+@dataclass
+class Question:
+    """A parsed question.
+
+    - ``intent``: value | change | growth | last_year | share | completion | compare_units |
+      reason | purpose | definition | organisation | contact | yesno | person | deadline | basis_doc
+    - ``year``: the year asked about (None = the document's year); ``base_year``: the year
+      compared with (比2022年 …); ``relative``: -1 for 去年/上年, 0 for 今年, None if not said.
+    - ``basis``: 预算 | 决算 | None; ``count_unit``: 个/辆/人… when a count is asked;
+      ``asked_unit``: 元/万元/亿元/% when the question names it.
+    - ``item``: the words left for matching figure labels; ``metrics``: canonical metric keys
+      named (longest alias first); ``part``/``whole``: the two sides of a share question.
+    """
+
+    text: str
+    norm: str
+    intent: str = "value"
+    year: int | None = None
+    base_year: int | None = None
+    until_year: int | None = None
+    relative: int | None = None
+    basis: str | None = None
+    count_unit: str | None = None
+    asked_unit: str | None = None
+    item: str = ""
+    metrics: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+    part: str | None = None
+    whole: str | None = None
+    whole_raw: str | None = None
+    reverse: bool = False
+    lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
+    mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
+
+    def with_item(self, item: str) -> "Question":
+        return replace(self, item=item)
+
+    @property
+    def is_figure(self) -> bool:
+        return self.intent in ("value", "change", "growth", "last_year", "share", "completion", "compare_years")
+
+
+def rewrite_everyday(text: str) -> str:
+    """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
+    everyday = questions_lexicon().get("everyday", {})
+    for word in sorted(everyday, key=len, reverse=True):
+        w = norm(word)
+        if w in text and norm(everyday[word]) not in text:
+            text = text.replace(w, norm(everyday[word]))
+    return text
+
+
+def _has(text: str, words) -> bool:
+    return any(norm(w) in text for w in words)
+
+
+def _years(text: str) -> tuple[int | None, int | None, int | None]:
+    """(target year, base year, until year) from the years written in ``text``."""
+    target = base = until = None
+    for m in YEAR.finditer(text):
+        y = int(m.group(1))
+        before = text[max(0, m.start() - 4):m.start()]
+        after = text[m.end():m.end() + 6]
+        if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
+            until = y
+        elif BASE_BEFORE.search(before) or after.startswith(("相比", "比较", "相较")):
+            base = y
+        elif target is None:
+            target = y
+        elif base is None:
+            base = y
+    return target, base, until
+
+
+# Intents answered with text, in the order they are checked; True: not when 多少/几 asks an amount.
+TEXT_INTENTS = (("contact", False), ("person", True), ("definition", False), ("reason", False),
+                ("basis_doc", True), ("purpose", True), ("deadline", True), ("place", True))
+
+
+def _intent(q: str, lex: dict) -> str:
+    cues = lex["intent"]
+    if _has(q, lex.get("injection", {}).get("patterns", [])):
+        return "injection"
+    asks_amount = re.search(r"(多少|几)", q) is not None
+    for intent, unless_amount in TEXT_INTENTS:
+        if _has(q, cues[intent]) and not (unless_amount and asks_amount):
+            return intent
+    if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):
+        return "organisation"
+    if _has(q, cues["compare_units"]):
+        return "compare_units"
+    if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
+        return "completion"
+    if _has(q, cues["share"]) or re.search(r"占.{1,30}(百分之|%|多少)", q):
+        return "share"
+    if _has(q, cues["growth_pct"]):
+        return "growth"
+    if _has(q, cues["change"]) and re.search(r"(多少|几|怎样|如何|怎么)", q):
+        return "change"
+    if q.endswith(("吗", "吗?", "吗？")) or _has(q, ["有没有", "是否"]):
+        return "yesno"
+    return "value"
+
+
+def _split_share(q: str) -> tuple[str | None, str | None]:
+    """Part and whole of a share question: "A占B的比重" → (A, B); "A在B里占多大比例" → (A, B)."""
+    m = re.search(r"^(.*?)(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
+    if m and m.group(1) and m.group(2):
+        return m.group(1), m.group(2)
+    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分之|%|多少|多大|份额|几成|$)", q)
+    if m:
+        return m.group(1) or None, m.group(2) or None
+    return None, None
+
+
+def strip_words(text: str, lex: dict) -> str:
+    """The item words: ``text`` without years, cue words, basis words and filler."""
+    text = YEAR.sub("", text)
+    text = re.sub(r"\d{1,2}月(份|底|末)?", "", text)
+    text = re.sub(r"(?:几|多少)(?:个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", "", text)
+    text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
+    cues = lex["intent"]
+    words: list[str] = []
+    for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
+                "change", "last_year", "this_year", "reverse", "count", "compare_units", "money_question",
+                "deadline", "basis_doc"):
+        words += cues.get(key, [])
+    words += lex["filler"]["words"]
+    words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
+    singles = {norm(w) for w in words if len(norm(w)) == 1}
+    for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=len, reverse=True):
+        text = text.replace(w, "")
+    return "".join(t for t in jieba.lcut(text) if t not in singles)
+
+
+def parse(text: str) -> Question:
+    """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
+    lex = questions_lexicon()
+    q = rewrite_everyday(norm(text))
+    out = Question(text=text, norm=q)
+    out.quoted = [norm(s) for s in QUOTED.findall(text)]
+    out.intent = _intent(q, lex)
+    out.year, out.base_year, out.until_year = _years(q)
+    cues = lex["intent"]
+    if _has(q, cues["last_year"]):
+        out.relative = -1
+    elif _has(q, cues["this_year"]):
+        out.relative = 0
+    out.reverse = _has(q, cues["reverse"])
+    out.basis = question_basis(_without_fund_names(q))
+    m = SCOPE_WORDS.search(q)
+    if m:
+        out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
+    m = re.search(r"(?:几|多少)(个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", q)
+    if m:
+        out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
+    elif not out.count_unit:
+        # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money
+        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if noun in q), None)
+    m = ASKED_UNIT.search(q)
+    if m:
+        out.asked_unit = m.group(1) or "%"
+    out.metrics = metrics_in(q, out.quoted)
+    if out.intent == "share":
+        part, whole = _split_share(q)
+        out.part = strip_words(part, lex) if part else None
+        out.whole = strip_words(whole, lex) if whole else None
+        out.whole_raw = whole
+    out.lowest = _has(q, ["最少", "最低", "最小"])
+    out.item = strip_words(q, lex)
+    for name in out.quoted:
+        # a quoted name is exact: keep it whole
+        rest = strip_words(q.replace(name, "|"), lex).replace("|", "")
+        out.item = name + rest
+    return out
+
+
+def looks_english(text: str) -> bool:
+    """True when the text has Latin words and no Chinese characters."""
+    return not CJK.search(text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
+
+
+def has_words(text: str) -> bool:
+    """True when the text has at least one letter, digit or Chinese character."""
+    return bool(re.search(r"[\w\u4e00-\u9fff]", text or ""))

@@ -1,0 +1,696 @@
+"""The rule layer: figure questions answered from stored figures, derived values computed with
+Decimal from stated figures (formula and every input's source kept).
+
+``FigureMatcher(figures)`` scores the figures of one document against a parsed Question;
+``answer_figure(question, doc, figures)`` returns a :class:`Result` (value, unit, formula,
+inputs) or None when no figure fits well enough — a wrong number is worse than no answer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, DivisionByZero, InvalidOperation
+
+from corpus import lexicon
+from corpus.models import Figure
+from .question import Question, metric_aliases, metrics_in, questions_lexicon, strip_words
+from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
+
+MIN_SCORE = 2.2          # below this no figure is trusted
+TIE = 0.05               # scores this close count as equally good
+MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
+HUNDRED = Decimal(100)
+
+
+def _words(key: str) -> list[str]:
+    return questions_lexicon()["rules"][key]
+
+
+DOCUMENT_TOTALS = tuple(_words("document_totals"))
+TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
+TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
+_LEVEL = "|".join(map(re.escape, _words("levels")))
+LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
+
+
+@dataclass
+class Result:
+    """A figure answer: ``kind`` figure | derived; ``value`` in ``unit``; ``inputs`` the figures
+    used (the first is the main source); ``formula`` for derived values; ``label`` what it is.
+    Kind "clarify": several figures fit equally well — ``inputs`` are the candidates, no value."""
+
+    kind: str
+    value: Decimal
+    unit: str
+    label: str
+    inputs: list[Figure] = field(default_factory=list)
+    formula: str | None = None
+    note: str = ""
+
+
+@dataclass
+class _Scored:
+    score: float
+    cover: float
+    fig: Figure
+
+
+LEAD_CHARS = 50   # text before a sentence that still names its subject ("2、…事业运行（项）。全年预算为…")
+
+
+@dataclass
+class _Prep:
+    """What scoring needs of one figure, computed once per document."""
+
+    fig: Figure
+    label_g: set[str]         # label + column + metric grams
+    all_g: set[str]           # + sentence, the words before it, section
+    span_g: set[str]          # sentence grams
+    label_n: str
+    leaf_g: set[str] | None   # last level of a hierarchical label (类-款-项)
+    codes: set[str]           # function-class codes in the label (or the table row)
+    after_g: set[str]         # words right after a count ("8个二级事业单位")
+    kind: str                 # money | count | %
+    total: bool               # a 合计/总计 row
+
+
+def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
+    label_n = norm(fig.label)
+    label = bigrams(label_n) | bigrams(norm(fig.column or ""))
+    metric = bigrams(norm(fig.metric or ""))
+    span_g = bigrams(norm(fig.span.text))
+    ctx = span_g | bigrams(norm(fig.span.section))
+    if text and fig.source == "text" and 0 < fig.span.start <= len(text):
+        ctx |= bigrams(norm(text[max(0, fig.span.start - LEAD_CHARS):fig.span.start]))
+    if opening:
+        ctx |= bigrams(norm(opening))
+    # the last level names the item; a trailing "：全年预算" only says which amount of it
+    parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目")]
+    leaf = bigrams(parts[-1].strip("“”\"科目")) if len(parts) >= 2 else None
+    code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
+    kind = _unit_kind(fig.unit)
+    after: set[str] = set()
+    if kind == "count" and fig.raw:
+        at = (fig.span.text or "").find(fig.raw)
+        if at >= 0:
+            tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
+            after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
+    return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
+                 after, kind, label_n in TOTAL_LABELS)
+
+
+OPENING_CHARS = 200
+
+
+def _column_fit(column: str | None, item_grams: set[str]) -> float:
+    """Table cells: a cell whose column is unknown is a guess (−1); a total column (合计) is what a
+    question without a column word asks for (+0.3); another column must be named (−0.3)."""
+    if not column:
+        return -1.0
+    col = norm(column.split("/")[-1])
+    if coverage(bigrams(col), item_grams) >= 0.99:
+        return 0.3
+    if col in TOTAL_COLUMNS:
+        return 0.3
+    return -0.3
+
+
+def _opening(fig: Figure, text: str, sections: list) -> str:
+    """The first words of the section one level above the one holding ``fig`` ('' if none)."""
+    if not text or fig.source != "text" or not sections:
+        return ""
+    holding = [s for s in sections if s.start <= fig.span.start < s.end]
+    if len(holding) < 2:
+        return ""
+    holding.sort(key=lambda s: (s.level, s.start))
+    parent = holding[-2]
+    return text[parent.start:min(parent.end, parent.start + OPENING_CHARS)]
+
+
+class FigureMatcher:
+    """Scores the figures of one document against a question item."""
+
+    def __init__(self, figures: list[Figure], text: str = "", sections: list | None = None):
+        """``text``: the document text (its words just before a sentence count as context);
+        ``sections``: its Sections — the opening words of the section enclosing a figure's
+        subsection name what the subsection is about (a project's 年度预算安排 under its name)."""
+        self.figures = figures
+        self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
+        self._years: dict[int | None, list[int | None]] = {}
+        self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
+
+    def _stated_years(self, doc_year: int | None) -> list[int | None]:
+        if doc_year not in self._years:
+            self._years[doc_year] = [_stated_year(f, doc_year) for f in self.figures]
+        return self._years[doc_year]
+
+    def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
+             doc_year: int | None = None, basis: str | None = None, require=None,
+             context: str = "") -> list[_Scored]:
+        """Figures that fit ``item`` best first. ``unit_kind``: money | count | % | None;
+        ``year``: the year wanted (None = the document's year); ``require``: extra predicate;
+        ``context``: the whole question (its other words break ties between sentences)."""
+        item_n = norm(item)
+        grams = bigrams(item_n)
+        residual = bigrams(_residual(item_n, metrics))
+        codes = set(CODE.findall(item_n))
+        context_g = bigrams(norm(context))
+        metric_g = bigrams(norm(" ".join(metrics)))
+        # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
+        # the document totals used for a question without subject are alternatives
+        metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
+        years = self._stated_years(doc_year)
+        out: list[_Scored] = []
+        for p, fy in zip(self._prep, years):
+            fig = p.fig
+            if unit_kind and p.kind != unit_kind:
+                continue
+            if year is not None and fy is not None and fy != year:
+                continue
+            cover_all = coverage(grams, p.all_g)
+            if grams and cover_all < 0.35:
+                continue
+            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85:
+                continue            # the question names an upper level only
+            if require and not require(fig):
+                continue
+            cover_label = coverage(grams, p.label_g)
+            precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
+            metric_hit = 0.0
+            if fig.metric and fig.metric in metrics:
+                metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
+            elif fig.metric and any(fig.metric.startswith(k) for k in metrics):
+                metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
+            elif fig.metric and metrics:
+                metric_hit = -2.5           # the question names another metric
+            elif metrics:
+                metric_hit = -0.8           # a figure no metric was recognised in
+            if cover_all < MIN_COVER and metric_hit <= 0:
+                continue
+            if len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n:
+                continue                    # a short item (编制数) must be the label, not look like it
+            if metric_hit == -0.8 and cover_label < 0.85:
+                continue                    # 公务用车购置 is not 公务用车购置及运行费
+            if any(k != fig.metric and coverage(g, p.label_g) < 0.8 for k, g in metric_grams):
+                continue                    # 一般公共服务支出里的人员经费: both must be the figure's
+            score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
+            if residual:
+                score += 2.5 * coverage(residual, p.label_g)
+            if p.leaf_g is not None:
+                score += 0.8
+            if codes:
+                # a function-class code in the question (2010350) must be the figure's code
+                score += 3.0 if codes & p.codes else (-1.5 if p.codes else 0.0)
+            if item_n and item_n in p.label_n:
+                score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
+            if context_g:
+                # tie-breaker: the rest of the question (截至2025年8月底 …) in the sentence
+                score += 0.4 * coverage(context_g, p.span_g)
+            if p.after_g:
+                # counts are written before their noun: 8个二级事业单位16个三级事业单位
+                score += 1.5 * coverage(grams, p.after_g) - 0.5
+            if p.total:
+                score += 0.6
+            if fig.source == "table":
+                score += _column_fit(fig.column, grams)
+            score += _basis_fit(basis, fig.basis)
+            if fig.source == "text":
+                score += 0.05
+            out.append(_Scored(score, cover_all, fig))
+        out.sort(key=lambda s: (-s.score, s.fig.span.start))
+        return out
+
+    def best(self, *args, **kwargs) -> Figure | None:
+        """The best figure, or None when none scores MIN_SCORE or when figures with different
+        values fit equally well (e.g. table cells whose column is unknown): no guessing."""
+        ranked = self.rank(*args, **kwargs)
+        self.last_tie = []
+        if not ranked or ranked[0].score < MIN_SCORE:
+            return None
+        top = ranked[0]
+        tied = [s for s in ranked[1:] if s.score >= top.score - TIE and not _same_amount(top.fig, s.fig)]
+        if not tied:
+            return top.fig
+        group = [top, *tied]
+        if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in group) \
+                and len({s.fig.span.start for s in group}) == len(group):
+            # the same words stated several times (本年收入 of the whole, then of each fund):
+            # documents state the whole first
+            return min(group, key=lambda s: s.fig.span.start).fig
+        self.last_tie = [s.fig for s in group]
+        return None
+
+
+CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
+STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
+
+
+def _residual(item: str, metrics: list[str]) -> str:
+    """The item without the metric aliases and basis words it contains (what narrows it)."""
+    aliases = metric_aliases()
+    for a in sorted((a for a in aliases if aliases[a] in metrics or any(aliases[a].startswith(k) for k in metrics)),
+                    key=len, reverse=True):
+        item = item.replace(a, "")
+    for w in _words("basis_words"):
+        item = item.replace(w, "")
+    return item
+
+
+def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
+    """The figure's year; when it is the document's year but the words just before the amount
+    name another year ("三、2018年度预计支出：6941.88万元"), that year."""
+    fy = fig.year if fig.year is not None else doc_year
+    text = fig.span.text or ""
+    at = text.find(fig.raw) if fig.raw else -1
+    if at <= 0 or fy != doc_year:
+        return fy
+    before = text[max(0, at - 20):at]
+    cut = max(before.rfind(c) for c in "，。；,;")
+    before = before[cut + 1:]
+    years = [m for m in STATED_YEAR.finditer(before)
+             if not re.search(r"(比|较|与|同|相比|对比|参照)$", before[:m.start()])]
+    return int(years[-1].group(1)) if years else fy
+
+
+def _same_amount(a: Figure, b: Figure) -> bool:
+    if a.unit == b.unit:
+        return a.value == b.value
+    wa, wb = as_wan(a), as_wan(b)
+    return wa is not None and wb is not None and abs(wa - wb) < Decimal("0.006")
+
+
+def _unit_kind(unit: str | None) -> str:
+    if is_money(unit):
+        return "money"
+    if unit == "%":
+        return "%"
+    return "count"
+
+
+def _basis_fit(asked: str | None, stated: str | None) -> float:
+    """Bonus/penalty for a figure's basis (预算/决算/执行数 …) against the question's."""
+    if not stated:
+        return 0.0
+    side = _words("side_bases")
+    if stated in side and asked not in (*side, "决算"):
+        return -0.6
+    if asked is None:
+        return 0.0
+    if asked in stated or stated in asked:
+        return 0.3
+    if asked == "预算" and stated in _words("budget_bases"):
+        return 0.2
+    if asked == "决算" and stated in side:
+        return 0.1
+    return -0.4
+
+
+# --------------------------------------------------------------------------- helpers
+def as_wan(fig: Figure) -> Decimal | None:
+    if fig.value_wan is not None:
+        return fig.value_wan
+    return money_to(fig.value, fig.unit, "万元")
+
+
+def _same_unit_values(a: Figure, b: Figure) -> tuple[Decimal, Decimal, str] | None:
+    """Values of two figures in one unit (money converted to a's unit)."""
+    if a.unit == b.unit:
+        return a.value, b.value, a.unit
+    if is_money(a.unit) and is_money(b.unit):
+        return a.value, money_to(b.value, b.unit, a.unit), a.unit
+    return None
+
+
+def _pct(num: Decimal, den: Decimal) -> Decimal | None:
+    try:
+        if den == 0:
+            return None
+        return round_as(num / den * HUNDRED, "%")
+    except (InvalidOperation, DivisionByZero):
+        return None
+
+
+def _unit_kind_asked(q: Question) -> str | None:
+    if q.count_unit:
+        return "count"
+    if q.asked_unit == "%":
+        return "%"
+    if q.asked_unit:
+        return "money"
+    return None
+
+
+# --------------------------------------------------------------------------- answering
+def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
+                  matcher: FigureMatcher | None = None) -> Result | None:
+    """The figure (stated or derived) that answers ``q`` in one document, or None."""
+    m = matcher or FigureMatcher(figures)
+    intent = q.intent
+    if not _residual(q.item, []) and not q.metrics:
+        # "比2024年预算多了多少？" — no subject: the document's totals
+        from dataclasses import replace
+        q = replace(q, metrics=list(DOCUMENT_TOTALS))
+    wants_last = _wants_last_year(q, doc_year)
+    if intent == "share":
+        return _share(q, m, doc_year)
+    if intent == "completion":
+        return _stated_pct(q, m, doc_year, ("完成", "执行")) or _completion(q, m, doc_year)
+    if intent == "growth":
+        return _growth(q, m, doc_year)
+    if intent == "change":
+        return _change(q, m, doc_year)
+    if wants_last:
+        return _last_year(q, m, doc_year)
+    target = q.year if q.year and q.year != doc_year else None
+    if target is not None and doc_year is not None and target > doc_year:
+        return None
+    kind = _unit_kind_asked(q)
+    if kind is None:
+        kind = "count" if _metric_is_count(q.metrics) else "money"
+    require = _count_unit_fits(q.count_unit) if kind == "count" else None
+    fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
+                 context=q.norm, require=require)
+    tie = m.last_tie
+    if fig is None and kind == "money" and not q.asked_unit and not q.metrics and not tie:
+        fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
+                     basis=q.basis)
+        tie = m.last_tie
+    if fig is None:
+        if tie:
+            # several figures fit equally well: no guess, list them (kind "clarify", no value)
+            return Result("clarify", Decimal(0), "", q.item, _distinct(tie))
+        if kind == "money" and len(q.metrics) == 1:
+            return _sum_of_parts(q.metrics[0], m, target or doc_year, doc_year, q.basis)
+        return None
+    value, unit = fig.value, fig.unit
+    if q.asked_unit == "元" and fig.unit != "元":
+        # 多少元: a table row in 元 is exact where prose rounds to 0.01万元
+        ranked = m.rank(q.item, q.metrics, unit_kind="money", year=target or doc_year, doc_year=doc_year, context=q.norm,
+                        basis=q.basis)
+        top = ranked[0].score if ranked else 0
+        exact = [s for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 1.5)]
+        if exact:
+            fig = exact[0].fig
+            value, unit = fig.value, fig.unit
+    return Result("figure", value, unit, display_label(fig, q.item), [fig])
+
+
+COUNT_CLASSES = (("辆",), ("人", "名"), ("张",), ("台", "套"), ("户",))
+
+
+def _count_unit_fits(asked: str | None):
+    """几辆 asks for 辆, 多少人 for 人; 几个/几家/几项 for any other count word."""
+    if not asked:
+        return None
+    cls = next((c for c in COUNT_CLASSES if asked in c), None)
+    if cls:
+        return lambda f: f.unit in cls
+    special = {u for c in COUNT_CLASSES for u in c}
+    return lambda f: f.unit not in special
+
+
+def display_label(fig: Figure, item: str = "") -> str:
+    """What a figure is, for the reply: its label, with the table column when the row label alone
+    does not say it (合计 → 项目支出（合计）)."""
+    label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    if fig.column and fig.source == "table":
+        col = fig.column.split("/")[-1]
+        if norm(label) in TOTAL_LABELS:
+            return f"{col}（{label}）"
+        if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
+            return f"{label}（{col}）"
+    return label
+
+
+def _distinct(figs: list[Figure], limit: int = 5) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figs:
+        if not any(_same_amount(f, g) for g in out):
+            out.append(f)
+    return out[:limit]
+
+
+def _metric_is_count(metrics: list[str]) -> bool:
+    try:
+        from corpus import lexicon
+        spec = lexicon.load("metrics").get("metrics", {})
+    except FileNotFoundError:
+        return False
+    return bool(metrics) and spec.get(metrics[0], {}).get("kind") == "count"
+
+
+def _wants_last_year(q: Question, doc_year: int | None) -> bool:
+    if q.intent not in ("value",):
+        return False
+    if q.reverse:
+        return True
+    if doc_year is not None and q.year == doc_year - 1:
+        return True
+    return q.relative == -1 and q.year is None
+
+
+def change_on_last_year(fig: Figure, doc_year: int | None) -> bool:
+    """True when the figure's stated change (or change %) can be read as "on last year": its
+    comparison phrase names no earlier base (比2016年… in a 2019 document does not), and, for money,
+    the implied last-year amount (value − change) is not negative (a negative one means the change
+    belongs to another item, e.g. a list's total; corpus/checks reports such cases)."""
+    raw = fig.change_raw or ""
+    comparison = "|".join(map(re.escape, lexicon.load("metrics")["years"]["comparison"]))
+    for m in re.finditer(rf"(?:{comparison})\s*((?:19|20)\d{{2}})\s*年", raw):
+        if doc_year is not None and int(m.group(1)) < doc_year - 1:
+            return False
+    if fig.change is not None and is_money(fig.unit) and fig.value - fig.change < 0:
+        return False
+    return True
+
+
+def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """Last year's value: stated for that year if the document gives it, else this year's value
+    minus the stated change (derived)."""
+    last = (doc_year - 1) if doc_year else None
+    if last is not None:
+        stated = m.best(q.item, q.metrics, unit_kind="money", year=last, doc_year=doc_year, basis=q.basis,
+                        require=lambda f: _stated_year(f, doc_year) == last)
+        if stated is not None:
+            return Result("figure", stated.value, stated.unit, stated.label, [stated])
+    fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                 require=lambda f: f.change is not None and f.year in (None, doc_year)
+                 and change_on_last_year(f, doc_year))
+    if fig is None:
+        return None
+    prev = round_as(fig.value - fig.change, fig.unit)
+    sign = "−" if fig.change >= 0 else "+"
+    formula = (f"{last or '上年'}年{display_label(fig)} = 本年 {fmt(fig.value, fig.unit)} {sign} "
+               f"{'增加' if fig.change >= 0 else '减少'} {fmt(abs(fig.change), fig.unit)} = {fmt(prev, fig.unit)}")
+    return Result("derived", prev, fig.unit, f"{last or '上年'}年{display_label(fig)}", [fig], formula)
+
+
+def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """A stated change (signed), else this year's value − the base year's value (derived)."""
+    ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
+                    year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis)
+    ranked = [s for s in ranked if s.score >= MIN_SCORE]
+    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
+        if _stated_change_fits(q, doc_year) else []
+    if with_change and (not ranked or with_change[0].score >= ranked[0].score - 1.0):
+        fig = with_change[0].fig
+        return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
+                      note=fig.change_raw or "")
+    return _two_years(q, m, doc_year, pct=False)
+
+
+def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """Growth in %: stated (change_pct or a % figure), else change / (value − change) × 100,
+    else (this year − base year) / base year × 100."""
+    year = q.year if q.year else doc_year
+    ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
+                                basis=q.basis) if s.score >= MIN_SCORE]
+    fits = _stated_change_fits(q, doc_year)
+    stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
+        if fits else []
+    if stated and stated[0].score >= ranked[0].score - 1.0:
+        fig = stated[0].fig
+        return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
+    pct = _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
+    if pct is not None:
+        return pct
+    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
+        if fits else []
+    if with_change and with_change[0].score >= ranked[0].score - 1.0:
+        fig = with_change[0].fig
+        base = fig.value - fig.change
+        value = _pct(fig.change, base)
+        if value is None:
+            return None
+        formula = (f"{fmt(fig.change, fig.unit)} ÷ ({fmt(fig.value, fig.unit)} − ({fmt(fig.change, fig.unit)}) "
+                   f"= {fmt(base, fig.unit)}) × 100 = {fmt(value, '%')}")
+        return Result("derived", value, "%", f"{display_label(fig)}变化幅度", [fig], formula)
+    return _two_years(q, m, doc_year, pct=True)
+
+
+def _stated_change_fits(q: Question, doc_year: int | None) -> bool:
+    """A document states changes on its previous year: they answer a question comparing the
+    document's year with the year before (or not naming years), nothing else."""
+    if doc_year is None:
+        return True
+    year = q.year or doc_year
+    base = q.base_year or year - 1
+    return year == doc_year and base == doc_year - 1
+
+
+def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -> Result | None:
+    """Change between two years' stated values of the same item (multi-year documents)."""
+    if not q.base_year:
+        return None
+    year = q.year or doc_year
+    cur = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                 require=lambda f: _stated_year(f, doc_year) == year)
+    base = m.best(q.item, q.metrics, unit_kind="money", year=q.base_year, doc_year=doc_year, basis=q.basis,
+                  require=lambda f: _stated_year(f, doc_year) == q.base_year)
+    if cur is None or base is None or cur is base:
+        return None
+    if norm(cur.label) != norm(base.label) or (cur.column or "") != (base.column or ""):
+        return None             # not the same item in two years
+    pair = _same_unit_values(cur, base)
+    if pair is None:
+        return None
+    a, b, unit = pair
+    if pct:
+        value = _pct(a - b, b)
+        if value is None:
+            return None
+        formula = f"({fmt(a, unit)} − {fmt(b, unit)}) ÷ {fmt(b, unit)} × 100 = {fmt(value, '%')}"
+        return Result("derived", value, "%", f"{display_label(cur)}变化幅度", [cur, base], formula)
+    value = round_as(a - b, unit)
+    formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
+
+
+def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...]) -> Result | None:
+    """A stated % figure whose sentence names the item and one of ``words``."""
+    fig = m.best(q.item, q.metrics, unit_kind="%", year=doc_year, doc_year=doc_year, basis=None,
+                 require=lambda f: any(w in norm(f.span.text) for w in words))
+    if fig is None:
+        return None
+    return Result("figure", fig.value, "%", display_label(fig), [fig])
+
+
+def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """决算 ÷ 预算 × 100 for the same item."""
+    final = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis="决算",
+                   require=lambda f: (f.basis or "") == "决算")
+    budget = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis="预算",
+                    require=lambda f: "预算" in (f.basis or ""))
+    if final is None or budget is None:
+        return None
+    pair = _same_unit_values(final, budget)
+    if pair is None:
+        return None
+    a, b, unit = pair
+    value = _pct(a, b)
+    if value is None:
+        return None
+    formula = f"决算 {fmt(a, unit)} ÷ 预算 {fmt(b, unit)} × 100 = {fmt(value, '%')}"
+    return Result("derived", value, "%", f"{display_label(final)}完成预算比例", [final, budget], formula)
+
+
+def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """part ÷ whole × 100: a stated % first, else computed from the two figures; a whole written
+    as a list in brackets "（A、B、C）" is the sum of those figures."""
+    stated = _stated_pct(q, m, doc_year, ("占",))
+    if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text):
+        return stated
+    lex = questions_lexicon()
+    part_item = q.part or q.item
+    part_metrics = metrics_in(part_item)
+    part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+    if part is None:
+        return None
+    whole_text = q.whole_raw or q.whole or ""
+    listed = re.search(r"\((.+)\)", whole_text)
+    wholes: list[Figure] = []
+    if listed:
+        names = [n for n in re.split(r"[、,，;；]", listed.group(1)) if n]
+        if len(names) < 2:
+            names = _split_metric_list(listed.group(1))
+        for name in names:
+            f = m.best(name, metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+            if f is None:
+                return None
+            wholes.append(f)
+    else:
+        whole_item = strip_words(whole_text, lex) if whole_text else ""
+        whole_metrics = metrics_in(whole_item)
+        if not whole_metrics and (not whole_item or any(w in whole_item for w in _words("total_words"))):
+            flow = "收入" if "收入" in norm(part_item) else "支出"
+            whole_metrics = [flow]
+            whole_item = whole_item or flow
+        f = m.best(whole_item, whole_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                   require=lambda f: f is not part)
+        if f is None:
+            return None
+        wholes.append(f)
+    total = Decimal(0)
+    for w in wholes:
+        pair = _same_unit_values(part, w)
+        if pair is None:
+            return None
+        total += pair[1]
+    value = _pct(part.value, total)
+    if value is None:
+        return None
+    if len(wholes) == 1:
+        formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ {display_label(wholes[0])} "
+                   f"{fmt(total, part.unit)} × 100 = {fmt(value, '%')}")
+    else:
+        parts = " + ".join(f"{display_label(w)} {fmt(_same_unit_values(part, w)[1], part.unit)}" for w in wholes)
+        formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ ({parts} = {fmt(total, part.unit)}) × 100 "
+                   f"= {fmt(value, '%')}")
+    return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
+
+
+def _split_metric_list(text: str) -> list[str]:
+    """Names in a list written without separators ("人员经费公用经费对个人家庭补助项目支出"):
+    the metric aliases found in order, longest first at each position."""
+    aliases = sorted((a for a in metric_aliases() if len(a) >= 2), key=len, reverse=True)
+    t, out, i = norm(text), [], 0
+    while i < len(t):
+        hit = next((a for a in aliases if t.startswith(a, i)), None)
+        if hit:
+            out.append(hit)
+            i += len(hit)
+        else:
+            i += 1
+    return out
+
+
+def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                  basis: str | None) -> Result | None:
+    """A total the document never states, as the sum of its stated parts (derived), from the
+    exhaustive identities of metrics.toml (三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费
+    + 公务接待费, a part possibly given as its own parts). Every part must be found, in money, for
+    the year asked; else None. Value in 万元, rounded to 0.01."""
+    for identity in lexicon.load("metrics").get("identities", []):
+        if identity["total"] != metric or not identity.get("exhaustive", True):
+            continue
+        inputs: list[Figure] = []
+        for part in identity["parts"]:
+            found = _stated_part(part, m, year, doc_year, basis)
+            if found is None:
+                subs = [_stated_part(p, m, year, doc_year, basis)
+                        for p in identity.get("alternatives", {}).get(part, [])]
+                if not subs or any(f is None for f in subs):
+                    return None
+                inputs += subs
+            else:
+                inputs.append(found)
+        total = round_as(sum((money_to(f.value, f.unit, "万元") for f in inputs), Decimal(0)), "万元")
+        formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
+        return Result("derived", total, "万元", f"{metric}（分项合计）", inputs, formula)
+    return None
+
+
+def _stated_part(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                 basis: str | None) -> Figure | None:
+    return m.best(metric, [metric], unit_kind="money", year=year, doc_year=doc_year, basis=basis,
+                  require=lambda f: f.metric == metric and f.basis != "变化" and f.year in (None, year))

@@ -1,0 +1,76 @@
+"""Small text helpers shared by the assistant modules: normalisation, bigrams, sentences.
+
+All matching in the assistant happens on :func:`norm` text (NFKC: full-width digits, letters and
+punctuation become ASCII; spaces and quote marks removed; 「（）」 kept as ASCII "()")."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+
+from corpus.numbers import MONEY_FACTORS_TO_WAN, convert_money
+
+_DROP = str.maketrans("", "", " \t\r\n\u3000“”\"'‘’「」『』《》〈〉")
+SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def norm(text: str) -> str:
+    """NFKC, without whitespace and quote marks (so “三公”经费 == 三公经费)."""
+    return unicodedata.normalize("NFKC", text or "").translate(_DROP)
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams of ``text`` (a single character counts as its own unigram)."""
+    text = re.sub(r"[\s\d.,，。、：:；;()（）%％\-—]+", "|", text)
+    grams: set[str] = set()
+    for part in text.split("|"):
+        if len(part) == 1:
+            grams.add(part)
+        grams.update(part[i:i + 2] for i in range(len(part) - 1))
+    return grams
+
+
+def coverage(needle: set[str], hay: set[str]) -> float:
+    """Share of ``needle`` grams found in ``hay`` (0 when needle is empty)."""
+    return len(needle & hay) / len(needle) if needle else 0.0
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a passage, split after 。；！？ and line breaks (empty pieces dropped)."""
+    return [s.strip() for s in SENTENCE_END.split(text or "") if s.strip()]
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
+    """The sentence of ``text`` holding ``[start, end)`` (bounded by 。；！？ or line breaks)."""
+    if not text or start < 0 or end > len(text) or start >= end:
+        return ""
+    left = max(text.rfind(ch, max(0, start - limit), start) for ch in "。；;！？!?\n")
+    if left < 0:
+        left = max(0, start - limit) - 1
+    right_cands = [i for i in (text.find(ch, end, end + limit) for ch in "。；;！？!?\n") if i >= 0]
+    right = min(right_cands) + 1 if right_cands else min(len(text), end + limit)
+    return text[left + 1:right].strip()
+
+
+def money_to(value: Decimal, unit: str, target: str) -> Decimal | None:
+    """Convert money between 元, 万元 and 亿元 (None for other units): corpus.numbers' conversion."""
+    return convert_money(value, unit, target)
+
+
+def is_money(unit: str | None) -> bool:
+    return unit in MONEY_FACTORS_TO_WAN
+
+
+def round_as(value: Decimal, unit: str) -> Decimal:
+    """Round a computed value as stated figures are: money and % to 2 decimals, counts to 0."""
+    if unit in ("元", "万元", "亿元", "%"):
+        return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return value.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+
+
+def fmt(value: Decimal, unit: str) -> str:
+    """A value as the documents write it, with its unit: 1385.31万元, 1.0万元, -4.83%, 3辆
+    (digits as stated; no thousands separators; scientific notation never)."""
+    text = format(value, "f")
+    return f"{text}{unit}"

@@ -1,0 +1,163 @@
+"""The web app: one FastAPI app with two Gradio apps mounted on it.
+
+- ``/``       public chat page (``public.PublicPage``), API endpoint ``/ask``; no uploads, no files.
+- ``/staff``  staff desk (``staff.StaffDesk``) behind its own login (users from
+  ``Settings.users_file`` / ``Settings.users_env``, see ``auth``); a notice when no users exist.
+
+Queue and concurrency (see docs/web.md): questions run ASK_CONCURRENCY at a time (the answering
+work is CPU-bound but its numpy/FAISS parts release the GIL: 4 beat 1 and 2 on 2 cores, more only
+adds memory and contention); at most QUEUE_SIZE events wait in
+the public queue, beyond that a client gets "queue full" at once instead of an ever longer wait;
+each browser session / API client has at most one question in flight (public.SessionGuard).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import gradio as gr
+import uvicorn
+from fastapi import FastAPI
+from starlette.responses import PlainTextResponse, RedirectResponse
+
+from corpus.errors import DisclosureError
+from corpus.settings import DEMO_CORPUS, Settings
+from .auth import Authenticator, UsersError, load_users
+from .public import PublicPage
+from .services import Services, staff_corpus_dir
+from .staff import StaffDesk, disabled_desk
+
+log = logging.getLogger(__name__)
+
+ASK_CONCURRENCY = 4         # questions answered at the same time (public page + /ask); see docs/web.md
+QUEUE_SIZE = 64             # public events waiting at most; more get "queue full" immediately
+STAFF_CONCURRENCY = 2
+STAFF_MAX_FILE = "50mb"     # document uploads on the staff desk (batch CSVs are checked separately)
+CSS = """
+.dqa-source summary { white-space: normal; cursor: pointer; }
+.dqa-source blockquote { margin: 4px 0 8px 12px; padding-left: 8px; border-left: 3px solid #ccc; white-space: normal; }
+.dqa-notice { color: #9a3412; }
+"""
+PUBLIC_BLOCKED = ("/gradio_api/upload", "/gradio_api/file=", "/gradio_api/file/", "/upload", "/file=")
+
+
+def build_app(settings: Settings, services: Services | None = None, corpus_dir: str | Path | None = None,
+              users: dict[str, str] | None = None) -> FastAPI:
+    """The FastAPI app with the public page at "/" and the staff desk at "/staff".
+
+    ``services``: shared index access (default: a new one on ``settings`` with ``corpus_dir`` as
+    the staff upload folder). ``users``: username → password hash (default: from settings).
+    Raises DisclosureError if the index cannot be opened or the users configuration is bad.
+    """
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    services = services or Services(settings, corpus_dir)
+    services.current                                          # open the index now, fail early
+    if users is None:
+        try:
+            users = load_users(settings.users_file, settings.users_env)
+        except UsersError as exc:
+            raise DisclosureError(f"工作人员账号配置有误：{exc}") from None
+
+    app = FastAPI(title="disclosure-qa", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.middleware("http")
+    async def public_has_no_files(request, call_next):
+        path = request.url.path
+        if not path.startswith("/staff") and path.startswith(PUBLIC_BLOCKED):
+            return PlainTextResponse("Not Found", status_code=404)
+        return await call_next(request)
+
+    @app.get("/staff", include_in_schema=False)
+    def staff_slash():
+        return RedirectResponse("/staff/")
+
+    @app.get("/healthz")
+    def healthz():
+        return {"ok": True, "documents": len(services.documents())}
+
+    if users:
+        desk = StaffDesk(services).build()
+        desk.queue(default_concurrency_limit=STAFF_CONCURRENCY, max_size=QUEUE_SIZE)
+        gr.mount_gradio_app(app, desk, path="/staff", auth=Authenticator(users), auth_message="工作人员登录",
+                            max_file_size=STAFF_MAX_FILE, footer_links=[], run_history=False, ssr_mode=False)
+    else:
+        gr.mount_gradio_app(app, disabled_desk(), path="/staff", footer_links=[], run_history=False,
+                            ssr_mode=False)
+
+    page = PublicPage(services).build()
+    page.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=QUEUE_SIZE)
+    gr.mount_gradio_app(app, page, path="/", footer_links=["api"], run_history=False, ssr_mode=False,
+                        max_file_size=1, css=CSS)
+    return app
+
+
+def prepare_index(settings: Settings, corpus: str | Path | None, log_=print) -> Path | None:
+    """Build or update the index before serving; returns the staff upload folder.
+
+    ``corpus`` None: serve the existing index as is. The built-in sample is built once and then
+    reused (a later add from the staff desk lives in its working copy). Any other folder is
+    (incrementally) rebuilt; files that fail are listed and the rest is served.
+    """
+    from index.pipeline import build
+    from corpus.store import IndexFolder
+
+    if corpus is not None and Path(corpus).resolve() == DEMO_CORPUS.resolve() \
+            and IndexFolder(settings.index_dir).current() is not None:
+        log_(f"沿用已建立的索引 {settings.index_dir}")
+        return staff_corpus_dir(settings, None)
+    if corpus is not None:
+        log_(f"正在从 {corpus} 建立/更新索引 {settings.index_dir} …")
+        report = build(corpus, settings, log=log_)
+        for line in report.summary_lines():
+            log_(line)
+    return staff_corpus_dir(settings, corpus)
+
+
+def serve(settings: Settings, corpus: str | Path | None = None, host: str = "127.0.0.1", port: int = 7860) -> None:
+    """``disclosure-qa serve``: prepare the index, then serve until interrupted."""
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in ("corpus", "index", "assistant"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    say = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    corpus_dir = prepare_index(settings, corpus, say)
+    app = build_app(settings, corpus_dir=corpus_dir)
+    say(f"公众问答页: http://{host}:{port}/   工作人员台: http://{host}:{port}/staff/")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+class BackgroundServer:
+    """Run ``app`` with uvicorn in a daemon thread (tests, benchmarks); ``stop()`` ends it."""
+
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0):
+        self.host, self.port = host, port or free_port(host)
+        self.server = uvicorn.Server(uvicorn.Config(app, host=self.host, port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 60) -> "BackgroundServer":
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"web server did not start on {self.url}")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]

@@ -1,0 +1,185 @@
+"""The public chat page (mounted at "/"): questions, answers with their sources, scope pickers.
+
+It only calls ``Services.ask`` / ``Services.search`` and lists units and years: nothing here
+reaches staff functions, uploads or the file system. Its one API endpoint is ``/ask``.
+"""
+# no ``from __future__ import annotations``: gr.api reads the endpoint's type hints at runtime
+import logging
+import threading
+
+import gradio as gr
+
+from ..answer import Answer
+from corpus.errors import DisclosureError
+from .render import answer_markdown, notice
+from .services import Services
+
+log = logging.getLogger(__name__)
+
+ALL_UNITS = "全部单位"
+ALL_YEARS = "全部年度"
+EXAMPLES = [
+    "2023年三公经费预算是多少？",
+    "项目支出比去年增加了多少？",
+    "一般公共服务支出占支出预算的比重是多少？",
+    "为什么项目支出增加了？",
+    "什么是“三公”经费？",
+    "联系电话是多少？",
+]
+MAX_TURNS_KEPT = 10     # previous answers passed to the assistant as history
+
+
+class BadQuestion(DisclosureError):
+    """A question the page refuses before asking (empty, too long, asked while one is pending)."""
+
+
+class SessionGuard:
+    """At most one question in flight per browser session / API client (``session_hash``):
+    a client that fires many questions at once gets a clear refusal for the extra ones instead
+    of filling the queue ahead of everybody else."""
+
+    def __init__(self):
+        self._busy: set[str] = set()
+        self._lock = threading.Lock()
+
+    def enter(self, key: str) -> bool:
+        with self._lock:
+            if key in self._busy:
+                return False
+            self._busy.add(key)
+            return True
+
+    def leave(self, key: str) -> None:
+        with self._lock:
+            self._busy.discard(key)
+
+
+def scope_of(unit, year, doc=None) -> dict:
+    """Picker values → the assistant's scope dict ({"unit", "year", "doc"}, unset keys left out)."""
+    scope = {}
+    if unit and unit != ALL_UNITS:
+        scope["unit"] = str(unit)
+    if year not in (None, "", ALL_YEARS, 0, "0"):
+        try:
+            scope["year"] = int(year)
+        except (TypeError, ValueError):
+            raise BadQuestion(f"年度应为数字，例如 2023（收到 {str(year)[:20]!r}）") from None
+    if doc:
+        scope["doc"] = str(doc)
+    return scope
+
+
+class PublicPage:
+    """Builds the public Blocks; ``ask`` is the guarded call shared by the chat and ``/ask``."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self.guard = SessionGuard()
+
+    def check(self, question) -> str:
+        question = (question or "").strip()
+        limit = self.services.settings.max_question_chars
+        if not question:
+            raise BadQuestion("请输入问题。")
+        if len(question) > limit:
+            raise BadQuestion(f"问题太长（{len(question)} 字），请控制在 {limit} 字以内，一次问一件事。")
+        return question
+
+    def ask(self, question, scope: dict, history: list, session: str) -> Answer:
+        """Validate, then ask the assistant; raises BadQuestion / DisclosureError with a message."""
+        question = self.check(question)
+        if not self.guard.enter(session):
+            raise BadQuestion("上一个问题还在回答中，请等它完成后再问。")
+        try:
+            return self.services.ask(question, scope=scope, history=history[-MAX_TURNS_KEPT:])
+        finally:
+            self.guard.leave(session)
+
+    # ------------------------------------------------------------------ handlers
+    def respond(self, question, unit, year, messages, history, request: gr.Request):
+        messages = list(messages or [])
+        history = list(history or [])
+        shown = (question or "").strip()
+        messages.append({"role": "user", "content": shown[:200] + ("…" if len(shown) > 200 else "")})
+        try:
+            answer = self.ask(question, scope_of(unit, year), history, _session(request))
+        except DisclosureError as exc:
+            messages.append({"role": "assistant", "content": notice(str(exc))})
+            return gr.update(), messages, history
+        except Exception:
+            log.exception("assistant failed on %r", shown[:100])
+            messages.append({"role": "assistant", "content": notice("系统出错，暂时无法回答，请稍后再试。")})
+            return gr.update(), messages, history
+        nearby = None
+        if answer.kind == "none" and not answer.citations:
+            try:
+                nearby = self.services.search(answer.question, k=3, **scope_of(unit, year))
+            except Exception:
+                log.exception("search failed")
+        messages.append({"role": "assistant", "content": answer_markdown(answer, nearby)})
+        history.append(answer)
+        return "", messages, history
+
+    def api_ask(self, question: str, unit: str = "", year: str = "", doc: str = "",
+                request: gr.Request = None) -> dict:
+        """Answer one question; returns the assistant's JSON answer (Answer.to_dict()):
+        {"id", "question", "kind", "answer", "value", "unit", "formula", "citations"}.
+        unit / year / doc (optional) scope the question. Bad input raises an error with a message."""
+        try:
+            return self.ask(question, scope_of(unit, year, doc), [], _session(request)).to_dict()
+        except DisclosureError as exc:
+            raise gr.Error(str(exc)) from None
+
+    def pickers(self, unit=None):
+        units = self.services.units()
+        years = self.services.years(unit if unit and unit != ALL_UNITS else None)
+        return units, years
+
+    def on_load(self):
+        units, years = self.pickers()
+        return (gr.update(choices=[ALL_UNITS, *units], value=ALL_UNITS),
+                gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS))
+
+    def on_unit(self, unit, messages):
+        _, years = self.pickers(unit)
+        messages = list(messages or [])
+        if messages:
+            messages.append({"role": "assistant", "content": notice(f"已切换到：{unit}。之后的问题按此范围回答。")})
+        return gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS), messages, []
+
+    # ------------------------------------------------------------------ layout
+    def build(self) -> gr.Blocks:
+        with gr.Blocks(title="预算公开问答") as demo:
+            gr.Markdown("## 预算 / 决算公开问答\n按公开文件回答，每个数字都附出处（文件、章节、页码和原文）。"
+                        "可先选择单位和年度，再提问；追问会沿用同一范围。")
+            with gr.Row():
+                unit = gr.Dropdown(label="单位", choices=[ALL_UNITS], value=ALL_UNITS, elem_id="unit-picker",
+                                   allow_custom_value=False, scale=3)
+                year = gr.Dropdown(label="年度", choices=[ALL_YEARS], value=ALL_YEARS, elem_id="year-picker",
+                                   allow_custom_value=False, scale=1)
+            chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None,
+                              buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
+            with gr.Row():
+                box = gr.Textbox(show_label=False, placeholder="例如：2023年三公经费预算是多少？",
+                                 elem_id="question", scale=8, lines=1, max_lines=4, autofocus=True)
+                send = gr.Button("提问", variant="primary", elem_id="ask-button", scale=1)
+            gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+            clear = gr.Button("新的对话", variant="secondary", size="sm")
+            history = gr.State([])
+
+            io = dict(fn=self.respond, inputs=[box, unit, year, chat, history], outputs=[box, chat, history],
+                      api_visibility="private", concurrency_id="ask")
+            send.click(**io)
+            box.submit(**io)
+            clear.click(lambda: ([], []), outputs=[chat, history], api_visibility="private", queue=False)
+            unit.input(self.on_unit, [unit, chat], [year, chat, history], api_visibility="private")
+            year.input(lambda: [], outputs=[history], api_visibility="private", queue=False)
+            demo.load(self.on_load, outputs=[unit, year], api_visibility="private")
+            gr.api(self.api_ask, api_name="ask", concurrency_id="ask")
+        return demo
+
+
+def _session(request) -> str:
+    if request is None:
+        return "anonymous"
+    return getattr(request, "session_hash", None) or (request.client.host if request.client else "anonymous")

@@ -1,0 +1,321 @@
+"""Consistency checks: the identities of DOMAIN.md applied to one document's figures.
+
+Each check compares only figures that belong together (same sentence, the same list following a
+total, the same table), with the same year and a compatible basis (a 预算 figure is never checked
+against a 决算 / 执行数 one). Tolerances are for rounding: half a unit of the last stated digit of
+every input (so "1.0万元" may be 0.95–1.05), and half a unit of the last digit of a stated %.
+
+Checks (``Finding.check``):
+
+- identities from ``lexicon/metrics.toml`` ``[[identities]]`` (三公经费=分项之和,
+  基本支出=人员经费+公用经费, 支出合计=基本支出+项目支出, 政府采购=货物+工程+服务, 公务用车购置及运行
+  维护费=购置费+运行维护费): a total and the first figure of each part that follows it (before the
+  next figure of the total's metric, within ``WINDOW`` characters); skipped unless every part is
+  stated.
+- "功能分类=支出合计": an expenditure total and the function classes (201 一般公共服务支出 …) listed
+  in the same sentence, or the 类 rows of a table and its 合计 row.
+- "增长率": a stated growth % against the one computed from the stated value and change
+  (change / (value − change)), or from the stated value and the previous year's figure in the same
+  item ("2022年执行数为1.48万元，2023年预算安排2.63万元，比…增加77.70%") — catches a rate computed
+  on the wrong base.
+- "上年数为负": a value and a stated increase that imply a negative previous-year amount.
+- "同项两数": an item restated in its own paragraph with another value ("…（项）”220.63万元 …
+  2023年预算安排441.25万元").
+
+``gap`` is stated − computed, in the unit of the total (万元/元/% points).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import lexicon
+from .figures import basis_only, unit_fits
+from .numbers import MONEY_FACTORS_TO_WAN, to_wan
+from .models import Document, Figure, Finding
+
+WINDOW = 800  # characters after a total within which its parts are looked for
+_ACTUAL = {"决算", "执行数"}
+_PLANNED = {"预算", "年初预算", "全年预算", "调整预算", "控制数", "预计"}
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _half_ulp(value: Decimal) -> Decimal:
+    """Half a unit of the last stated digit of ``value`` (rounding tolerance)."""
+    exp = value.as_tuple().exponent
+    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal("0.005")
+
+
+def _compatible_basis(a: Figure, b: Figure) -> bool:
+    if a.basis is None or b.basis is None or a.basis == b.basis:
+        return True
+    return not ({a.basis, b.basis} & _ACTUAL and {a.basis, b.basis} & _PLANNED)
+
+
+def _stated(f: Figure) -> bool:
+    """A stated amount (not a change-only figure, not a %)."""
+    return f.basis != "变化" and f.unit != "%" and f.value_wan is not None
+
+
+def _fmt(v: Decimal) -> str:
+    v = v.normalize()
+    return format(v, "f") if v == v.to_integral() or abs(v.as_tuple().exponent) <= 6 else str(v)
+
+
+def _num(f: Figure) -> str:
+    return f"{f.label or f.metric}{_fmt(f.value)}{f.unit}"
+
+
+# --------------------------------------------------------------------------- identities
+
+def _identity_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    out = []
+    text_figs = sorted((f for f in figs if f.source == "text" and _stated(f)), key=lambda f: f.span.start)
+    for ident in lexicon.load("metrics").get("identities", []):
+        total_key, parts = ident["total"], ident["parts"]
+        alternatives = ident.get("alternatives", {})
+        for i, total in enumerate(text_figs):
+            if total.metric != total_key or total.unit not in MONEY_FACTORS_TO_WAN:
+                continue
+            found: dict[str, Figure] = {}
+            for f in text_figs[i + 1:]:
+                if f.span.start - total.span.start > WINDOW or f.metric == total_key:
+                    break
+                if f.metric in found or f.year != total.year or not _compatible_basis(total, f):
+                    continue
+                found[f.metric] = f
+            chosen: list[Figure] = []
+            for part in parts:
+                if part in found:
+                    chosen.append(found[part])
+                elif part in alternatives and all(p in found for p in alternatives[part]):
+                    chosen += [found[p] for p in alternatives[part]]
+                else:
+                    chosen = []
+                    break
+            if chosen and all(_listed_after(doc, total, p) for p in chosen):
+                f = _sum_finding(doc, ident["name"], total, chosen, exhaustive=ident.get("exhaustive", True))
+                if f:
+                    out.append(f)
+    return out
+
+
+_MARKERS = [re.compile(p) for p in (
+    r"（\s*[一二三四五六七八九十]+\s*）", r"[一二三四五六七八九十]+\s*、", r"（\s*\d+\s*）",
+    r"(?<![\d.])\d{1,2}\s*、", r"(?<![\d.])\d{1,2}\s*[.．](?!\d)", r"[①-⑳]")]
+
+
+def _marker_kind(text: str) -> re.Pattern | None:
+    """The kind of list marker that opens the last item in ``text`` (e.g. "1、"), if any."""
+    best = None
+    for pattern in _MARKERS:
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), pattern)
+    return best[1] if best else None
+
+
+def _amount_pos(doc: Document, f: Figure) -> int:
+    pos = doc.text.find(f.raw, f.span.start, f.span.end + len(f.raw))
+    return pos if pos >= 0 else f.span.start
+
+
+def _listed_after(doc: Document, total: Figure, part: Figure) -> bool:
+    """Whether ``part`` belongs to the list of ``total``: in the same sentence or in a 其中/包括
+    list that follows it, and no new item of the total's own list level ("2、") in between."""
+    t_pos, p_pos = _amount_pos(doc, total), _amount_pos(doc, part)
+    kind = _marker_kind(doc.text[max(0, t_pos - 40):t_pos])
+    if kind is not None and kind.search(doc.text[t_pos:p_pos]):
+        return False
+    if part.span.start == total.span.start:
+        return True
+    words = lexicon.load("metrics")["phrases"]["parts"]
+    after_total = total.span.text[total.span.text.find(total.raw) + len(total.raw):] if total.raw in total.span.text else ""
+    following = doc.text[total.span.end:total.span.end + 12].lstrip(" \n\u3000")
+    return any(w in after_total for w in words) or following.startswith(tuple(words))
+
+
+def _sum_finding(doc: Document, name: str, total: Figure, parts: list[Figure],
+                 exhaustive: bool = True) -> Finding | None:
+    """A finding when the parts (converted to the total's unit) do not add up to the total; when
+    the list may be partial (``exhaustive`` False) only parts exceeding the total count."""
+    def in_total_unit(value: Decimal, unit: str) -> Decimal:
+        return to_wan(value, unit) / to_wan(Decimal(1), total.unit)
+
+    computed = sum((in_total_unit(p.value, p.unit) for p in parts), Decimal(0))
+    tolerance = _half_ulp(total.value) + sum((in_total_unit(_half_ulp(p.value), p.unit) for p in parts), Decimal(0))
+    gap = total.value - computed
+    if abs(gap) <= tolerance or not exhaustive and gap > 0:
+        return None
+    parts_text = " + ".join(_num(p) for p in parts)
+    message = (f"{_num(total)}，但分项 {parts_text} = {_fmt(computed)}{total.unit}，"
+               f"相差 {_fmt(gap)}{total.unit}")
+    return Finding(doc.name, name, message, gap, total.unit, [total.span] + [p.span for p in parts])
+
+
+def _function_class_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    """An expenditure total and ≥2 function classes in the same sentence must add up."""
+    metrics = lexicon.load("metrics")["metrics"]
+    classes = {k for k, spec in metrics.items() if spec.get("code")}
+    out = []
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figs:
+        if f.source == "text" and _stated(f):
+            by_sentence.setdefault((f.span.start, f.span.end), []).append(f)
+    for group in by_sentence.values():
+        group.sort(key=lambda f: f.span.start)
+        totals = [f for f in group if f.metric and f.metric.endswith("支出") and f.metric not in classes
+                  and metrics.get(f.metric, metrics.get(f.metric[:-2], {})).get("tier", 2) < 2]
+        items = [f for f in group if f.metric in classes]
+        if not totals or len(items) < 2:
+            continue
+        total = totals[-1]
+        if len({f.metric for f in items}) != len(items) or any(f.year != total.year for f in items):
+            continue
+        finding = _sum_finding(doc, "功能分类=支出合计", total, items, exhaustive=False)
+        if finding:
+            out.append(finding)
+    return out
+
+
+def _table_class_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    """In a table column, the 类 rows (3-digit codes) must add up to the 合计 row."""
+    out = []
+    metrics = lexicon.load("metrics")["metrics"]
+    classes = {k for k, spec in metrics.items() if spec.get("code")}
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figs:
+        if f.source == "table":  # a table = its rendered title (first part of the row text)
+            groups.setdefault((f.span.section, f.span.text.split(" | ")[0], f.column), []).append(f)
+    for key, group in groups.items():
+        totals = [f for f in group if f.label in ("合计", "总计")]
+        items = [f for f in group if f.metric in classes and f.label[:3].isdigit()]
+        if len(totals) != 1 or len(items) < 2 or len({f.metric for f in items}) != len(items):
+            continue
+        finding = _sum_finding(doc, "功能分类=支出合计", totals[0], items)
+        if finding:
+            out.append(finding)
+    return out
+
+
+# --------------------------------------------------------------------------- growth rates
+
+def _pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[Decimal, Decimal] | None:
+    """Range of (value − base) / base × 100 when value and base may each be off by dv, db."""
+    lo_b, hi_b = base - db, base + db
+    if lo_b <= 0:
+        return None
+    candidates = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
+    return min(candidates), max(candidates)
+
+
+def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    out = []
+    text_figs = sorted((f for f in figs if f.source == "text"), key=lambda f: f.span.start)
+    for i, f in enumerate(text_figs):
+        if f.change_pct is None or f.unit == "%":
+            continue
+        pct_tol = _half_ulp(f.change_pct) + Decimal("0.005")
+        if f.change_pct == -100 and f.value != 0:
+            out.append(Finding(doc.name, "增长率", f"{_num(f)}，却写“下降100%”（下降100%意味着本年为0）",
+                               f.value, f.unit, [f.span]))
+            continue
+        if f.change is not None and f.basis != "变化":
+            base = f.value - f.change
+            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(f.change) * 2)
+            how = f"按本年数 {_fmt(f.value)} 与变化额 {_fmt(f.change)} 计算，上年数 {_fmt(base)}"
+            others = []
+        else:
+            prior = _prior_in_item(text_figs, i)
+            if prior is None:
+                continue
+            base = prior.value  # same unit (see _prior_in_item)
+            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(prior.value))
+            how = f"按上年 {prior.label.split('：')[-1]}{_fmt(prior.value)}{prior.unit} 计算"
+            others = [prior.span]
+        if rng is None:
+            continue
+        lo, hi = rng
+        if lo - pct_tol <= f.change_pct <= hi + pct_tol:
+            continue
+        computed = (lo + hi) / 2
+        gap = f.change_pct - computed
+        out.append(Finding(doc.name, "增长率",
+                           f"{_num(f)} 写明变化 {_fmt(f.change_pct)}%，但{how}，应为 {computed:+.2f}%"
+                           f"（相差 {gap:.2f} 个百分点）",
+                           gap.quantize(Decimal("0.01")), "%", [f.span] + others))
+    return out
+
+
+def _root(label: str) -> str:
+    return label.split("：", 1)[0]
+
+
+def _prior_in_item(figs: list[Figure], i: int) -> Figure | None:
+    """The previous-year figure of the same item just before figure i (same label root)."""
+    f = figs[i]
+    for g in reversed(figs[max(0, i - 4):i]):
+        if f.span.start - g.span.start > 400:
+            break
+        if (_root(g.label) == _root(f.label) and g.year is not None and f.year is not None and g.year < f.year
+                and _stated(g) and g.unit == f.unit and g.change is None):
+            return g
+    return None
+
+
+def _negative_base_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    out = []
+    for f in figs:
+        if f.change is None or not _stated(f) or f.change <= 0:
+            continue
+        base = f.value - f.change
+        if base < -(_half_ulp(f.value) + _half_ulp(f.change)):
+            out.append(Finding(doc.name, "上年数为负",
+                               f"{_num(f)}，写明比上年增加 {_fmt(f.change)}{f.unit}，推出上年数为 {_fmt(base)}{f.unit}（为负）",
+                               base, f.unit, [f.span]))
+    return out
+
+
+def _restated_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    """"X（项）”220.63万元 … 2023年预算安排441.25万元": an item's amount restated differently."""
+    out = []
+    text_figs = sorted((f for f in figs if f.source == "text" and _stated(f)), key=lambda f: f.span.start)
+    for i, f in enumerate(text_figs):
+        if "：" not in f.label or f.year != doc.year or f.basis not in (None, "预算"):
+            continue
+        root, suffix = f.label.split("：", 1)
+        if not basis_only(suffix):
+            continue
+        for g in reversed(text_figs[max(0, i - 4):i]):
+            if f.span.start - g.span.start > 400:
+                break
+            if g.label == root and g.year == f.year and g.unit == f.unit and _compatible_basis(g, f):
+                if abs(g.value - f.value) > _half_ulp(g.value) + _half_ulp(f.value):
+                    out.append(Finding(doc.name, "同项两数",
+                                       f"{root} 先写 {_fmt(g.value)}{g.unit}，同一段又写 {_fmt(f.value)}{f.unit}",
+                                       g.value - f.value, f.unit, [g.span, f.span]))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+def run(doc: Document) -> list[Finding]:
+    """Consistency findings for ``doc`` from its figures (``doc.figures`` must be filled)."""
+    figs = [f for f in doc.figures if f.metric is None or unit_fits(f.metric, f.unit) or f.unit == "%"]
+    findings = (_identity_findings(doc, figs) + _function_class_findings(doc, figs)
+                + _table_class_findings(doc, figs) + _growth_findings(doc, figs)
+                + _negative_base_findings(doc, figs) + _restated_findings(doc, figs))
+    seen, unique = set(), []
+    for f in findings:  # a page printed twice gives the same finding twice
+        key = (f.check, f.message)
+        if key not in seen:
+            seen.add(key)
+            spans = []
+            for span in f.spans:  # two figures of one sentence: show the sentence once
+                if all((s.start, s.end) != (span.start, span.end) for s in spans):
+                    spans.append(span)
+            f.spans = spans
+            unique.append(f)
+    return unique

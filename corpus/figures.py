@@ -1,0 +1,756 @@
+"""Figures: every stated amount of a document, from prose and from tables.
+
+What the fields mean (the assistant relies on this):
+
+- ``metric``: canonical key from ``lexicon/metrics.toml`` (e.g. "收入", "支出", "三公经费",
+  "公务接待费", "一般公共服务支出", "一般公共预算拨款收入", "绩效目标项目", "车辆", "下属单位") or
+  None. Chosen from the label: of the metrics the label names, the most specific tier wins
+  (specific > funding source 财政拨款…/一般公共预算拨款… > generic 收入/支出), then the one named
+  last, so "“三公”经费公共财政拨款支出" → 三公经费 and "基本支出中的人员经费" → 人员经费.
+  Flow-neutral words (一般公共预算拨款, 政府性基金, 国有资本经营) get "收入"/"支出" from the label or,
+  failing that, from the sentence's first label. Function-class items below 类 (labels with
+  （款）/（项）, "（07项）" or a 5/7-digit code such as "2010301行政运行") have metric None; 类 rows
+  (code 201 …) get the class metric. A metric is only given to amounts in its units (money for
+  most; 辆 for 车辆/车辆购置数; 个/家 for 下属单位; 个 for 内设机构; 个/项/money for 绩效目标项目);
+  % figures ("占99.79%", "完成预算的98.20%") have metric None.
+- ``label``: the document's words before the amount, tidied: text after the last list marker,
+  "其中", the year and trailing fillers (为/是/安排 …) removed; for a table cell the row name,
+  with the function-class code glued in front ("2010601行政运行"). A label made only of basis
+  words ("当年预算执行数", "预算", "支出决算") is read as part of the item it follows:
+  "<item label>：<words>" (e.g. "“…公益性岗位补贴（项）”：当年预算执行数") with the item's metric;
+  a label naming nothing after a colon gets the words before the colon ("收入预算：年初预算数").
+  For counts, the words right after the amount name the thing ("设3个内设机构" → "内设机构").
+- ``value``/``unit``/``raw``: as stated; ``value_wan`` money in 万元 (Decimal, exact).
+- ``change``: signed change on the comparison year, in ``unit`` (增加 +, 减少/下降/减支 −,
+  持平/一致 0, also when 持平 has no number); ``change_pct`` signed %; ``change_raw`` the text.
+  In templates such as "增长（下降）27.78%" the word outside the brackets gives the sign.
+  A change goes to the figure it belongs to: the figure touched last before it in its sentence
+  (or in one of the two sentences before) when the change clause names no subject
+  ("比2022年增加88.03万元"; amounts in brackets are skipped), else the latest earlier figure in
+  the paragraph with the subject's metric ("收入较去年增加809.44万元" → 收入). A money change with
+  no such figure becomes its own figure with ``basis`` "变化" and ``value`` = ``change`` = the
+  signed change ("主要是基本支出增加88.03万元"), so a lookup by metric can tell it from a stated
+  amount. A change amount is never also a plain figure.
+- ``year``: the year written in the amount's own clause ("2022年执行数为667.32万元" → 2022,
+  "上年…" → document year − 1); years after 比/较/与 are comparison bases, not the figure's year;
+  otherwise the document year (table figures: always the document year).
+- ``basis``: 预算 / 年初预算 / 全年预算 / 调整预算 / 执行数 / 决算 / 控制数 / 预计 when the clause
+  (or the table column header or title) says so ("一般公共预算" does not count), "变化" for
+  change-only figures, else None (then the document's kind applies).
+- ``reason`` (主要原因是… / 原因是… / 主要是…) and ``purpose`` (主要用于…): text up to the next
+  "；", "。" or list marker (a reason also stops at "，主要用于"), given to the figure touched last
+  before it in the sentence, else to the figure of the metric its clause names, else to the last
+  figure of the previous sentence.
+- ``span``: the sentence (prose; wrapped PDF lines joined) or the rendered row (table, as in
+  the table-row passage); ``start``/``end`` are offsets in ``Document.text``; ``section`` the
+  heading path joined by " > "; ``page`` from page_at (table: the row's page).
+- ``source``: "text" or "table"; ``column``: the table column header (tables only; the metric
+  of a table figure names its ROW, the column says which part — 合计/基本支出/项目支出 …).
+
+Formula operands ("210043元×12月=") and codes in brackets ("（01项）") are not figures; unfilled
+template text (××× 万元, "费万元") gives none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from . import lexicon
+from . import numbers, tables
+from .models import Document, Figure, Span
+
+# --------------------------------------------------------------------------- lexicon access
+
+_QUOTES = str.maketrans("", "", "“”\"\"「」『』‘’' \t\u3000")
+
+
+def squash(text: str) -> str:
+    """Text for matching: normalised digits, no spaces, no quotes."""
+    return numbers.normalize(text).translate(_QUOTES)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    return lexicon.load("metrics")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[str, str, int]]:
+    """(alias, metric key, tier) triples, longest alias first. A flow-neutral alias X also yields
+    X+收入 / X+支出 variants (→ "<key>收入" / "<key>支出"); bare X keeps the base key."""
+    flows = _lex()["flow"]
+    triples = []
+    for key, spec in _lex()["metrics"].items():
+        tier = spec.get("tier", 2)
+        for alias in {key, *spec.get("aliases", [])}:
+            alias = squash(alias)
+            triples.append((alias, key, tier))
+            if spec.get("flow"):
+                for words, flow in ((flows["income"], "收入"), (flows["spending"], "支出")):
+                    triples += [(alias + squash(w), key + flow, tier) for w in words]
+    return sorted(triples, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, str]:
+    return {spec["code"]: key for key, spec in _lex()["metrics"].items() if spec.get("code")}
+
+
+def metric_units(key: str | None) -> list[str]:
+    """Units an amount of metric ``key`` may have ("money" stands for 元/万元/亿元)."""
+    if key is None:
+        return ["money"]
+    spec = _lex()["metrics"].get(key) or _lex()["metrics"].get(key[:-2]) or {}
+    return spec.get("units", ["money"])
+
+
+def unit_fits(key: str | None, unit: str) -> bool:
+    """Whether an amount in ``unit`` can be a value of metric ``key``."""
+    allowed = metric_units(key)
+    return unit in allowed or "money" in allowed and unit in numbers.MONEY_FACTORS_TO_WAN
+
+
+_SUB_CLASS = re.compile(r"[（(]\s*\d*\s*(款|项)[）)]")
+# a 款/项 function code anywhere in a label ("（科目编码：2013399）其他宣传事务支出")
+_SUB_CODE = re.compile(r"(?<![\d.．])(?:\d{5}|\d{7})(?![\d.．])")
+_CODE = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月.．、])")
+
+
+def match_metric(label: str, context: str = "") -> str | None:
+    """Canonical metric key named by ``label`` (see module docstring), or None.
+
+    Every alias occurrence is found; occurrences inside a longer one are dropped; the one ending
+    last wins. ``context`` (the sentence head) decides 收入/支出 for a bare flow-neutral word.
+    """
+    text = squash(label)
+    code = _CODE.match(text)
+    if code and len(code.group(1)) > 3 or _SUB_CLASS.search(text) or _SUB_CODE.search(text):
+        return None
+    if code and code.group(1) in _by_code():
+        return _by_code()[code.group(1)]
+    hits = []
+    for alias, key, tier in _aliases():
+        for m in re.finditer(re.escape(alias), text):
+            hits.append((m.start(), m.end(), key, tier))
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                       for o in hits)]
+    if not hits:
+        return None
+    start, end, key, _ = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    if _lex()["metrics"].get(key, {}).get("flow"):
+        ctx = squash(context)
+        has_in, has_out = "收入" in ctx, "支出" in ctx
+        if has_in != has_out:
+            return key + ("收入" if has_in else "支出")
+    return key
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_MARKER = re.compile(r"^\s*(（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|"
+                     r"[\d０-９]{1,2}\s*(?:[、．]|\.(?![\d０-９]))|第[一二三四五六七八九十]+部分|[①-⑳])")
+_END_PUNCT = "。！？!?；;：:"
+
+
+@dataclass
+class _Para:
+    """A paragraph with wrapped lines joined: ``text`` and ``offsets[i]`` = offset in the
+    document of ``text[i]``."""
+
+    text: str
+    offsets: list[int]
+
+    def doc_span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= len(self.offsets):
+            return self.offsets[-1] + 1, self.offsets[-1] + 1
+        return self.offsets[start], self.offsets[max(start, end - 1)] + 1
+
+
+def paragraphs(text: str) -> list[_Para]:
+    """Split ``text`` into paragraphs, joining lines that a PDF wrapped.
+
+    A line break ends a paragraph when the line ends with 。！？；： or is clearly shorter than
+    the document's full line width, when the next line starts with a list marker, or at blank
+    lines. Otherwise the break is a wrap and is removed (so "增加\n107.62万元" reads whole).
+    Numbers that a PDF printed on a line of their own below their sentence are put back into its
+    blanks first (see :func:`_fill_blanks`).
+    """
+    lines: list[tuple[str, list[int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        lines.append((stripped, list(range(pos, pos + len(stripped)))))
+        pos += len(line) + 1
+    lines = _fill_blanks(lines)
+    widths = [round(_width(l.strip())) for l, _ in lines if _width(l.strip()) >= 15]
+    full = max(set(widths), key=lambda w: (widths.count(w), w)) if widths else 0
+    paras: list[_Para] = []
+    cur_text: list[str] = []
+    cur_off: list[int] = []
+    for i, (line, offsets) in enumerate(lines):
+        cur_text += line
+        cur_off += offsets
+        nxt = lines[i + 1][0] if i + 1 < len(lines) else ""
+        ends = (not line.strip() or not nxt.strip() or line[-1] in _END_PUNCT
+                or _width(line.strip()) < 0.85 * full or _MARKER.match(nxt) or nxt.startswith("<<"))
+        if ends and cur_text:
+            paras.append(_Para("".join(cur_text), cur_off))
+            cur_text, cur_off = [], []
+    if cur_text:
+        paras.append(_Para("".join(cur_text), cur_off))
+    return paras
+
+
+_NUMBER_LINE = re.compile(r"^\s*(?:[\d,.]+%?\s+)*[\d,.]+%?\s*$")
+_BLANK = re.compile(r"(?<=[\u4e00-\u9fff）)]) (?=(万元|亿元|元|年|个|家|辆|[。，；、]))")
+
+
+def _fill_blanks(lines: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """Some PDFs print a sentence's numbers on the next line ("支出总计减少 万元，下降 。" then
+    "56.95 1.87%"). When a line holding only numbers follows a line with exactly as many blanks
+    of the right kind (a year before 年, an amount before 万元/元, a % before punctuation), the
+    numbers go back into the blanks, keeping their own offsets; the number line is dropped."""
+    out: list = list(lines)
+    for i in range(1, len(out)):
+        nums_line, nums_off = out[i]
+        if out[i - 1] is None or not _NUMBER_LINE.match(nums_line) or not out[i - 1][0]:
+            continue
+        line, offsets = out[i - 1]
+        tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\d,.]+%?", nums_line)]
+        blanks = list(_BLANK.finditer(line))
+        if len(blanks) != len(tokens) or not all(_fits(tok, b.group(1)) for (tok, _), b in zip(tokens, blanks)):
+            continue
+        new_text, new_off, last = [], [], 0
+        for (tok, at), b in zip(tokens, blanks):
+            new_text.append(line[last:b.start()])
+            new_off += offsets[last:b.start()]
+            new_text.append(tok)
+            new_off += nums_off[at:at + len(tok)]
+            last = b.end()
+        new_text.append(line[last:])
+        new_off += offsets[last:]
+        out[i - 1] = ("".join(new_text), new_off)
+        out[i] = None
+    return [line for line in out if line is not None]
+
+
+def _fits(token: str, after: str) -> bool:
+    if token.endswith("%"):
+        return after in "。，；、"
+    if after == "年":
+        return bool(re.fullmatch(r"(19|20)\d\d", token))
+    return after not in "。，；、" and not re.fullmatch(r"(19|20)\d\d", token) or after in ("万元", "元")
+
+
+def _width(line: str) -> float:
+    """Printed width of a line: ASCII characters count half (PDF lines wrap on width)."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+
+
+_SENT_END = re.compile(r"[。！？!?]")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+# --------------------------------------------------------------------------- prose figures
+
+_YEAR = re.compile(r"(\d{4})\s*年(?:度)?")
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    lx = _lex()
+    dirs = "|".join(map(re.escape, numbers.direction_words()))
+    comp = "|".join(map(re.escape, lx["years"]["comparison"]))
+    prev = "|".join(map(re.escape, sorted(lx["years"]["previous"], key=len, reverse=True)))
+    reason = "|".join(map(re.escape, lx["phrases"]["reason"]))
+    purpose = "|".join(map(re.escape, lx["phrases"]["purpose"]))
+    parts = "|".join(map(re.escape, lx["phrases"]["parts"]))
+    flat = "|".join(map(re.escape, sorted(lx["directions"]["flat"], key=len, reverse=True)))
+    return {
+        # the words right before a change amount: 增加 / 下降了 / 增长（下降）
+        "change_tail": re.compile(rf"(?P<dir>(?:{dirs})(?:[（(][^）)]{{1,4}}[）)])?)[了为达约]*$"),
+        # a comparison phrase: 比2022年预算执行数 / 较去年 / 与2024年预算 / 同比
+        "comparison": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?|{prev}|上期)?[^，,；;。]*?(?=(?:{dirs})|$)"),
+        "flat": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?)?[^，,；;。\d]{{0,20}}?(?:{flat})"),
+        "reason": re.compile(rf"(?:{reason})[：:]?"),
+        "purpose": re.compile(rf"(?:{purpose})[：:]?"),
+        "parts": re.compile(rf"^(?:{parts})[：:，,]?"),
+        "prev_year": re.compile(rf"(?<![比较与同])(?:{prev})"),
+        "dirs": re.compile(rf"(?:{dirs})"),
+    }
+
+
+@dataclass
+class _Draft:
+    """A figure being built from prose."""
+
+    amount: numbers.Amount
+    label: str
+    metric: str | None
+    year: int | None
+    basis: str | None
+    sent: tuple[int, int]
+    para: _Para
+    sent_index: int
+    change: Decimal | None = None
+    change_pct: Decimal | None = None
+    change_raw: list[str] = field(default_factory=list)
+    reason: str | None = None
+    purpose: str | None = None
+    is_change: bool = False
+    base: "_Draft | None" = None  # the figure a weak label ("预算", "执行数") was read as part of
+
+
+def _basis(text: str) -> str | None:
+    t = squash(text)
+    for word in _lex()["basis"]["ignore"]:
+        t = t.replace(word, "|")
+    for word, basis in _lex()["basis"]["words"]:
+        if word in t:
+            return basis
+    return None
+
+
+def _clause_start(text: str, pos: int, floor: int) -> tuple[int, str]:
+    """Start of the clause ending at ``pos`` and the separator before it ('' at ``floor``)."""
+    depth = 0
+    i = pos - 1
+    while i >= floor:
+        ch = text[i]
+        if ch in "）)]】":
+            depth += 1
+        elif ch in "（([【":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;：:、。":
+            return i + 1, ch
+        i -= 1
+    return floor, ""
+
+
+_INNER_MARKER = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}\s*[、．](?!\d)"
+                           r"|(?<![\d.])\d{1,2}\.(?!\d)|[①-⑳])[、.．\s]*")
+
+
+def _tidy_label(prefix: str) -> str:
+    """Label from the words before an amount: text after the last list marker and after the
+    last year (when what follows the year still names a metric), without 其中/year/fillers."""
+    lx = _lex()["phrases"]
+    text = numbers.normalize(prefix).strip()
+    pieces = [p for p in _INNER_MARKER.split(text) if p.strip()]
+    text = pieces[-1] if pieces else ""
+    years = list(_YEAR.finditer(text))
+    if years and years[-1].start() > 0:
+        after = text[years[-1].end():]
+        if match_metric(after):
+            text = after
+    text = _regexes()["parts"].sub("", text.strip())
+    text = _YEAR.sub("", text).strip()
+    text = _regexes()["parts"].sub("", text.strip())
+    changed = True
+    while changed and text:
+        changed = False
+        for tail in sorted(lx["label_tail"], key=len, reverse=True):
+            if text.endswith(tail) and len(text) > len(tail):
+                text, changed = text[: -len(tail)].rstrip(), True
+    return re.sub(r"\s+", "", text)[-60:]
+
+
+_ITEM = re.compile(r"[^。；;，,、：:“”\"\s]+[（(]\d*类[）)][^。；;，,、：:\s]*?[（(]\d*项[）)]")
+
+
+def _tier(metric: str) -> int:
+    spec = _lex()["metrics"].get(metric) or _lex()["metrics"].get(metric[:-2]) or {}
+    return spec.get("tier", 2)
+
+
+def _is_operand(sentence: str, a: numbers.Amount) -> bool:
+    """An amount inside a formula ("210043元×12月=…", "…+85人×72.5元") or a code in brackets
+    ("（01项）") is not a stated figure (the result after "=" is)."""
+    after = sentence[a.end:].lstrip()
+    before = sentence[:a.start].rstrip()
+    if after[:1] in ("×", "*", "÷", "+", "＋", "=", "＝") or before[-1:] in ("×", "*", "÷", "+", "＋"):
+        return True
+    return a.unit not in numbers.MONEY_FACTORS_TO_WAN and before[-1:] in "（(" and after[:1] in "）)"
+
+
+def basis_only(label: str) -> bool:
+    """A label made only of basis words and time words ("当年预算执行数", "预算安排")."""
+    t = re.sub(r"^(?:当年|本年度?|全年|今年|年度)", "", squash(label))
+    for word, _ in _lex()["basis"]["words"]:
+        t = t.replace(word, "")
+    return bool(squash(label)) and not t
+
+
+def _is_weak(label: str) -> bool:
+    """A label that names nothing by itself: empty, 其中/合计, or only basis words (年初预算数)."""
+    t = squash(label)
+    for word, _ in _lex()["basis"]["words"]:
+        t = t.replace(word, "")
+    t = re.sub(r"^(?:当年|本年度?|全年|今年|年度)", "", t)
+    return t in _lex()["phrases"]["weak_labels"] or len(t) <= 1
+
+
+def _year_of(prefix: str, doc_year: int | None) -> int | None:
+    t = numbers.normalize(prefix)
+    years = [m for m in _YEAR.finditer(t) if not re.search(r"[比较与同截至止]\s*$", t[: m.start()])]
+    years = [m for m in years if not t[m.end():].lstrip().startswith(("月", "-", "—", "至"))] or years[-1:] if years else []
+    if years:
+        return int(years[-1].group(1))
+    if doc_year and _regexes()["prev_year"].search(t):
+        return doc_year - 1
+    return doc_year
+
+
+_ASIDE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
+
+
+def _without_comparison(prefix: str) -> str:
+    """The clause prefix with its comparison phrase (比2022年预算 …) and asides containing a
+    comma ("（上一年度，下同）") removed."""
+    return _regexes()["comparison"].sub("", _ASIDE.sub("", prefix))
+
+
+def _postfix_label(text: str, end: int) -> str:
+    """Words right after a count ("设3个内设机构" → "内设机构")."""
+    m = re.match(r"[^\d，,；;。：:（(、]{1,12}", text[end:])
+    return m.group(0).strip() if m else ""
+
+
+class _Paragraph:
+    """Drafts of one paragraph and the order in which they were last touched (a figure stated,
+    a change attached, 持平 noted), which decides where a following reason or purpose goes."""
+
+    def __init__(self, para: _Para) -> None:
+        self.para = para
+        self.drafts: list[_Draft] = []
+        self.touches: list[tuple[int, int, _Draft]] = []  # (sentence index, position, draft)
+
+    def touch(self, si: int, pos: int, d: _Draft) -> None:
+        self.touches.append((si, pos, d))
+
+    def last_touched(self, si: int, pos: int) -> _Draft | None:
+        here = [t for t in self.touches if t[0] == si and t[1] < pos]
+        return max(here, key=lambda t: t[1])[2] if here else None
+
+    def last_in_sentence(self, si: int) -> _Draft | None:
+        here = [t for t in self.touches if t[0] == si]
+        return max(here, key=lambda t: t[1])[2] if here else None
+
+
+def _prose_drafts(doc: Document) -> list[_Draft]:
+    rx = _regexes()
+    drafts: list[_Draft] = []
+    previous: list[_Draft] = []  # drafts of the paragraph before (a weak label may refer to them)
+    prev_text = ""
+    for para in paragraphs(doc.text):
+        text = para.text
+        P = _Paragraph(para)
+        for si, (s0, s1) in enumerate(_sentences(text)):
+            sentence = text[s0:s1]
+            amounts = numbers.find_amounts(sentence)
+            head_label = ""
+            prev_end = 0
+            for a in amounts:
+                cs, sep = _clause_start(sentence, a.start, prev_end)
+                prefix = sentence[cs:a.start]
+                if _is_operand(sentence, a):
+                    continue
+                floor, prev_end = prev_end, a.end
+                if prefix.rstrip().endswith(("=", "＝")):  # result of a formula: label before it
+                    prefix = re.split(r"[\d×＋+]", prefix, maxsplit=1)[0]
+                tail = rx["change_tail"].search(squash(prefix))
+                if tail:
+                    _attach_change(doc, P, a, prefix, tail.group("dir"), s0, si, sentence)
+                    continue
+                main = _without_comparison(prefix)
+                label = _tidy_label(main)
+                metric_text = label
+                if a.unit not in numbers.MONEY_FACTORS_TO_WAN and a.unit != "%":
+                    post = _postfix_label(sentence, a.end)
+                    if post and match_metric(post):
+                        label = metric_text = post
+                metric = match_metric(metric_text, head_label)
+                if metric is None and sep in "：:" and cs > 0 and _is_weak(label):
+                    subject_start, _ = _clause_start(sentence, cs - 1, floor)
+                    subject = _tidy_label(sentence[subject_start:cs - 1])
+                    if subject and (match_metric(subject) or not label):
+                        label = f"{subject}：{label}" if label else subject
+                        metric = match_metric(subject, head_label)
+                        main = _without_comparison(sentence[subject_start:cs - 1]) + main  # its year, basis
+                if squash(label).startswith(tuple(_lex()["phrases"]["relates"])) and cs > 0:
+                    cs0, _ = _clause_start(sentence, cs - 1, 0)
+                    metric = match_metric(sentence[cs0:cs - 1], head_label) or metric
+                base = None
+                if (not label or basis_only(label)) and (metric is None or _tier(metric) == 0):
+                    # "2022年执行数为1.48万元" after an item: read as part of that item; a generic
+                    # metric word ("支出决算") only within the same sentence
+                    pool = previous + P.drafts if metric is None else [d for d in P.drafts if d.sent_index == si]
+                    base = next((d for d in reversed(pool) if not d.is_change and d.base is None
+                                 and d.amount.unit == a.unit and not _is_weak(d.label)
+                                 and not _INNER_MARKER.search(sentence[d.amount.end if d.sent_index == si else 0:a.start])),
+                                None)
+                    if base is not None:
+                        root = base.label.split("：")[0]
+                        label, metric = f"{root}：{label}" if label else root, base.metric
+                    else:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
+                        before = (prev_text + text[:s0 + a.start])[-300:]
+                        items = list(_ITEM.finditer(before))
+                        if items:
+                            label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
+                if metric and not unit_fits(metric, a.unit):
+                    metric = None  # 0台 is not 车辆, a % is not the metric's amount
+                if not head_label:
+                    head_label = label
+                d = _Draft(a, label, metric, _year_of(main, doc.year), _basis(main), (s0, s1), para, si)
+                d.base = base
+                P.drafts.append(d)
+                P.touch(si, a.start, d)
+            _attach_flat(P, sentence, si)
+            _attach_phrases(P, sentence, si, previous, drafts)
+        drafts += P.drafts
+        previous, prev_text = P.drafts, text
+    return drafts
+
+
+def _compatible(d: _Draft, a: numbers.Amount) -> bool:
+    """Can change amount ``a`` belong to figure ``d``? (money↔money, same count unit, % ↔ any)."""
+    if d.amount.unit == "%":
+        return False
+    return a.unit == "%" or d.amount.is_money == a.is_money and (a.is_money or d.amount.unit == a.unit)
+
+
+def _in_aside(sentence: str, pos: int, until: int) -> bool:
+    """Whether position ``pos`` is inside brackets that close before ``until``
+    ("77.15亿元（包含两金计提1.64亿元），…增收21.39亿元": 1.64 is an aside)."""
+    between = sentence[pos:until]
+    return between.count("）") + between.count(")") > between.count("（") + between.count("(")
+
+
+def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | None,
+            subject: str, sentence: str) -> _Draft | None:
+    """The figure a change belongs to; see module docstring."""
+    want_pct = a.unit == "%"
+    free = (lambda d: d.change_pct is None) if want_pct else (lambda d: d.change is None)
+    if subject:
+        for d in reversed(P.drafts):
+            if d.is_change or not _compatible(d, a):
+                continue
+            if subject_metric and d.metric == subject_metric or not subject_metric and squash(subject) == squash(d.label):
+                return d if free(d) else None
+        return None
+    touched = [t for t in P.touches if t[0] == si and t[1] < a.start and not _in_aside(sentence, t[1], a.start)]
+    if not touched:  # the latest earlier sentence with a figure, at most two sentences back
+        earlier = [t for t in P.touches if si - 2 <= t[0] < si]
+        touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
+    for _, _, d in sorted(touched, key=lambda t: (t[0], t[1]), reverse=True):
+        if _compatible(d, a) or (want_pct and d.is_change):
+            return d if free(d) else None
+    return None
+
+
+def _subject(prefix: str) -> str:
+    """The subject named in a change clause ("收入较去年增加" → "收入"), tidied."""
+    rx = _regexes()
+    text = squash(_ASIDE.sub("", prefix))
+    text = rx["change_tail"].sub("", text)
+    text = rx["comparison"].sub("", text)
+    text = rx["reason"].sub("", text)
+    text = re.sub(r"(?:同比|相比|比上年|较上年)$", "", text)
+    return _tidy_label(text)
+
+
+def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str, word: str,
+                   s0: int, si: int, sentence: str) -> None:
+    sign = numbers.direction(word)
+    if sign is None:
+        return
+    value = numbers.signed(a.value, sign)
+    subject = _subject(prefix)
+    subject_metric = match_metric(subject) if subject else None
+    if subject and not subject_metric and not re.search(r"[\u4e00-\u9fff]{2}", subject):
+        subject = ""
+    want_pct = a.unit == "%"
+    target = _target(P, a, si, subject_metric, subject, sentence)
+    raw = sentence[max(0, a.start - 12):a.end].strip()
+    if target is not None:
+        if want_pct:
+            target.change_pct = value
+        else:
+            target.change = _in_unit(value, a.unit, target.amount.unit)
+        target.change_raw.append(raw)
+        P.touch(si, a.start, target)
+        return
+    if want_pct:
+        return  # a growth rate with no figure to hang on carries no amount of its own
+    main = _without_comparison(prefix)
+    d = _Draft(a, subject or _tidy_label(main), subject_metric, _year_of(main, doc.year), "变化",
+               (s0, s0 + len(sentence)), P.para, si, change=value, change_raw=[raw], is_change=True)
+    P.drafts.append(d)
+    P.touch(si, a.start, d)
+
+
+def _in_unit(value: Decimal, unit: str, target_unit: str) -> Decimal:
+    if unit == target_unit:
+        return value
+    a, b = numbers.to_wan(value, unit), numbers.to_wan(Decimal(1), target_unit)
+    return value if a is None or b is None else a / b
+
+
+def _attach_flat(P: _Paragraph, sentence: str, si: int) -> None:
+    """"与2024年预算持平" with no number: change 0 for the figure it follows (same sentence, else
+    the previous one)."""
+    for m in _regexes()["flat"].finditer(sentence):
+        target = P.last_touched(si, m.start()) or (P.last_in_sentence(si - 1) if si else None)
+        if target is not None and target.change is None and target.amount.unit != "%":
+            target.change = Decimal(0)
+            target.change_raw.append(m.group(0))
+            P.touch(si, m.start(), target)
+
+
+def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft],
+                    earlier: list[_Draft]) -> None:
+    """Reasons and purposes go to the figure touched last before them in the sentence; one after
+    a subject naming a metric ("财政拨款收入支出增加的主要原因是") to the latest earlier figure of
+    that metric (``earlier``: the drafts of the paragraphs before); otherwise ("决算数小于预算数的主要原因：", or a
+    phrase opening its sentence) to the last figure of the previous sentence (or paragraph)."""
+    rx = _regexes()
+    for key, pattern in (("reason", rx["reason"]), ("purpose", rx["purpose"])):
+        for m in pattern.finditer(sentence):
+            if key == "purpose" and m.group(0).startswith("用于") and sentence[max(0, m.start() - 2):m.start()] == "主要":
+                continue
+            rest = sentence[m.end():]
+            stop = re.search(r"[；;。]|，\s*主要用于|" + _INNER_MARKER.pattern, rest)
+            body = (rest[: stop.start()] if stop else rest).strip(" ，,：:")
+            if not body or (key == "reason" and body.startswith("用于")):
+                continue        # "主要是用于…" states a purpose, not a reason
+            target = P.last_touched(si, m.start())
+            if target is None:
+                cs, _ = _clause_start(sentence, m.start(), 0)
+                metric = match_metric(sentence[cs:m.start()])
+                if metric:
+                    target = next((d for d in reversed(earlier + P.drafts) if d.metric == metric), None)
+                else:
+                    target = P.last_in_sentence(si - 1) if si else (previous[-1] if previous else None)
+            if target is not None and getattr(target, key) is None:
+                setattr(target, key, body)
+
+
+# --------------------------------------------------------------------------- table figures
+
+_NUM_CELL = re.compile(r"^[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+−]?\d+(?:\.\d+)?$")
+
+
+def _cell_number(cell: str) -> Decimal | None:
+    """A table cell as a number ("96,282,213.44" → Decimal), None for text or blanks."""
+    c = numbers.normalize(cell or "").replace(" ", "").replace("，", ",").replace("−", "-")
+    if not _NUM_CELL.match(c):
+        return None
+    try:
+        return Decimal(c.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+_CODE_PART = re.compile(r"^\d{3}(?:\s*\d{2}){0,2}$|^\d{2}$")
+
+
+def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
+    """A row's (label, numeric cell indices) groups, left to right: a text cell starts a label,
+    the numbers after it belong to it (so "一、财政拨款收入 | 31,214,205.80 | 一、一般公共服务支出 |
+    22,186,440.80" gives two groups). Function-class code cells ("201" "06" "01") are glued in
+    front of the name: "2010601行政运行"."""
+    groups: list[tuple[str, list[int]]] = []
+    code, name, nums = "", "", []
+    for j, cell in enumerate(row):
+        cell = (cell or "").strip()
+        if not cell:
+            continue
+        norm = numbers.normalize(cell)
+        if not nums and not name and _CODE_PART.match(norm) and (code or len(norm.replace(" ", "")) >= 3):
+            code += norm.replace(" ", "")
+            continue
+        if _cell_number(cell) is not None:
+            if name or code:
+                nums.append(j)
+            continue
+        if nums:
+            groups.append((code + name, nums))
+            code, name, nums = "", "", []
+        lead = re.match(r"^(\d{3}(?:\s?\d{2}){0,2})\s+(\S.*)$", norm)  # "201 06 01 行政运行" in one cell
+        if lead and not name and not code:
+            code, cell = lead.group(1).replace(" ", ""), lead.group(2)
+        piece = re.sub(r"\s+", "", cell)
+        if not name.endswith(piece):  # a merged cell repeats its text ("合计 合计 合计")
+            name += piece
+    if nums:
+        groups.append((code + name, nums))
+    return groups
+
+
+def _table_figures(doc: Document) -> list[Figure]:
+    """One figure per numeric cell of every table with a money unit: label = the row's name
+    (with its function-class code), column = the column header, span = the rendered row."""
+    out: list[Figure] = []
+    for table in doc.tables:
+        if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
+            continue
+        names = tables.column_names(table)
+        spans = table.row_spans
+        title_basis = _basis(table.title or "")
+        for k, row in enumerate(table.rows):
+            start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
+            rendered = tables.render_row(table, row, names)
+            span = Span(doc.name, table.section, page, start, end, rendered)
+            for raw_label, nums in _row_groups(row):
+                label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
+                label = label or raw_label
+                metric = match_metric(label, table.title or "")
+                for j in nums:
+                    value = _cell_number(row[j])
+                    column = names[j] if j < len(names) else ""
+                    out.append(Figure(doc=doc.name, metric=metric, label=label, value=value, unit=table.unit,
+                                      raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
+                                      year=doc.year, basis=_basis(column) or title_basis, source="table",
+                                      column=column or None))
+    return out
+
+
+# --------------------------------------------------------------------------- assembly
+
+def section_path(doc: Document, offset: int) -> str:
+    """Heading path (" > "-joined) of the deepest section holding ``offset``; "" if none."""
+    best = None
+    for s in doc.sections:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return " > ".join(best.path) if best and best.path else (best.title if best else "")
+
+
+def _to_figure(doc: Document, d: _Draft) -> Figure:
+    s0, s1 = d.sent
+    start, end = d.para.doc_span(s0, s1)
+    text = d.para.text[s0:s1].strip()
+    a = d.amount
+    value = d.change if d.is_change else a.value
+    return Figure(doc=doc.name, metric=d.metric, label=d.label, value=value, unit=a.unit, raw=a.raw,
+                  span=Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, text),
+                  value_wan=numbers.to_wan(value, a.unit), change=d.change, change_pct=d.change_pct,
+                  change_raw="；".join(d.change_raw) or None, year=d.year, basis=d.basis, reason=d.reason,
+                  purpose=d.purpose, source="text")
+
+
+def extract(doc: Document) -> list[Figure]:
+    """Every stated amount in ``doc`` (prose and tables) as :class:`Figure` (see module docstring)."""
+    drafts = _prose_drafts(doc)
+    return [_to_figure(doc, d) for d in drafts] + _table_figures(doc)

@@ -1,0 +1,137 @@
+"""Amounts as budget disclosures write them: ``9,101.68万元``, ``1，335.93万元``, ``5 万元``,
+full-width digits, ``％``, ``下降99 %``, ``70.83亿元``, bare ``3.25万``, ``0元``, counts (辆 个 人 家 项 次 …).
+
+- :func:`normalize` maps full-width digits / ``％`` / ``．`` to ASCII one character for one
+  character, so offsets into the normalised text are offsets into the original.
+- :func:`find_amounts` returns every :class:`Amount` in a text (value as a Decimal, unit, raw text,
+  ``[start, end)`` offsets). Unfilled template text (``×××万元``, ``万元`` with no number, ``/万元``)
+  yields nothing, because an amount needs digits.
+- :func:`to_wan` converts money to 万元 exactly (元 / 10000, 亿元 × 10000); None for non-money units.
+- :func:`direction` gives the sign of a direction word (增加 +1, 减少 −1, 持平 0) from the lexicon.
+
+Units and direction words are data in ``lexicon/metrics.toml`` (``[units]``, ``[directions]``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from . import lexicon
+
+_FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
+_FULLWIDTH.update({"％": "%", "．": ".", "＋": "+", "－": "-", "\u3000": " ", "\xa0": " "})
+_TRANS = str.maketrans(_FULLWIDTH)
+
+MONEY_FACTORS_TO_WAN = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount in a text: ``value`` as stated (Decimal), canonical ``unit`` (元, 万元, 亿元, %,
+    or a count word such as 辆), ``raw`` the original characters, ``[start, end)`` offsets."""
+
+    value: Decimal
+    unit: str
+    raw: str
+    start: int
+    end: int
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in MONEY_FACTORS_TO_WAN
+
+    @property
+    def value_wan(self) -> Decimal | None:
+        return to_wan(self.value, self.unit)
+
+
+def normalize(text: str) -> str:
+    """Full-width digits, ％, ．, ＋, －, ideographic and no-break spaces → ASCII; same length."""
+    return text.translate(_TRANS)
+
+
+def to_wan(value: Decimal, unit: str) -> Decimal | None:
+    """Money in 万元 (exact Decimal arithmetic); None when ``unit`` is not money."""
+    factor = MONEY_FACTORS_TO_WAN.get(unit)
+    return None if factor is None else value * factor
+
+
+_YUAN = {unit: int(factor * 10000) for unit, factor in MONEY_FACTORS_TO_WAN.items()}
+
+
+def convert_money(value: Decimal, unit: str, target: str) -> Decimal | None:
+    """``value`` in ``unit`` expressed in ``target`` (元 / 万元 / 亿元), exact Decimal arithmetic;
+    None when either unit is not money."""
+    if unit not in _YUAN or target not in _YUAN:
+        return None
+    return value * _YUAN[unit] / _YUAN[target]
+
+
+@lru_cache(maxsize=1)
+def _amount_re() -> re.Pattern:
+    units = lexicon.load("metrics")["units"]
+    # money units may be written with spaces or a line break inside ("万 元")
+    money = [r"亿\s*元", r"万\s*元", r"万(?![\u4e00-\u9fff])", r"元"]
+    counts = sorted(units["counts"], key=len, reverse=True)
+    not_before = f"(?![{re.escape(units['count_not_before'])}])"
+    unit_alt = "|".join(money + [r"%"] + [re.escape(c) + not_before for c in counts])
+    number = r"(?<![\d.,，])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    return re.compile(number + r"\s*(?P<unit>" + unit_alt + ")")
+
+
+def _canonical_unit(unit: str) -> str:
+    unit = re.sub(r"\s+", "", unit)
+    return "万元" if unit == "万" else unit
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount with a unit in ``text`` (original or normalised), in order.
+
+    A number must be followed (spaces allowed) by a unit: 元/万元/亿元/万, %, or a count word from
+    the lexicon. Numbers glued to a preceding digit or letter code (e.g. the "01" in "W-01") and
+    7-digit function-class codes ("2010301行政运行") are not amounts since no unit follows them.
+    """
+    norm = normalize(text)
+    out = []
+    for m in _amount_re().finditer(norm):
+        start = m.start("num")
+        if start > 0 and (norm[start - 1].isascii() and norm[start - 1].isalpha() or norm[start - 1] in "-/"):
+            continue  # part of a code such as W-07 or X101
+        num = m.group("num").replace(",", "").replace("，", "")
+        out.append(Amount(Decimal(num), _canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, int]:
+    d = lexicon.load("metrics")["directions"]
+    table = {w: 1 for w in d["up"]}
+    table.update({w: -1 for w in d["down"]})
+    table.update({w: 0 for w in d["flat"]})
+    return table
+
+
+def direction_words() -> list[str]:
+    """All direction words, longest first (for building regexes)."""
+    return sorted(_directions(), key=len, reverse=True)
+
+
+def direction(word: str) -> int | None:
+    """+1 for 增加/增长/上升…, −1 for 减少/下降/降低/减支…, 0 for 持平/一致…, None if unknown.
+
+    Template pairs print both directions, e.g. ``增长（下降）`` / ``下降（增长）``: the word outside
+    the brackets is the one the text states, so it decides the sign.
+    """
+    word = re.sub(r"[（(][^）)]*[）)]", "", word).strip()
+    return _directions().get(word)
+
+
+def signed(value: Decimal, sign: int) -> Decimal:
+    """``value`` with the sign applied; 持平 (sign 0) gives 0 and a zero stays an unsigned 0."""
+    if sign == 0:
+        return Decimal(0)
+    if value == 0:
+        return abs(value)
+    return abs(value) if sign > 0 else -abs(value)

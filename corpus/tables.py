@@ -1,0 +1,268 @@
+"""RawTable → :class:`Table` (title, declared unit, header rows, body rows) and table-row passages.
+
+- header rows: the rows before the first row holding an amount cell (a table without amounts —
+  e.g. a 绩效目标表 — keeps its first row as header);
+- title: the nearest name line above the table on its page ("2025年预算单位收入预算总表"),
+  preferring a line ending in 表; ``unit``: 元 / 万元 / 亿元 / 千元 from "单位：元", "单位:万元",
+  "金额单位：万元" above the table or in its header cells, else None;
+- a table that continues on the next page (no name line above it, same number of columns as
+  the table before) keeps its own page and offset but takes the title, unit and header of the
+  table it continues; a repeated header is recognised and not counted as body rows;
+- blank rows are dropped; cells are strings ("" for empty).
+
+:func:`table_passages` renders each body row as one passage (kind "table_row"):
+``"<title>（单位：元）| 功能分类科目名称: 行政运行 | 合计: 12,029,501.84 | …"``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .models import Document, Passage, RawDocument, RawTable, Table, page_at
+
+_AMOUNT = re.compile(r"^[-−+]?[0-9][0-9,，]*(\.[0-9]+)?%?$")
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z0-9.])[0-9][0-9,]*(\.[0-9]+)?(?![A-Za-z0-9.])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=None)
+def _config() -> dict:
+    c = lexicon.load("documents")["tables"]
+    return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"])}
+
+
+def is_amount(cell: str) -> bool:
+    """True for a cell that is a number as tables print them ("12,029,501.84", "0", "3.5%")."""
+    return bool(_AMOUNT.match(cell.strip()))
+
+
+# --------------------------------------------------------------------------- tables
+def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
+    """Tables of ``raw`` with title, unit, header and body rows; ``section`` is the heading path
+    (" > " joined) of ``doc.sections`` holding the table's first line, ``page`` 1-based or None,
+    ``start`` the offset of its first line in ``doc.text`` (-1 when unknown).
+
+    Each Table's ``row_spans`` holds [start, end, page] of every body row's line (used for
+    row passages and table figures' spans)."""
+    tables: list[Table] = []
+    for raw_table in raw.tables:
+        rows = [[_clean(c) for c in row] for row in raw_table.rows]
+        rows = [r for r in rows if any(r)]
+        if _width_rows(rows) < 2:
+            continue                  # a framed one-column box (e.g. a table of contents)
+        lines = _lines_above(raw, raw_table)
+        title = _title(lines)
+        inner_title, rows = _title_rows(rows)
+        title = inner_title or title
+        unit = _unit(lines, rows)
+        prev = tables[-1] if tables else None
+        header, body = _split_header(rows)
+        if len(header) > 6 or any(re.search(r"\d", re.sub(r"\d{4}\s*年度?", "", c)) for r in header for c in r):
+            header, body = [], rows   # a form (label | value | label | value …), not a grid
+        at_page_top = not lines or len(_NUMBER_TOKEN.findall(lines[0])) >= 2
+        if (title is None and at_page_top and prev is not None and _width(prev) == _width_rows(rows)
+                and (raw_table.page is None or prev.page is None or raw_table.page - prev.page in (0, 1))):
+            # continuation of the previous table on the next page
+            if header and [_flat(r) for r in header] != [_flat(r) for r in prev.header]:
+                body = header + body
+            header, title, unit = prev.header, prev.title, unit or prev.unit
+        section = _section_path(doc, raw_table.start)
+        table = Table(id=f"{doc.name}#t{len(tables)}", doc=doc.name, page=raw_table.page, section=section,
+                      title=title or (section.split(" > ")[-1] if section else ""), unit=unit,
+                      header=header, rows=body, start=raw_table.start)
+        table.row_spans = [list(t) for t in _row_spans(raw, raw_table, body)]  # (start, end, page) per body row
+        tables.append(table)
+    return tables
+
+
+def _title_rows(rows: list[list[str]]) -> tuple[str | None, list[list[str]]]:
+    """Leading rows that hold one text across the whole width and name the table
+    ("财政项目支出绩效目标填报表", "（2023年度）") → (title, remaining rows)."""
+    parts = []
+    k = 0
+    while k < len(rows) and len(set(c for c in rows[k] if c)) == 1 and not is_amount(rows[k][0] or "x"):
+        cell = next(c for c in rows[k] if c)
+        if not parts and not cell.endswith(_config()["title_endings"]):
+            break
+        parts.append(cell)
+        k += 1
+    return ("".join(parts) or None), rows[k:]
+
+
+def _clean(cell: str | None) -> str:
+    return re.sub(r"\s+", " ", cell or "").strip()
+
+
+def _flat(row: list[str]) -> str:
+    return "".join(row).replace(" ", "")
+
+
+def _width(table: Table) -> int:
+    return _width_rows(table.header + table.rows)
+
+
+def _width_rows(rows: list[list[str]]) -> int:
+    return max((len(r) for r in rows), default=0)
+
+
+def _split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    for i, row in enumerate(rows):
+        if any(is_amount(c) for c in row if c):
+            return rows[:i], rows[i:]
+    for i, row in enumerate(rows):        # no amounts: an empty template ends with its 合计 row
+        first = next((c for c in row if c), "")
+        if i and first.replace(" ", "") in ("合计", "总计"):
+            return rows[:i], rows[i:]
+    return rows[:1], rows[1:]
+
+
+def _lines_above(raw: RawDocument, table: RawTable) -> list[str]:
+    """Up to 4 non-empty lines just above the table on its page, nearest first."""
+    if table.start < 0:
+        return []
+    page_start = 0
+    if raw.page_starts and table.page:
+        page_start = raw.page_starts[table.page - 1]
+    before = raw.text[page_start:table.start].split("\n")
+    out = [ln.strip() for ln in reversed(before) if ln.strip()]
+    return out[:4]
+
+
+def _title(lines: list[str]) -> str | None:
+    """The table's name line: the nearest line above that is not a unit line, not table data and
+    not a note, preferring one that ends in 表."""
+    unit_re = _config()["unit"]
+    candidates = []
+    for line in lines:
+        if len(_NUMBER_TOKEN.findall(re.sub(r"\d{4}\s*年度?", "", line))) >= 2:
+            break                                   # rows of another table: no title here
+        name = re.split(r"\s*(编制单位|编制部门|填报单位|(?:金额)?单位\s*[:：])", line)[0].strip()
+        if (len(_CJK.findall(name)) < 2 or name.startswith(("注", "备注")) or len(name) > 80
+                or name.endswith(("：", ":", "；")) or "，" in name or "。" in name
+                or (len(name) > 40 and not name.endswith(_config()["title_endings"]))):
+            continue
+        if unit_re.search(line) and not name:
+            continue
+        candidates.append(re.sub(r"\s+", "", name) if _CJK.search(name) else name)
+    for name in candidates:
+        if name.endswith(_config()["title_endings"]):
+            return name
+    return candidates[0] if candidates else None
+
+
+def _unit(lines: list[str], rows: list[list[str]]) -> str | None:
+    unit_re = _config()["unit"]
+    for line in lines:
+        m = unit_re.search(line)
+        if m:
+            return m.group(1)
+    for row in rows[:3]:
+        for cell in row:
+            m = unit_re.search(cell)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _section_path(doc: Document, offset: int) -> str:
+    best = None
+    for sec in doc.sections:
+        if sec.start <= max(offset, 0) < sec.end and sec.path and (best is None or sec.level >= best.level):
+            best = sec
+    return " > ".join(best.path) if best else ""
+
+
+def _row_spans(raw: RawDocument, table: RawTable, body: list[list[str]]) -> list[tuple[int, int, int | None]]:
+    """Where each body row's line is in the text: found by its longest cell, in order from the
+    table's first line; falls back to the table's own offset."""
+    out = []
+    cursor = max(table.start, 0)
+    text = raw.text
+    previous: set[str] = set()
+    for row in body:
+        keys = sorted({c for c in row if c and c not in previous}, key=len, reverse=True)
+        previous = set(row)
+        pos = -1
+        for key in keys[:3] if table.start >= 0 else []:
+            # a wrapped cell is on several lines in the text: look for its first 12 characters
+            pos = text.find(key[:12], cursor, cursor + 4000)
+            if pos >= 0:
+                break
+        if pos < 0:
+            out.append((max(table.start, 0), max(table.start, 0), table.page))
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        out.append((line_start, line_end, page_at(raw.page_starts, line_start) if raw.page_starts else table.page))
+        cursor = line_end
+    return out
+
+
+# --------------------------------------------------------------------------- passages
+def column_names(table: Table) -> list[str]:
+    """A short name per column: the deepest header cell, with its parent header prepended while
+    the name is not unique among the columns ("本年支出/项目" vs "本年收入/项目")."""
+    width = _width(table)
+    stacks = []
+    for j in range(width):
+        parts: list[str] = []
+        for row in table.header:
+            cell = row[j] if j < len(row) else ""
+            if cell and (not parts or parts[-1] != cell):
+                parts.append(cell)
+        stacks.append(parts)
+    depth = [1] * width
+    for _ in range(4):
+        names = ["/".join(p[-d:]) for p, d in zip(stacks, depth)]
+        dupes = {n for n in names if n and names.count(n) > 1}
+        if not dupes:
+            break
+        changed = False
+        for j, n in enumerate(names):
+            if n in dupes and depth[j] < len(stacks[j]):
+                depth[j] += 1
+                changed = True
+        if not changed:
+            break
+    names = ["/".join(p[-d:]) for p, d in zip(stacks, depth)]
+    if not table.header:
+        return [""] * width       # a form: cells speak for themselves
+    return [n or f"第{j + 1}列" for j, n in enumerate(names)]
+
+
+def render_row(table: Table, row: list[str], names: list[str] | None = None) -> str:
+    """One body row as text: "<title>（单位：元）| <column>: <cell> | …" (empty cells left out,
+    a label repeated by a merged cell shown once)."""
+    names = names or column_names(table)
+    head = table.title or table.section.split(" > ")[-1]
+    if table.unit:
+        head += f"（单位：{table.unit}）"
+    parts, last = [], None
+    for j, cell in enumerate(row):
+        if not cell or (cell == last and not is_amount(cell)):
+            continue
+        last = cell
+        name = names[j] if j < len(names) else ""
+        parts.append(f"{name}: {cell}" if name else cell)
+    return " | ".join([head] + parts)
+
+
+def table_passages(tables: list[Table], start_index: int = 0) -> list[Passage]:
+    """One passage (kind "table_row") per body row of every table (except grid rows holding only a
+    label and no figure), ids "<doc>#<n>" numbered from ``start_index``; offsets and page are those of the row's line when it was found in the text
+    (else the table's first line)."""
+    out: list[Passage] = []
+    for table in tables:
+        names = column_names(table)
+        spans = table.row_spans
+        for k, row in enumerate(table.rows):
+            if not any(row) or (table.header and not any(is_amount(c) for c in row)
+                                and len({c for c in row if c}) <= 1):
+                continue          # a grid row with a label and no figure (blank template line)
+            start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
+            out.append(Passage(id=f"{table.doc}#{start_index + len(out)}", doc=table.doc, section=table.section,
+                               page=page, start=start, end=end, text=render_row(table, row, names),
+                               kind="table_row"))
+    return out
