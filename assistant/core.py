@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from corpus.models import Document, Figure, Passage
+from corpus.models import ROLES, Document, Figure, Passage
 from corpus.store import CorpusStore
 from corpus.errors import DisclosureError
 from corpus.settings import Settings
@@ -508,7 +508,7 @@ class Assistant:
         reason (主要原因是…) or a purpose (主要用于…)."""
         from .passages import Found, Sentence
         attr = "reason" if q.intent == "reason" else "purpose"
-        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None,
+        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES,
                                 require=lambda f: getattr(f, attr))
         if not ranked or ranked[0].score < 2.5:
             return []

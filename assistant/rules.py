@@ -20,6 +20,10 @@ MIN_SCORE = 2.2          # below this no figure is trusted
 TIE = 0.05               # scores this close count as equally good
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
+# which figure roles may answer a question asking for a unit kind (corpus.models.ROLES)
+ROLES_OF_KIND = {"money": ("amount",), "count": ("count",), "%": ("share", "percent")}
+ANSWER_ROLES = ("amount", "count", "share", "percent")
+CHANGE_ROLES = ("amount", "change", "count")
 
 
 def _words(key: str) -> list[str]:
@@ -146,10 +150,14 @@ class FigureMatcher:
 
     def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
              doc_year: int | None = None, basis: str | None = None, require=None,
-             context: str = "") -> list[_Scored]:
+             context: str = "", roles: tuple[str, ...] | None = None) -> list[_Scored]:
         """Figures that fit ``item`` best first. ``unit_kind``: money | count | % | None;
         ``year``: the year wanted (None = the document's year); ``require``: extra predicate;
-        ``context``: the whole question (its other words break ties between sentences)."""
+        ``context``: the whole question (its other words break ties between sentences);
+        ``roles``: the figure roles that may answer (default: those of ``unit_kind`` —
+        money → amount, count → count, % → share/percent; a change-only or untyped figure never
+        answers unless asked for by role). Kinds are filtered before any score is computed."""
+        roles = roles or ROLES_OF_KIND.get(unit_kind, ANSWER_ROLES)
         item_n = norm(item)
         grams = bigrams(item_n)
         residual = bigrams(_residual(item_n, metrics))
@@ -163,7 +171,7 @@ class FigureMatcher:
         out: list[_Scored] = []
         for p, fy in zip(self._prep, years):
             fig = p.fig
-            if unit_kind and p.kind != unit_kind:
+            if unit_kind and p.kind != unit_kind or fig.role not in roles:
                 continue
             if year is not None and fy is not None and fy != year:
                 continue
@@ -341,9 +349,38 @@ def _unit_kind_asked(q: Question) -> str | None:
 
 
 # --------------------------------------------------------------------------- answering
+def answer_kind(q: Question) -> str | None:
+    """The unit kind the answer to ``q`` must have: "%" (share, growth, completion, 百分之多少),
+    "count" (几个/多少人, count nouns, count metrics), "money" (多少钱/多少万元, or an amount
+    question about a money metric), None when the question does not fix it."""
+    if q.intent in ("share", "growth", "completion") or q.asked_unit == "%":
+        return "%"
+    if q.count_unit or _metric_is_count(q.metrics):
+        return "count"
+    if q.asked_unit or q.metrics:
+        return "money"
+    return None
+
+
 def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                   matcher: FigureMatcher | None = None) -> Result | None:
-    """The figure (stated or derived) that answers ``q`` in one document, or None."""
+    """The figure (stated or derived) that answers ``q`` in one document, or None.
+
+    Type-checked: a result whose unit kind is not the one the question asks for (:func:`answer_kind`),
+    or whose value is a change where an amount is asked, is no answer (None)."""
+    result = _answer_figure(q, doc_year, figures, matcher)
+    if result is None or result.kind == "clarify":
+        return result
+    want = answer_kind(q)
+    if want is not None and _unit_kind(result.unit) != want:
+        return None
+    if q.intent not in ("change",) and result.kind == "figure" and any(f.role == "change" for f in result.inputs):
+        return None
+    return result
+
+
+def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
+                   matcher: FigureMatcher | None = None) -> Result | None:
     m = matcher or FigureMatcher(figures)
     intent = q.intent
     if not _residual(q.item, []) and not q.metrics:
@@ -488,7 +525,8 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
 def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """A stated change (signed), else this year's value − the base year's value (derived)."""
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
-                    year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis)
+                    year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis,
+                    roles=CHANGE_ROLES)
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
     with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
         if _stated_change_fits(q, doc_year) else []
@@ -504,7 +542,7 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     else (this year − base year) / base year × 100."""
     year = q.year if q.year else doc_year
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
-                                basis=q.basis) if s.score >= MIN_SCORE]
+                                basis=q.basis, roles=CHANGE_ROLES) if s.score >= MIN_SCORE]
     fits = _stated_change_fits(q, doc_year)
     stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
         if fits else []
@@ -514,10 +552,10 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     pct = _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
     if pct is not None:
         return pct
-    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
-        if fits else []
+    with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
+                   and change_on_last_year(s.fig, doc_year)] if fits else []
     if with_change and with_change[0].score >= ranked[0].score - 1.0:
-        fig = with_change[0].fig
+        fig = with_change[0].fig          # growth needs the amount: a change-only clause has none
         base = fig.value - fig.change
         value = _pct(fig.change, base)
         if value is None:

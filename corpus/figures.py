@@ -44,6 +44,9 @@ What the fields mean (the assistant relies on this):
 - ``span``: the sentence (prose; wrapped PDF lines joined) or the rendered row (table, as in
   the table-row passage); ``start``/``end`` are offsets in ``Document.text``; ``section`` the
   heading path joined by " > "; ``page`` from page_at (table: the row's page).
+- ``role``: amount / change / count / share / percent / unknown (see models.Figure): a change
+  clause gives a figure of role "change" (never "amount"); a % after 占/比重 ([roles] of
+  metrics.toml) is a "share", another % a "percent"; table cells are amounts.
 - ``source``: "text" or "table"; ``column``: the table column header (tables only; the metric
   of a table figure names its ROW, the column says which part — 合计/基本支出/项目支出 …).
 
@@ -310,6 +313,19 @@ class _Draft:
     purpose: str | None = None
     is_change: bool = False
     base: "_Draft | None" = None  # the figure a weak label ("预算", "执行数") was read as part of
+    role: str = ""                # see Figure.role; "" = from the unit
+
+
+def _role(a: numbers.Amount, clause: str) -> str:
+    """Role of a stated (not change) number from its clause: a % after 占/比重 is a share, another
+    % a rate; money whose clause ends in a change word it could not be read with is unknown."""
+    words = _lex()["roles"]
+    t = squash(clause)
+    if a.unit == "%":
+        return "share" if any(w in t for w in words["share"]) else "percent"
+    if re.search("(?:" + "|".join(map(re.escape, words["change_cues"])) + r")[了约达为]{0,2}$", t):
+        return "unknown"
+    return ""
 
 
 def _basis(text: str) -> str | None:
@@ -514,6 +530,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     head_label = label
                 d = _Draft(a, label, metric, _year_of(main, doc.year), _basis(main), (s0, s1), para, si)
                 d.base = base
+                d.role = _role(a, prefix)
                 P.drafts.append(d)
                 P.touch(si, a.start, d)
             _attach_flat(P, sentence, si)
@@ -595,7 +612,8 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         return  # a growth rate with no figure to hang on carries no amount of its own
     main = _without_comparison(prefix)
     d = _Draft(a, subject or _tidy_label(main), subject_metric, _year_of(main, doc.year), "变化",
-               (s0, s0 + len(sentence)), P.para, si, change=value, change_raw=[raw], is_change=True)
+               (s0, s0 + len(sentence)), P.para, si, change=value, change_raw=[raw], is_change=True,
+               role="change")
     P.drafts.append(d)
     P.touch(si, a.start, d)
 
@@ -747,7 +765,7 @@ def _to_figure(doc: Document, d: _Draft) -> Figure:
                   span=Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, text),
                   value_wan=numbers.to_wan(value, a.unit), change=d.change, change_pct=d.change_pct,
                   change_raw="；".join(d.change_raw) or None, year=d.year, basis=d.basis, reason=d.reason,
-                  purpose=d.purpose, source="text")
+                  purpose=d.purpose, source="text", role=d.role)
 
 
 def extract(doc: Document) -> list[Figure]:

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
+from .numbers import MONEY_FACTORS_TO_WAN
+
 
 # --------------------------------------------------------------------------- raw reading
 @dataclass
@@ -132,6 +134,11 @@ class Figure:
     - ``reason`` (主要原因是…) and ``purpose`` (主要用于…) when the sentence gives them.
     - ``span``: the sentence or table row; ``source``: "text" or "table"; ``column``: the table
       column header for table figures.
+    - ``role``: what the number is (:data:`ROLES`), set by the clause's grammar: "amount" (money
+      stated as the item's value), "change" (a clause that only states a change: ``value`` =
+      ``change``, never an amount), "count" (辆/个/人 …), "share" (占…%), "percent" (another
+      rate: 完成预算的98.20%), "unknown" (a clause that could not be typed: answers nothing).
+      Empty on construction means "from the unit": money → amount, % → percent, else count.
     """
 
     doc: str
@@ -151,6 +158,23 @@ class Figure:
     purpose: str | None = None
     source: str = "text"
     column: str | None = None
+    role: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.role:
+            self.role = default_role(self.unit, self.basis)
+
+
+ROLES = ("amount", "change", "count", "share", "percent", "unknown")
+
+
+def default_role(unit: str, basis: str | None = None) -> str:
+    """The role a number has by its unit alone (a change-only figure keeps basis "变化")."""
+    if basis == "变化":
+        return "change"
+    if unit in MONEY_FACTORS_TO_WAN:
+        return "amount"
+    return "percent" if unit == "%" else "count"
 
 
 @dataclass

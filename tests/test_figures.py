@@ -26,52 +26,54 @@ def find(figs, label_part=None, value=None, metric=None, unit=None):
 # Every amount of corpus/demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt, in order,
 # read from the document: (metric, value, unit, change, basis). A change written in its own clause
 # ("比2022年增加88.03万元") belongs to the figure before it and is not a figure of its own; a
-# change with its own subject and no earlier figure of that metric is a figure with basis "变化".
+# change with its own subject and no earlier figure of that metric ("主要是基本支出增加88.03万元")
+# is a figure of role "change" (basis "变化"): the increase, never the item's amount. The amount
+# of 基本支出 is 263.22 (its change +88.03).
 SAMPLE_FIGURES = [
-    ("下属单位", "2", "个", None, None),
-    ("内设机构", "3", "个", None, None),
-    ("收入", "1385.31", "万元", "809.44", "年初预算"),            # 收入较去年增加809.44万元
-    ("一般公共预算拨款收入", "1385.31", "万元", None, None),
-    ("政府性基金预算拨款收入", "0", "万元", None, None),
-    ("国有资本经营预算拨款收入", "0", "万元", None, None),
-    ("事业收入", "0", "万元", None, None),
-    ("经营收入", "0", "万元", None, None),
-    ("其他收入", "0", "万元", None, None),
-    ("人员经费", "79.55", "万元", "79.55", "变化"),
-    ("公用经费", "8.48", "万元", "8.48", "变化"),
-    ("项目支出", "721.41", "万元", "721.41", "变化"),              # 项目经费拨款增加721.41万元
-    ("支出", "1385.31", "万元", "809.44", "年初预算"),            # 支出较去年增加809.44万元
-    ("一般公共服务支出", "1319.34", "万元", None, None),
-    ("教育支出", "1.28", "万元", None, None),
-    ("社会保障和就业支出", "34.61", "万元", None, None),
-    ("卫生健康支出", "11.93", "万元", None, None),
-    ("住房保障支出", "18.15", "万元", None, None),
-    ("基本支出", "88.03", "万元", "88.03", "变化"),
-    ("项目支出", "721.41", "万元", "721.41", "变化"),
-    ("一般公共预算拨款收入", "1385.31", "万元", None, None),
-    ("一般公共预算拨款支出", "1385.31", "万元", "809.44", None),
-    ("基本支出", "263.22", "万元", "88.03", None),
-    ("项目支出", "1122.09", "万元", "721.41", None),
-    ("三公经费", "1.0", "万元", "0.2", "预算"),
-    ("因公出国（境）费", "0", "万元", "0", None),
-    ("公务接待费", "1.0", "万元", "0.2", None),
-    ("公务用车运行维护费", "0", "万元", "0", None),
-    ("公务用车购置费", "0", "万元", "0", None),
-    ("机关运行经费", "47.25", "万元", "8.48", None),
-    ("政府采购", "0", "万元", None, "预算"),
-    ("政府采购货物", "0", "万元", None, "预算"),
-    ("政府采购工程", "0", "万元", None, "预算"),
-    ("政府采购服务", "0", "万元", None, "预算"),
-    ("政府采购", "0", "万元", None, None),                        # 其中一般公共预算拨款政府采购0万元
-    ("政府采购货物", "0", "万元", None, "预算"),
-    ("政府采购服务", "0", "万元", None, "预算"),
-    ("绩效目标项目", "1122.09", "万元", None, None),               # 涉及一般公共预算当年财政拨款
-    ("车辆", "0", "辆", None, None),
-    ("一般公务用车", "0", "辆", None, None),
-    ("执法执勤用车", "0", "辆", None, None),
-    ("车辆购置数", "0", "辆", None, None),                         # 2023年…安排购置车辆0辆
-    ("一般公务用车", "0", "辆", None, None),
-    ("执法执勤用车", "0", "辆", None, None),
+    ("下属单位", "2", "个", None, None, "count"),
+    ("内设机构", "3", "个", None, None, "count"),
+    ("收入", "1385.31", "万元", "809.44", "年初预算", "amount"),            # 收入较去年增加809.44万元
+    ("一般公共预算拨款收入", "1385.31", "万元", None, None, "amount"),
+    ("政府性基金预算拨款收入", "0", "万元", None, None, "amount"),
+    ("国有资本经营预算拨款收入", "0", "万元", None, None, "amount"),
+    ("事业收入", "0", "万元", None, None, "amount"),
+    ("经营收入", "0", "万元", None, None, "amount"),
+    ("其他收入", "0", "万元", None, None, "amount"),
+    ("人员经费", "79.55", "万元", "79.55", "变化", "change"),
+    ("公用经费", "8.48", "万元", "8.48", "变化", "change"),
+    ("项目支出", "721.41", "万元", "721.41", "变化", "change"),              # 项目经费拨款增加721.41万元
+    ("支出", "1385.31", "万元", "809.44", "年初预算", "amount"),            # 支出较去年增加809.44万元
+    ("一般公共服务支出", "1319.34", "万元", None, None, "amount"),
+    ("教育支出", "1.28", "万元", None, None, "amount"),
+    ("社会保障和就业支出", "34.61", "万元", None, None, "amount"),
+    ("卫生健康支出", "11.93", "万元", None, None, "amount"),
+    ("住房保障支出", "18.15", "万元", None, None, "amount"),
+    ("基本支出", "88.03", "万元", "88.03", "变化", "change"),
+    ("项目支出", "721.41", "万元", "721.41", "变化", "change"),
+    ("一般公共预算拨款收入", "1385.31", "万元", None, None, "amount"),
+    ("一般公共预算拨款支出", "1385.31", "万元", "809.44", None, "amount"),
+    ("基本支出", "263.22", "万元", "88.03", None, "amount"),
+    ("项目支出", "1122.09", "万元", "721.41", None, "amount"),
+    ("三公经费", "1.0", "万元", "0.2", "预算", "amount"),
+    ("因公出国（境）费", "0", "万元", "0", None, "amount"),
+    ("公务接待费", "1.0", "万元", "0.2", None, "amount"),
+    ("公务用车运行维护费", "0", "万元", "0", None, "amount"),
+    ("公务用车购置费", "0", "万元", "0", None, "amount"),
+    ("机关运行经费", "47.25", "万元", "8.48", None, "amount"),
+    ("政府采购", "0", "万元", None, "预算", "amount"),
+    ("政府采购货物", "0", "万元", None, "预算", "amount"),
+    ("政府采购工程", "0", "万元", None, "预算", "amount"),
+    ("政府采购服务", "0", "万元", None, "预算", "amount"),
+    ("政府采购", "0", "万元", None, None, "amount"),                        # 其中一般公共预算拨款政府采购0万元
+    ("政府采购货物", "0", "万元", None, "预算", "amount"),
+    ("政府采购服务", "0", "万元", None, "预算", "amount"),
+    ("绩效目标项目", "1122.09", "万元", None, None, "amount"),               # 涉及一般公共预算当年财政拨款
+    ("车辆", "0", "辆", None, None, "count"),
+    ("一般公务用车", "0", "辆", None, None, "count"),
+    ("执法执勤用车", "0", "辆", None, None, "count"),
+    ("车辆购置数", "0", "辆", None, None, "count"),                         # 2023年…安排购置车辆0辆
+    ("一般公务用车", "0", "辆", None, None, "count"),
+    ("执法执勤用车", "0", "辆", None, None, "count"),
 ]
 
 
@@ -81,9 +83,16 @@ def sample_figs(sample_text):
 
 
 def test_sample_every_amount(sample_figs):
-    got = [(f.metric, f.value, f.unit, f.change, f.basis) for f in sample_figs]
-    want = [(m, D(v), u, None if c is None else D(c), b) for m, v, u, c, b in SAMPLE_FIGURES]
+    got = [(f.metric, f.value, f.unit, f.change, f.basis, f.role) for f in sample_figs]
+    want = [(m, D(v), u, None if c is None else D(c), b, r) for m, v, u, c, b, r in SAMPLE_FIGURES]
     assert got == want
+
+
+def test_sample_amounts_are_never_changes(sample_figs):
+    amounts = {f.metric: f.value for f in sample_figs if f.role == "amount" and f.metric in ("基本支出", "项目支出")}
+    assert amounts == {"基本支出": D("263.22"), "项目支出": D("1122.09")}
+    basic_change = [f for f in sample_figs if f.metric == "基本支出" and f.role == "change"]
+    assert [(f.value, f.change) for f in basic_change] == [(D("88.03"), D("88.03"))]
 
 
 def test_sample_reasons_and_purposes_go_to_their_own_figure(sample_figs):
