@@ -439,7 +439,10 @@ class Assistant:
                           citations=[self._cite_figure(d, f) for f in r.inputs[:3]])
         who = info.who
         value_text = fmt(r.value, r.unit)
-        if q.intent == "change" and r.kind == "figure" and r.unit != "%":
+        if r.decrease:
+            what = r.label.removesuffix("变化幅度").removesuffix("变化")
+            text = f"{who}：{what}比上年{'下降' if r.unit == '%' else '减少'}{value_text}。"
+        elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
                 else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"

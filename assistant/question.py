@@ -165,6 +165,7 @@ class Question:
     whole_raw: str | None = None
     reverse: bool = False
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
+    decrease: bool = False              # asks the size of a decrease (少了多少 → a positive number)
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
 
     def with_item(self, item: str) -> "Question":
@@ -183,6 +184,13 @@ def rewrite_everyday(text: str) -> str:
         if w in text and norm(everyday[word]) not in text:
             text = text.replace(w, norm(everyday[word]))
     return text
+
+
+def _asks_decrease(q: str, cues: dict) -> bool:
+    """An everyday decrease cue ([intent] decrease) not part of an official word (减少了, 下降了)."""
+    before = "|".join(map(re.escape, cues["decrease_not_after"]))
+    words = "|".join(map(re.escape, (norm(w) for w in cues["decrease"])))
+    return re.search(rf"(?<!{before})(?:{words})", q) is not None if before else _has(q, cues["decrease"])
 
 
 def _has(text: str, words) -> bool:
@@ -258,9 +266,10 @@ def strip_words(text: str, lex: dict) -> str:
     words: list[str] = []
     for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
                 "change", "last_year", "this_year", "reverse", "count", "compare_units", "money_question",
-                "deadline", "basis_doc"):
+                "deadline", "basis_doc", "decrease"):
         words += cues.get(key, [])
     words += lex["filler"]["words"]
+    words += [w for verbs in lex["verb_subject"].values() for w in verbs]
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=len, reverse=True):
@@ -282,6 +291,7 @@ def parse(text: str) -> Question:
     elif _has(q, cues["this_year"]):
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
+    out.decrease = _asks_decrease(q, cues)
     out.basis = question_basis(_without_fund_names(q))
     m = SCOPE_WORDS.search(q)
     if m:
@@ -296,6 +306,10 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    if not out.metrics and not strip_words(q, lex).endswith(tuple(lex["rules"]["amount_endings"])):
+        # 一共花了多少钱 / 收进来多少: the verb names the total ([verb_subject]); not when the
+        # question names another amount (开会的会议费花了多少)
+        out.metrics = next(([key] for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), [])
     if out.intent == "share":
         part, whole = _split_share(q)
         out.part = strip_words(part, lex) if part else None
@@ -303,6 +317,8 @@ def parse(text: str) -> Question:
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
     out.item = strip_words(q, lex)
+    if out.metrics and not metrics_in(out.item):
+        out.item = out.metrics[0] + out.item
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")

@@ -50,6 +50,7 @@ class Result:
     inputs: list[Figure] = field(default_factory=list)
     formula: str | None = None
     note: str = ""
+    decrease: bool = False   # ``value`` is the size of a decrease (positive), as the question asked
 
 
 @dataclass
@@ -376,6 +377,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None
     if q.intent not in ("change",) and result.kind == "figure" and any(f.role == "change" for f in result.inputs):
         return None
+    if q.decrease and q.intent in ("change", "growth") and result.value < 0:
+        from dataclasses import replace
+        return replace(result, value=-result.value, decrease=True)
     return result
 
 

@@ -141,13 +141,26 @@ def match_metric(label: str, context: str = "") -> str | None:
                                        for o in hits)]
     if not hits:
         return None
-    start, end, key, _ = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    start, end, key, tier = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    if tier == 0 and not _plain_total(text[:start]):
+        return None     # 一般预算收入 / 基金支出: a generic total word after a qualifier names a part
     if _lex()["metrics"].get(key, {}).get("flow"):
         ctx = squash(context)
         has_in, has_out = "收入" in ctx, "支出" in ctx
         if has_in != has_out:
             return key + ("收入" if has_in else "支出")
     return key
+
+
+def _plain_total(before: str) -> bool:
+    """Whether the words before a generic total word (收入/支出) leave it the document's total:
+    nothing, years, basis words or the words of [generic_total] in metrics.toml."""
+    t = _YEAR.sub("", before)
+    t = re.sub(r"^[\d（）()、.．一二三四五六七八九十]+", "", t)
+    for word in sorted(_lex()["generic_total"]["qualifiers"] + [w for w, _ in _lex()["basis"]["words"]],
+                       key=len, reverse=True):
+        t = t.replace(squash(word), "")
+    return not t
 
 
 # --------------------------------------------------------------------------- paragraphs
