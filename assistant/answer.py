@@ -44,6 +44,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     id: str | None = None
     scope: dict = field(default_factory=dict)   # the scope used (unit/year/doc), kept for follow-ups
+    stopped: str | None = None    # why the verifier withheld a number (kind none), for eval and logs
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

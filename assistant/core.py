@@ -29,6 +29,7 @@ from .question import Question, has_words, looks_english, metric_aliases, parse,
 from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import fmt, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
+from .verify import check as verify
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ class Assistant:
         rows = []
         for d in by_unit.values():
             r = answer_figure(vq, d.info.year, d.doc.figures, d.matcher)
-            if r is None or r.kind != "figure":
+            if r is None or r.kind != "figure" or not verify(r, vq).ok:
                 continue
             wan = money_to(r.value, r.unit, "万元") if is_money(r.unit) else None
             if wan is not None:
@@ -197,7 +198,7 @@ class Assistant:
         stretch = self.catalog.match(q.text)[1]
         vq = self._strip_unit(replace(q, intent="value", year=None, base_year=None, asked_unit=None), stretch)
         res = {y: answer_figure(vq, d.info.year, d.doc.figures, d.matcher) for y, d in pick.items()}
-        if any(r is None or r.kind != "figure" for r in res.values()):
+        if any(r is None or r.kind != "figure" or not verify(r, vq).ok for r in res.values()):
             return None
         a, b = res[early], res[late]
         if a.unit != b.unit:
@@ -437,6 +438,12 @@ class Assistant:
             lines += [f"- {display_label(f)}：{fmt(f.value, f.unit)}（{f.span.section or f.span.text[:30]}）" for f in r.inputs]
             return Answer(question=q.text, kind="clarify", answer="\n".join(lines),
                           citations=[self._cite_figure(d, f) for f in r.inputs[:3]])
+        verdict = verify(r, q)
+        if not verdict.ok:
+            log.info("verifier stopped %r: %s", q.text, verdict.reason)
+            answer = self._none(q, d, self.replies["not_found"])
+            answer.stopped = verdict.reason
+            return answer
         who = info.who
         value_text = fmt(r.value, r.unit)
         if r.decrease:

@@ -70,6 +70,7 @@ class Item:
     unit: str | None
     expect: dict
     answer: str
+    stopped: str | None = None
 
 
 @dataclass
@@ -102,6 +103,7 @@ class EvalReport:
              "accuracy": round(sum(i.correct for i in self.items) / n, 4) if n else None,
              "by_type": self.by_type(), "wrong_numbers": wrong,
              "wrong_number_rate": round(wrong / n, 4) if n else None,
+             "verifier_stopped": sum(1 for i in self.items if i.stopped),
              "latency": self.latency(), "bad_lines": self.bad_lines}
         if self.details:
             d["items"] = [i.__dict__ for i in self.items]
@@ -114,6 +116,7 @@ class EvalReport:
             if v["n"]:
                 lines.append(f"  {t:<9} {v['correct']:>3}/{v['n']:<3} {_pct(v['accuracy'])}")
         lines.append(f"错误数字 {d['wrong_numbers']} 个（占全部问题 {_pct(d['wrong_number_rate'])}）")
+        lines.append(f"核对拦下 {d['verifier_stopped']} 个数字（原文核对不通过，改答“找不到”）")
         lat = d["latency"]
         lines.append(f"耗时 p50 {lat['p50_ms']} ms，p95 {lat['p95_ms']} ms，最长 {lat['max_ms']} ms")
         for b in self.bad_lines:
@@ -124,7 +127,8 @@ class EvalReport:
                     continue
                 flag = "【错误数字】" if i.wrong_number else ""
                 lines.append(f"\n✗ {flag}{i.id} [{i.type}] {i.question}\n  期望 {json.dumps(i.expect, ensure_ascii=False)}"
-                             f"\n  得到 {i.kind} {i.value}{i.unit or ''}: {i.answer[:200]}")
+                             f"\n  得到 {i.kind} {i.value}{i.unit or ''}: {i.answer[:200]}"
+                             + (f"\n  核对拦下: {i.stopped}" if i.stopped else ""))
         return "\n".join(lines)
 
 
@@ -181,5 +185,5 @@ def run_eval(assistant, gold_path: str | Path, details: bool = False) -> EvalRep
         report.items.append(Item(id=str(g["id"]), type=question_type(g["expect"]), question=g["question"],
                                  correct=ok, wrong_number=wrong, seconds=secs, kind=answer.kind,
                                  value=None if answer.value is None else str(answer.value), unit=answer.unit,
-                                 expect=g["expect"], answer=answer.answer))
+                                 expect=g["expect"], answer=answer.answer, stopped=answer.stopped))
     return report

@@ -663,10 +663,11 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     else:
         whole_item = strip_words(whole_text, lex) if whole_text else ""
         whole_metrics = metrics_in(whole_item)
-        if not whole_metrics and (not whole_item or any(w in whole_item for w in _words("total_words"))):
+        if not whole_metrics and (not whole_item or any(w in whole_item for w in _words("total_words"))) \
+                or whole_item in {norm(w) for w in _words("total_words")}:
             flow = "收入" if "收入" in norm(part_item) else "支出"
             whole_metrics = [flow]
-            whole_item = whole_item or flow
+            whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
         f = m.best(whole_item, whole_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: f is not part)
         if f is None:

@@ -134,3 +134,35 @@ def test_follow_up_to_another_years_document(corpus_assistant):
     # sh-putuo-wanli-2023-dept-budget.pdf: "2023年“三公”经费预算数为22.91万元"
     assert second.kind == "figure" and second.value == Decimal("22.91")
     assert second.citations[0].doc == "sh-putuo-wanli-2023-dept-budget.pdf"
+
+
+# The sample's amounts, changes, last-year values and shares, each asked three ways (official
+# words, everyday words, unit and year written in the question). Values read from the document:
+# 基本支出263.22万元，比2022年增加88.03万元；项目支出1122.09万元，比2022年增加721.41万元；
+# 支出预算 1385.31万元; last year = amount − increase; share = part ÷ 1385.31 × 100.
+THREE_WAYS = [
+    (("基本支出是多少？", "基本支出一共有多少钱？", "江津区政务服务管理办公室2023年基本支出是多少？"), "263.22", "万元"),
+    (("项目支出是多少？", "搞项目的钱有多少？", "江津政务办2023年项目支出预算是多少？"), "1122.09", "万元"),
+    (("基本支出比上年增加了多少？", "基本支出比去年多了多少？", "江津区政务服务管理办公室2023年基本支出比2022年增加多少？"), "88.03", "万元"),
+    (("项目支出比2022年增加了多少？", "项目上的钱比去年多了多少？", "江津政务办2023年项目支出比上年增加多少？"), "721.41", "万元"),
+    (("2022年基本支出是多少？", "去年的基本支出是多少？", "江津区政务服务管理办公室2022年基本支出是多少？"), "175.19", "万元"),
+    (("2022年项目支出是多少？", "去年搞项目的钱是多少？", "江津政务办2022年项目支出是多少？"), "400.68", "万元"),
+    (("基本支出占支出预算的比重是多少？", "基本支出占总支出的百分之多少？", "江津政务办2023年基本支出占支出的比例是多少？"), "19.00", "%"),
+    (("项目支出占支出预算的比重是多少？", "项目上的钱占全部支出的百分之几？", "江津区政务服务管理办公室2023年项目支出占比多少？"), "81.00", "%"),
+    (("公务接待费是多少？", "招待客人的钱有多少？", "江津政务办2023年公务接待费预算是多少？"), "1.0", "万元"),
+]
+
+
+@pytest.mark.parametrize("phrasings,value,unit", THREE_WAYS)
+def test_sample_three_phrasings_one_number(assistant, phrasings, value, unit):
+    for question in phrasings:
+        a = assistant.ask(question, scope={"doc": DOC})
+        assert (a.value, a.unit) == (Decimal(value), unit), (question, a.answer)
+
+
+@pytest.mark.parametrize("question", ["人员经费是多少？", "2022年收入是多少？"])
+def test_sample_never_answers_a_change_for_an_amount(assistant, question):
+    # 人员经费 appears only as "人员经费拨款增加79.55万元" (a change); no amount of it is stated.
+    # 2022年收入 = 1385.31 − 809.44 = 575.87 (derived), never 0.
+    a = assistant.ask(question, scope={"doc": DOC})
+    assert a.value in (None, Decimal("575.87")), a.answer

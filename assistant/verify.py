@@ -1,0 +1,221 @@
+"""The verifier: before a number leaves the assistant, re-read the cited source and check it.
+
+It shares no parsing code with the extractor (corpus/figures.py, corpus/numbers.py): it reads the
+span text of every input figure again with its own number grammar (NFKC-normalised text, its own
+regular expression) and its own cue words (``[verifier]`` in lexicon/questions.toml), so a
+mistake of the extractor is not repeated here.
+
+``check(result, question) -> Verdict`` checks, for each input of a figure or derived answer:
+
+1. **the number is there**: a number in the span equals the figure's value (the signed change's
+   size for a change answer), in a compatible unit (money / % / a count noun; table rows state
+   no unit per cell and are read in the table's declared unit);
+2. **in the role asked**: its local grammar (a change word right before it → a change; 占 before
+   a % → a share; a table column named 增减/变化 → a change) is the role the answer claims —
+   an amount question is never answered by an increase, a percent question never by money;
+3. **next to the subject**: the text before the number (its clause, or the table row) names the
+   figure's item (its label, or an alias of its metric, or of a metric the question asks for).
+
+A derived answer is checked input by input; an amount input that turns out to be a change fails
+it. A failed check yields ``Verdict(ok=False, reason=…)``; the assistant then answers "none" and
+logs the reason (``eval`` counts them).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from corpus import lexicon
+from corpus.models import Figure
+
+NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|%|万)?")
+WINDOW = 60          # characters before a number searched for its subject
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Token:
+    value: Decimal
+    unit: str           # 亿元 | 万元 | 元 | % | "" (none written) | a count noun
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return lexicon.load("questions")["verifier"]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, list[str]]:
+    """metric key → its names (key and aliases), NFKC, no quotes or spaces."""
+    out: dict[str, list[str]] = {}
+    for key, spec in lexicon.load("metrics")["metrics"].items():
+        out[key] = sorted({_plain(n) for n in [key, *spec.get("aliases", [])] if n}, key=len, reverse=True)
+    return out
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    return re.sub(r"[\s“”\"'‘’「」『』]", "", text)
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    counts = tuple(_words()["count_nouns"])
+    for m in NUMBER.finditer(text):
+        try:
+            value = Decimal(re.sub(r"[,，]", "", m.group(1)))
+        except InvalidOperation:
+            continue
+        unit = m.group(2) or ""
+        if unit == "万":
+            unit = "万元"
+        end = m.end()
+        if not unit:
+            after = text[end:end + 2]
+            unit = next((c for c in counts if after.startswith(c)), "")
+        out.append(_Token(value, unit, m.start(), end))
+    return out
+
+
+def _kind(unit: str) -> str:
+    if unit in ("元", "万元", "亿元"):
+        return "money"
+    if unit == "%":
+        return "%"
+    return "count" if unit else ""
+
+
+_WAN = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+
+
+def _same(token: _Token, value: Decimal, unit: str) -> bool:
+    """Whether ``token`` states ``value`` (in ``unit``): equal in the figure's unit, or the same
+    money after converting the token's own unit."""
+    if token.unit in ("", unit) or _kind(token.unit) == "count" and _kind(unit) == "count":
+        return token.value == value
+    if token.unit in _WAN and unit in _WAN:
+        return token.value * _WAN[token.unit] == value * _WAN[unit]
+    return False
+
+
+def _role_at(text: str, token: _Token, table_column: str | None) -> str:
+    """The role of a number from the words around it: change, share, percent, amount, count."""
+    w = _words()
+    if table_column is not None:
+        return "change" if any(c in table_column for c in w["change_columns"]) else \
+            ("percent" if token.unit == "%" else "amount")
+    before = text[max(0, token.start - 8):token.start]
+    before = re.sub(r"[了约达为\s]+$", "", before)
+    before = re.sub(r"[（(][^）)]{0,4}[）)]$", "", before)         # 增长（下降）27.78%
+    changed = before.endswith(tuple(w["change_words"]))
+    if token.unit == "%":
+        if changed:
+            return "change"
+        clause = re.split(r"[，,；;。]", text[:token.start])[-1]
+        return "share" if any(s in clause for s in w["share_words"]) else "percent"
+    if changed:
+        return "change"
+    return "count" if _kind(token.unit) == "count" else "amount"
+
+
+def _names(fig: Figure, metrics: list[str]) -> list[str]:
+    names = [p for p in re.split(r"[：:]", _plain(fig.label)) if len(p) >= 2]
+    names += [re.sub(r"^[\d\s\[\]]+", "", p) for p in names]          # 2010601行政运行 → 行政运行
+    for key in [fig.metric, *metrics]:
+        if key:
+            names += _aliases().get(key, [_plain(key)])
+    return [n for n in names if len(n) >= 2]
+
+
+def _subject_near(text: str, token: _Token, names: list[str], table: bool) -> bool:
+    hay = _plain(text if table else text[max(0, token.start - WINDOW):token.start])
+    if _kind(token.unit) == "count":
+        hay += _plain(text[token.end:token.end + 12])       # 设9个内设机构: counts name their noun after
+    for name in names:
+        if name in hay:
+            return True
+        grams = {name[i:i + 2] for i in range(len(name) - 1)}
+        if len(grams) >= 3 and sum(g in hay for g in grams) >= 0.75 * len(grams):
+            return True         # the label was tidied (years, fillers and codes dropped)
+    return False
+
+
+def _column_of(fig: Figure) -> str | None:
+    return _plain(fig.column or "") if fig.source == "table" else None
+
+
+def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list[str],
+                subject: bool = True) -> Verdict:
+    """Whether ``fig``'s span states ``value`` (``unit``) in ``role`` (next to its subject when
+    ``subject``). A change stated in a later sentence than its amount is read from the quoted
+    change text kept with the figure."""
+    text = fig.span.text or ""
+    if role == "change" and fig.change_raw:
+        text += "；" + fig.change_raw
+    text = unicodedata.normalize("NFKC", text)
+    table = fig.source == "table"
+    found = [t for t in _tokens(text) if _same(t, abs(value) if role == "change" else value, unit)]
+    if not found:
+        return Verdict(False, f"原文中找不到数字 {value}{unit}：{text[:60]}")
+    wanted = {"amount": {"amount"}, "count": {"count", "amount"}, "change": {"change"},
+              "share": {"share", "percent"}, "percent": {"percent", "share", "change"}}[role]
+    in_role = [t for t in found if _role_at(text, t, _column_of(fig)) in wanted]
+    if not in_role:
+        return Verdict(False, f"原文中 {value}{unit} 不是{_words()['role_names'][role]}：{text[:60]}")
+    names = _names(fig, metrics)
+    if subject and not any(_subject_near(text, t, names, table) for t in in_role):
+        return Verdict(False, f"原文中 {value}{unit} 旁没有“{fig.label}”：{text[:60]}")
+    return Verdict(True)
+
+
+def answer_role(result, question) -> str:
+    """The role the answer's number claims: change (a stated change), percent/share (a stated
+    rate), count, or amount."""
+    if question.intent == "change" and result.unit != "%":
+        return "change"
+    if result.unit == "%":
+        return "share" if question.intent == "share" else "percent"
+    return "count" if _kind(result.unit) == "count" else "amount"
+
+
+def check(result, question) -> Verdict:
+    """Verify a rules.Result (kind figure or derived) for a parsed Question (see module doc)."""
+    if result.kind == "figure":
+        fig = result.inputs[0] if result.inputs else None
+        if fig is None:
+            return Verdict(False, "没有出处")
+        role = answer_role(result, question)
+        value = -result.value if result.decrease else result.value
+        if fig.role != "change" and (role == "change" or question.intent == "growth" and fig.unit != "%"):
+            # a change stated with its amount: the amount next to the subject, then the change
+            first = check_input(fig, fig.value, fig.unit, "count" if _kind(fig.unit) == "count" else "amount",
+                                question.metrics)
+            if not first.ok:
+                return first
+            return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
+        return check_input(fig, value, result.unit, role, question.metrics)
+    if result.kind == "derived":
+        for fig in result.inputs:
+            if fig.role == "change":
+                return Verdict(False, f"“{fig.label}”是变化额，不能当作金额计算")
+            role = "count" if _kind(fig.unit) == "count" else ("percent" if fig.unit == "%" else "amount")
+            v = check_input(fig, fig.value, fig.unit, role, [])
+            if not v.ok:
+                return v
+            uses_change = any(w in (result.formula or "") for w in _words()["change_formula"])
+            if fig.change is not None and fig.change != 0 and uses_change:
+                c = check_input(fig, fig.change, fig.unit, "change", [], subject=False)
+                if not c.ok:
+                    return c
+        return Verdict(True)
+    return Verdict(True)

@@ -1,0 +1,69 @@
+"""The verifier (assistant/verify.py) re-reads the cited sentence of an answer's figures. The
+sentences are the sample document's (demo_corpus/cq-jiangjin-zwfw-2023-unit-budget.txt); what
+is an amount and what is a change was read from them by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from assistant.question import parse
+from assistant.rules import Result
+from assistant.verify import check
+from corpus.models import Figure, Span
+
+DOC = "cq-jiangjin-zwfw-2023-unit-budget.txt"
+S_BASIC = ("其中：基本支出263.22万元，比2022年增加88.03万元，主要原因是人员数量增加且工资改革导致基数调整，"
+           "主要用于保障在职人员工资福利及社会保险缴费")
+S_CHANGE = "支出较去年增加809.44万元，主要是基本支出增加88.03万元，项目支出增加721.41万元。"
+S_UNITS = "重庆市江津区政务服务管理办公室设3个内设机构：综合科、政务服务管理科、效能监察科。"
+
+
+def fig(metric, label, value, unit, sentence, change=None, role=""):
+    return Figure(doc=DOC, metric=metric, label=label, value=D(value), unit=unit, raw=f"{value}{unit}",
+                  span=Span(DOC, "", None, 0, len(sentence), sentence),
+                  change=None if change is None else D(change), role=role)
+
+
+BASIC = fig("基本支出", "基本支出", "263.22", "万元", S_BASIC, change="88.03")
+BASIC_CHANGE = fig("基本支出", "基本支出", "88.03", "万元", S_CHANGE, change="88.03", role="change")
+
+
+def test_an_amount_read_next_to_its_subject_passes():
+    r = Result("figure", D("263.22"), "万元", "基本支出", [BASIC])
+    assert check(r, parse("基本支出是多少？")).ok
+
+
+def test_an_increase_offered_as_an_amount_is_stopped():
+    # the category error of issue 9: "主要是基本支出增加88.03万元" answered as 基本支出
+    r = Result("figure", D("88.03"), "万元", "基本支出", [BASIC_CHANGE])
+    verdict = check(r, parse("基本支出是多少？"))
+    assert not verdict.ok and "不是金额" in verdict.reason
+
+
+def test_a_change_answer_must_be_a_change_in_the_source():
+    assert check(Result("figure", D("88.03"), "万元", "基本支出变化", [BASIC]), parse("基本支出比去年增加了多少？")).ok
+    wrong = Result("figure", D("263.22"), "万元", "基本支出变化", [BASIC])
+    assert not check(wrong, parse("基本支出比去年增加了多少？")).ok
+
+
+def test_a_number_not_in_the_source_is_stopped():
+    r = Result("figure", D("263.20"), "万元", "基本支出", [BASIC])
+    assert not check(r, parse("基本支出是多少？")).ok
+
+
+def test_a_number_next_to_another_subject_is_stopped():
+    other = fig("项目支出", "项目支出", "263.22", "万元", S_BASIC)
+    r = Result("figure", D("263.22"), "万元", "项目支出", [other])
+    assert not check(r, parse("项目支出是多少？")).ok
+
+
+def test_a_count_names_its_noun_after_the_number():
+    units = fig("内设机构", "内设机构", "3", "个", S_UNITS)
+    assert check(Result("figure", D(3), "个", "内设机构", [units]), parse("有几个内设机构？")).ok
+
+
+def test_a_derived_value_built_on_a_change_is_stopped():
+    r = Result("derived", D("0"), "万元", "2022年基本支出", [BASIC_CHANGE], "本年 88.03万元 − 增加 88.03万元")
+    assert not check(r, parse("去年的基本支出是多少？")).ok
+    ok = Result("derived", D("175.19"), "万元", "2022年基本支出", [BASIC],
+                "2022年基本支出 = 本年 263.22万元 − 增加 88.03万元 = 175.19万元")
+    assert check(ok, parse("去年的基本支出是多少？")).ok
