@@ -147,6 +147,18 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_selfcheck(args) -> int:
+    from .core import Assistant
+    from .selfcheck import run_selfcheck
+
+    report = run_selfcheck(Assistant(_settings(args)), max_per_doc=args.max_per_doc)
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        print(report.to_text(limit=args.limit))
+    return 0
+
+
 def cmd_serve(args) -> int:
     from .web.app import serve
 
@@ -211,6 +223,12 @@ def make_parser() -> argparse.ArgumentParser:
     sp = add("eval", cmd_eval, "用标注问题集评测", embedder=True)
     sp.add_argument("gold")
     sp.add_argument("--details", action="store_true", help="列出每个答错的问题")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("selfcheck", cmd_selfcheck, "无需标准答案的自检：往返核对、三种问法一致、文中没有的指标不给数字",
+             embedder=True)
+    sp.add_argument("--max-per-doc", type=int, default=60, help="每份文档最多核对的数字个数")
+    sp.add_argument("--limit", type=int, default=40, help="最多列出的不一致条数")
     sp.add_argument("--json", action="store_true")
 
     sp = add("serve", cmd_serve, "启动网页（公众问答页 + 工作人员台）", embedder=True)

@@ -274,6 +274,10 @@ class Assistant:
         if len(named_units) > 3:
             named_units, stretch = [], ""      # a place name shared by many units names none of them
         unit = scope.get("unit")
+        if unit:
+            # the scope names the unit: only words naming that unit leave the question (农业支出
+            # is an item, even where a 农业局 exists)
+            stretch = self.catalog.stretch_for(q.text, unit)
         units = [unit] if unit else named_units
         year = scope.get("year") or q.year
         infos = [x.info for x in self.docs.values()]

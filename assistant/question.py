@@ -62,6 +62,14 @@ def _flow_keys() -> set[str]:
     return {k for k, v in spec.items() if isinstance(v, dict) and v.get("flow")}
 
 
+def _generic_totals() -> tuple[set[str], tuple[str, ...]]:
+    """Metric keys of the document totals (tier 0: 收入, 支出) and the words that may stand
+    before them without naming a part ([generic_total] of metrics.toml)."""
+    data = lexicon.load("metrics")
+    keys = {k for k, v in data.get("metrics", {}).items() if isinstance(v, dict) and v.get("tier") == 0}
+    return keys, tuple(norm(w) for w in data.get("generic_total", {}).get("qualifiers", []))
+
+
 def _name_run_before(t: str, i: int) -> int:
     """How many Chinese characters run right before position ``i`` (stopping at 年, 的, 里 …)."""
     n = 0
@@ -76,6 +84,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
     收入/支出 becomes "<key>收入"/"<key>支出" (一般公共预算财政拨款支出 → 一般公共预算拨款支出)."""
     aliases = metric_aliases()
     flows = _flow_keys()
+    generic, qualifiers = _generic_totals()
     by_first: dict[str, list[str]] = {}
     for a in aliases:
         if len(a) >= 2:
@@ -94,6 +103,9 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             hit = None
         if hit and len(hit) == 2 and _name_run_before(t, i) >= 4:
             hit = None      # 支出 closing a longer name (其他…管理支出) is not the total
+        if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
+                and not t[:i].endswith(qualifiers):
+            hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
         if hit:
             key = aliases[hit]
             i += len(hit)
@@ -306,10 +318,12 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    from_verb = False
     if not out.metrics and not strip_words(q, lex).endswith(tuple(lex["rules"]["amount_endings"])):
         # 一共花了多少钱 / 收进来多少: the verb names the total ([verb_subject]); not when the
         # question names another amount (开会的会议费花了多少)
         out.metrics = next(([key] for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), [])
+        from_verb = bool(out.metrics)
     if out.intent == "share":
         part, whole = _split_share(q)
         out.part = strip_words(part, lex) if part else None
@@ -317,7 +331,7 @@ def parse(text: str) -> Question:
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
     out.item = strip_words(q, lex)
-    if out.metrics and not metrics_in(out.item):
+    if from_verb:
         out.item = out.metrics[0] + out.item
     for name in out.quoted:
         # a quoted name is exact: keep it whole

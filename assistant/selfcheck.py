@@ -1,0 +1,154 @@
+"""``disclosure-qa selfcheck``: checks of the answering path that need no expected answers.
+
+On every document of an index:
+
+- **round trip**: every prose clause that states an amount or a change becomes the question a
+  citizen would ask ("<label>是多少？", "<label>比上年增加了多少？"), asked with the document
+  selected; the answer must be that number, or none / clarify — a different number is a
+  disagreement (printed with the clause).
+- **invariance**: each of those questions asked three ways — document selected; unit + year
+  selected; unit and year written in the question with nothing selected — must give one number
+  (or none): two different numbers is a disagreement.
+- **not stated**: for standard money metrics that a document never names (no alias of it in
+  its text), "<metric>是多少？" must get no number.
+
+``run_selfcheck(assistant, max_per_doc)`` → :class:`SelfCheckReport`; ``to_text()`` prints checks
+run and disagreements by kind, each with its question, the numbers and the source spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from corpus import lexicon
+from corpus.models import Figure
+from .text import is_money, money_to, norm, round_as
+
+KINDS = ("round_trip", "invariance", "not_stated")
+
+
+@dataclass
+class Disagreement:
+    kind: str
+    doc: str
+    question: str
+    expected: str
+    got: list[str]
+    span: str
+
+
+@dataclass
+class SelfCheckReport:
+    """Checks run and disagreements per kind (``KINDS``); ``right``/``none`` for round trips."""
+
+    run: dict = field(default_factory=lambda: {k: 0 for k in KINDS})
+    right: int = 0
+    withheld: int = 0
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for d in self.disagreements if d.kind == kind)
+
+    def to_dict(self) -> dict:
+        return {"run": self.run, "round_trip_right": self.right, "round_trip_none": self.withheld,
+                "disagreements": {k: self.count(k) for k in KINDS},
+                "items": [d.__dict__ for d in self.disagreements]}
+
+    def to_text(self, limit: int = 40) -> str:
+        rt = self.run["round_trip"]
+        lines = [f"往返核对 {rt} 个：答对 {self.right}，不答 {self.withheld}，答错 {self.count('round_trip')}"
+                 + (f"（答对率 {self.right / rt:.1%}，答错率 {self.count('round_trip') / rt:.1%}）" if rt else ""),
+                 f"三种问法 {self.run['invariance']} 组：给出两个不同数字 {self.count('invariance')} 组",
+                 f"文中没有的指标 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个"]
+        for d in self.disagreements[:limit]:
+            lines.append(f"\n[{d.kind}] {d.doc}：{d.question}\n  应为 {d.expected}；得到 {' / '.join(d.got)}\n  原文：{d.span[:160]}")
+        if len(self.disagreements) > limit:
+            lines.append(f"\n……另有 {len(self.disagreements) - limit} 条")
+        return "\n".join(lines)
+
+
+def _key(value, unit) -> tuple | None:
+    """A comparable form of an answer's number: money in 万元 to 0.01, others as is."""
+    if value is None:
+        return None
+    if is_money(unit):
+        return ("money", round_as(money_to(Decimal(value), unit, "万元"), "万元"))
+    return (unit, Decimal(value))
+
+
+def _show(value, unit) -> str:
+    return "无数字" if value is None else f"{value}{unit or ''}"
+
+
+def questions_for(fig: Figure, doc_year: int | None) -> list[tuple[str, Decimal, str]]:
+    """(question, expected value, unit) a citizen would ask of a prose figure; [] when its label
+    is not a plain item name."""
+    label = (fig.label or "").strip("：:，,、 ")
+    if fig.source != "text" or not label or len(label) > 20 or re.search(r"[：:（(]", label):
+        return []
+    if not re.search(r"[\u4e00-\u9fff]{2}", label) or fig.role not in ("amount", "change"):
+        return []
+    year = f"{fig.year}年" if fig.year and fig.year != doc_year else ""
+    if fig.role == "amount" and not year:
+        out = [(f"{label}是多少？", fig.value, fig.unit)]
+        if fig.change is not None and fig.change != 0:
+            out.append((f"{label}比上年增加了多少？", fig.change, fig.unit))
+        return out
+    if fig.role == "change" and not year and fig.change:
+        return [(f"{label}比上年增加了多少？", fig.change, fig.unit)]
+    return []
+
+
+def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
+    """Run the three checks on every document the assistant holds (module docstring)."""
+    report = SelfCheckReport()
+    money = [k for k, spec in lexicon.load("metrics")["metrics"].items()
+             if "money" in spec.get("units", ["money"]) and spec.get("tier", 2) >= 2]
+    totals = {i["total"] for i in lexicon.load("metrics").get("identities", [])}
+    for d in assistant.docs.values():
+        info, doc = d.info, d.doc
+        seen: set[str] = set()
+        asked = 0
+        for fig in doc.figures:
+            for question, value, unit in questions_for(fig, info.year):
+                if question in seen or asked >= max_per_doc:
+                    continue
+                seen.add(question)
+                asked += 1
+                _round_trip(assistant, report, info, fig, question, value, unit)
+        text = norm(doc.text)
+        for key in money:
+            names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
+            if key in totals or any(n in text for n in names):
+                continue
+            report.run["not_stated"] += 1
+            a = assistant.ask(f"{key}是多少？", scope={"doc": info.name})
+            if a.value is not None:
+                report.disagreements.append(Disagreement("not_stated", info.name, f"{key}是多少？", "无数字",
+                                                         [_show(a.value, a.unit)], a.citations[0].text if a.citations else ""))
+    return report
+
+
+def _round_trip(assistant, report: SelfCheckReport, info, fig: Figure, question: str, value, unit) -> None:
+    report.run["round_trip"] += 1
+    by_doc = assistant.ask(question, scope={"doc": info.name})
+    want = _key(value, unit)
+    got = _key(by_doc.value, by_doc.unit)
+    if got is None:
+        report.withheld += 1
+    elif got == want:
+        report.right += 1
+    else:
+        report.disagreements.append(Disagreement("round_trip", info.name, question, _show(value, unit),
+                                                 [_show(by_doc.value, by_doc.unit)], fig.span.text))
+    if not info.unit or not info.year:
+        return
+    report.run["invariance"] += 1
+    by_unit = assistant.ask(question, scope={"unit": info.unit, "year": info.year})
+    in_text = assistant.ask(f"{info.unit}{info.year}年{question}")
+    answers = [by_doc, by_unit, in_text]
+    keys = {_key(a.value, a.unit) for a in answers} - {None}
+    if len(keys) > 1:
+        report.disagreements.append(Disagreement("invariance", info.name, question, _show(value, unit),
+                                                 [_show(a.value, a.unit) for a in answers], fig.span.text))
