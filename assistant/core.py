@@ -274,10 +274,11 @@ class Assistant:
         if len(named_units) > 3:
             named_units, stretch = [], ""      # a place name shared by many units names none of them
         unit = scope.get("unit")
-        if unit:
-            # the scope names the unit: only words naming that unit leave the question (农业支出
-            # is an item, even where a 农业局 exists)
-            stretch = self.catalog.stretch_for(q.text, unit)
+        if unit or len(named_units) == 1:
+            # one unit (the scope's, or the one the question names): the words naming that unit
+            # leave the question, no others (农业支出 is an item, even where a 农业局 exists;
+            # 规划和自然资源局 goes whole though 规划 alone is budget vocabulary)
+            stretch = self.catalog.stretch_for(q.text, unit or named_units[0])
         units = [unit] if unit else named_units
         year = scope.get("year") or q.year
         infos = [x.info for x in self.docs.values()]

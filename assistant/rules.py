@@ -208,8 +208,11 @@ class FigureMatcher:
             if p.leaf_g is not None:
                 score += 0.8
             if codes:
-                # a function-class code in the question (2010350) must be the figure's code
-                score += 3.0 if codes & p.codes else (-1.5 if p.codes else 0.0)
+                # a function-class code in the question (2010350) must be the figure's code: a
+                # parent class (213) or another item is never the answer
+                if p.codes and not codes & p.codes:
+                    continue
+                score += 3.0 if codes & p.codes else 0.0
             if item_n and item_n in p.label_n:
                 score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
             if context_g:
@@ -231,13 +234,16 @@ class FigureMatcher:
 
     def best(self, *args, **kwargs) -> Figure | None:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
-        values fit equally well (e.g. table cells whose column is unknown): no guessing."""
+        values fit equally well (e.g. table cells whose column is unknown): no guessing. A table
+        cell that a sentence of the document states too (the same amount at the sentence's
+        precision: 171,915,169元 and "17,192万元") is answered with the sentence."""
         ranked = self.rank(*args, **kwargs)
         self.last_tie = []
         if not ranked or ranked[0].score < MIN_SCORE:
             return None
-        top = ranked[0]
-        tied = [s for s in ranked[1:] if s.score >= top.score - TIE and not _same_amount(top.fig, s.fig)]
+        top = _stated_in_words(ranked)
+        tied = [s for s in ranked if s is not top and s.score >= ranked[0].score - TIE
+                and not _same_amount(top.fig, s.fig) and not (top is not ranked[0] and _rounds_to(s.fig, top.fig))]
         if not tied:
             return top.fig
         group = [top, *tied]
@@ -248,6 +254,30 @@ class FigureMatcher:
             return min(group, key=lambda s: s.fig.span.start).fig
         self.last_tie = [s.fig for s in group]
         return None
+
+
+PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this much lower
+
+
+def _stated_in_words(ranked: list[_Scored]) -> _Scored:
+    """The top figure, or, when it is a table cell, a sentence figure stating the same amount
+    (equal at the sentence's precision) that fits nearly as well."""
+    top = ranked[0]
+    if top.fig.source != "table" or not is_money(top.fig.unit):
+        return top
+    for s in ranked[1:]:
+        if s.score < top.score - PROSE_MARGIN or s.score < MIN_SCORE:
+            break
+        if s.fig.source == "text" and is_money(s.fig.unit) and _rounds_to(top.fig, s.fig):
+            return s
+    return top
+
+
+def _rounds_to(exact: Figure, stated: Figure) -> bool:
+    """Whether ``stated`` is ``exact`` rounded to the decimals ``stated`` is written with."""
+    value = money_to(exact.value, exact.unit, stated.unit)
+    places = max(0, -stated.value.as_tuple().exponent)
+    return value is not None and round(value, places) == stated.value
 
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")

@@ -81,6 +81,11 @@ def _show(value, unit) -> str:
     return "无数字" if value is None else f"{value}{unit or ''}"
 
 
+def _relates(label: str) -> bool:
+    """A label relating its amount to the clause before ("涉及…"): not an item's name."""
+    return norm(label).startswith(tuple(norm(w) for w in lexicon.load("metrics")["phrases"]["relates"]))
+
+
 def questions_for(fig: Figure, doc_year: int | None) -> list[tuple[str, Decimal, str]]:
     """(question, expected value, unit) a citizen would ask of a prose figure; [] when its label
     is not a plain item name."""
@@ -110,7 +115,12 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
         info, doc = d.info, d.doc
         seen: set[str] = set()
         asked = 0
+        values_of: dict[str, set] = {}
         for fig in doc.figures:
+            values_of.setdefault(norm(fig.label), set()).add(_key(fig.value, fig.unit))
+        for fig in doc.figures:
+            if len(values_of[norm(fig.label)]) > 1 or _relates(fig.label):
+                continue        # the same words with two amounts (采购金额 …) ask nothing definite
             for question, value, unit in questions_for(fig, info.year):
                 if question in seen or asked >= max_per_doc:
                     continue

@@ -166,3 +166,13 @@ def test_sample_never_answers_a_change_for_an_amount(assistant, question):
     # 2022年收入 = 1385.31 − 809.44 = 575.87 (derived), never 0.
     a = assistant.ask(question, scope={"doc": DOC})
     assert a.value in (None, Decimal("575.87")), a.answer
+
+
+def test_selfcheck_on_the_sample_finds_no_disagreement(assistant):
+    # no expected answers: every clause's number must come back, one number for three phrasings
+    from assistant.selfcheck import run_selfcheck
+
+    report = run_selfcheck(assistant)
+    assert report.run["round_trip"] >= 20 and report.run["invariance"] >= 20
+    assert [d for d in report.disagreements] == []
+    assert report.right >= 0.9 * report.run["round_trip"]
