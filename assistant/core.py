@@ -61,7 +61,7 @@ class Assistant:
         self.docs: dict[str, _Doc] = {}
         for d in self.store.all_documents():
             info = DocInfo(d.name, d.unit, d.year, d.kind, d.scope, d.title)
-            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections), SentenceFinder(d.passages))
+            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections, d.kind), SentenceFinder(d.passages))
         self.catalog = UnitCatalog([x.info for x in self.docs.values()])
         self.searcher = self._open_searcher(settings)
         self.replies = questions_lexicon()["replies"]

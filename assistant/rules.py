@@ -135,11 +135,15 @@ def _opening(fig: Figure, text: str, sections: list) -> str:
 class FigureMatcher:
     """Scores the figures of one document against a question item."""
 
-    def __init__(self, figures: list[Figure], text: str = "", sections: list | None = None):
+    def __init__(self, figures: list[Figure], text: str = "", sections: list | None = None,
+                 kind: str | None = None):
         """``text``: the document text (its words just before a sentence count as context);
         ``sections``: its Sections — the opening words of the section enclosing a figure's
-        subsection name what the subsection is about (a project's 年度预算安排 under its name)."""
+        subsection name what the subsection is about (a project's 年度预算安排 under its name);
+        ``kind``: the document's kind (预算… / 决算…): a figure stating no basis has the
+        document's, so in a final account a budget question is never answered by it."""
         self.figures = figures
+        self.final = bool(kind and kind.startswith("决算"))
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         self._years: dict[int | None, list[int | None]] = {}
         self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
@@ -183,6 +187,8 @@ class FigureMatcher:
                 continue            # the question names an upper level only
             if require and not require(fig):
                 continue
+            if self.final and _asks_budget(basis) and (fig.basis or "决算") in FINAL_BASES:
+                continue            # a budget asked of a final account: never its final figure
             cover_label = coverage(grams, p.label_g)
             precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0
@@ -324,6 +330,13 @@ def _unit_kind(unit: str | None) -> str:
     if unit == "%":
         return "%"
     return "count"
+
+
+FINAL_BASES = ("决算", "执行数", "预计")
+
+
+def _asks_budget(basis: str | None) -> bool:
+    return basis == "预算" or basis in _words("budget_bases")
 
 
 def _basis_fit(asked: str | None, stated: str | None) -> float:

@@ -167,3 +167,16 @@ def test_count_nouns_never_get_money():
 def test_where_questions_are_not_figure_questions():
     assert parse("侨联2019年因公出国是去哪个国家？").intent == "place"
     assert parse("项目支出主要用在哪里？").intent == "purpose"
+
+
+def test_a_budget_asked_of_a_final_account_is_never_its_final_figure():
+    # a 决算 document's amounts without a stated basis are final figures; a budget question takes
+    # only an amount the document states as a budget (年初预算), else nothing
+    sentence = "2024年度“三公”经费财政拨款支出决算为2.09万元，年初预算为5.00万元。"
+    final = fig("三公经费", "“三公”经费财政拨款支出", "2.09", "万元", sentence, year=2024)
+    budget = fig("三公经费", "“三公”经费财政拨款支出：年初预算", "5.00", "万元", sentence, basis="年初预算", year=2024)
+    q = parse("三公经费预算是多少？")
+    r = answer_figure(q, 2024, [final, budget], FigureMatcher([final, budget], kind="决算"))
+    assert (r.value, r.inputs[0].basis) == (D("5.00"), "年初预算")
+    assert answer_figure(q, 2024, [final], FigureMatcher([final], kind="决算")) is None
+    assert answer_figure(parse("三公经费是多少？"), 2024, [final], FigureMatcher([final], kind="决算")).value == D("2.09")
