@@ -327,6 +327,7 @@ class _Draft:
     is_change: bool = False
     base: "_Draft | None" = None  # the figure a weak label ("预算", "执行数") was read as part of
     role: str = ""                # see Figure.role; "" = from the unit
+    is_base: bool = False         # the base amount of a comparison (比2016年决算数37.28万元)
 
 
 def _role(a: numbers.Amount, clause: str) -> str:
@@ -450,6 +451,21 @@ def _without_comparison(prefix: str) -> str:
     return _regexes()["comparison"].sub("", _ASIDE.sub("", prefix))
 
 
+def _comparison_base(prefix: str, doc_year: int | None) -> tuple[int | None, str | None] | None:
+    """(year, basis) of an amount written as the base of a comparison ("比2016年决算数37.28万元
+    减少…", "较上年12.5万元"): the comparison word opens the words right before the amount, and no
+    direction word comes between. None when the amount is not such a base."""
+    t = squash(_ASIDE.sub("", prefix))
+    words = "|".join(map(re.escape, sorted(_lex()["years"]["comparison"], key=len, reverse=True)))
+    m = re.search(rf"(?:{words})([^，,；;。比较与]{{0,16}})$", t)
+    if not m or _regexes()["dirs"].search(m.group(1)) or not (_YEAR.search(m.group(1))
+                                                                  or _regexes()["prev_year"].search("_" + m.group(1))):
+        return None
+    tail = m.group(1)
+    year = _YEAR.search(tail)
+    return (int(year.group(1)) if year else (doc_year - 1 if doc_year else None)), _basis(tail)
+
+
 def _postfix_label(text: str, end: int) -> str:
     """Words right after a count ("设3个内设机构" → "内设机构")."""
     m = re.match(r"[^\d，,；;。：:（(、]{1,12}", text[end:])
@@ -541,9 +557,14 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     metric = None  # 0台 is not 车辆, a % is not the metric's amount
                 if not head_label:
                     head_label = label
-                d = _Draft(a, label, metric, _year_of(main, doc.year), _basis(main), (s0, s1), para, si)
+                year, basis = _year_of(main, doc.year), _basis(main)
+                compared = _comparison_base(prefix, doc.year)
+                if compared is not None:      # "比2016年决算数37.28万元": the base's amount
+                    year, basis = compared[0], compared[1] or basis
+                d = _Draft(a, label, metric, year, basis, (s0, s1), para, si)
                 d.base = base
                 d.role = _role(a, prefix)
+                d.is_base = compared is not None
                 P.drafts.append(d)
                 P.touch(si, a.start, d)
             _attach_flat(P, sentence, si)
@@ -584,6 +605,8 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         earlier = [t for t in P.touches if si - 2 <= t[0] < si]
         touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
     for _, _, d in sorted(touched, key=lambda t: (t[0], t[1]), reverse=True):
+        if d.is_base:
+            continue        # a change is of the compared amount, not of its base
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
     return None
