@@ -520,7 +520,9 @@ def _metric_is_count(metrics: list[str]) -> bool:
         spec = lexicon.load("metrics").get("metrics", {})
     except FileNotFoundError:
         return False
-    return bool(metrics) and spec.get(metrics[0], {}).get("kind") == "count"
+    units = spec.get(metrics[0], {}).get("units", ["money"]) if metrics else ["money"]
+    return spec.get(metrics[0], {}).get("kind") == "count" if metrics and "kind" in spec.get(metrics[0], {}) \
+        else not {"money", "%"} & set(units)
 
 
 def _wants_last_year(q: Question, doc_year: int | None) -> bool:
