@@ -264,6 +264,9 @@ class Assistant:
 
     def _resolve(self, q: Question, scope: dict) -> tuple[list[_Doc], str, Answer | None]:
         """Documents in scope, the unit stretch the question named, or a ready answer (none)."""
+        unknown = self._unknown_unit(q, scope)
+        if unknown is not None:
+            return [], "", unknown
         if scope.get("doc"):
             name = scope["doc"]
             d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
@@ -308,6 +311,24 @@ class Assistant:
         if len(infos) > 1:
             infos = self._narrow(q, infos)
         return [self.docs[i.name] for i in infos], stretch, None
+
+    def _unknown_unit(self, q: Question, scope: dict) -> Answer | None:
+        """A question opening with a unit that no unit in scope (or, unscoped, in the index) can
+        be gets kind none naming the units held — never another unit's figure."""
+        phrase = self.catalog.named_phrase(q.text)
+        if not phrase:
+            return None
+        if scope.get("doc") and scope["doc"] in self.docs:
+            units = [self.docs[scope["doc"]].info.unit]
+        elif scope.get("unit"):
+            units = [scope["unit"]]
+        else:
+            units = self.catalog.units
+        if any(u and self.catalog.holds(phrase, u) for u in units):
+            return None
+        held = [u for u in self.catalog.units if u][:8]
+        listing = "、".join(held) + ("等" if len(self.catalog.units) > 8 else "")
+        return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=phrase, units=listing))
 
     @staticmethod
     def _narrow(q: Question, infos: list[DocInfo]) -> list[DocInfo]:

@@ -168,6 +168,33 @@ class UnitCatalog:
                     break
         return best if len(best) > len(masked) else masked
 
+    def named_phrase(self, text: str) -> str | None:
+        """The unit a question opens with, as written ("火星区财政局2023年…", "法院年底有几辆车"):
+        a run of Chinese characters at the start (after 请问 …) ending in a unit-type suffix
+        ([unit_names] generic_suffixes, 政府), followed by a year, 的, or a time word. None when
+        the question does not open with a unit."""
+        lex = questions_lexicon()["unit_names"]
+        q = norm(text)
+        q = re.sub("^(?:%s)" % "|".join(map(re.escape, lex["openers"])), "", q)
+        masked = self.mask(q)            # budget words (全部支出, 三公经费 …) are never a unit's name
+        suffixes = "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len, reverse=True)))
+        after = "|".join(map(re.escape, lex["after_unit"]))
+        breaks = "".join(lex["not_in_unit"])
+        m = re.match(rf"^([^\W\d_{breaks}]{{1,30}}?(?:{suffixes}))", masked)
+        if not m or not re.match(rf"(?:\d{{4}}|{after})", q[m.end():]):
+            return None
+        return q[:m.end()]
+
+    def holds(self, phrase: str, unit: str) -> bool:
+        """Whether ``phrase`` (a unit as a question writes it) can name ``unit``: every character
+        before its type suffix appears, in order, in the official name or one of its usual
+        abbreviations (广州市财政局 never names 上海市财政局)."""
+        lex = questions_lexicon()["unit_names"]
+        core = re.sub("(?:%s)$" % "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len,
+                                                                       reverse=True))), "", phrase)
+        core = re.sub(r"[（）()]", "", core)
+        return any(_is_subsequence(core, v) for v in self.variants(norm(unit)))
+
     @staticmethod
     def mask(text: str) -> str:
         """``text`` with budget vocabulary (lexicon [unit_names].not_names and every metric alias

@@ -176,3 +176,21 @@ def test_selfcheck_on_the_sample_finds_no_disagreement(assistant):
     assert report.run["round_trip"] >= 20 and report.run["invariance"] >= 20
     assert [d for d in report.disagreements] == []
     assert report.right >= 0.9 * report.run["round_trip"]
+
+
+@pytest.mark.parametrize("question,named", [
+    ("火星区财政局2023年三公经费预算是多少？", "火星区财政局"),
+    ("广州市财政局2025年三公经费预算是多少？", "广州市财政局"),     # 上海市财政局 is in the corpus
+    ("普陀区人民法院2025年三公经费是多少？", "普陀区人民法院"),     # 普陀区人民政府办公室 is
+])
+def test_a_unit_not_in_the_index_never_gets_another_units_number(corpus_assistant, question, named):
+    a = corpus_assistant.ask(question)
+    assert a.kind == "none" and a.value is None and named in a.answer
+    assert "上海市财政局" in a.answer or "现有单位" in a.answer
+
+
+def test_a_unit_named_in_the_question_must_be_the_selected_documents(assistant):
+    a = assistant.ask("广州市财政局2023年三公经费预算是多少？", scope={"doc": DOC})
+    assert a.kind == "none" and a.value is None
+    ok = assistant.ask("江津政务办2023年三公经费预算是多少？", scope={"doc": DOC})
+    assert ok.value == Decimal("1.0")
