@@ -178,6 +178,7 @@ class Question:
     reverse: bool = False
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     decrease: bool = False              # asks the size of a decrease (少了多少 → a positive number)
+    verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
 
     def with_item(self, item: str) -> "Question":
@@ -281,7 +282,8 @@ def strip_words(text: str, lex: dict) -> str:
                 "deadline", "basis_doc", "decrease"):
         words += cues.get(key, [])
     words += lex["filler"]["words"]
-    words += [w for verbs in lex["verb_subject"].values() for w in verbs]
+    for verb in sorted((norm(w) for verbs in lex["verb_subject"].values() for w in verbs), key=len, reverse=True):
+        text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=len, reverse=True):
@@ -318,12 +320,9 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
-    from_verb = False
-    if not out.metrics and not strip_words(q, lex).endswith(tuple(lex["rules"]["amount_endings"])):
-        # 一共花了多少钱 / 收进来多少: the verb names the total ([verb_subject]); not when the
-        # question names another amount (开会的会议费花了多少)
-        out.metrics = next(([key] for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), [])
-        from_verb = bool(out.metrics)
+    # 一共花了多少钱 / 收进来多少: the total the verb names ([verb_subject]); used by the rules only
+    # when nothing else is left of the item once the unit's name is gone
+    out.verb_metric = next((key for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), None)
     if out.intent == "share":
         part, whole = _split_share(q)
         out.part = strip_words(part, lex) if part else None
@@ -331,8 +330,6 @@ def parse(text: str) -> Question:
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
     out.item = strip_words(q, lex)
-    if from_verb:
-        out.item = out.metrics[0] + out.item
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")

@@ -431,9 +431,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     m = matcher or FigureMatcher(figures)
     intent = q.intent
     if not _residual(q.item, []) and not q.metrics:
-        # "比2024年预算多了多少？" — no subject: the document's totals
+        # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
+        # totals ("比2024年预算多了多少？")
         from dataclasses import replace
-        q = replace(q, metrics=list(DOCUMENT_TOTALS))
+        q = replace(q, metrics=[q.verb_metric] if q.verb_metric else list(DOCUMENT_TOTALS),
+                    item=q.verb_metric or q.item)
     wants_last = _wants_last_year(q, doc_year)
     if intent == "share":
         return _share(q, m, doc_year)

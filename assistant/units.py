@@ -176,14 +176,16 @@ class UnitCatalog:
         lex = questions_lexicon()["unit_names"]
         q = norm(text)
         q = re.sub("^(?:%s)" % "|".join(map(re.escape, lex["openers"])), "", q)
-        masked = self.mask(q)            # budget words (全部支出, 三公经费 …) are never a unit's name
         suffixes = "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len, reverse=True)))
         after = "|".join(map(re.escape, lex["after_unit"]))
         breaks = "".join(lex["not_in_unit"])
-        m = re.match(rf"^([^\W\d_{breaks}]{{1,30}}?(?:{suffixes}))", masked)
-        if not m or not re.match(rf"(?:\d{{4}}|{after})", q[m.end():]):
-            return None
-        return q[:m.end()]
+        m = re.match(rf"^([^\W\d_{breaks}]{{1,30}}?(?:{suffixes}))(?=\d{{4}}|{after})", q)
+        names = "|".join(self.norm_units.values())
+        budget_words = [w for w in list(metric_aliases()) + [norm(w) for w in lex.get("not_names", [])]
+                        if w not in names]     # 服务 is budget vocabulary, but also in 政务服务管理办公室
+        if not m or any(len(a) >= 2 and a in m.group(1) for a in budget_words):
+            return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
+        return m.group(1)
 
     def holds(self, phrase: str, unit: str) -> bool:
         """Whether ``phrase`` (a unit as a question writes it) can name ``unit``: every character

@@ -194,3 +194,18 @@ def test_a_unit_named_in_the_question_must_be_the_selected_documents(assistant):
     assert a.kind == "none" and a.value is None
     ok = assistant.ask("江津政务办2023年三公经费预算是多少？", scope={"doc": DOC})
     assert ok.value == Decimal("1.0")
+
+
+# Found by a new user on the public page (each was a wrong number): an item in everyday words the
+# lexicon lacked was answered with the whole budget, a subordinate unit with the office's figure.
+@pytest.mark.parametrize("question,value", [
+    ("教育方面花多少钱？", "1.28"),                 # 教育支出1.28万元
+    ("住房方面花多少钱？", "18.15"),                # 住房保障支出18.15万元
+    ("看病医疗方面的支出有多少？", "11.93"),        # 卫生健康支出11.93万元
+    ("今年一共要花多少钱？", "1385.31"),            # 支出预算：2023年年初预算数1385.31万元
+    ("江津区行政服务中心2023年三公经费是多少？", None),  # a 下属事业单位 with its own budget
+    ("养人的钱有多少？", None),                      # 人员经费: only its increase is stated
+])
+def test_everyday_items_never_get_another_items_number(assistant, question, value):
+    a = assistant.ask(question, scope={"doc": DOC})
+    assert a.value == (None if value is None else Decimal(value)), a.answer
