@@ -251,7 +251,7 @@ def _intent(q: str, lex: dict) -> str:
         return "share"
     if _has(q, cues["growth_pct"]):
         return "growth"
-    if _has(q, cues["change"]) and re.search(r"(多少|几|怎样|如何|怎么)", q):
+    if (_has(q, cues["change"]) or re.search(cues["change_pattern"], q)) and re.search(r"(多少|几|怎样|如何|怎么)", q):
         return "change"
     if q.endswith(("吗", "吗?", "吗？")) or _has(q, ["有没有", "是否"]):
         return "yesno"

@@ -204,8 +204,11 @@ class FigureMatcher:
                 continue
             if len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n:
                 continue                    # a short item (编制数) must be the label, not look like it
+            if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
+                continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             if metric_hit == -0.8 and cover_label < 0.85:
-                continue                    # 公务用车购置 is not 公务用车购置及运行费
+                continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
+                                            # label (一般预算支出) is never the document's total
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
