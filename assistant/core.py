@@ -500,6 +500,7 @@ class Assistant:
         if not q.metrics or q.count_unit or q.intent not in ("value", "yesno") or q.asked_unit == "%":
             return None
         nil = "|".join(map(re.escape, questions_lexicon()["rules"]["nil_words"]))
+        gap = "|".join(map(re.escape, (norm(w) for w in questions_lexicon()["rules"]["nil_gap_words"])))
         names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
         names.append(norm(q.metrics[0]))
         # the name of an amount (…费, …经费, …支出), not of an activity ("无因公出国（境）计划")
@@ -511,7 +512,9 @@ class Assistant:
                 if at < 0:
                     continue
                 before = s.norm[max(0, at - 12):at]
-                if re.search(rf"({nil})[^，,。；;]{{0,8}}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
+                # the nil word right before the name (无“三公”经费 / 未安排机关运行经费), not before
+                # a longer name that ends like it (暂无公务用车运行经费 is not 机关运行经费)
+                if re.search(rf"({nil})(?:{gap}){{0,3}}$", before) and not re.search(r"\d", s.norm[at:at + len(name) + 6]):
                     unit = "万元"
                     who = d.info.who
                     return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",

@@ -179,6 +179,7 @@ class Question:
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     decrease: bool = False              # asks the size of a decrease (少了多少 → a positive number)
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
+    direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
 
     def with_item(self, item: str) -> "Question":
@@ -273,7 +274,8 @@ def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(份|底|末)?", "", text)
-    text = re.sub(r"(?:几|多少)(?:个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", "", text)
+    measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
+    text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金)", "", text)
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
     cues = lex["intent"]
     words: list[str] = []
@@ -306,11 +308,14 @@ def parse(text: str) -> Question:
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
     out.decrease = _asks_decrease(q, cues)
+    up, down = _has(q, cues["direction_up"]), _has(q, cues["direction_down"])
+    out.direction = 1 if up and not down else (-1 if down and not up else 0)
     out.basis = question_basis(_without_fund_names(q))
     m = SCOPE_WORDS.search(q)
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
-    m = re.search(r"(?:几|多少)(个|辆|家|人|名|项|所|张|户)(?!目|员经费|民|庭|算|金)", q)
+    measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
+    m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
     elif not out.count_unit:

@@ -423,6 +423,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None
     if q.intent not in ("change",) and result.kind == "figure" and any(f.role == "change" for f in result.inputs):
         return None
+    if q.intent in ("change", "growth") and q.direction * result.value < 0:
+        return None         # 减少了多少 asked, an increase stated: another item or comparison
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
         from dataclasses import replace
         return replace(result, value=-result.value, decrease=True)
@@ -484,11 +486,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return Result("figure", value, unit, display_label(fig, q.item), [fig])
 
 
-COUNT_CLASSES = (("辆",), ("人", "名"), ("张",), ("台", "套"), ("户",))
+COUNT_CLASSES = tuple(tuple(c) for c in _words("count_classes"))
 
 
 def _count_unit_fits(asked: str | None):
-    """几辆 asks for 辆, 多少人 for 人; 几个/几家/几项 for any other count word."""
+    """几辆 asks for 辆, 多少人 for 人, 多少人次 for 人次 ([rules] count_classes); 几个/几家/几项
+    for any other count word."""
     if not asked:
         return None
     cls = next((c for c in COUNT_CLASSES if asked in c), None)

@@ -3,7 +3,7 @@
 On every document of an index:
 
 - **round trip**: every prose clause that states an amount or a change becomes the question a
-  citizen would ask ("<label>是多少？", "<label>比上年增加了多少？"), asked with the document
+  citizen would ask ("<label>是多少？", "<label>比上年增加了多少？" / "…减少了多少？" as stated), asked with the document
   selected; the answer must be that number, or none / clarify — a different number is a
   disagreement (printed with the clause).
 - **invariance**: each of those questions asked three ways — document selected; unit + year
@@ -95,14 +95,13 @@ def questions_for(fig: Figure, doc_year: int | None) -> list[tuple[str, Decimal,
     if not re.search(r"[\u4e00-\u9fff]{2}", label) or fig.role not in ("amount", "change"):
         return []
     year = f"{fig.year}年" if fig.year and fig.year != doc_year else ""
-    if fig.role == "amount" and not year:
-        out = [(f"{label}是多少？", fig.value, fig.unit)]
-        if fig.change is not None and fig.change != 0:
-            out.append((f"{label}比上年增加了多少？", fig.change, fig.unit))
-        return out
-    if fig.role == "change" and not year and fig.change:
-        return [(f"{label}比上年增加了多少？", fig.change, fig.unit)]
-    return []
+    if year:
+        return []
+    out = [(f"{label}是多少？", fig.value, fig.unit)] if fig.role == "amount" else []
+    if fig.change:      # asked in the direction stated; the official words ask the signed change
+        word = "增加" if fig.change > 0 else "减少"
+        out.append((f"{label}比上年{word}了多少？", fig.change, fig.unit))
+    return out
 
 
 def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
