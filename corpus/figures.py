@@ -806,7 +806,59 @@ def _to_figure(doc: Document, d: _Draft) -> Figure:
                   purpose=d.purpose, source="text", role=d.role)
 
 
+# --------------------------------------------------------------------------- flattened tables
+
+# a table a web page flattened into one line: its unit declared once ("单位：元", "本月支出数（元）"),
+# then "<row name> <number>" pairs ("合计 2190 1、因公出国（境）费用 0 2、公务接待费 0 …")
+_DECLARED = re.compile(r"(?:单位[：:]\s*|[（(])(元|万元|亿元)[）)]?")
+_FLAT_PAIR = re.compile(r"(?:^|\s)(?:其中[：:]?)?(?:[（(]?\d{1,2}[）)、.．]\s*)?(?P<label>[\u4e00-\u9fff“”\"（）()]{2,24}?)\s+"
+                        r"(?P<num>-?\d[\d,]*(?:\.\d+)?)(?=\s|$)")
+
+
+def _flat_table_figures(doc: Document) -> list[Figure]:
+    """Amounts of tables flattened into a line of text: after a declared money unit, each row
+    name followed by a bare number (no unit of its own, not a year or a list number) is an amount
+    in the declared unit; the segment ends at the line's end or the first "。". Only the numbers
+    no prose figure already took are read."""
+    out: list[Figure] = []
+    for para in paragraphs(doc.text):
+        text = numbers.normalize(para.text)
+        for unit_m in _DECLARED.finditer(text):
+            seg_start = unit_m.end()
+            stop = text.find("。", seg_start)
+            seg_end = stop if stop >= 0 else len(text)
+            segment = text[seg_start:seg_end]
+            for m in _FLAT_PAIR.finditer(segment):
+                raw_label = m.group("label")
+                label = _tidy_label(re.sub(r"^其中[：:]?", "", raw_label))
+                num = m.group("num").replace(",", "")
+                if not label or re.fullmatch(r"(19|20)\d\d", num) or label in ("金额", "项目", "项目名称"):
+                    continue
+                metric = match_metric(label)
+                if metric is None and label in _lex()["phrases"]["weak_labels"]:
+                    metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])  # 合计: the title's
+                value = Decimal(num)
+                a0 = seg_start + m.start("num")
+                start, end = para.doc_span(a0, a0 + len(m.group("num")))
+                line_start, line_end = para.doc_span(seg_start, seg_end)
+                span = Span(doc.name, section_path(doc, start), doc.page_at(start), line_start, line_end,
+                            para.text[max(0, unit_m.start() - 20):seg_end].strip())
+                out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit_m.group(1)) else None,
+                                  label=label, value=value, unit=unit_m.group(1), raw=m.group("num"), span=span,
+                                  value_wan=numbers.to_wan(value, unit_m.group(1)), year=doc.year,
+                                  basis=_basis(text[max(0, unit_m.start() - 12):unit_m.start()]), source="table",
+                                  column=squash(text[max(0, unit_m.start() - 12):unit_m.end()]) or None,
+                                  role="amount"))
+            if stop < 0:
+                break
+    return out
+
+
 def extract(doc: Document) -> list[Figure]:
-    """Every stated amount in ``doc`` (prose and tables) as :class:`Figure` (see module docstring)."""
+    """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
+    as :class:`Figure` (see module docstring)."""
     drafts = _prose_drafts(doc)
-    return [_to_figure(doc, d) for d in drafts] + _table_figures(doc)
+    prose = [_to_figure(doc, d) for d in drafts]
+    taken = {(f.span.start, f.span.end, f.raw) for f in prose}
+    flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
+    return prose + _table_figures(doc) + flat

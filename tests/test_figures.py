@@ -309,3 +309,16 @@ def test_year_before_a_colon():
     figs = figures.extract(make_doc(text, 2017))
     assert [(f.metric, f.value, f.year) for f in figs] == [
         ("支出", D("9914.28"), 2017), ("基本支出", D("1183.47"), 2017), ("支出", D("6941.88"), 2018)]
+
+
+def test_a_table_flattened_into_one_line_is_read_in_its_declared_unit():
+    # a monthly "三公" web page (平潭 平原镇 2018年1月): the table's unit is declared once ("（元）"),
+    # then row names each followed by a bare number
+    text = ("经统计，平原镇2018年1月份三公经费支出情况如下： 项目 本月支出数（元） 合计 2190 1、因公出国（境）费用 0 "
+            "2、公务接待费 0 3、公务用车费 2190 其中：（1）公务用车运行维护费 2190 （2）公务用车购置费 0 "
+            "注：闽K229KA公车洗车900元、闽K198KA公车洗车900元、K198KA公车加油390元。")
+    figs = [f for f in figures.extract(make_doc(text, 2018, "m.txt")) if f.source == "table"]
+    got = {(f.metric, f.value, f.unit, f.role) for f in figs}
+    assert got == {("三公经费", D(2190), "元", "amount"), ("因公出国（境）费", D(0), "元", "amount"),
+                   ("公务接待费", D(0), "元", "amount"), ("公务用车购置及运行维护费", D(2190), "元", "amount"),
+                   ("公务用车运行维护费", D(2190), "元", "amount"), ("公务用车购置费", D(0), "元", "amount")}
