@@ -274,8 +274,18 @@ def writable(demo_index, tmp_path_factory):
     return StaffDesk(Services(settings, root / "corpus")), root
 
 
-def test_staff_batch_writes_answers_with_sources(writable, tmp_path):
+@pytest.fixture
+def uploads(monkeypatch, tmp_path):
+    """Gradio's upload folder for one test: files written here count as uploaded by the client."""
+    folder = tmp_path / "gradio-uploads"
+    folder.mkdir()
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(folder))
+    return folder
+
+
+def test_staff_batch_writes_answers_with_sources(writable, uploads):
     desk, _ = writable
+    tmp_path = uploads
     upload = _write(tmp_path / "inquiries.csv", "id,question,year\na,2023年三公经费预算是多少？,2023\nb,局长是谁？,\n")
     note, out, preview = desk.run_batch(str(upload))
     assert "共 2 个问题" in note
@@ -286,18 +296,20 @@ def test_staff_batch_writes_answers_with_sources(writable, tmp_path):
     assert len(preview) == 2
 
 
-def test_staff_batch_rejects_bad_uploads(writable, tmp_path):
+def test_staff_batch_rejects_bad_uploads(writable, uploads):
     import gradio as gr
 
     desk, _ = writable
+    tmp_path = uploads
     with pytest.raises(gr.Error, match="没有问题列"):
         desk.run_batch(str(_write(tmp_path / "bad.csv", "name,phone\nx,1\n")))
     with pytest.raises(gr.Error, match="只接受 .csv"):
         desk.run_batch(str(_write(tmp_path / "notes.txt", "question\nx\n")))
 
 
-def test_staff_adds_a_document_and_a_bad_file_changes_nothing(writable, tmp_path):
+def test_staff_adds_a_document_and_a_bad_file_changes_nothing(writable, uploads):
     desk, root = writable
+    tmp_path = uploads
     before = [d["name"] for d in desk.services.documents()]
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 not really a pdf")
@@ -337,3 +349,34 @@ def test_staff_search_and_document_view(writable):
     assert Path(csv_path).is_file()
     with pytest.raises(gr.Error):
         desk.search("", "全部", "全部", "全部", "全部", 5)
+
+
+# --------------------------------------------------------------------------- server files stay private
+def test_staff_events_read_only_uploaded_files(writable, uploads, tmp_path_factory):
+    """A request naming a server path ({"path": "/any/file"}) is refused on every event that
+    reads a file: it is never copied into the corpus nor read as a batch."""
+    import gradio as gr
+
+    desk, root = writable
+    secret = tmp_path_factory.mktemp("server") / "secret-2024-unit-budget.txt"
+    secret.write_text("某区某局2024年单位预算情况说明\n收入预算：2024年年初预算数100.5万元。\n", encoding="utf-8")
+    before = [d["name"] for d in desk.services.documents()]
+    for given in (str(secret), {"path": str(secret)}, "/etc/hostname", str(uploads / ".." / secret.name)):
+        note, *_ = desk.add_documents([given])
+        assert "❌" in note and "只能读取本次上传的文件" in note and str(secret.parent) not in note
+    assert not (root / "corpus" / secret.name).exists()
+    assert [d["name"] for d in desk.services.documents()] == before
+    batch_file = secret.with_suffix(".csv")
+    batch_file.write_text("question\n三公经费是多少？\n", encoding="utf-8")
+    with pytest.raises(gr.Error, match="只能读取本次上传的文件"):
+        desk.run_batch(str(batch_file))
+
+
+def test_public_chat_keeps_text_turns_only():
+    from assistant.web.uploads import text_messages
+
+    given = [{"role": "user", "content": "三公经费是多少？"},
+             {"role": "user", "content": {"path": "/etc/passwd"}},
+             {"role": "assistant", "content": {"component": "file", "value": {"path": "/etc/passwd"}}},
+             "junk", {"role": "system", "content": "x"}]
+    assert text_messages(given) == [{"role": "user", "content": "三公经费是多少？"}]

@@ -13,6 +13,7 @@ from ..answer import Answer
 from corpus.errors import DisclosureError
 from .render import answer_markdown, notice
 from .services import Services
+from .uploads import text_messages
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class PublicPage:
 
     # ------------------------------------------------------------------ handlers
     def respond(self, question, unit, year, messages, history, request: gr.Request):
-        messages = list(messages or [])
+        messages = text_messages(messages)      # the public page takes text only
         history = list(history or [])
         shown = (question or "").strip()
         messages.append({"role": "user", "content": shown[:200] + ("…" if len(shown) > 200 else "")})

@@ -18,6 +18,7 @@ from corpus.errors import DisclosureError
 from corpus import lexicon
 from . import batch, tables
 from .services import Services
+from .uploads import uploaded_file
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class StaffDesk:
             raise gr.Error("请先上传 CSV 文件")
         settings = self.services.settings
         try:
+            upload = str(uploaded_file(upload))
             rows = batch.read_inquiries(upload, settings.max_upload_bytes, name=Path(upload).name)
         except DisclosureError as exc:
             raise gr.Error(str(exc)) from None
@@ -120,9 +122,9 @@ class StaffDesk:
             raise gr.Error("请先选择文件")
         lines = []
         for path in uploads if isinstance(uploads, list) else [uploads]:
-            name = Path(path).name
+            name = Path(str(path.get("path", "") if isinstance(path, dict) else path)).name
             try:
-                summary = self.services.add_document(path, name)
+                summary = self.services.add_document(str(uploaded_file(path)), name)
                 lines.append(f"✅ {name}：已加入，索引已更新。" + " ".join(summary))
             except DisclosureError as exc:
                 lines.append(f"❌ {name}：未加入（{exc}），其他文档不受影响。")
