@@ -33,11 +33,20 @@ def cmd_build(args) -> int:
     def progress(it, total):
         return tqdm(it, total=total, desc="读取文件", unit="file", file=sys.stderr)
 
-    report = build(args.corpus, settings, progress=progress, log=lambda m: print(m, file=sys.stderr))
+    report = build(args.corpus, settings, progress=progress, log=lambda m: print(m, file=sys.stderr),
+                   allow_removals=args.allow_removals)
     for line in report.summary_lines():
         print(line)
     print(f"索引目录: {settings.index_dir}")
     return 1 if report.failed else 0
+
+
+def cmd_rollback(args) -> int:
+    from corpus.store import IndexFolder
+
+    gen = IndexFolder(_settings(args).index_dir).rollback()
+    print(f"已恢复到较早的索引版本 {gen.name}（正在运行的服务会在下一个问题前切换）")
+    return 0
 
 
 def cmd_docs(args) -> int:
@@ -187,6 +196,10 @@ def make_parser() -> argparse.ArgumentParser:
     sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引", embedder=True)
     sp.add_argument("corpus", help="文件夹（递归读取 .pdf .docx .html .htm .txt）")
     sp.add_argument("--ann", choices=["flat", "hnsw"], help="FAISS 索引类型（默认 flat 精确检索）")
+    sp.add_argument("--allow-removals", action="store_true",
+                    help="允许这次建索引移除现有文档的一半以上（默认拒绝，以防文件夹选错）")
+
+    add("rollback", cmd_rollback, "恢复到上一次建好的索引版本（保留最近 3 个）")
 
     sp = add("docs", cmd_docs, "列出索引中的文档")
     sp.add_argument("--json", action="store_true")

@@ -8,7 +8,8 @@ Layout of an index folder::
 
 A build writes a whole new generation folder and then replaces ``CURRENT`` with ``os.replace``
 (atomic on POSIX), so a failed or interrupted build leaves the previous generation live and
-usable. Old generations are removed after the switch.
+usable. The newest ``KEEP_GENERATIONS`` generations are kept after the switch (a running server
+may still read the one before, and ``rollback`` can go back to it); older ones are removed.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from .models import Document, Figure, Finding, Passage, document_from_dict, figu
     finding_from_dict, to_dict
 
 STORE_FORMAT = 1
+KEEP_GENERATIONS = 3
 DB_NAME = "corpus.sqlite"
 
 _SCHEMA = """
@@ -92,18 +94,39 @@ class IndexFolder:
         return Path(tempfile.mkdtemp(prefix=f"gen-{time.strftime('%Y%m%d%H%M%S')}-", suffix=".tmp", dir=self.root))
 
     def commit(self, new: Path) -> Path:
-        """Make ``new`` the live generation (atomic switch), then delete older generations."""
+        """Make ``new`` the live generation (atomic switch), then delete all but the newest
+        ``KEEP_GENERATIONS`` generations."""
         final = new.with_name(new.name.removesuffix(".tmp"))
         os.replace(new, final)
+        self._switch(final)
+        for old in self.generations()[KEEP_GENERATIONS:]:
+            if old != final:
+                shutil.rmtree(old, ignore_errors=True)
+        return final
+
+    def _switch(self, gen: Path) -> None:
         tmp = self.current_file.with_suffix(".tmp")
-        tmp.write_text(final.name + "\n", encoding="utf-8")
+        tmp.write_text(gen.name + "\n", encoding="utf-8")
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, self.current_file)
-        for old in self.root.glob("gen-*"):
-            if old != final and old.is_dir():
-                shutil.rmtree(old, ignore_errors=True)
-        return final
+
+    def generations(self) -> list[Path]:
+        """Finished generation folders, newest first (their names start with the build time)."""
+        gens = [p for p in self.root.glob("gen-*") if p.is_dir() and not p.name.endswith(".tmp")]
+        return sorted(gens, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+    def rollback(self) -> Path:
+        """Make the generation built before the live one live again (atomic switch); returns it.
+        Raises StoreError when there is none to go back to."""
+        with self.lock():
+            live = self.require_current()
+            gens = self.generations()
+            older = gens[gens.index(live) + 1:] if live in gens else []
+            if not older:
+                raise StoreError(f"{self.root} 没有更早的索引版本可以恢复（只保留最近 {KEEP_GENERATIONS} 个）")
+            self._switch(older[0])
+            return older[0]
 
     def abort(self, new: Path) -> None:
         """Throw away an unfinished generation."""

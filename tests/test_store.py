@@ -90,3 +90,41 @@ def test_unknown_document_is_a_clear_error(corpus, settings):
     build(corpus, settings, log=lambda m: None)
     with pytest.raises(StoreError, match="没有文档"):
         CorpusStore(settings.index_dir).document("nope.pdf")
+
+
+def test_a_build_from_an_empty_folder_is_refused_and_the_index_kept(corpus, settings, tmp_path):
+    build(corpus, settings, log=lambda m: None)
+    live = IndexFolder(settings.index_dir).current()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(StoreError, match="--allow-removals"):
+        build(empty, settings, log=lambda m: None)
+    assert IndexFolder(settings.index_dir).current() == live
+    assert [d["name"] for d in CorpusStore(settings.index_dir).documents()] == [SAMPLE.name]
+    build(empty, settings, log=lambda m: None, allow_removals=True)     # asked for: allowed
+    assert CorpusStore(settings.index_dir).documents() == []
+
+
+def test_rollback_restores_the_previous_generation(corpus, settings):
+    build(corpus, settings, log=lambda m: None)
+    first = IndexFolder(settings.index_dir).current()
+    (corpus / "other.txt").write_text("某单位2024年单位预算情况说明\n收入预算100万元。", encoding="utf-8")
+    build(corpus, settings, log=lambda m: None)
+    assert len(CorpusStore(settings.index_dir).documents()) == 2
+    assert IndexFolder(settings.index_dir).rollback() == first
+    assert [d["name"] for d in CorpusStore(settings.index_dir).documents()] == [SAMPLE.name]
+    with pytest.raises(StoreError, match="没有更早的索引版本"):
+        IndexFolder(settings.index_dir).rollback()
+
+
+def test_a_running_server_picks_up_a_rebuild(corpus, settings):
+    from assistant.web.services import Services
+
+    build(corpus, settings, log=lambda m: None)
+    services = Services(settings)
+    before = services.generation()
+    assert [d["name"] for d in services.documents()] == [SAMPLE.name]
+    (corpus / "other.txt").write_text("某单位2024年单位预算情况说明\n收入预算100万元。", encoding="utf-8")
+    build(corpus, settings, log=lambda m: None)          # e.g. from the command line
+    assert services.generation() != before
+    assert sorted(d["name"] for d in services.documents()) == sorted([SAMPLE.name, "other.txt"])

@@ -77,7 +77,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
 
     @app.get("/healthz")
     def healthz():
-        return {"ok": True, "documents": len(services.documents())}
+        return {"ok": True, "documents": len(services.documents()), "generation": services.generation()}
 
     if users:
         desk = StaffDesk(services).build()

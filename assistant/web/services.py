@@ -17,7 +17,7 @@ from pathlib import Path
 from ..answer import Answer
 from ..core import Assistant
 from corpus.build import SUPPORTED, parse_document
-from corpus.store import CorpusStore
+from corpus.store import CorpusStore, IndexFolder
 from corpus.errors import CorpusError, DisclosureError, StoreError
 from index.search import Searcher
 from corpus.settings import DEMO_CORPUS, Settings
@@ -32,6 +32,7 @@ class Loaded:
     assistant: Assistant
     searcher: Searcher | None     # None when the passage index cannot be opened (figures still answer)
     store: CorpusStore
+    generation: str = ""          # the generation folder's name these objects were opened from
 
 
 class Services:
@@ -47,25 +48,43 @@ class Services:
         self._loaded: Loaded | None = None
         self._lock = threading.Lock()          # guards swapping the loaded objects
         self._build_lock = threading.Lock()    # one document change at a time
+        self._reload_lock = threading.Lock()   # one reload when the live generation changes
 
     # ------------------------------------------------------------------ loading
     def load(self) -> Loaded:
         """Open store, searcher and assistant of the live generation and make them current."""
+        live = IndexFolder(self.settings.index_dir).current()
         assistant = Assistant(self.settings)
         # the assistant may hold its own searcher and store: share them rather than open twice
         searcher = getattr(assistant, "searcher", None) or _open_searcher(self.settings)
         store = getattr(assistant, "store", None)
         loaded = Loaded(assistant=assistant, searcher=searcher,
-                        store=store if isinstance(store, CorpusStore) else CorpusStore(self.settings.index_dir))
+                        store=store if isinstance(store, CorpusStore) else CorpusStore(self.settings.index_dir),
+                        generation=live.name if live else "")
         with self._lock:
             self._loaded = loaded
         return loaded
 
     @property
     def current(self) -> Loaded:
+        """The loaded generation; when a build (or rollback) from elsewhere switched the index
+        folder's live generation, the new one is opened first (between two questions)."""
         with self._lock:
             loaded = self._loaded
-        return loaded if loaded is not None else self.load()
+        if loaded is None:
+            return self.load()
+        live = IndexFolder(self.settings.index_dir).current()
+        if live is not None and live.name != loaded.generation:
+            with self._reload_lock:
+                with self._lock:
+                    loaded = self._loaded
+                if loaded is None or loaded.generation != live.name:
+                    log.info("index generation changed to %s: reloading", live.name)
+                    loaded = self.load()
+        return loaded
+
+    def generation(self) -> str:
+        return self.current.generation
 
     # ------------------------------------------------------------------ reading
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
