@@ -100,3 +100,31 @@ def test_hash_command_reads_stdin(monkeypatch, capsys):
     assert name == "alice"
     assert verify_password("pw-from-stdin", json.loads(quoted))
     assert auth.main(["nonsense"]) == 2
+
+
+def test_a_lockout_is_per_address(alice_hash):
+    # a flood of wrong tries from one address must not lock the staff member out elsewhere
+    check = Authenticator({"alice": alice_hash})
+    token = auth.client_address.set("10.0.0.66")
+    try:
+        for _ in range(auth.MAX_FAILURES):
+            assert not check("alice", "guess")
+        assert not check("alice", "s3cret-密码")
+    finally:
+        auth.client_address.reset(token)
+    token = auth.client_address.set("10.0.0.7")
+    try:
+        assert check("alice", "s3cret-密码")
+    finally:
+        auth.client_address.reset(token)
+
+
+def test_login_limiter_per_address_and_overall():
+    now = [0.0]
+    limiter = auth.LoginLimiter(clock=lambda: now[0], per_address=3, address_window=60, overall=5, overall_window=10)
+    assert [limiter.allow("a") for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert limiter.allow("a") == pytest.approx(60.0)          # fourth try from a: wait a minute
+    assert limiter.allow("b") == 0.0 and limiter.allow("c") == 0.0
+    assert limiter.allow("d") == pytest.approx(10.0)          # 5 attempts in 10 s overall
+    now[0] = 61.0
+    assert limiter.allow("a") == 0.0

@@ -110,6 +110,27 @@ def test_staff_login_gives_no_hint(server):
         assert s.get("/staff/config").status_code == 200
 
 
+def test_a_login_flood_from_one_address_is_cut_off_before_hashing(demo_index, monkeypatch):
+    from assistant.web import auth
+
+    hashed = []
+    real = auth.verify_password
+    monkeypatch.setattr(auth, "verify_password", lambda *a: hashed.append(1) or real(*a))
+    srv = BackgroundServer(build_app(demo_index, users={"alice": hash_password(PASSWORD)})).start()
+    try:
+        codes = [httpx.post(srv.url + "/staff/login", data={"username": "alice", "password": f"guess{i}"}).status_code
+                 for i in range(auth.LOGINS_PER_ADDRESS + 5)]
+        assert codes[:auth.LOGINS_PER_ADDRESS].count(429) == 0
+        assert set(codes[auth.LOGINS_PER_ADDRESS:]) == {429}
+        # refused attempts cost no hash: after MAX_FAILURES the name is locked for this address,
+        # after LOGINS_PER_ADDRESS the address is refused before the form is even read
+        assert len(hashed) == auth.MAX_FAILURES < auth.LOGINS_PER_ADDRESS
+        r = httpx.post(srv.url + "/staff/login", data={"username": "alice", "password": PASSWORD})
+        assert r.status_code == 429 and "分钟后再试" in r.json()["detail"] and "Retry-After" in r.headers
+    finally:
+        srv.stop()
+
+
 def test_staff_desk_disabled_without_users(demo_index):
     srv = BackgroundServer(build_app(demo_index, users={})).start()
     try:

@@ -22,11 +22,11 @@ from pathlib import Path
 import gradio as gr
 import uvicorn
 from fastapi import FastAPI
-from starlette.responses import PlainTextResponse, RedirectResponse
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse
 
 from corpus.errors import DisclosureError
 from corpus.settings import DEMO_CORPUS, Settings
-from .auth import Authenticator, UsersError, load_users
+from .auth import Authenticator, LoginLimiter, UsersError, client_address, load_users
 from .public import PublicPage
 from .services import Services, staff_corpus_dir
 from .staff import StaffDesk, disabled_desk
@@ -63,6 +63,21 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
             raise DisclosureError(f"工作人员账号配置有误：{exc}") from None
 
     app = FastAPI(title="disclosure-qa", docs_url=None, redoc_url=None, openapi_url=None)
+
+    limiter = LoginLimiter()
+
+    @app.middleware("http")
+    async def limit_logins(request, call_next):
+        """Login attempts are limited per address and overall before a password is hashed."""
+        if request.method == "POST" and request.url.path.rstrip("/").endswith("/staff/login"):
+            address = request.client.host if request.client else ""
+            wait = limiter.allow(address)
+            if wait > 0:
+                minutes = max(1, round(wait / 60))
+                return JSONResponse({"detail": f"登录尝试过多，已暂时锁定，请约 {minutes} 分钟后再试。"},
+                                    status_code=429, headers={"Retry-After": str(int(wait) + 1)})
+            client_address.set(address)
+        return await call_next(request)
 
     @app.middleware("http")
     async def public_has_no_files(request, call_next):

@@ -18,6 +18,7 @@ This module uses the standard library only (it runs without the rest of disclosu
 from __future__ import annotations
 
 import base64
+import contextvars
 import getpass
 import hashlib
 import hmac
@@ -140,37 +141,81 @@ def load_users(users_file: str | os.PathLike | None, users_env: str | None) -> d
 
 
 # --------------------------------------------------------------------------- login check
+# the address of the login request being checked, set by the web app's login middleware
+client_address: contextvars.ContextVar[str] = contextvars.ContextVar("client_address", default="")
+
+LOGINS_PER_ADDRESS = 10         # login attempts one address may make within ADDRESS_WINDOW seconds
+ADDRESS_WINDOW = 5 * 60
+LOGINS_GLOBAL = 60              # login attempts of all addresses together within GLOBAL_WINDOW seconds
+GLOBAL_WINDOW = 60
+
+
+class LoginLimiter:
+    """Sliding-window limits on login attempts, checked before any password hash is computed:
+    per client address and for all addresses together. ``allow(address)`` → seconds to wait
+    (0 when the attempt may go ahead; it is then counted)."""
+
+    def __init__(self, clock=time.monotonic, per_address: int = LOGINS_PER_ADDRESS,
+                 address_window: float = ADDRESS_WINDOW, overall: int = LOGINS_GLOBAL,
+                 overall_window: float = GLOBAL_WINDOW):
+        self.clock = clock
+        self.per_address, self.address_window = per_address, address_window
+        self.overall, self.overall_window = overall, overall_window
+        self._by_address: dict[str, list[float]] = {}
+        self._all: list[float] = []
+        self._lock = threading.Lock()
+
+    def allow(self, address: str) -> float:
+        now = self.clock()
+        with self._lock:
+            mine = [t for t in self._by_address.get(address, []) if now - t < self.address_window]
+            self._all = [t for t in self._all if now - t < self.overall_window]
+            if len(mine) >= self.per_address:
+                self._by_address[address] = mine
+                return mine[0] + self.address_window - now
+            if len(self._all) >= self.overall:
+                return self._all[0] + self.overall_window - now
+            mine.append(now)
+            self._by_address[address] = mine
+            self._all.append(now)
+            if len(self._by_address) > 10_000:          # bounded memory under a spread-out flood
+                self._by_address = {a: ts for a, ts in self._by_address.items() if ts and now - ts[-1] < self.address_window}
+            return 0.0
+
+
 class Authenticator:
     """Callable ``(username, password) -> bool`` for ``gr.mount_gradio_app(auth=...)``.
 
     Gives no hint which part was wrong: an unknown name costs the same hash work as a wrong
-    password. After MAX_FAILURES failures of one username within WINDOW_SECONDS every login of
-    that name is refused until the window passes.
+    password. After MAX_FAILURES failures of one username from one address (``client_address``)
+    within WINDOW_SECONDS, that name is refused from that address until the window passes — a
+    flood from elsewhere cannot lock a staff member out.
     """
 
     def __init__(self, users: dict[str, str], clock=time.monotonic):
         self.users = dict(users)
         self.clock = clock
-        self._failures: dict[str, list[float]] = {}
+        self._failures: dict[tuple[str, str], list[float]] = {}
         self._lock = threading.Lock()
         self._dummy = hash_password(secrets.token_hex(8))
 
-    def _locked(self, username: str, now: float) -> bool:
+    def _locked(self, key: tuple[str, str], now: float) -> bool:
         with self._lock:
-            recent = [t for t in self._failures.get(username, []) if now - t < WINDOW_SECONDS]
-            self._failures[username] = recent
+            recent = [t for t in self._failures.get(key, []) if now - t < WINDOW_SECONDS]
+            self._failures[key] = recent
             return len(recent) >= MAX_FAILURES
 
     def __call__(self, username: str, password: str) -> bool:
         now = self.clock()
         username = (username or "").strip()
+        key = (username, client_address.get())
+        if self._locked(key, now):
+            return False
         stored = self.users.get(username)
         ok = verify_password(password or "", stored or self._dummy) and stored is not None
-        if self._locked(username, now):
-            return False
         if not ok:
             with self._lock:
-                self._failures.setdefault(username, []).append(now)
+                self._failures.setdefault(key, []).append(now)
         return ok
 
 
