@@ -86,6 +86,13 @@ def test_public_app_exposes_only_ask(server):
     assert not info.get("unnamed_endpoints")
 
 
+def test_routes_outside_the_queue_are_closed(server, client):
+    for route in ("/gradio_api/run/ask", "/gradio_api/api/ask", "/staff/gradio_api/run/predict"):
+        r = httpx.post(server.url + route, json={"data": ["三公经费是多少？"]})
+        assert r.status_code == 404 and "排队" in r.json()["detail"], route
+    assert set(client.predict("联系电话是多少？", api_name="/ask")) == CONTRACT     # the queue still answers
+
+
 def test_public_app_has_no_uploads_or_files(server):
     r = httpx.post(server.url + "/gradio_api/upload", files={"files": ("a.csv", b"question\nx\n")})
     assert r.status_code == 404

@@ -43,6 +43,9 @@ CSS = """
 .dqa-notice { color: #9a3412; }
 """
 PUBLIC_BLOCKED = ("/gradio_api/upload", "/gradio_api/file=", "/gradio_api/file/", "/upload", "/file=")
+# Gradio's routes that run an event outside the queue (and so outside its concurrency limits and
+# the one-question-per-client guard): closed on both apps; clients use the queue (gradio_client does)
+QUEUE_BYPASS = ("/gradio_api/run/", "/gradio_api/api/", "/run/", "/api/")
 
 
 def build_app(settings: Settings, services: Services | None = None, corpus_dir: str | Path | None = None,
@@ -84,6 +87,9 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
         path = request.url.path
         if not path.startswith("/staff") and path.startswith(PUBLIC_BLOCKED):
             return PlainTextResponse("Not Found", status_code=404)
+        if path.removeprefix("/staff").startswith(QUEUE_BYPASS):
+            return JSONResponse({"detail": "请通过排队接口提问（gradio_client 或 /gradio_api/queue/join）。"},
+                                status_code=404)
         return await call_next(request)
 
     @app.get("/staff", include_in_schema=False)
