@@ -87,9 +87,9 @@ def test_public_app_exposes_only_ask(server):
 
 
 def test_routes_outside_the_queue_are_closed(server, client):
-    for route in ("/gradio_api/run/ask", "/gradio_api/api/ask", "/staff/gradio_api/run/predict"):
+    for route in ("/gradio_api/run/ask", "/gradio_api/api/ask"):
         r = httpx.post(server.url + route, json={"data": ["三公经费是多少？"]})
-        assert r.status_code == 404 and "排队" in r.json()["detail"], route
+        assert r.status_code == 404 and "queue" in r.json()["detail"], route
     assert set(client.predict("联系电话是多少？", api_name="/ask")) == CONTRACT     # the queue still answers
 
 
@@ -406,5 +406,7 @@ def test_public_chat_keeps_text_turns_only():
     given = [{"role": "user", "content": "三公经费是多少？"},
              {"role": "user", "content": {"path": "/etc/passwd"}},
              {"role": "assistant", "content": {"component": "file", "value": {"path": "/etc/passwd"}}},
-             "junk", {"role": "system", "content": "x"}]
-    assert text_messages(given) == [{"role": "user", "content": "三公经费是多少？"}]
+             "junk", {"role": "system", "content": "x"},
+             {"role": "assistant", "content": [{"type": "text", "text": "1.0万元"}, {"type": "file", "path": "/etc/passwd"}]}]
+    assert text_messages(given) == [{"role": "user", "content": "三公经费是多少？"},
+                                    {"role": "assistant", "content": "1.0万元"}]

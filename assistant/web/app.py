@@ -43,9 +43,6 @@ CSS = """
 .dqa-notice { color: #9a3412; }
 """
 PUBLIC_BLOCKED = ("/gradio_api/upload", "/gradio_api/file=", "/gradio_api/file/", "/upload", "/file=")
-# Gradio's routes that run an event outside the queue (and so outside its concurrency limits and
-# the one-question-per-client guard): closed on both apps; clients use the queue (gradio_client does)
-QUEUE_BYPASS = ("/gradio_api/run/", "/gradio_api/api/", "/run/", "/api/")
 
 
 def build_app(settings: Settings, services: Services | None = None, corpus_dir: str | Path | None = None,
@@ -87,9 +84,6 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
         path = request.url.path
         if not path.startswith("/staff") and path.startswith(PUBLIC_BLOCKED):
             return PlainTextResponse("Not Found", status_code=404)
-        if path.removeprefix("/staff").startswith(QUEUE_BYPASS):
-            return JSONResponse({"detail": "请通过排队接口提问（gradio_client 或 /gradio_api/queue/join）。"},
-                                status_code=404)
         return await call_next(request)
 
     @app.get("/staff", include_in_schema=False)
@@ -102,7 +96,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
 
     if users:
         desk = StaffDesk(services).build()
-        desk.queue(default_concurrency_limit=STAFF_CONCURRENCY, max_size=QUEUE_SIZE)
+        desk.queue(default_concurrency_limit=STAFF_CONCURRENCY, max_size=QUEUE_SIZE, api_open=False)
         gr.mount_gradio_app(app, desk, path="/staff", auth=Authenticator(users), auth_message="工作人员登录",
                             max_file_size=STAFF_MAX_FILE, footer_links=[], run_history=False, ssr_mode=False)
     else:
@@ -110,7 +104,9 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
                             ssr_mode=False)
 
     page = PublicPage(services).build()
-    page.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=QUEUE_SIZE)
+    # api_open=False: Gradio's direct routes (/gradio_api/run/…, /gradio_api/api/…) refuse queued
+    # events, so every question goes through the queue, its limits and the per-client guard
+    page.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=QUEUE_SIZE, api_open=False)
     gr.mount_gradio_app(app, page, path="/", footer_links=["api"], run_history=False, ssr_mode=False,
                         max_file_size=1, css=CSS)
     return app

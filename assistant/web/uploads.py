@@ -37,6 +37,12 @@ def text_messages(messages) -> list[dict]:
     or component a client slips into the history is dropped, never read or served."""
     out = []
     for m in messages or []:
-        if isinstance(m, dict) and m.get("role") in ("user", "assistant") and isinstance(m.get("content"), str):
-            out.append({"role": m["role"], "content": m["content"]})
+        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant"):
+            continue
+        content = m.get("content")
+        if isinstance(content, list):        # Gradio's message parts: keep the text ones
+            content = "".join(p.get("text", "") for p in content
+                              if isinstance(p, dict) and p.get("type") == "text" and isinstance(p.get("text"), str))
+        if isinstance(content, str) and content:
+            out.append({"role": m["role"], "content": content})
     return out
