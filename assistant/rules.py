@@ -77,6 +77,7 @@ class _Prep:
     after_g: set[str]         # words right after a count ("8个二级事业单位")
     kind: str                 # money | count | %
     total: bool               # a 合计/总计 row
+    label_codes: set[str]     # function-class codes in the label itself
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
@@ -101,7 +102,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
             tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
             after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
-                 after, kind, label_n in TOTAL_LABELS)
+                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)))
 
 
 OPENING_CHARS = 200
@@ -211,6 +212,9 @@ class FigureMatcher:
                                             # label (一般预算支出) is never the document's total
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
+            if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
+                                     for c in map(_class_code, metrics)):
+                continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)
@@ -291,6 +295,11 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
+
+
+def _class_code(metric: str) -> str:
+    """The function-class code (类, e.g. "229") of a metric in metrics.toml, '' if it has none."""
+    return str(lexicon.load("metrics")["metrics"].get(metric, {}).get("code", ""))
 
 
 def _residual(item: str, metrics: list[str]) -> str:
