@@ -547,7 +547,7 @@ class Assistant:
         reason (主要原因是…) or a purpose (主要用于…)."""
         from .passages import Found, Sentence
         attr = "reason" if q.intent == "reason" else "purpose"
-        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES,
+        ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
                                 require=lambda f: getattr(f, attr))
         if not ranked or ranked[0].score < 2.5:
             return []

@@ -23,6 +23,7 @@ BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
+DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说明|文件|报告)?(?:里|中|当中|上|里面)")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
 
 
@@ -214,10 +215,13 @@ def _has(text: str, words) -> bool:
 def _years(text: str) -> tuple[int | None, int | None, int | None]:
     """(target year, base year, until year) from the years written in ``text``."""
     target = base = until = None
-    for m in YEAR.finditer(text):
+    years = list(YEAR.finditer(text))
+    for n, m in enumerate(years):
         y = int(m.group(1))
         before = text[max(0, m.start() - 4):m.start()]
         after = text[m.end():m.end() + 6]
+        if n + 1 < len(years) and DOC_AFTER_YEAR.match(after):
+            continue            # "2026年单位预算里，2025年的…": the first year names the document
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
         elif BASE_BEFORE.search(before) or after.startswith(("相比", "比较", "相较")):

@@ -156,13 +156,15 @@ class FigureMatcher:
 
     def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
              doc_year: int | None = None, basis: str | None = None, require=None,
-             context: str = "", roles: tuple[str, ...] | None = None) -> list[_Scored]:
+             context: str = "", roles: tuple[str, ...] | None = None, narrow: bool = True) -> list[_Scored]:
         """Figures that fit ``item`` best first. ``unit_kind``: money | count | % | None;
         ``year``: the year wanted (None = the document's year); ``require``: extra predicate;
         ``context``: the whole question (its other words break ties between sentences);
         ``roles``: the figure roles that may answer (default: those of ``unit_kind`` —
         money → amount, count → count, % → share/percent; a change-only or untyped figure never
-        answers unless asked for by role). Kinds are filtered before any score is computed."""
+        answers unless asked for by role). Kinds are filtered before any score is computed.
+        ``narrow``: words of the item besides its metric (志愿服务 in 志愿服务项目支出) must occur
+        in the figure's words or sentence (off for finding a reason's sentence)."""
         roles = roles or ROLES_OF_KIND.get(unit_kind, ANSWER_ROLES)
         item_n = norm(item)
         grams = bigrams(item_n)
@@ -195,7 +197,7 @@ class FigureMatcher:
             metric_hit = 0.0
             if fig.metric and fig.metric in metrics:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
-            elif fig.metric and any(fig.metric.startswith(k) for k in metrics):
+            elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
             elif fig.metric and metrics:
                 metric_hit = -2.5           # the question names another metric
@@ -215,6 +217,8 @@ class FigureMatcher:
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
+            if narrow and len(residual) >= 2 and metrics and coverage(residual, p.all_g) == 0:
+                continue                    # 志愿服务项目支出: the words narrowing the metric must be there
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)
@@ -295,6 +299,16 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
+
+
+def _narrows(asked: str, metric: str) -> bool:
+    """Whether ``metric`` is ``asked`` with its flow (一般公共预算拨款 → …支出) or one of its parts
+    by an identity of metrics.toml (政府采购 → 政府采购货物); 车辆购置数 is not a kind of 车辆."""
+    if not metric.startswith(asked) or metric == asked:
+        return False
+    if metric[len(asked):] in ("收入", "支出"):
+        return True
+    return any(i["total"] == asked and metric in i["parts"] for i in lexicon.load("metrics").get("identities", []))
 
 
 def _class_code(metric: str) -> str:
@@ -479,7 +493,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)
             return Result("clarify", Decimal(0), "", q.item, _distinct(tie))
-        if kind == "money" and len(q.metrics) == 1:
+        if kind == "money" and len(q.metrics) == 1 and not _residual(norm(q.item), q.metrics).strip():
+            # a total never stated = its parts; not when the question narrows it (政府采购里货物类)
             return _sum_of_parts(q.metrics[0], m, target or doc_year, doc_year, q.basis)
         return None
     value, unit = fig.value, fig.unit

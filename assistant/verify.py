@@ -165,6 +165,8 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
     text = unicodedata.normalize("NFKC", text)
     table = fig.source == "table"
     found = [t for t in _tokens(text) if _same(t, abs(value) if role == "change" else value, unit)]
+    if not found and role == "change" and value == 0 and any(w in text for w in _words()["flat_words"]):
+        return Verdict(True)        # "与2025年预算持平": a change of 0 stated in words
     if not found:
         return Verdict(False, f"原文中找不到数字 {value}{unit}：{text[:60]}")
     wanted = {"amount": {"amount"}, "count": {"count", "amount"}, "change": {"change"},

@@ -97,3 +97,9 @@ def test_budget_words_do_not_name_a_unit():
     cat = UnitCatalog(DOCS)
     assert cat.match("财政拨款收入比2024年预算多了多少")[0] == []
     assert cat.match("一般公共服务支出占总支出的比重是多少")[0] == []
+
+
+def test_a_year_naming_the_document_is_not_the_year_asked():
+    # "2026年单位预算里，2025年的…" asks 2025 (last year's value in the 2026 document)
+    q = parse("普陀区司法局2026年单位预算里，2025年的财政拨款收入预算是多少？")
+    assert (q.year, q.base_year) == (2025, None)

@@ -180,3 +180,20 @@ def test_a_budget_asked_of_a_final_account_is_never_its_final_figure():
     assert (r.value, r.inputs[0].basis) == (D("5.00"), "年初预算")
     assert answer_figure(q, 2024, [final], FigureMatcher([final], kind="决算")) is None
     assert answer_figure(parse("三公经费是多少？"), 2024, [final], FigureMatcher([final], kind="决算")).value == D("2.09")
+
+
+def test_words_narrowing_a_metric_must_be_in_the_source():
+    # "志愿服务项目支出" is not the document's 项目支出 (that sentence names no 志愿服务)
+    s = "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出202.24万元，占65.70%。"
+    project = fig("项目支出", "项目支出", "202.24", "万元", s, year=2024)
+    assert answer_figure(parse("志愿服务项目支出多少？"), 2024, [project], FigureMatcher([project])) is None
+    assert answer_figure(parse("项目支出多少？"), 2024, [project], FigureMatcher([project])).value == D("202.24")
+
+
+def test_a_count_of_one_thing_is_not_a_count_of_another():
+    # "共有车辆3辆" and "购置车辆0辆": 车辆购置数 is not a kind of 车辆
+    s = "截至2025年底，共有车辆3辆；2026年安排购置车辆0辆。"
+    owned = fig("车辆", "共有车辆", "3", "辆", s, year=2026)
+    bought = fig("车辆购置数", "安排购置车辆", "0", "辆", s, year=2026)
+    r = answer_figure(parse("现在有几辆车？"), 2026, [owned, bought], FigureMatcher([owned, bought]))
+    assert (r.kind, r.value) == ("figure", D(3))
