@@ -173,7 +173,7 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
               "share": {"share", "percent"}, "percent": {"percent", "share", "change"}}[role]
     in_role = [t for t in found if _role_at(text, t, _column_of(fig)) in wanted]
     if not in_role:
-        return Verdict(False, f"原文中 {value}{unit} 不是{_words()['role_names'][role]}：{text[:60]}")
+        return Verdict(False, f"原文中 {value}{unit} 不是{lexicon.load('metrics')['role_names'][role]}：{text[:60]}")
     names = _names(fig, metrics)
     if subject and not any(_subject_near(text, t, names, table) for t in in_role):
         return Verdict(False, f"原文中 {value}{unit} 旁没有“{fig.label}”：{text[:60]}")

@@ -410,3 +410,15 @@ def test_public_chat_keeps_text_turns_only():
              {"role": "assistant", "content": [{"type": "text", "text": "1.0万元"}, {"type": "file", "path": "/etc/passwd"}]}]
     assert text_messages(given) == [{"role": "user", "content": "三公经费是多少？"},
                                     {"role": "assistant", "content": "1.0万元"}]
+
+
+def test_staff_figures_table_shows_each_figures_type():
+    # staff see what the assistant may use a figure for: an increase is a 变化额, never a 金额
+    s = "支出较去年增加809.44万元，主要是基本支出增加88.03万元。其中：基本支出263.22万元。"
+    amount = Figure(doc="d.txt", metric="基本支出", label="基本支出", value=Decimal("263.22"), unit="万元",
+                    raw="263.22万元", span=Span("d.txt", "", None, 0, len(s), s))
+    change = Figure(doc="d.txt", metric="基本支出", label="基本支出", value=Decimal("88.03"), unit="万元",
+                    raw="88.03万元", span=Span("d.txt", "", None, 0, len(s), s), change=Decimal("88.03"),
+                    basis="变化", role="change")
+    frame = tables.figures_frame([amount, change])
+    assert list(frame["类型"]) == ["金额", "变化额"]

@@ -11,7 +11,7 @@ from corpus import lexicon
 from corpus.models import Document, Figure
 from corpus.numbers import MONEY_FACTORS_TO_WAN
 
-FIGURE_COLUMNS = ["指标", "名称", "数值", "单位", "万元", "较上年变化", "变化%", "年度", "口径", "原因",
+FIGURE_COLUMNS = ["指标", "名称", "类型", "数值", "单位", "万元", "较上年变化", "变化%", "年度", "口径", "原因",
                   "用途", "来源", "章节", "页码", "原文"]
 CHARTS = {"function": "按功能分类", "type": "基本支出与项目支出"}
 EXPENDITURE_TYPES = ("基本支出", "项目支出")     # metric keys of the lexicon
@@ -22,8 +22,10 @@ def _num(v: Decimal | None) -> float | None:
 
 
 def figures_frame(figures: list[Figure]) -> pd.DataFrame:
-    """One row per figure with its source (section, page, sentence or table row)."""
-    rows = [[f.metric or "", f.label, str(f.value), f.unit, _num(f.value_wan), _num(f.change), _num(f.change_pct),
+    """One row per figure with its type (金额 / 变化额 / 数量 / 占比 …: what the assistant may use it
+    for) and its source (section, page, sentence or table row)."""
+    names = lexicon.load("metrics")["role_names"]
+    rows = [[f.metric or "", f.label, names.get(f.role, f.role), str(f.value), f.unit, _num(f.value_wan), _num(f.change), _num(f.change_pct),
              f.year, f.basis or "", f.reason or "", f.purpose or "", "表格" if f.source == "table" else "正文",
              f.span.section, f.span.page, f.span.text] for f in figures]
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
