@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from corpus.errors import DisclosureError
-from corpus.settings import DEMO_CORPUS, Settings
+from corpus.settings import DEFAULT_INDEX_DIR, DEMO_CORPUS, DEMO_INDEX_DIR, Settings
 
 
 def _print_json(data) -> None:
@@ -175,6 +175,8 @@ def cmd_serve(args) -> int:
     corpus = args.corpus
     if corpus is None and args.index is None:
         corpus = str(DEMO_CORPUS)
+        if settings.index_dir == DEFAULT_INDEX_DIR:          # no --index, no DISCLOSURE_QA_INDEX
+            settings = settings.with_(index_dir=DEMO_INDEX_DIR)   # the demo never shares an index
     serve(settings, corpus=corpus, host=args.host, port=args.port)
     return 0
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_INDEX_DIR = Path(os.path.expanduser("~/.cache/disclosure-qa/index"))
+# the built-in demo's own index (``serve`` with neither --corpus nor --index), apart from the default
+DEMO_INDEX_DIR = Path(os.path.expanduser("~/.cache/disclosure-qa/demo-index"))
 DEMO_CORPUS = Path(__file__).parent / "demo_corpus"
 
 

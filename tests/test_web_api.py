@@ -422,3 +422,27 @@ def test_staff_figures_table_shows_each_figures_type():
                     basis="变化", role="change")
     frame = tables.figures_frame([amount, change])
     assert list(frame["类型"]) == ["金额", "变化额"]
+
+
+def test_a_stale_demo_index_is_rebuilt_from_the_sample_alone(demo_index, tmp_path):
+    # an index of the sample built by another parser version (and holding a staff upload) is
+    # not served as the demo: it is rebuilt from the sample only
+    import sqlite3
+
+    from assistant.web.app import prepare_index
+    from corpus.store import DB_NAME, IndexFolder
+
+    settings = demo_index.with_(index_dir=tmp_path / "index")
+    shutil.copytree(demo_index.index_dir, settings.index_dir)
+    db = sqlite3.connect(IndexFolder(settings.index_dir).current() / DB_NAME)
+    db.execute("UPDATE meta SET value = ? WHERE key = 'parser'", ('"an-older-parser"',))
+    db.commit()
+    db.close()
+    said = []
+    work = prepare_index(settings, DEMO_CORPUS, said.append)
+    assert not any("沿用已建立的索引" in line for line in said)
+    assert [d["name"] for d in Services(settings).documents()] == [SAMPLE_DOC]
+    assert sorted(p.name for p in work.iterdir()) == [SAMPLE_DOC]
+    said.clear()
+    prepare_index(settings, DEMO_CORPUS, said.append)
+    assert any("沿用已建立的索引" in line for line in said)    # now fresh: reused

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import threading
 import time
@@ -115,23 +116,45 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
 def prepare_index(settings: Settings, corpus: str | Path | None, log_=print) -> Path | None:
     """Build or update the index before serving; returns the staff upload folder.
 
-    ``corpus`` None: serve the existing index as is. The built-in sample is built once and then
-    reused (a later add from the staff desk lives in its working copy). Any other folder is
-    (incrementally) rebuilt; files that fail are listed and the rest is served.
+    ``corpus`` None: serve the existing index as is. The built-in sample is reused only when its
+    index was built by this parser and embedder and holds exactly the sample; otherwise it is
+    rebuilt from the sample alone (documents a staff desk added in an earlier session are dropped,
+    and the desk's working copy starts again from the sample). Any other folder is (incrementally)
+    rebuilt; files that fail are listed and the rest is served.
     """
     from index.pipeline import build
-    from corpus.store import IndexFolder
 
-    if corpus is not None and Path(corpus).resolve() == DEMO_CORPUS.resolve() \
-            and IndexFolder(settings.index_dir).current() is not None:
-        log_(f"沿用已建立的索引 {settings.index_dir}")
-        return staff_corpus_dir(settings, None)
+    if corpus is not None and Path(corpus).resolve() == DEMO_CORPUS.resolve():
+        if _demo_index_fresh(settings):
+            log_(f"沿用已建立的索引 {settings.index_dir}")
+            return staff_corpus_dir(settings, None)
+        log_(f"正在为内置示例文档建立索引 {settings.index_dir} …")
+        shutil.rmtree(Path(str(settings.index_dir).rstrip("/") + "-corpus"), ignore_errors=True)
+        build(DEMO_CORPUS, settings, log=log_, allow_removals=True)
+        return staff_corpus_dir(settings, corpus)
     if corpus is not None:
         log_(f"正在从 {corpus} 建立/更新索引 {settings.index_dir} …")
         report = build(corpus, settings, log=log_)
         for line in report.summary_lines():
             log_(line)
     return staff_corpus_dir(settings, corpus)
+
+
+def _demo_index_fresh(settings: Settings) -> bool:
+    """Whether the index folder holds the built-in sample, built by this parser and embedder."""
+    from corpus.build import PARSER_VERSION
+    from corpus.store import CorpusStore
+
+    try:
+        store = CorpusStore(settings.index_dir)
+    except DisclosureError:
+        return False
+    try:
+        names = {d["name"] for d in store.documents()}
+        return (store.meta.get("parser") == PARSER_VERSION and store.meta.get("embedder") == settings.embedder
+                and names == {p.name for p in DEMO_CORPUS.iterdir() if p.is_file()})
+    finally:
+        store.close()
 
 
 def serve(settings: Settings, corpus: str | Path | None = None, host: str = "127.0.0.1", port: int = 7860) -> None:
