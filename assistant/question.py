@@ -180,6 +180,7 @@ class Question:
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     decrease: bool = False              # asks the size of a decrease (少了多少 → a positive number)
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
+    wants_sum: bool = False             # several items asked together (A和B加起来): their sum
     direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
 
@@ -285,7 +286,7 @@ def strip_words(text: str, lex: dict) -> str:
     words: list[str] = []
     for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
                 "change", "last_year", "this_year", "reverse", "count", "compare_units", "money_question",
-                "deadline", "basis_doc", "decrease"):
+                "deadline", "basis_doc", "decrease", "sum"):
         words += cues.get(key, [])
     words += lex["filler"]["words"]
     for verb in sorted((norm(w) for verbs in lex["verb_subject"].values() for w in verbs), key=len, reverse=True):
@@ -338,6 +339,7 @@ def parse(text: str) -> Question:
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
+    out.wants_sum = len(out.metrics) >= 2 and _has(q, cues["sum"])
     out.item = strip_words(q, lex)
     for name in out.quoted:
         # a quoted name is exact: keep it whole

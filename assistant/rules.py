@@ -478,10 +478,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     target = q.year if q.year and q.year != doc_year else None
     if target is not None and doc_year is not None and target > doc_year:
         return None
+    if q.wants_sum and q.intent == "value":
+        return _sum_asked(q, m, target or doc_year, doc_year)
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"
-    require = _count_unit_fits(q.count_unit) if kind == "count" else None
+    generic = q.count_unit in _words("generic_count_units") and _metric_is_count(q.metrics)
+    require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
     fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
                  context=q.norm, require=require)
     tie = m.last_tie
@@ -808,6 +811,21 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
         formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
         return Result("derived", total, "万元", f"{metric}（分项合计）", inputs, formula)
     return None
+
+
+def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
+    """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
+    stated amount, money, the same year; any missing → None (never a partial sum)."""
+    inputs: list[Figure] = []
+    for metric in q.metrics:
+        fig = m.best(metric, [metric], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                     require=lambda f, k=metric: f.metric == k)
+        if fig is None:
+            return None
+        inputs.append(fig)
+    total = round_as(sum((money_to(f.value, f.unit, "万元") for f in inputs), Decimal(0)), "万元")
+    formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
+    return Result("derived", total, "万元", "、".join(q.metrics) + "合计", inputs, formula)
 
 
 def _stated_part(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,

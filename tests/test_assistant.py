@@ -209,3 +209,10 @@ def test_a_unit_named_in_the_question_must_be_the_selected_documents(assistant):
 def test_everyday_items_never_get_another_items_number(assistant, question, value):
     a = assistant.ask(question, scope={"doc": DOC})
     assert a.value == (None if value is None else Decimal(value)), a.answer
+
+
+def test_items_asked_together_are_summed_with_each_input_cited(assistant):
+    # 基本支出263.22万元 + 项目支出1122.09万元 = 1385.31万元; 人员经费 has no stated amount: no sum
+    a = assistant.ask("基本支出加项目支出一共多少？", scope={"doc": DOC})
+    assert (a.kind, a.value, a.unit, len(a.citations)) == ("derived", Decimal("1385.31"), "万元", 2)
+    assert assistant.ask("人员经费和公用经费加起来是多少？", scope={"doc": DOC}).value is None
