@@ -207,6 +207,10 @@ class FigureMatcher:
                 continue
             if len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n:
                 continue                    # a short item (编制数) must be the label, not look like it
+            if not metrics and cover_label < 0.5 and precision < 0.6:
+                continue                    # an item the lexicon does not know, named otherwise by the figure
+                                            # (商业创新专项 is not 支持商业数字化创新; a label that is part of
+                                            # the item, 第一季度用款计划 under its project, still fits)
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             if metric_hit == -0.8 and cover_label < 0.85:

@@ -197,3 +197,11 @@ def test_a_count_of_one_thing_is_not_a_count_of_another():
     bought = fig("车辆购置数", "安排购置车辆", "0", "辆", s, year=2026)
     r = answer_figure(parse("现在有几辆车？"), 2026, [owned, bought], FigureMatcher([owned, bought]))
     assert (r.kind, r.value) == ("figure", D(3))
+
+
+def test_an_item_the_lexicon_does_not_know_must_be_named_by_the_figure():
+    # "商业创新专项" is not "支持商业数字化创新" (another project of the same sentence)
+    s = "2025年度项目总预算1720.00万，其中支持商业数字化创新70.00万。"
+    other = fig(None, "支持商业数字化创新", "70.00", "万元", s, year=2025)
+    assert answer_figure(parse("商业创新专项给了多少钱？"), 2025, [other], FigureMatcher([other])) is None
+    assert answer_figure(parse("支持商业数字化创新多少钱？"), 2025, [other], FigureMatcher([other])).value == D("70.00")
