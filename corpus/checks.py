@@ -203,8 +203,7 @@ def _table_class_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
 
 def _pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[Decimal, Decimal] | None:
     """Range of (value − base) / base × 100 when value and base may each be off by dv, db."""
-    lo_b, hi_b = base - db, base + db
-    if lo_b <= 0:
+    if base - db <= 0:
         return None
     candidates = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
     return min(candidates), max(candidates)
