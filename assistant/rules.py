@@ -811,25 +811,39 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
                 inputs += subs
             else:
                 inputs.append(found)
-        total = round_as(sum((money_to(f.value, f.unit, "万元") for f in inputs), Decimal(0)), "万元")
-        formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
-        return Result("derived", total, "万元", f"{metric}（分项合计）", inputs, formula)
+        return _money_sum(inputs, f"{metric}（分项合计）")
     return None
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
     """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
     stated amount, money, the same year; any missing → None (never a partial sum)."""
-    inputs: list[Figure] = []
-    for metric in q.metrics:
-        fig = m.best(metric, [metric], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                     require=lambda f, k=metric: f.metric == k)
-        if fig is None:
+    ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                                    require=lambda f, k=k: f.metric == k) if s.score >= MIN_SCORE]
+              for k in q.metrics}
+    if any(not r for r in ranked.values()):
+        return None
+    # parts asked together are stated together: prefer one sentence or row holding all of them
+    spans = set.intersection(*({(s.fig.span.start, s.fig.span.end) for s in r} for r in ranked.values()))
+    if spans:
+        span = max(spans, key=lambda sp: sum(next(s.score for s in r if (s.fig.span.start, s.fig.span.end) == sp)
+                                             for r in ranked.values()))
+        inputs = [next(s.fig for s in ranked[k] if (s.fig.span.start, s.fig.span.end) == span) for k in q.metrics]
+    else:
+        inputs = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                         require=lambda f, k=k: f.metric == k) for k in q.metrics]
+        if any(f is None for f in inputs):
             return None
-        inputs.append(fig)
-    total = round_as(sum((money_to(f.value, f.unit, "万元") for f in inputs), Decimal(0)), "万元")
-    formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, '万元')}"
-    return Result("derived", total, "万元", "、".join(q.metrics) + "合计", inputs, formula)
+    return _money_sum(inputs, "、".join(q.metrics) + "合计")
+
+
+def _money_sum(inputs: list[Figure], label: str) -> Result:
+    """A derived sum of money figures: in their own unit when they share one (exact: 900元 + 1290元
+    = 2190元), else in 万元 to 0.01; formula with every input."""
+    unit = inputs[0].unit if len({f.unit for f in inputs}) == 1 else "万元"
+    total = round_as(sum((money_to(f.value, f.unit, unit) for f in inputs), Decimal(0)), unit)
+    formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in inputs) + f" = {fmt(total, unit)}"
+    return Result("derived", total, unit, label, inputs, formula)
 
 
 def _stated_part(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
