@@ -205,3 +205,13 @@ def test_an_item_the_lexicon_does_not_know_must_be_named_by_the_figure():
     other = fig(None, "支持商业数字化创新", "70.00", "万元", s, year=2025)
     assert answer_figure(parse("商业创新专项给了多少钱？"), 2025, [other], FigureMatcher([other])) is None
     assert answer_figure(parse("支持商业数字化创新多少钱？"), 2025, [other], FigureMatcher([other])).value == D("70.00")
+
+
+def test_a_sum_of_parts_in_yuan_stays_exact():
+    # a monthly 三公 report in 元: 公务用车运行维护费2190元, 公务用车购置费0元 → 2190元, never 0.22万元
+    s = "项目 本月支出数（元） （1）公务用车运行维护费 2190 （2）公务用车购置费 0"
+    running = fig("公务用车运行维护费", "公务用车运行维护费", "2190", "元", s, year=2018)
+    buying = fig("公务用车购置费", "公务用车购置费", "0", "元", s, year=2018)
+    r = answer_figure(parse("公务用车购置及运行维护费是多少？"), 2018, [running, buying],
+                      FigureMatcher([running, buying]))
+    assert (r.kind, r.value, r.unit) == ("derived", D("2190"), "元")
