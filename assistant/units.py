@@ -79,6 +79,7 @@ class UnitCatalog:
         counts = Counter(ch for u in self.norm_units.values() for ch in set(u))
         n = max(1, len(self.units))
         self.weight = {ch: math.log(1 + n / c) for ch, c in counts.items()}
+        self._phrase = None
 
     @staticmethod
     def _region_prefixes(name: str, suffixes: list[str]) -> list[str]:
@@ -173,19 +174,27 @@ class UnitCatalog:
         a run of Chinese characters at the start (after 请问 …) ending in a unit-type suffix
         ([unit_names] generic_suffixes, 政府), followed by a year, 的, or a time word. None when
         the question does not open with a unit."""
-        lex = questions_lexicon()["unit_names"]
-        q = norm(text)
-        q = re.sub("^(?:%s)" % "|".join(map(re.escape, lex["openers"])), "", q)
-        suffixes = "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len, reverse=True)))
-        after = "|".join(map(re.escape, lex["after_unit"]))
-        breaks = "".join(lex["not_in_unit"])
-        m = re.match(rf"^([^\W\d_{breaks}]{{1,30}}?(?:{suffixes}))(?=\d{{4}}|{after})", q)
-        names = "|".join(self.norm_units.values())
-        budget_words = [w for w in list(metric_aliases()) + [norm(w) for w in lex.get("not_names", [])]
-                        if w not in names]     # 服务 is budget vocabulary, but also in 政务服务管理办公室
-        if not m or any(len(a) >= 2 and a in m.group(1) for a in budget_words):
+        opener, phrase, budget_words = self._phrase_patterns()
+        q = opener.sub("", norm(text))
+        m = phrase.match(q)
+        if not m or any(a in m.group(1) for a in budget_words):
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
         return m.group(1)
+
+    def _phrase_patterns(self):
+        """(opener regex, unit-phrase regex, budget words) for ``named_phrase``, built once."""
+        if self._phrase is None:
+            lex = questions_lexicon()["unit_names"]
+            opener = re.compile("^(?:%s)" % "|".join(map(re.escape, lex["openers"])))
+            suffixes = "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len, reverse=True)))
+            after = "|".join(map(re.escape, lex["after_unit"]))
+            breaks = "".join(lex["not_in_unit"])
+            phrase = re.compile(rf"^([^\W\d_{breaks}]{{1,30}}?(?:{suffixes}))(?=\d{{4}}|{after})")
+            names = "|".join(self.norm_units.values())
+            budget = {w for w in list(metric_aliases()) + [norm(w) for w in lex.get("not_names", [])]
+                      if len(w) >= 2 and w not in names}   # 服务 is budget vocabulary, but also in 政务服务管理办公室
+            self._phrase = (opener, phrase, budget)
+        return self._phrase
 
     def holds(self, phrase: str, unit: str) -> bool:
         """Whether ``phrase`` (a unit as a question writes it) can name ``unit``: every character
