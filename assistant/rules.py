@@ -554,14 +554,12 @@ def _distinct(figs: list[Figure], limit: int = 5) -> list[Figure]:
 
 
 def _metric_is_count(metrics: list[str]) -> bool:
-    try:
-        from corpus import lexicon
-        spec = lexicon.load("metrics").get("metrics", {})
-    except FileNotFoundError:
+    """Whether the first metric asked counts things: its units in metrics.toml are neither money
+    nor % (编制数 → 人/名, 车辆 → 辆)."""
+    if not metrics:
         return False
-    units = spec.get(metrics[0], {}).get("units", ["money"]) if metrics else ["money"]
-    return spec.get(metrics[0], {}).get("kind") == "count" if metrics and "kind" in spec.get(metrics[0], {}) \
-        else not {"money", "%"} & set(units)
+    units = lexicon.load("metrics")["metrics"].get(metrics[0], {}).get("units", ["money"])
+    return not {"money", "%"} & set(units)
 
 
 def _wants_last_year(q: Question, doc_year: int | None) -> bool:

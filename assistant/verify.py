@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from corpus import lexicon
 from corpus.models import Figure
+from corpus.numbers import MONEY_FACTORS_TO_WAN      # the unit table only; no parsing code is shared
 
 NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|%|万)?")
 WINDOW = 60          # characters before a number searched for its subject
@@ -88,14 +89,11 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _kind(unit: str) -> str:
-    if unit in ("元", "万元", "亿元"):
+    if unit in MONEY_FACTORS_TO_WAN:
         return "money"
     if unit == "%":
         return "%"
     return "count" if unit else ""
-
-
-_WAN = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
 
 
 def _same(token: _Token, value: Decimal, unit: str) -> bool:
@@ -103,8 +101,8 @@ def _same(token: _Token, value: Decimal, unit: str) -> bool:
     money after converting the token's own unit."""
     if token.unit in ("", unit) or _kind(token.unit) == "count" and _kind(unit) == "count":
         return token.value == value
-    if token.unit in _WAN and unit in _WAN:
-        return token.value * _WAN[token.unit] == value * _WAN[unit]
+    if token.unit in MONEY_FACTORS_TO_WAN and unit in MONEY_FACTORS_TO_WAN:
+        return token.value * MONEY_FACTORS_TO_WAN[token.unit] == value * MONEY_FACTORS_TO_WAN[unit]
     return False
 
 
