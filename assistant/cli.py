@@ -58,7 +58,8 @@ def cmd_docs(args) -> int:
         _print_json(docs)
         return 0
     for d in docs:
-        print(f"{d['name']}\t{d['unit'] or '?'}\t{d['year'] or '?'}\t{d['kind']}\t{d['scope'] or '-'}\t"
+        unit = d['unit'] or f"（未识别发布单位，见文件名 {d['name']}）"
+        print(f"{d['name']}\t{unit}\t{d['year'] or '?'}\t{d['kind']}\t{d['scope'] or '-'}\t"
               f"页{d['pages']} 段{d['passages']} 数{d['figures']} 问题{d['findings']}")
     return 0
 

@@ -48,6 +48,7 @@ class BuildReport:
     figures: int = 0
     findings: int = 0
     removed: list[str] = field(default_factory=list)
+    no_unit: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     def count(self, doc: Document) -> None:
@@ -55,6 +56,8 @@ class BuildReport:
         self.tables += len(doc.tables)
         self.figures += len(doc.figures)
         self.findings += len(doc.findings)
+        if not doc.unit:
+            self.no_unit.append(doc.name)
 
     def summary_lines(self) -> list[str]:
         lines = [f"读取文件 {len(self.read) + len(self.reused)} 个（其中未变更沿用 {len(self.reused)} 个），"
@@ -62,6 +65,8 @@ class BuildReport:
                  f"段落 {self.passages}，表格 {self.tables}，数字 {self.figures}，一致性问题 {self.findings}"]
         if self.removed:
             lines.append(f"已移除不再存在的文档 {len(self.removed)} 个: {', '.join(self.removed)}")
+        if self.no_unit:
+            lines.append(f"未能识别发布单位的文档 {len(self.no_unit)} 个（以文件名代替）: {', '.join(self.no_unit)}")
         lines += [f"跳过 {name}: {why}" for name, why in self.skipped]
         lines += [f"失败 {name}: {why}" for name, why in self.failed]
         lines += [f"{k}: {v}" for k, v in self.extra.items()]

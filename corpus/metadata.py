@@ -62,6 +62,11 @@ def _rules() -> dict:
         "kind_rules": [(r["kind"], [re.compile(p) for p in r["patterns"]]) for r in m["kind_rules"]],
         "scope_words": m["scope_words"],
         "name_kinds": m.get("name_kinds", {}),
+        "approval": [re.compile(p) for p in m["approval_patterns"]],
+        "cover_junk": re.compile("|".join(m["cover_junk"])),
+        "not_unit": re.compile("|".join(m["not_unit"])),
+        "year_words": re.compile("([%s]{4})年" % "".join(m["year_digits"])),
+        "year_digits": m["year_digits"],
     }
 
 
@@ -78,12 +83,19 @@ def detect(raw: RawDocument, name: str) -> DocMeta:
             labelled = (m.group(1), _clean_label_value(m.group(2)))
         elif not m:
             title_lines.append(line)
-    full_title = _squash("".join(title_lines)) or Path(name).stem
+    full_title = _written_years(_squash("".join(title_lines))) or Path(name).stem
     title = rules["prefix_junk"].sub("", full_title)
 
-    unit = labelled[1] if labelled else _unit_from_title(title)
+    # a unit named in the title wins over a label line, which may name the supervising
+    # department ("预算主管部门：…区人民政府" on a street office's cover)
+    unit, place = _unit_from_title(title)
+    if labelled and is_unit_name(labelled[1]) and not is_unit_name(unit):
+        unit, place = labelled[1], None
     if unit:
-        unit = _complete_unit(unit, raw.text)
+        completed = _complete_unit(unit, raw.text)
+        unit = place + unit if place and completed == unit else completed
+    if unit and not is_unit_name(unit) and not rules["region_only"].match(unit):
+        unit = None
 
     year = _first_year(title) or _first_year(Path(name).stem) or _first_year(raw.text[:500])
     kind = _kind(title) or _kind(Path(name).stem) or "other"
@@ -92,23 +104,45 @@ def detect(raw: RawDocument, name: str) -> DocMeta:
 
 
 def _head_lines(raw: RawDocument) -> list[str]:
-    """The cover lines: a short first PDF page, else the first non-empty line (cut at the first
-    run of spaces when it is long, as in one-line web pages)."""
+    """The cover lines, page numbers / attachment labels / marks skipped: a short first PDF page
+    whole; else the first lines up to the one naming the kind of document (预算 / 决算, at most
+    four); else the first line (cut at the first run of spaces when it is long, as in one-line web
+    pages)."""
     text = raw.text
+    junk = _rules()["cover_junk"]
     if raw.page_starts:
         end = raw.page_starts[1] if len(raw.page_starts) > 1 else len(text)
         first_page = text[raw.page_starts[0]:end]
-        lines = [ln.strip() for ln in first_page.split("\n") if ln.strip()]
+        lines = [ln.strip() for ln in first_page.split("\n") if ln.strip() and not junk.match(ln.strip())]
         if lines and len(first_page) <= 300:
             return lines
+        for i, line in enumerate(lines[:4]):
+            if re.search("预算|决算", line):
+                return lines[:i + 1]
         return lines[:1]
     for line in text.split("\n"):
         line = line.strip().lstrip("\ufeff")
-        if line:
+        if line and not junk.match(line):
             if len(line) > 60:
                 line = re.split(r"[ \t\u3000]+", line, maxsplit=1)[0]
             return [line[:120]]
     return []
+
+
+def is_unit_name(name: str | None) -> bool:
+    """True when ``name`` reads as an organisation: it ends in a unit word (lexicon
+    ``unit_suffixes``) and is not a number, an attachment label or a table title."""
+    rules = _rules()
+    core = re.sub(r"[（(][^）)]*[）)]$", "", name or "") or (name or "")
+    return bool(name) and len(name) >= 2 and bool(rules["suffix"].search(core)) \
+        and not rules["not_unit"].search(name)
+
+
+def _written_years(title: str) -> str:
+    """"澳前镇二〇一六年财政预算" → "澳前镇2016年财政预算"."""
+    rules = _rules()
+    return rules["year_words"].sub(
+        lambda m: "".join(rules["year_digits"][c] for c in m.group(1)) + "年", title)
 
 
 def _squash(s: str) -> str:
@@ -122,18 +156,29 @@ def _clean_label_value(value: str) -> str:
     return value.strip("：:，,。 ")
 
 
-def _unit_from_title(title: str) -> str | None:
+def _unit_from_title(title: str) -> tuple[str | None, str | None]:
+    """(unit, place) a title names: the object of an approval (关于批复 X2014年度…), else the
+    name before or after the year. ``place`` is a bare place name before the year when the unit
+    follows it ("平潭2017年劳动人事争议仲裁院…" → ("劳动人事争议仲裁院", "平潭")): the caller
+    prefixes it when the body states no longer form."""
     rules = _rules()
+    for pattern in rules["approval"]:
+        m = pattern.search(title)
+        if m and is_unit_name(m.group("unit")):
+            return m.group("unit"), None
     m = _YEAR.search(title)
     if m:
         before = _cut(title[:m.start()])
         after = _cut(re.sub(r"^(\s*[-—至~～]\s*\d{4})?\s*(年度|年)", "", title[m.end():]))
+        if 2 <= len(before) <= 8 and re.fullmatch("[%s]+" % _CJK, before) \
+                and not rules["suffix"].search(before) and is_unit_name(after):
+            return after, before
         options = [c for c in (before, after) if len(c) >= 2]
         with_suffix = [c for c in options if rules["suffix"].search(c) or rules["region"].match(c)]
-        pool = [c for c in options if rules["suffix"].search(c)] or with_suffix or options
-        return pool[0] if pool else None
+        pool = [c for c in options if is_unit_name(c)] or with_suffix or options
+        return (pool[0] if pool else None), None
     cut = _cut(title)
-    return cut if len(cut) >= 2 else None
+    return (cut if len(cut) >= 2 else None), None
 
 
 def _cut(s: str) -> str:
@@ -157,18 +202,20 @@ def _complete_unit(unit: str, body: str) -> str:
         return unit
     if rules["region"].match(unit):
         return unit
-    best = unit
+    names: Counter = Counter()
     pattern = "([%s]{2,12})?%s(人民政府|街道办事处|办事处)?" % (_CJK, re.escape(unit))
     for m in re.finditer(pattern, text):
         prefix = _trim_prefix(m.group(1) or "")
         name = prefix + unit + (m.group(2) or "")
         if prefix and not rules["region"].match(name):
             continue
-        if not prefix and not m.group(2):
-            continue
-        if len(name) > len(best):
-            best = name
-    return best
+        if prefix or m.group(2):
+            names[(bool(prefix), name)] += 1
+    if not names:
+        return unit
+    # an area-prefixed form first, then the form stated most often ("在职人数平潭县卫生监督所"
+    # once, "平潭县卫生监督所" twice), then the longest
+    return max(names, key=lambda k: (k[0], names[k], len(k[1])))[1]
 
 
 def _trim_prefix(prefix: str) -> str:

@@ -2,8 +2,8 @@
 
 Formats (by suffix, see ``SUPPORTED_SUFFIXES``):
 
-- ``.pdf`` — pdfplumber: ``extract_text`` per page (pages joined by ``\\n``, ``page_starts`` holds
-  each page's offset) and ruled tables via ``find_tables`` (merged cells filled, see
+- ``.pdf`` — pdfplumber: ``extract_text`` per page (page numbers and running headers removed by
+  :mod:`pages`; pages joined by ``\\n``, ``page_starts`` holds each page's offset) and ruled tables via ``find_tables`` (merged cells filled, see
   :func:`_table_grid`).
 - ``.docx`` — python-docx: paragraphs and tables in document order; each table row is also put in
   the text as one line of cells joined by spaces.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import pages
 from .errors import CorpusError
 from .models import RawDocument, RawTable
 
@@ -126,12 +127,12 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
     offset = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                y_tol = _y_tolerance(page)
-                text = _clean_pdf_text(page.extract_text(y_tolerance=y_tol) or "")
+            tolerances = [_y_tolerance(page) for page in pdf.pages]
+            texts = pages.strip_furniture([_clean_pdf_text(page.extract_text(y_tolerance=y) or "")
+                                           for page, y in zip(pdf.pages, tolerances)])
+            for number, (page, text, y) in enumerate(zip(pdf.pages, texts, tolerances), start=1):
                 page_starts.append(offset)
-                for table in _pdf_tables(page, number, text, offset, y_tol):
-                    tables.append(table)
+                tables += _pdf_tables(page, number, text, offset, y)
                 parts.append(text)
                 offset += len(text) + 1
     except CorpusError:

@@ -347,7 +347,7 @@ def _run_on_title(rest: str) -> str | None:
 
 def _wrapped(seg: _Seg, nxt: _Seg | None) -> bool:
     """A line that fills the page width and runs on into the next line (a wrapped paragraph)."""
-    if nxt is None or seg.long_line or seg.width < 20 or nxt.page != seg.page:
+    if nxt is None or seg.long_line or seg.width < 20 or nxt.page not in (seg.page, (seg.page or 0) + 1):
         return False
     cfg = _config()
     if seg.text.endswith(cfg["bare_endings"] + cfg["run_on_endings"]):
