@@ -483,6 +483,8 @@ class Assistant:
         else:
             text = f"{who}：{r.label}为{value_text}。"
         text += self._inconsistency_note(d, r.inputs)
+        if any(f.ocr for f in r.inputs):
+            text += "\n" + self.replies["ocr_note"]
         return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
                       citations=[self._cite_figure(d, f) for f in r.inputs])
 

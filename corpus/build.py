@@ -110,7 +110,7 @@ def parse_document(path: Path, name: str, overrides: dict | None = None, sha256:
         meta = metadata.apply_overrides(meta, overrides)
     doc = Document(name=name, path=str(path), sha256=sha256 or file_sha256(path), title=meta.title,
                    unit=meta.unit, year=meta.year, kind=meta.kind, scope=meta.scope, text=raw.text,
-                   page_starts=list(raw.page_starts), pages=len(raw.page_starts))
+                   page_starts=list(raw.page_starts), pages=len(raw.page_starts), ocr_pages=list(raw.ocr_pages))
     doc.sections, doc.passages = sections.split(raw, name)
     doc.tables = tables.parse_tables(raw, doc)
     doc.passages += tables.table_passages(doc.tables, start_index=len(doc.passages))

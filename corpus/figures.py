@@ -861,4 +861,9 @@ def extract(doc: Document) -> list[Figure]:
     prose = [_to_figure(doc, d) for d in drafts]
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
-    return prose + _table_figures(doc) + flat
+    out = prose + _table_figures(doc) + flat
+    if doc.ocr_pages:
+        scanned = set(doc.ocr_pages)
+        for f in out:
+            f.ocr = f.span.page in scanned
+    return out

@@ -120,13 +120,16 @@ def _head_lines(raw: RawDocument) -> list[str]:
             if re.search("预算|决算", line):
                 return lines[:i + 1]
         return lines[:1]
-    for line in text.split("\n"):
-        line = line.strip().lstrip("\ufeff")
-        if line and not junk.match(line):
-            if len(line) > 60:
-                line = re.split(r"[ \t\u3000]+", line, maxsplit=1)[0]
-            return [line[:120]]
-    return []
+    lines = [ln.strip().lstrip("\ufeff") for ln in text[:3000].split("\n")]
+    lines = [ln for ln in lines if ln and not junk.match(ln)]
+    if not lines:
+        return []
+    first = lines[0]
+    if len(first) > 60:
+        first = re.split(r"[ \t\u3000]+", first, maxsplit=1)[0]
+    # a label line just below the title ("编制单位：…" under a table's title) names the unit
+    labels = [ln for ln in lines[1:4] if _rules()["label"].match(ln)]
+    return [first[:120]] + labels[:1]
 
 
 def is_unit_name(name: str | None) -> bool:

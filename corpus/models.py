@@ -37,7 +37,8 @@ class RawDocument:
 
     ``text`` is the whole body with ``\\n`` line breaks; ``page_starts[i]`` is the offset in
     ``text`` where page i+1 begins (empty for formats without pages); ``tables`` are the tables the
-    format exposes (PDF, DOCX, HTML); ``encoding`` is what a text file was decoded with.
+    format exposes (PDF, DOCX, HTML, Excel); ``encoding`` is what a text file was decoded with;
+    ``ocr_pages`` the pages whose text was read by OCR (no text layer).
     """
 
     path: str
@@ -45,6 +46,7 @@ class RawDocument:
     page_starts: list[int] = field(default_factory=list)
     tables: list[RawTable] = field(default_factory=list)
     encoding: str | None = None
+    ocr_pages: list[int] = field(default_factory=list)   # 1-based pages read by OCR (scans)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding character ``offset``, or None for formats without pages."""
@@ -139,6 +141,7 @@ class Figure:
       ``change``, never an amount), "count" (辆/个/人 …), "share" (占…%), "percent" (another
       rate: 完成预算的98.20%), "unknown" (a clause that could not be typed: answers nothing).
       Empty on construction means "from the unit": money → amount, % → percent, else count.
+    - ``ocr``: True when the page it was read from had no text layer (OCR; may misread digits).
     """
 
     doc: str
@@ -159,6 +162,7 @@ class Figure:
     source: str = "text"
     column: str | None = None
     role: str = ""
+    ocr: bool = False        # read by OCR from a scanned page: the answer says so
 
     def __post_init__(self) -> None:
         if not self.role:
@@ -216,6 +220,7 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         return page_at(self.page_starts, offset)

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import pages
+from . import ocr, pages, spreadsheets
 from .errors import CorpusError
 from .models import RawDocument, RawTable
 
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt"}
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".doc", ".html", ".htm", ".txt", *spreadsheets.SUFFIXES}
 
 _AMOUNT = re.compile(r"^[-−+]?[\d,，]+(\.\d+)?%?$")
 
@@ -36,8 +36,9 @@ def read_file(path: str | Path) -> RawDocument:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    readers = {".pdf": _read_pdf, ".docx": _read_docx, ".html": _read_html, ".htm": _read_html,
-               ".txt": _read_txt}
+    readers = {".pdf": _read_pdf, ".docx": _read_docx, ".doc": _read_doc, ".html": _read_html,
+               ".htm": _read_html, ".txt": _read_txt,
+               **{s: spreadsheets.read_workbook for s in spreadsheets.SUFFIXES}}
     if suffix not in readers:
         raise CorpusError(str(path), f"不支持的文件类型 {suffix or '(无扩展名)'}")
     try:
@@ -128,8 +129,16 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             tolerances = [_y_tolerance(page) for page in pdf.pages]
-            texts = pages.strip_furniture([_clean_pdf_text(page.extract_text(y_tolerance=y) or "")
-                                           for page, y in zip(pdf.pages, tolerances)])
+            texts = [_clean_pdf_text(page.extract_text(y_tolerance=y) or "")
+                     for page, y in zip(pdf.pages, tolerances)]
+            scanned = [i for i, (page, text) in enumerate(zip(pdf.pages, texts))
+                       if len(re.sub(r"\s", "", text)) < 5 and page.images]
+            if scanned and (ocr.available() or len(scanned) == len(texts)):
+                for i in scanned:
+                    texts[i] = ocr.page_text(data, i, str(path))
+            else:
+                scanned = []
+            texts = pages.strip_furniture(texts)
             for number, (page, text, y) in enumerate(zip(pdf.pages, texts, tolerances), start=1):
                 page_starts.append(offset)
                 tables += _pdf_tables(page, number, text, offset, y)
@@ -143,8 +152,10 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
         raise CorpusError(str(path), "PDF 没有页面（文件损坏？）")
     text = "\n".join(parts)
     if not text.strip():
-        raise CorpusError(str(path), f"PDF 共 {len(page_starts)} 页但没有文字层（扫描件？需先做文字识别）")
-    return RawDocument(path=str(path), text=text, page_starts=page_starts, tables=tables)
+        why = "扫描件，文字识别未能读出文字" if scanned else "扫描件？需先做文字识别"
+        raise CorpusError(str(path), f"PDF 共 {len(page_starts)} 页但没有文字层（{why}）")
+    return RawDocument(path=str(path), text=text, page_starts=page_starts, tables=tables,
+                       ocr_pages=[i + 1 for i in scanned])
 
 
 def _y_tolerance(page) -> float:
@@ -282,6 +293,63 @@ def _read_docx(path: Path, data: bytes) -> RawDocument:
                 line = " ".join(c for c in cells if c)
                 lines.append(line)
                 offset += len(line) + 1
+    return RawDocument(path=str(path), text="\n".join(lines), tables=tables)
+
+
+# --------------------------------------------------------------------------- DOC (Word 97-2003)
+def _read_doc(path: Path, data: bytes) -> RawDocument:
+    """A .doc through ``antiword`` (Debian package antiword), else LibreOffice headless converting
+    it to .docx. Table rows that antiword draws as ``|a |b |`` lines become RawTable rows.
+    Raises CorpusError naming what to install when neither is found."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not data.startswith(b"\xd0\xcf\x11\xe0"):
+        if data[:2] == b"PK":
+            return _read_docx(path, data)
+        raise CorpusError(str(path), "不是有效的 Word 97-2003 (.doc) 文件")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.doc"
+        src.write_bytes(data)
+        if shutil.which("antiword"):
+            run = subprocess.run(["antiword", "-w", "0", "-m", "UTF-8.txt", str(src)],
+                                 capture_output=True, timeout=120)
+            if run.returncode != 0:
+                why = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["未知错误"]
+                raise CorpusError(str(path), f".doc 无法读取（antiword: {why[0][:200]}）")
+            return _doc_text(path, run.stdout.decode("utf-8", "replace"))
+        office = shutil.which("soffice") or shutil.which("libreoffice")
+        if office:
+            subprocess.run([office, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
+                           capture_output=True, timeout=300)
+            out = Path(tmp) / "in.docx"
+            if out.is_file():
+                return _read_docx(path, out.read_bytes())
+            raise CorpusError(str(path), ".doc 无法读取（LibreOffice 转换失败）")
+    raise CorpusError(str(path), "读取 .doc 需要 antiword（apt-get install antiword）或 LibreOffice，均未安装")
+
+
+def _doc_text(path: Path, text: str) -> RawDocument:
+    lines: list[str] = []
+    tables: list[RawTable] = []
+    rows: list[list[str]] = []
+    start = 0
+    offset = 0
+    for line in text.replace("\r", "").split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            if not rows:
+                start = offset
+            rows.append([_cell_text(c) for c in stripped.strip("|").split("|")])
+            line = " ".join(c for c in rows[-1] if c)
+        elif rows:
+            tables.append(RawTable(rows=rows, page=None, start=start))
+            rows = []
+        lines.append(line.rstrip())
+        offset += len(lines[-1]) + 1
+    if rows:
+        tables.append(RawTable(rows=rows, page=None, start=start))
     return RawDocument(path=str(path), text="\n".join(lines), tables=tables)
 
 

