@@ -27,7 +27,7 @@ from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
-from .text import fmt, is_money, money_to, norm, round_as, sentence_around
+from .text import CJK, fmt, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
 from .verify import check as verify
 
@@ -217,7 +217,13 @@ class Assistant:
         else:
             value = round_as(b_value - a.value, unit_)
             formula = f"{late}年 {fmt(b_value, unit_)} − {early}年 {fmt(a.value, unit_)} = {fmt(value, unit_)}"
-        text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
+        if q.direction * value < 0:
+            return None         # 少了多少 asked, an increase found (or the reverse): not this comparison
+        if q.decrease and value < 0:
+            value = -value      # 少了多少: the size of the decrease
+            text = f"{unit}{late}年与{early}年相比，{b.label}{'下降' if unit_ == '%' else '减少'}{fmt(value, unit_)}。"
+        else:
+            text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
         cites = [self._cite_figure(pick[late], b.inputs[0]), self._cite_figure(pick[early], a.inputs[0])]
         return Answer(question=q.text, kind="derived", answer=text, value=value, unit=unit_, formula=formula,
                       citations=cites, scope={"unit": unit, "q": _memo(q)})
@@ -396,19 +402,21 @@ class Assistant:
     def _strip_unit(q: Question, stretch: str) -> Question:
         """The question without the unit name it used (so 司法局 is not matched to labels); the
         item lost filler words, so the longest run of it found in order in the name goes."""
-        if not stretch:
+        if not stretch or not _names_a_unit(q.norm, stretch):
             return q
         from dataclasses import replace
 
         def cut(t):
             if not t:
                 return t
-            for size in range(len(t), 1, -1):
+            # at least half the name: 社会工作 of 其他社会工作事务支出 is not the unit 社会工作部
+            for size in range(len(t), max(1, len(stretch) // 2 - 1), -1):
                 for i in range(len(t) - size + 1):
                     if _in_order(t[i:i + size], stretch):
                         return t[:i] + t[i + size:]
             return t
-        return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw))
+        return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
+                       container=cut(q.container))
 
     # ------------------------------------------------------------------ answering in one document
     def _answer_in(self, q: Question, d: _Doc) -> Answer:
@@ -427,6 +435,11 @@ class Assistant:
             result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))
+            if result is not None and q.intent == "yesno" and result.kind == "figure" and result.value == 0:
+                # 有…吗 with a 0 in a table: the sentence saying there is none answers it in words
+                zero = self._stated_nil(q, d) or self._passage(q, d)
+                if zero.kind != "none":
+                    return zero
             if result is not None:
                 return self._figure_answer(q, d, result)
             zero = self._stated_nil(q, d)
@@ -612,3 +625,19 @@ def _as_value(q: Question) -> Question:
 def _memo(q: Question) -> dict:
     """What a follow-up question may reuse."""
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
+
+
+def _names_a_unit(text: str, stretch: str) -> bool:
+    """Whether ``stretch`` stands in ``text`` as a unit's name: it ends like one (司法局, 街道) or
+    is followed by no further name characters (a year, 的, a budget word, the end). 司法 inside
+    基层司法业务 is part of an item's name, not the unit 司法局."""
+    lex = questions_lexicon()["unit_names"]
+    if stretch.endswith(tuple(lex["generic_suffixes"] + ["政府"])):
+        return True
+    at = text.find(stretch)
+    if at < 0:
+        return True
+    rest = text[at + len(stretch):]
+    return not rest or not CJK.match(rest[0]) or rest.startswith(tuple(lex["after_unit"])) \
+        or any(rest.startswith(a) for a in metric_aliases() if len(a) >= 2)
+

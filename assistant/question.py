@@ -6,9 +6,9 @@ Cue words come from ``lexicon/questions.toml``; metric names from ``lexicon/metr
 """
 from __future__ import annotations
 
-import re
-
 import logging
+import re
+from functools import lru_cache
 
 import jieba
 from dataclasses import dataclass, field, replace
@@ -183,6 +183,8 @@ class Question:
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
     direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
+    container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
+    container_metrics: list[str] = field(default_factory=list)  # metrics of A that must hold too
 
     def with_item(self, item: str) -> "Question":
         return replace(self, item=item)
@@ -345,6 +347,65 @@ def parse(text: str) -> Question:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")
         out.item = name + rest
+    if out.intent not in ("share", "compare_units"):
+        _split_container(out)
+    # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
+    basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
+    if len(basis_tail.sub("", out.item)) >= 2:
+        out.item = basis_tail.sub("", out.item)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _container_pattern() -> re.Pattern:
+    c = questions_lexicon()["container"]
+    nouns = "|".join(map(re.escape, sorted(c["table_nouns"] + c["document_nouns"] + c["item_nouns"],
+                                           key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(c["words"], key=len, reverse=True)))
+    return re.compile(rf"^(.*(?:{nouns}))(?:{words})(?![{''.join(c['not_after'])}])(?=[\u4e00-\u9fff“\"])")
+
+
+def _split_container(q: Question) -> None:
+    """"A中B": the item becomes B; metrics named only in A leave the metrics (they say where B is,
+    kept in ``container``). Nothing changes when B would be empty or name nothing."""
+    m = _container_pattern().match(q.item)
+    if not m:
+        return
+    where, target = m.group(1), q.item[m.end():]
+    if len(target) < 2:
+        return
+    inside = metrics_in(target, q.quoted)
+    asked = [k for k in q.metrics if k in inside] or inside
+    q.container, q.item = where, target
+    others = [k for k in q.metrics if k not in asked]
+    lex = questions_lexicon()["container"]
+    if where.endswith(tuple(lex["table_nouns"])) or (where.endswith(tuple(lex["document_nouns"])) and not others):
+        q.metrics = asked
+        return
+    parents = _parents()
+    kept = [k for k in others if not any(k in parents.get(b, ()) for b in asked)]
+    q.metrics = asked + kept
+    q.container_metrics = kept
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, set[str]]:
+    """metric → the totals it is a part of, by the identities of metrics.toml (transitively,
+    alternatives included: 公务用车运行维护费 → 公务用车购置及运行维护费, 三公经费)."""
+    direct: dict[str, set[str]] = {}
+    for identity in lexicon.load("metrics").get("identities", []):
+        parts = list(identity["parts"]) + [p for alt in identity.get("alternatives", {}).values() for p in alt]
+        for part in parts:
+            direct.setdefault(part, set()).add(identity["total"])
+    out: dict[str, set[str]] = {}
+    for metric in direct:
+        seen, todo = set(), [metric]
+        while todo:
+            for parent in direct.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        out[metric] = seen
     return out
 
 

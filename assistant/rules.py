@@ -156,7 +156,8 @@ class FigureMatcher:
 
     def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
              doc_year: int | None = None, basis: str | None = None, require=None,
-             context: str = "", roles: tuple[str, ...] | None = None, narrow: bool = True) -> list[_Scored]:
+             context: str = "", roles: tuple[str, ...] | None = None, narrow: bool = True,
+             container: str = "", container_metrics: tuple[str, ...] = ()) -> list[_Scored]:
         """Figures that fit ``item`` best first. ``unit_kind``: money | count | % | None;
         ``year``: the year wanted (None = the document's year); ``require``: extra predicate;
         ``context``: the whole question (its other words break ties between sentences);
@@ -164,7 +165,11 @@ class FigureMatcher:
         money → amount, count → count, % → share/percent; a change-only or untyped figure never
         answers unless asked for by role). Kinds are filtered before any score is computed.
         ``narrow``: words of the item besides its metric (志愿服务 in 志愿服务项目支出) must occur
-        in the figure's words or sentence (off for finding a reason's sentence)."""
+        in the figure's words or sentence (off for finding a reason's sentence).
+        ``container``: where the question says the item is ("A中B": a table, a parent item): its
+        words in the figure's row or sentence (a table's title is in its rows) raise the score;
+        ``container_metrics``: metrics of that A which must hold, in the figure's label or its
+        row/sentence (基本支出里的公务用车运行维护费: a row of the 基本支出 table)."""
         roles = roles or ROLES_OF_KIND.get(unit_kind, ANSWER_ROLES)
         item_n = norm(item)
         grams = bigrams(item_n)
@@ -175,6 +180,13 @@ class FigureMatcher:
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
         # the document totals used for a question without subject are alternatives
         metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
+        container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
+        if container_g and len(container_g) >= 2:
+            # "A中B" with A found in the document (a table's title, a section): B is read there only
+            fits = [coverage(container_g, p.all_g) for p in self._prep]
+            floor = 0.5 if max(fits, default=0) >= 0.8 else 0.0
+        else:
+            container_g, floor = set(), 0.0
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         for p, fy in zip(self._prep, years):
@@ -216,7 +228,8 @@ class FigureMatcher:
             if metric_hit == -0.8 and cover_label < 0.85:
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total
-            if any(k != fig.metric and coverage(g, p.label_g) < 0.8 for k, g in metric_grams):
+            if any(k != fig.metric and coverage(g, p.label_g) < 0.8
+                   and (k not in container_metrics or coverage(g, p.span_g) < 0.99) for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
@@ -239,6 +252,11 @@ class FigureMatcher:
             if context_g:
                 # tie-breaker: the rest of the question (截至2025年8月底 …) in the sentence
                 score += 0.4 * coverage(context_g, p.span_g)
+            if container_g:
+                fit = coverage(container_g, p.all_g)
+                if fit < floor:
+                    continue
+                score += 1.0 * fit
             if p.after_g:
                 # counts are written before their noun: 8个二级事业单位16个三级事业单位
                 score += 1.5 * coverage(grams, p.after_g) - 0.5
@@ -490,7 +508,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     generic = q.count_unit in _words("generic_count_units") and _metric_is_count(q.metrics)
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
     fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
-                 context=q.norm, require=require)
+                 context=q.norm, require=require, container=q.container,
+                 container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
     if fig is None and kind == "money" and not q.asked_unit and not q.metrics and not tie:
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
@@ -616,7 +635,9 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
     with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
         if _stated_change_fits(q, doc_year) else []
-    if with_change and (not ranked or with_change[0].score >= ranked[0].score - 1.0):
+    # a table cell stating the same amount as the sentence with the change is no rival
+    rivals = [s for s in ranked if not with_change or not _same_amount(s.fig, with_change[0].fig)]
+    if with_change and (not rivals or with_change[0].score >= rivals[0].score - 1.0):
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
                       note=fig.change_raw or "")

@@ -768,13 +768,20 @@ def _table_figures(doc: Document) -> list[Figure]:
             start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
             rendered = tables.render_row(table, row, names)
             span = Span(doc.name, table.section, page, start, end, rendered)
-            for raw_label, nums in _row_groups(row):
+            groups = _row_groups(row)
+            row_names = names
+            if not groups and table.header:
+                # a row without a name (the one-row “三公” table): each cell is named by its column
+                row_names = tables.row_column_names(table, row, names)
+                groups = [(row_names[j], [j]) for j, c in enumerate(row)
+                          if j < len(row_names) and row_names[j] and _cell_number(c) is not None]
+            for raw_label, nums in groups:
                 label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
                 label = label or raw_label
                 metric = match_metric(label, table.title or "")
                 for j in nums:
                     value = _cell_number(row[j])
-                    column = names[j] if j < len(names) else ""
+                    column = row_names[j] if j < len(row_names) else ""
                     out.append(Figure(doc=doc.name, metric=metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
                                       year=doc.year, basis=_basis(column) or title_basis, source="table",

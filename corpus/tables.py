@@ -61,12 +61,16 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         if len(header) > 6 or any(re.search(r"\d", re.sub(r"\d{4}\s*年度?", "", c)) for r in header for c in r):
             header, body = [], rows   # a form (label | value | label | value …), not a grid
         at_page_top = not lines or len(_NUMBER_TOKEN.findall(lines[0])) >= 2
+        last_page = prev.row_spans[-1][2] if prev is not None and prev.row_spans else (prev.page if prev else None)
         if (title is None and at_page_top and prev is not None and _width(prev) == _width_rows(rows)
-                and (raw_table.page is None or prev.page is None or raw_table.page - prev.page in (0, 1))):
-            # continuation of the previous table on the next page
+                and (raw_table.page is None or last_page is None or raw_table.page - last_page in (0, 1))):
+            # continuation of the previous table on the next page: one table, its rows appended
             if header and [_flat(r) for r in header] != [_flat(r) for r in prev.header]:
                 body = header + body
-            header, title, unit = prev.header, prev.title, unit or prev.unit
+            prev.rows += body
+            prev.row_spans += [list(t) for t in _row_spans(raw, raw_table, body)]
+            prev.unit = prev.unit or unit
+            continue
         section = _section_path(doc, raw_table.start)
         table = Table(id=f"{doc.name}#t{len(tables)}", doc=doc.name, page=raw_table.page, section=section,
                       title=title or (section.split(" > ")[-1] if section else ""), unit=unit,
@@ -232,10 +236,42 @@ def column_names(table: Table) -> list[str]:
     return [n or f"第{j + 1}列" for j, n in enumerate(names)]
 
 
+def column_label(table: Table, j: int) -> str:
+    """What column ``j`` of ``table`` is, as an item name, for cells of a row without a name:
+    the deepest header cell, its parent when it is a total (“三公”经费预算数 > 合计 → “三公”经费),
+    a part joined to its parent by the lexicon (公务用车购置及运行费 > 运行费 → 公务用车运行费);
+    amount words (预算数) off the end. "" when the column has no header."""
+    cfg = lexicon.load("documents")["tables"]
+    parts: list[str] = []
+    for row in table.header:
+        cell = re.sub(r"\s+", "", row[j]) if j < len(row) else ""
+        if cell and (not parts or parts[-1] != cell):
+            parts.append(cell)
+    while len(parts) > 1 and parts[-1] in cfg["column_total_leaves"]:
+        parts.pop()
+    if not parts:
+        return ""
+    label = cfg["column_parts"].get("/".join(parts[-2:]), parts[-1])
+    label = re.sub(r"^\d{4}年度?", "", label)
+    for suffix in cfg["column_label_suffixes"]:
+        if label.endswith(suffix) and len(label) > len(suffix) + 1:
+            label = label[:-len(suffix)]
+    return label
+
+
+def row_column_names(table: Table, row: list[str], names: list[str] | None = None) -> list[str]:
+    """Column names for ``row``: :func:`column_names`, or for a row without a name (only numbers:
+    the one-row “三公” table) each column's :func:`column_label` (公务用车运行费, not 运行费)."""
+    names = names or column_names(table)
+    if table.header and row and all(not c or is_amount(c) for c in row):
+        return [column_label(table, j) or n for j, n in enumerate(names)]
+    return names
+
+
 def render_row(table: Table, row: list[str], names: list[str] | None = None) -> str:
     """One body row as text: "<title>（单位：元）| <column>: <cell> | …" (empty cells left out,
     a label repeated by a merged cell shown once)."""
-    names = names or column_names(table)
+    names = row_column_names(table, row, names)
     head = table.title or table.section.split(" > ")[-1]
     if table.unit:
         head += f"（单位：{table.unit}）"

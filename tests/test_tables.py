@@ -42,14 +42,14 @@ def two_page_table(repeat_header: bool) -> RawDocument:
 @pytest.mark.parametrize("repeat_header", [False, True])
 def test_header_title_unit_and_continuation(repeat_header):
     raw = two_page_table(repeat_header)
-    t1, t2 = tables.parse_tables(raw, make_doc(raw))
+    (t1,) = tables.parse_tables(raw, make_doc(raw))
     assert t1.title == "2025年预算单位收入预算总表" and t1.unit == "元"
-    assert t1.header == HEADER and t1.rows == ROWS_P1
-    assert (t1.page, t2.page) == (1, 2)
-    # the next page continues the table: same title, unit and header; blank row dropped
-    assert (t2.title, t2.unit, t2.header) == (t1.title, "元", HEADER)
-    assert t2.rows == [ROWS_P2[0], ROWS_P2[2]]
-    assert t1.id == "d.pdf#t0" and t2.id == "d.pdf#t1"
+    assert t1.header == HEADER and t1.page == 1
+    # the next page continues the table: one table, its rows appended (a repeated header and the
+    # blank row dropped), each row keeping its own page
+    assert t1.rows == ROWS_P1 + [ROWS_P2[0], ROWS_P2[2]]
+    assert [span[2] for span in t1.row_spans] == [1] * len(ROWS_P1) + [2, 2]
+    assert t1.id == "d.pdf#t0"
     assert t1.section == "2025年预算单位收入预算总表"
 
 
@@ -122,7 +122,8 @@ def test_unit_budget_tables(qzfb_unit_tables):
             "2025年预算单位一般公共预算基本支出部门预算经济分类预算表",
             "2025年单位“三公”经费和机关运行经费预算表"} <= titles
     income = [t for t in ts if t.title == "2025年预算单位收入预算总表"]
-    assert [t.page for t in income] == [9, 10]
+    assert [t.page for t in income] == [9]           # continued on page 10: one table
+    assert {span[2] for span in income[0].row_spans} == {9, 10}
     assert all(t.unit == "元" and len(t.header) == 3 for t in income)
     rows = [r for t in income for r in t.rows]
     assert ["210", "11", "02", "事业单位医疗", "314,218.15", "314,218.15", "", "", ""] in rows

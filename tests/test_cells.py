@@ -1,0 +1,74 @@
+"""Table line items asked as row × column, cells of a row without a name, and "A中B" questions.
+
+Expected values are read from the shared corpus PDFs (page and table named at each case)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from assistant.question import parse
+from corpus.build import parse_document
+
+
+# --------------------------------------------------------------------------- the question grammar
+@pytest.mark.parametrize("question, item, metrics, container_metrics", [
+    # a document or a table says where the item is
+    ("普陀区财政局2024年度决算中，行政运行的基本支出是多少万元？", "行政运行基本支出", ["基本支出"], []),
+    ("收入决算表中，一般行政管理事务的其他收入是多少万元？", "一般行政管理事务其他收入", ["其他收入"], []),
+    ("基本支出经济分类中公务接待费安排了多少元？", "公务接待费", ["公务接待费"], []),
+    # a parent by an identity of metrics.toml says nothing more
+    ("“三公”经费中公务接待费预算多少万元？", "公务接待费", ["公务接待费"], []),
+    # another item must hold too
+    ("一般公共服务支出里的人员经费是多少？", "人员经费", ["人员经费", "一般公共服务支出"], ["一般公共服务支出"]),
+    ("部门预算基本支出里的公务用车运行维护费是多少？", "公务用车运行维护费", ["公务用车运行维护费", "基本支出"],
+     ["基本支出"]),
+    # 其中 / 中央 are no containers
+    ("其中人员经费多少？", "人员经费", ["人员经费"], []),
+])
+def test_container_grammar(question, item, metrics, container_metrics):
+    q = parse(question)
+    assert (q.item, q.metrics, q.container_metrics) == (item, metrics, container_metrics)
+
+
+def test_a_basis_word_closing_the_item_is_not_the_item():
+    assert parse("行政运行的基本支出决算是多少万元？").item == "行政运行基本支出"
+
+
+# --------------------------------------------------------------------------- cells of the standard tables
+def test_one_row_three_public_table_cells_are_named_by_their_columns(shared_corpus):
+    """sh-putuo-sfj-2026-dept-budget.pdf, 2026年部门“三公”经费和机关运行经费预算表 (万元): one row
+    10.81 | 0 | 0.83 | 9.98 | 0 | 9.98 | 217.83 under a two-level header."""
+    doc = parse_document(shared_corpus / "sh-putuo-sfj-2026-dept-budget.pdf", "sfj.pdf", None)
+    cells = {f.label: (f.metric, f.value) for f in doc.figures if f.source == "table" and "三公" in f.span.text[:20]}
+    assert cells["“三公”经费"] == ("三公经费", D("10.81"))
+    assert cells["公务接待费"] == ("公务接待费", D("0.83"))
+    assert cells["公务用车购置及运行费"] == ("公务用车购置及运行维护费", D("9.98"))
+    assert cells["公务用车运行费"] == ("公务用车运行维护费", D("9.98"))
+    assert cells["机关运行经费"] == ("机关运行经费", D("217.83"))
+    reception = next(f for f in doc.figures if f.label == "公务接待费" and f.source == "table")
+    assert "公务接待费: 0.83" in reception.span.text       # the source names the cell
+
+
+@pytest.fixture(scope="module")
+def corpus_assistant(full_index):
+    from assistant.core import Assistant
+
+    return Assistant(full_index)
+
+
+@pytest.mark.parametrize("doc, question, value, unit", [
+    # sh-putuo-czj-2024-final.pdf 支出决算表 / 一般公共预算财政拨款支出决算表: 2010601 行政运行 基本支出 1503.52
+    ("sh-putuo-czj-2024-final.pdf", "普陀区财政局2024年度决算中，行政运行的基本支出是多少万元？", "1503.52", "万元"),
+    # sh-putuo-sfj-2026-dept-budget.pdf “三公”经费表: 公务接待费 0.83万元
+    ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年“三公”经费中公务接待费预算多少万元？", "0.83", "万元"),
+    # sh-putuo-qzfb-2025-dept-budget.pdf 基本支出经济分类预算表: 30217 公务接待费 185,000.00元
+    # (the “三公” table's 公务接待费 is 28.50万元: another figure, not this one)
+    ("sh-putuo-qzfb-2025-dept-budget.pdf", "普陀区政府办公室2025年基本支出经济分类中公务接待费安排了多少元？",
+     "185000.00", "元"),
+    # sh-putuo-wanli-2025-dept-budget.pdf: “三公”经费预算数为37.91万元，比2024年预算减少10万元
+    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "10", "万元"),
+])
+def test_row_by_column_answers(corpus_assistant, doc, question, value, unit):
+    a = corpus_assistant.ask(question, scope={"doc": doc})
+    assert (a.kind, a.value, a.unit) == ("figure", D(value), unit), a.answer
