@@ -25,7 +25,7 @@ from corpus.errors import DisclosureError
 from corpus.settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
-from .question import Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
+from .question import MONTH, Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, fmt, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
@@ -220,8 +220,8 @@ class Assistant:
         if q.direction * value < 0:
             return None         # 少了多少 asked, an increase found (or the reverse): not this comparison
         if q.decrease and value < 0:
-            value = -value      # 少了多少: the size of the decrease
-            text = f"{unit}{late}年与{early}年相比，{b.label}{'下降' if unit_ == '%' else '减少'}{fmt(value, unit_)}。"
+            # 少了多少: said as a decrease; the value stays the signed change, as documents state it
+            text = f"{unit}{late}年与{early}年相比，{b.label}{'下降' if unit_ == '%' else '减少'}{fmt(-value, unit_)}。"
         else:
             text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
         cites = [self._cite_figure(pick[late], b.inputs[0]), self._cite_figure(pick[early], a.inputs[0])]
@@ -431,6 +431,11 @@ class Assistant:
             if not self._year_ok(q, info):
                 years = f"{info.year}年" if info.year else ""
                 return self._none(q, d, f"这份文件（{info.unit or info.title}{years}{info.kind}）没有{q.year}年的数字。")
+            months = _title_months(info.title or "")
+            if q.month and months and q.month not in months:
+                # a monthly report (1月份“三公经费”支出公开表) holds no other month's figures
+                return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
+                                        f"的报告，没有{q.month}月的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
             result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
             if result is not None and self._actual_asked_of_budget(q, info, result):
@@ -487,7 +492,8 @@ class Assistant:
         value_text = fmt(r.value, r.unit)
         if r.decrease:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
-            text = f"{who}：{what}比上年{'下降' if r.unit == '%' else '减少'}{value_text}。"
+            text = f"{who}：{what}比上年{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}" \
+                   f"（变化{value_text}）。"
         elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
@@ -640,4 +646,13 @@ def _names_a_unit(text: str, stretch: str) -> bool:
     rest = text[at + len(stretch):]
     return not rest or not CJK.match(rest[0]) or rest.startswith(tuple(lex["after_unit"])) \
         or any(rest.startswith(a) for a in metric_aliases() if len(a) >= 2)
+
+
+def _title_months(title: str) -> set[int]:
+    """Months a report's title covers: "1月份" → {1}, "1-12月" → {1 … 12}; empty when none."""
+    months: set[int] = set()
+    for a, b in re.findall(r"(?<!\d)(\d{1,2})\s*[-—－~～至]\s*(\d{1,2})月", title):
+        months |= set(range(int(a), int(b) + 1))
+    title = re.sub(r"(?<!\d)\d{1,2}\s*[-—－~～至]\s*\d{1,2}月", "", title)
+    return months | {int(m) for m in MONTH.findall(title)}
 

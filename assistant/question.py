@@ -178,13 +178,14 @@ class Question:
     whole_raw: str | None = None
     reverse: bool = False
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
-    decrease: bool = False              # asks the size of a decrease (少了多少 → a positive number)
+    decrease: bool = False              # a decrease asked in everyday words (少了多少): said as 减少
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
     direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
     container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
     container_metrics: list[str] = field(default_factory=list)  # metrics of A that must hold too
+    month: int | None = None            # a month asked about (2月份): a monthly report of another month has no answer
 
     def with_item(self, item: str) -> "Question":
         return replace(self, item=item)
@@ -277,6 +278,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
+
+
 def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = YEAR.sub("", text)
@@ -332,6 +336,9 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    m = MONTH.search(q)
+    if m:
+        out.month = int(m.group(1))
     # 一共花了多少钱 / 收进来多少: the total the verb names ([verb_subject]); used by the rules only
     # when nothing else is left of the item once the unit's name is gone
     out.verb_metric = next((key for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), None)

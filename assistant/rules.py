@@ -50,7 +50,7 @@ class Result:
     inputs: list[Figure] = field(default_factory=list)
     formula: str | None = None
     note: str = ""
-    decrease: bool = False   # ``value`` is the size of a decrease (positive), as the question asked
+    decrease: bool = False   # a decrease asked in everyday words (少了多少): said as 减少/下降
 
 
 @dataclass
@@ -78,6 +78,7 @@ class _Prep:
     kind: str                 # money | count | %
     total: bool               # a 合计/总计 row
     label_codes: set[str]     # function-class codes in the label itself
+    before_g: set[str]        # all_g without the words only after the amount in its sentence
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
@@ -101,8 +102,14 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         if at >= 0:
             tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
             after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
+    before = label | metric | ctx
+    at = (fig.span.text or "").find(fig.raw) if fig.source == "text" and fig.raw else -1
+    if at >= 0:
+        # words only after the amount (公用经费40.3万元（含专项业务费转列公用经费 万元）) are another
+        # amount's: they never narrow this one
+        before = label | metric | (ctx - span_g) | bigrams(norm(fig.span.text[:at]))
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
-                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)))
+                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before)
 
 
 OPENING_CHARS = 200
@@ -234,7 +241,7 @@ class FigureMatcher:
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
-            if narrow and len(residual) >= 2 and metrics and coverage(residual, p.all_g) == 0:
+            if narrow and len(residual) >= 2 and metrics and coverage(residual, p.before_g) == 0:
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
@@ -472,7 +479,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None         # 减少了多少 asked, an increase stated: another item or comparison
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
         from dataclasses import replace
-        return replace(result, value=-result.value, decrease=True)
+        return replace(result, decrease=True)      # the signed change, said as 减少/下降
     return result
 
 

@@ -195,7 +195,7 @@ def check(result, question) -> Verdict:
         if fig is None:
             return Verdict(False, "没有出处")
         role = answer_role(result, question)
-        value = -result.value if result.decrease else result.value
+        value = result.value
         if fig.role != "change" and (role == "change" or question.intent == "growth" and fig.unit != "%"):
             # a change stated with its amount: the amount next to the subject, then the change
             first = check_input(fig, fig.value, fig.unit, "count" if _kind(fig.unit) == "count" else "amount",

@@ -61,7 +61,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from . import lexicon
-from . import numbers, tables
+from . import numbers, sections, tables
 from .models import Document, Figure, Span
 
 # --------------------------------------------------------------------------- lexicon access
@@ -121,6 +121,7 @@ _SUB_CODE = re.compile(r"(?<![\d.．])(?:\d{5}|\d{7})(?![\d.．])")
 _CODE = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月.．、])")
 
 
+@lru_cache(maxsize=65536)
 def match_metric(label: str, context: str = "") -> str | None:
     """Canonical metric key named by ``label`` (see module docstring), or None.
 
@@ -135,8 +136,10 @@ def match_metric(label: str, context: str = "") -> str | None:
         return _by_code()[code.group(1)]
     hits = []
     for alias, key, tier in _aliases():
-        for m in re.finditer(re.escape(alias), text):
-            hits.append((m.start(), m.end(), key, tier))
+        at = text.find(alias)
+        while at >= 0:
+            hits.append((at, at + len(alias), key, tier))
+            at = text.find(alias, at + 1)
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        for o in hits)]
     if not hits:
@@ -264,7 +267,7 @@ def _fits(token: str, after: str) -> bool:
 
 def _width(line: str) -> float:
     """Printed width of a line: ASCII characters count half (PDF lines wrap on width)."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+    return len(line) - 0.5 * len(line.encode("ascii", "ignore"))
 
 
 _SENT_END = re.compile(r"[。！？!?]")
@@ -793,10 +796,7 @@ def _table_figures(doc: Document) -> list[Figure]:
 
 def section_path(doc: Document, offset: int) -> str:
     """Heading path (" > "-joined) of the deepest section holding ``offset``; "" if none."""
-    best = None
-    for s in doc.sections:
-        if s.start <= offset < s.end and (best is None or s.level >= best.level):
-            best = s
+    best = sections.deepest_section(doc.sections, offset)
     return " > ".join(best.path) if best and best.path else (best.title if best else "")
 
 
@@ -861,6 +861,49 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern]:
+    t = lexicon.load("documents")["tables"]
+    counts = t["staff_count_columns"]
+    words = sorted(list(counts) + t["staff_header_words"], key=len, reverse=True)
+    header = re.compile("(?:(?:%s)\\s*){2,}" % "|".join(map(re.escape, words)))
+    column = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
+    funds = "|".join(map(re.escape, t["staff_fund_words"]))
+    return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、]{{2,30}}?)\s*(?:(?:{funds})\s*)?"
+                                       rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), counts
+
+
+def _flat_staff_figures(doc: Document) -> list[Figure]:
+    """Counts of a staff table flattened into a line of text: a header of column words
+    ([tables] staff_header_words / staff_count_columns), then rows "name [fund type] n1 n2 …" with
+    one number per count column. Each number is a count (人) of its column's metric for that row;
+    a row whose numbers do not match the columns ends the table."""
+    header_rx, counts, row_rx = _staff_patterns()[0], _staff_patterns()[1], _staff_patterns()[2]
+    column_rx = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
+    out: list[Figure] = []
+    for para in paragraphs(doc.text):
+        text = para.text
+        for head in header_rx.finditer(text):
+            columns = column_rx.findall(head.group(0))
+            if not columns:
+                continue
+            pos, rows = head.end(), 0
+            while rows < 40:
+                m = row_rx.match(text, pos)
+                if not m or len(m.group("nums").split()) != len(columns):
+                    break
+                name = m.group("name")
+                start, end = para.doc_span(m.start("name"), m.end("nums"))
+                span_text = head.group(0).strip() + " | " + text[m.start("name"):m.end("nums")].strip()
+                span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)
+                for column, number in zip(columns, m.group("nums").split()):
+                    out.append(Figure(doc=doc.name, metric=counts[column], label=name + column,
+                                      value=Decimal(number), unit="人", raw=number, span=span, year=doc.year,
+                                      source="table", column=column, role="count"))
+                pos, rows = m.end(), rows + 1
+    return out
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
     as :class:`Figure` (see module docstring)."""
@@ -868,7 +911,7 @@ def extract(doc: Document) -> list[Figure]:
     prose = [_to_figure(doc, d) for d in drafts]
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
-    out = prose + _table_figures(doc) + flat
+    out = prose + _table_figures(doc) + flat + _flat_staff_figures(doc)
     if doc.ocr_pages:
         scanned = set(doc.ocr_pages)
         for f in out:

@@ -253,6 +253,30 @@ def _scope(s: str) -> str | None:
     return None
 
 
+def same_unit(found: str | None, reading: str | None) -> bool:
+    """Whether a detected name and a person's reading name the same unit: equal, or equal once
+    area prefixes (lexicon ``region_prefix``, repeatedly) and a trailing 人民政府 are dropped from
+    both, or when one is the other after a bare place name of at most three characters — readers
+    write "芦洋乡" for a page that states "平潭县芦洋乡" as often as the reverse. None and "" are the
+    same (no unit)."""
+    def core(name: str) -> str:
+        name = re.sub(r"人民政府$", "", re.sub(r"\s+", "", name))
+        while True:
+            m = _rules()["region"].match(name)
+            cut = name[m.end():] if m else name
+            if cut == name or len(cut) < 2:
+                return name
+            name = cut
+    found, reading = found or "", reading or ""
+    if found == reading:
+        return True
+    if not found or not reading:
+        return False
+    a, b = sorted((core(found), core(reading)), key=len)
+    # a bare place name of a few characters before the name ("平潭水利综合服务中心")
+    return b.endswith(a) and len(b) - len(a) <= 3 and len(a) >= 3
+
+
 # --------------------------------------------------------------------------- manifest
 def read_manifest(folder: str | Path, warn: Callable[[str], None] = print) -> dict[str, dict]:
     """Overrides from a manifest TSV in ``folder`` (first of MANIFEST_NAMES found), by file name.

@@ -24,6 +24,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,7 +163,10 @@ def _gap_start(text: str, i: int) -> int:
 
 def _visual(s: str) -> float:
     """Printed length of a line: a CJK / full-width character counts 1, an ASCII one 0.5."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in s)
+    return len(s) - 0.5 * len(_NARROW.findall(s))
+
+
+_NARROW = re.compile("[\u0000-\u1fff]")
 
 
 def _full_width(lengths: list[float]) -> float:
@@ -517,3 +521,38 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
 def _soft_cut(body: str, a: int, limit: int) -> int:
     k = max(body.rfind("，", a, limit), body.rfind(",", a, limit), body.rfind(" ", a, limit))
     return k + 1 if k > a + MAX_PASSAGE // 2 else limit
+
+
+class SectionIndex:
+    """Finds the deepest section holding an offset in O(log n + siblings) instead of a scan of
+    every section (a scan per figure made large documents quadratic).
+
+    Sections form a tree in document order, so among the sections holding an offset the deepest
+    is the one that starts last: look back from the last section starting at or before it."""
+
+    def __init__(self, sections: list[Section]):
+        self.sections = sorted(sections, key=lambda s: (s.start, s.level))
+        self.starts = [s.start for s in self.sections]
+
+    def deepest(self, offset: int, titled: bool = False) -> Section | None:
+        """The deepest section with ``start <= offset < end`` (with a path when ``titled``)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        while i >= 0:
+            sec = self.sections[i]
+            if sec.start <= offset < sec.end and (sec.path or not titled):
+                return sec
+            i -= 1
+        return None
+
+
+_INDEX: dict = {}
+
+
+def deepest_section(sections: list[Section], offset: int, titled: bool = False) -> Section | None:
+    """:meth:`SectionIndex.deepest` over ``sections`` (the index of the last list asked is kept)."""
+    key = (id(sections), len(sections))
+    if _INDEX.get("key") != key:
+        _INDEX.clear()
+        _INDEX.update(key=key, index=SectionIndex(sections), ref=sections)
+    return _INDEX["index"].deepest(offset, titled)
+

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, sections
 from .models import Document, Passage, RawDocument, RawTable, Table, page_at
 
 _AMOUNT = re.compile(r"^[-−+]?[0-9][0-9,，]*(\.[0-9]+)?%?$")
@@ -170,10 +170,7 @@ def _unit(lines: list[str], rows: list[list[str]]) -> str | None:
 
 
 def _section_path(doc: Document, offset: int) -> str:
-    best = None
-    for sec in doc.sections:
-        if sec.start <= max(offset, 0) < sec.end and sec.path and (best is None or sec.level >= best.level):
-            best = sec
+    best = sections.deepest_section(doc.sections, max(offset, 0), titled=True)
     return " > ".join(best.path) if best else ""
 
 

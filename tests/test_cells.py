@@ -67,8 +67,69 @@ def corpus_assistant(full_index):
     ("sh-putuo-qzfb-2025-dept-budget.pdf", "普陀区政府办公室2025年基本支出经济分类中公务接待费安排了多少元？",
      "185000.00", "元"),
     # sh-putuo-wanli-2025-dept-budget.pdf: “三公”经费预算数为37.91万元，比2024年预算减少10万元
-    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "10", "万元"),
+    # (少了多少: the signed change, as the dev questions take 减少了多少)
+    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "-10", "万元"),
 ])
 def test_row_by_column_answers(corpus_assistant, doc, question, value, unit):
     a = corpus_assistant.ask(question, scope={"doc": doc})
     assert (a.kind, a.value, a.unit) == ("figure", D(value), unit), a.answer
+
+
+# --------------------------------------------------------------------------- flattened staff tables
+STAFF_LINE = ("二、部门预算单位构成 单位名称 经费性质 人员编制数 在职人数 东庠乡人民政府行政部门 财政拨款 14 13 "
+              "计生服务中心 财政拨款 5 2 农业服务中心 财政拨款 6 5 工勤 财政拨款 4 6 三、部门主要工作任务 2016年，"
+              "东庠乡政府的主要任务是：按计划组织、管理。")   # fj-pingtan-dongxiang-2016-dept-budget.txt
+
+
+def test_flattened_staff_table_gives_counts_per_row_and_column():
+    from corpus import figures
+    from corpus.models import Document
+
+    doc = Document(name="d.txt", path="d.txt", sha256="", title="", unit=None, year=2016, kind="预算", scope=None,
+                   text=STAFF_LINE)
+    got = {(f.label, f.metric): f.value for f in figures.extract(doc) if f.role == "count" and f.source == "table"}
+    assert got[("计生服务中心在职人数", "在职人数")] == D(2)
+    assert got[("农业服务中心在职人数", "在职人数")] == D(5)
+    assert got[("农业服务中心人员编制数", "编制数")] == D(6)
+    assert got[("东庠乡人民政府行政部门人员编制数", "编制数")] == D(14)
+    assert len(got) == 8                               # 4 rows × 2 count columns, nothing after the table
+
+
+def test_flattened_staff_row_with_glued_numbers_is_not_guessed():
+    from corpus import figures
+    from corpus.models import Document
+
+    text = "单位名称经费性质人员编制数在职人数平潭县卫生监督所财政核拨1721三、部门预算情况"
+    doc = Document(name="w.txt", path="w.txt", sha256="", title="", unit=None, year=2016, kind="预算", scope=None,
+                   text=text)
+    assert not [f for f in figures.extract(doc) if f.role == "count" and f.source == "table"]
+
+
+# --------------------------------------------------------------------------- more grammar
+def test_words_for_a_rate_and_a_count_of_people():
+    assert parse("三公经费支出同比增减幅度是多少？").intent == "growth"
+    assert parse("企业所得税收入同比变化幅度是多少？").intent == "growth"
+    assert parse("计生服务中心在职的有几个人？").count_unit == "人"
+    assert parse("中楼乡2018年2月份三公经费支出多少？").month == 2
+    assert parse("截至2025年8月底执行了多少？").month is None
+
+
+def test_words_after_the_amount_do_not_narrow_it():
+    """fj-pingtan-fzyjzx-2019-dept-budget.txt: "公用经费 40.3 万元（含专项业务费转列公用经费 万元）":
+    the blank is another amount; 40.3 is not the 专项业务费转列公用经费."""
+    from assistant.rules import answer_figure
+    from corpus.models import Figure, Span
+
+    sentence = "2.公用经费 40.3 万元（含专项业务费转列公用经费 万元）。"
+    fig = Figure(doc="f.txt", metric="公用经费", label="公用经费", value=D("40.3"), unit="万元", raw="40.3 万元",
+                 span=Span("f.txt", "（二）支出预算", None, 0, len(sentence), sentence), value_wan=D("40.3"), year=2019)
+    assert answer_figure(parse("专项业务费转列公用经费是多少？"), 2019, [fig]) is None
+    assert answer_figure(parse("公用经费是多少？"), 2019, [fig]).value == D("40.3")
+
+
+def test_a_monthly_report_has_no_other_months_figures():
+    from assistant.core import _title_months
+
+    assert _title_months("2018年中楼乡1月份“三公经费”支出公开表") == {1}
+    assert _title_months("平潭综合实验区2019年1-12月预算执行情况分析") == set(range(1, 13))
+    assert _title_months("2025年部门预算") == set()

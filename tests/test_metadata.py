@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import re
 import shutil
 from pathlib import Path
 
@@ -176,21 +175,6 @@ def test_detection_without_manifest_matches_the_manifest(manifest_rows):
 WIDE_CORPUS = SHARED_CORPUS.parent / "corpus-wide"
 
 
-def same_unit(found: str | None, want: str) -> bool:
-    """A person's reading and the detected name name the same unit: equal, or equal once an
-    area prefix and a trailing 人民政府 are dropped from both (readers wrote "芦洋乡" for the page
-    that states "平潭县芦洋乡" as often as the reverse)."""
-    def core(name: str) -> str:
-        name = (name or "").replace(" ", "")
-        name = re.sub(r"人民政府$", "", name)
-        while True:
-            cut = re.sub(r"^(中共|福建省|[\u4e00-\u9fff]{1,6}?(综合实验区|省|市|县|区)|平潭)", "", name)
-            if cut == name or len(cut) < 2:
-                return name
-            name = cut
-    return (found or "") == want or (bool(found) and core(found) == core(want))
-
-
 def test_unit_detection_over_every_title_block():
     """Every document of ../shared/corpus and ../shared/corpus-wide, read without the manifests:
     the same unit as a person's reading on ≥ 97% of them; year always right."""
@@ -204,7 +188,7 @@ def test_unit_detection_over_every_title_block():
     wrong, years = [], []
     for folder, row in rows:
         m = metadata.detect(readers.read_file(folder / row["file"]), row["file"])
-        if not same_unit(m.unit, row["issuing_unit"]):
+        if not metadata.same_unit(m.unit, row["issuing_unit"]):
             wrong.append((row["file"], m.unit, row["issuing_unit"]))
         if m.year != int(row["year"][:4]):
             years.append((row["file"], m.year, row["year"]))

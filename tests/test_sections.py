@@ -273,3 +273,18 @@ def test_no_shared_document_nests_its_body_under_the_toc():
         secs, passages = sections.split(readers.read_file(path), path.name)
         assert not any(s.path[:1] == ["目录"] and len(s.path) > 1 for s in secs), path.name
         assert not any(p.section.startswith("目录 >") for p in passages), path.name
+
+
+def test_section_index_finds_what_a_scan_finds(sample_text):
+    """The deepest section holding each offset, by the index and by a scan of every section."""
+    from corpus.models import RawDocument
+    from corpus.sections import SectionIndex, split
+
+    secs, _ = split(RawDocument(path="s.txt", text=sample_text), "s.txt")
+    index = SectionIndex(secs)
+    for offset in range(0, len(sample_text), 7):
+        best = None
+        for s in secs:
+            if s.start <= offset < s.end and (best is None or s.level >= best.level):
+                best = s
+        assert index.deepest(offset) is best
