@@ -416,7 +416,7 @@ class Assistant:
                         return t[:i] + t[i + size:]
             return t
         return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
-                       container=cut(q.container))
+                       container=cut(q.container), sum_items=[cut(t) for t in q.sum_items])
 
     # ------------------------------------------------------------------ answering in one document
     def _answer_in(self, q: Question, d: _Doc) -> Answer:

@@ -50,10 +50,14 @@ class SentenceFinder:
 
     def __init__(self, passages: list[Passage]):
         self.sentences: list[Sentence] = []
+        prev: list[set[str]] = []
+        section = None
         for p in passages:
             if p.kind != "text":
                 continue
-            prev: list[set[str]] = []
+            if p.section != section:
+                # the subject of a reason may close the passage before, in the same section
+                prev, section = [], p.section
             for s in sentences(p.text):
                 if len(s) < 4:
                     continue
@@ -66,7 +70,7 @@ class SentenceFinder:
     def find(self, q: Question, n: int = 2, min_score: float = 0.9) -> list[Found]:
         """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score)."""
         cues = questions_lexicon().get("passage_cues", {})
-        item = q.item
+        item = _content(q.item, cues.get("item_noise", []))
         for word in q.quoted:
             if word not in item:
                 item += word
@@ -122,3 +126,13 @@ class SentenceFinder:
             if 0 <= pos < cue_pos:
                 bonus += 0.5
         return bonus
+
+
+def _content(item: str, noise: list[str]) -> str:
+    """``item`` without the question's phrasing ([passage_cues] item_noise: 这笔钱, 哪些事情上 …),
+    which no sentence states; unchanged when nothing would be left."""
+    out = item
+    for word in sorted(noise, key=len, reverse=True):
+        out = out.replace(word, "")
+    return out if len(out) >= 2 else item
+

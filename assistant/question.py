@@ -181,6 +181,7 @@ class Question:
     decrease: bool = False              # a decrease asked in everyday words (少了多少): said as 减少
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
+    sum_items: list[str] = field(default_factory=list)  # the items of such a sum when they are no metrics
     direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
     container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
@@ -356,6 +357,11 @@ def parse(text: str) -> Question:
         out.item = name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
+    if _has(q, cues["sum"]) and len(out.metrics) < 2 and out.intent == "value":
+        # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
+        parts = [p for p in re.split("|".join(map(re.escape, cues["sum_joiners"])), out.item) if len(p) >= 2]
+        if len(parts) >= 2:
+            out.sum_items, out.wants_sum = parts, True
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
     if len(basis_tail.sub("", out.item)) >= 2:

@@ -843,7 +843,14 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
     """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
-    stated amount, money, the same year; any missing → None (never a partial sum)."""
+    stated amount, money, the same year; any missing → None (never a partial sum). Items that are
+    no metrics (``q.sum_items``: 住房公积金和提租补贴) are each the one figure their name fits."""
+    if q.sum_items:
+        inputs = [m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
+                  for item in q.sum_items]
+        if any(f is None for f in inputs):
+            return None
+        return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
     ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                                     require=lambda f, k=k: f.metric == k) if s.score >= MIN_SCORE]
               for k in q.metrics}

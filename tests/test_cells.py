@@ -133,3 +133,41 @@ def test_a_monthly_report_has_no_other_months_figures():
     assert _title_months("2018年中楼乡1月份“三公经费”支出公开表") == {1}
     assert _title_months("平潭综合实验区2019年1-12月预算执行情况分析") == set(range(1, 13))
     assert _title_months("2025年部门预算") == set()
+
+
+def test_a_sum_of_items_the_lexicon_does_not_know():
+    """fj-pingtan-gwhbgs-2015-final.txt: 2210201住房公积金 242.11万元, 2210202提租补贴 71.99万元."""
+    from assistant.rules import answer_figure
+    from corpus.models import Figure, Span
+
+    def fig(label, value):
+        s = f"{label}{value}万元。"
+        return Figure(doc="g.txt", metric=None, label=label, value=D(value), unit="万元", raw=f"{value}万元",
+                      span=Span("g.txt", "五、公共财政拨款支出决算情况", None, 0, len(s), s), value_wan=D(value),
+                      year=2015)
+    figs = [fig("2210201住房公积金", "242.11"), fig("2210202提租补贴", "71.99")]
+    q = parse("住房公积金和提租补贴加起来一共多少？")
+    assert q.sum_items == ["住房公积金", "提租补贴"]
+    r = answer_figure(q, 2015, figs)
+    assert (r.kind, r.value, r.unit) == ("derived", D("314.10"), "万元")
+
+
+# --------------------------------------------------------------------------- reasons and purposes
+def test_reason_whose_subject_closes_the_passage_before():
+    """fj-pingtan-5449-aodong-2015-final.txt: the reason opens a passage of its own after the
+    sentence naming the item."""
+    from assistant.passages import SentenceFinder
+    from corpus.models import Passage
+
+    sec = "五、公共财政拨款支出决算情况"
+    first = "（五）农林水支出186.77万元，较2014年决算数增加62.39万元，增长50.16 %。"
+    second = "主要原因是：扶持农村生产基础设施建设资金投入力度加大。（六）住房保障支出62.08万元。"
+    finder = SentenceFinder([Passage("a#1", "a.txt", sec, None, 0, len(first), first),
+                             Passage("a#2", "a.txt", sec, None, len(first), len(first) + len(second), second)])
+    found = finder.find(parse("农林水方面的钱为啥多了这么多？"), 1)
+    assert found and "扶持农村生产基础设施建设资金投入力度加大" in found[0].sentence.text
+
+
+def test_everyday_purpose_words():
+    assert parse("社会工作部那笔“其他社会工作事务支出”是干嘛用的？").intent == "purpose"
+    assert parse("社会福利院是干什么的单位？").intent == "organisation"
