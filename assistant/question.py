@@ -199,10 +199,12 @@ class Question:
 def rewrite_everyday(text: str) -> str:
     """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
     everyday = questions_lexicon().get("everyday", {})
+    counted = "|".join(map(re.escape, questions_lexicon()["rules"]["counted_nouns"]))
     for word in sorted(everyday, key=len, reverse=True):
         w = norm(word)
         if w in text and norm(everyday[word]) not in text:
-            text = text.replace(w, norm(everyday[word]))
+            # 出国团组 / 接待人次 count things: the word is not the money item here
+            text = re.sub(re.escape(w) + f"(?!{counted})", norm(everyday[word]), text)
     return text
 
 

@@ -514,6 +514,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         kind = "count" if _metric_is_count(q.metrics) else "money"
     generic = q.count_unit in _words("generic_count_units") and _metric_is_count(q.metrics)
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
+    if kind == "count" and q.metrics and not any(_metric_is_count([k]) for k in q.metrics):
+        # 公务接待累计接待了多少人次: a count is never the money metric its words name (公务接待费);
+        # those words only say what is counted
+        from dataclasses import replace
+        q = replace(q, metrics=[])
     fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
                  context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))

@@ -162,6 +162,9 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
         text += "；" + fig.change_raw
     text = unicodedata.normalize("NFKC", text)
     table = fig.source == "table"
+    if role == "change" and value == 0 and fig.change == 0 and fig.change_raw \
+            and any(w in fig.change_raw for w in _words()["flat_words"]):
+        return Verdict(True)        # "公务用车购置费0万元,与2017年一致": the change stated in words
     found = [t for t in _tokens(text) if _same(t, abs(value) if role == "change" else value, unit)]
     if not found and role == "change" and value == 0 and any(w in text for w in _words()["flat_words"]):
         return Verdict(True)        # "与2025年预算持平": a change of 0 stated in words

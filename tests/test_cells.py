@@ -171,3 +171,23 @@ def test_reason_whose_subject_closes_the_passage_before():
 def test_everyday_purpose_words():
     assert parse("社会工作部那笔“其他社会工作事务支出”是干嘛用的？").intent == "purpose"
     assert parse("社会福利院是干什么的单位？").intent == "organisation"
+
+
+def test_count_nouns_keep_everyday_words_and_flat_change_is_stated():
+    # fj-pingtan-benji-2017-sangong-final.txt: "全年各部门组织出国团组74个" counts groups, not money
+    assert "因公出国" not in parse("各部门一共组织了多少个出国团组？").norm
+    assert parse("交委2018年公务用车购置费跟2017年比变了多少？").intent == "change"
+
+
+def test_a_change_stated_as_the_same_as_last_year_is_zero():
+    """cq-jtw-2018-dept-budget.txt: "公务用车购置费0万元,与2017年一致。"."""
+    from assistant.rules import Result
+    from assistant.verify import check
+    from corpus.models import Figure, Span
+
+    s = "公务用车购置费0万元,与2017年一致。"
+    fig = Figure(doc="j.txt", metric="公务用车购置费", label="公务用车购置费", value=D(0), unit="万元", raw="0万元",
+                 span=Span("j.txt", "三公", None, 0, len(s), s), value_wan=D(0), change=D(0),
+                 change_raw="与2017年一致", year=2018)
+    q = parse("公务用车购置费跟2017年比变了多少？")
+    assert check(Result("figure", D(0), "万元", "公务用车购置费变化", [fig]), q).ok
