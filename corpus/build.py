@@ -119,6 +119,56 @@ def parse_document(path: Path, name: str, overrides: dict | None = None, sha256:
     return doc
 
 
+PROBE_MEMORY_BYTES = 3 * 1024 ** 3
+PROBE_SECONDS = 900
+
+
+def probe_document(path: str | os.PathLike, name: str, memory: int = PROBE_MEMORY_BYTES,
+                   seconds: int = PROBE_SECONDS) -> int:
+    """Parse one file in a separate process (``python -m corpus.build``) whose address space is
+    capped at ``memory`` bytes, so an upload that would need gigabytes fails on its own, not the
+    server. Returns the number of figures read. Raises CorpusError naming ``name``: the parser's
+    own reason, or that the file needs more memory / time than allowed."""
+    import json
+    import subprocess
+    import sys
+
+    try:
+        run = subprocess.run([sys.executable, "-m", "corpus.build", str(path), name, str(memory)],
+                             capture_output=True, text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        raise CorpusError(name, f"文件解析超过 {seconds} 秒，已停止") from None
+    try:
+        result = json.loads(run.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise CorpusError(name, "解析进程意外退出（文件过大或损坏？）") from None
+    if result.get("memory"):
+        raise CorpusError(name, f"文件太大或太复杂：解析需要的内存超过 {memory // 1024 ** 2} MB 上限")
+    if "reason" in result:
+        raise CorpusError(name, result["reason"])
+    return int(result["figures"])
+
+
+def _probe_main(argv: list[str]) -> int:
+    """``python -m corpus.build PATH NAME MEMORY``: parse under an address-space cap and print one
+    JSON line: {"figures": n} | {"reason": "…"} | {"memory": true}."""
+    import json
+    import resource
+
+    path, name, memory = argv[0], argv[1], int(argv[2])
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    try:
+        out = {"figures": len(parse_document(Path(path), name).figures)}
+    except MemoryError:
+        out = {"memory": True}
+    except CorpusError as exc:
+        out = {"reason": exc.reason}
+    except Exception as exc:  # a parser bug on this file: reported like the build does
+        out = {"reason": f"解析出错: {type(exc).__name__}: {exc}"[:300]}
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
 def read_corpus(folder: str | os.PathLike, previous: dict[str, Document] | None = None,
                 progress: Callable[[Iterator[Path], int], Iterator[Path]] | None = None,
                 report: BuildReport | None = None) -> tuple[list[Document], BuildReport]:
@@ -173,3 +223,10 @@ def _failed(report: BuildReport, docs: list[Document], previous: dict[str, Docum
         report.count(old)
         why += "（保留上次成功读取的版本）"
     report.failed.append((name, why))
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_probe_main(sys.argv[1:]))
+

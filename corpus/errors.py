@@ -14,6 +14,9 @@ class CorpusError(DisclosureError):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):            # picklable across processes (a parse in a child process)
+        return (CorpusError, (self.path, self.reason, self.line))
+
 
 class StoreError(DisclosureError):
     """The index folder is missing, unreadable, or from another format/embedder."""

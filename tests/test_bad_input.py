@@ -101,3 +101,21 @@ def test_cli_build_with_bad_files_exits_1_and_old_index_stays_usable(corpus, tmp
     assert {d["name"] for d in store.documents()} == before
     assert store.document("gbk.txt").text == GBK_TEXT
     assert any("1385.31万元" in p.text for p in store.passages(SAMPLE.name))
+
+
+def test_an_upload_is_parsed_in_its_own_process_with_a_memory_cap(tmp_path):
+    """A file whose parse needs more memory than allowed fails with a clear reason; the caller's
+    process is untouched. A broken file gives the parser's own reason."""
+    from corpus.build import probe_document
+
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "demo_corpus" / "cq-jiangjin-zwfw-2023-unit-budget.txt"
+    assert probe_document(sample, "demo.txt") > 0
+    big = tmp_path / "big.txt"
+    big.write_text(sample.read_text(encoding="utf-8") * 400, encoding="utf-8")     # ~6 MB of text
+    with pytest.raises(CorpusError, match="内存超过 150 MB") as err:
+        probe_document(big, "big.txt", memory=150 * 1024 ** 2)
+    assert "big.txt" in str(err.value)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 garbage")
+    with pytest.raises(CorpusError, match="PDF 无法解析"):
+        probe_document(bad, "bad.pdf")

@@ -97,6 +97,20 @@ def test_public_pickers_list_the_indexed_unit(page, server):
     assert any("政务服务管理办公室" in t for t in options.all_inner_texts())
 
 
+def test_example_buttons_ask_and_the_page_says_what_it_holds(page, server):
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    page.wait_for_function("document.querySelector('#holdings') && "
+                           "document.querySelector('#holdings').innerText.includes('可查询')")
+    assert "政务服务管理办公室" in page.inner_text("#holdings")
+    bots = page.locator('#chat [data-testid="bot"]')
+    page.locator(".example-question").first.click()       # 2023年三公经费预算是多少？
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=\"bot\"]').length > 0", timeout=TIMEOUT)
+    assert "1.0" in bots.first.inner_text() and "万元" in bots.first.inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "public-example.png"), full_page=True)
+
+
 def login(page, server, user="alice", password=PASSWORD):
     page.goto(server.url + "/staff/")
     page.wait_for_selector('input[type="password"]')
@@ -146,3 +160,13 @@ def test_staff_desk_shows_a_documents_figures(page, server):
     page.wait_for_timeout(1500)                          # let the chart draw
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "staff-figures.png"), full_page=True)
+
+
+def test_staff_desk_logout(page, server):
+    login(page, server)
+    page.wait_for_selector("#logout")
+    page.click("#logout")
+    page.wait_for_selector('input[type="password"]')          # back at the login form
+    page.goto(server.url + "/staff/")
+    page.wait_for_selector('input[type="password"]')          # the session is gone
+

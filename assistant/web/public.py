@@ -139,7 +139,14 @@ class PublicPage:
     def on_load(self):
         units, years = self.pickers()
         return (gr.update(choices=[ALL_UNITS, *units], value=ALL_UNITS),
-                gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS))
+                gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS),
+                holdings_text(units, years))
+
+    def _example(self, text: str):
+        """A click handler asking the example question ``text`` in the chosen scope."""
+        def run(unit, year, messages, history, request: gr.Request):
+            return self.respond(text, unit, year, messages, history, request)
+        return run
 
     def on_unit(self, unit, messages):
         _, years = self.pickers(unit)
@@ -158,13 +165,17 @@ class PublicPage:
                                    allow_custom_value=False, scale=3)
                 year = gr.Dropdown(label="年度", choices=[ALL_YEARS], value=ALL_YEARS, elem_id="year-picker",
                                    allow_custom_value=False, scale=1)
+            holdings = gr.Markdown("", elem_id="holdings")
             chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None,
                               buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
             with gr.Row():
                 box = gr.Textbox(show_label=False, placeholder="例如：2023年三公经费预算是多少？",
                                  elem_id="question", scale=8, lines=1, max_lines=4, autofocus=True)
                 send = gr.Button("提问", variant="primary", elem_id="ask-button", scale=1)
-            gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+            gr.Markdown("示例问题（点一下就提问）：")
+            with gr.Row(elem_id="examples"):
+                examples = [gr.Button(text, size="sm", variant="secondary", elem_classes=["example-question"])
+                            for text in EXAMPLES]
             clear = gr.Button("新的对话", variant="secondary", size="sm")
             history = gr.State([])
 
@@ -172,12 +183,24 @@ class PublicPage:
                       api_visibility="private", concurrency_id="ask")
             send.click(**io)
             box.submit(**io)
+            for button, text in zip(examples, EXAMPLES):
+                button.click(self._example(text), inputs=[unit, year, chat, history], outputs=[box, chat, history],
+                             api_visibility="private", concurrency_id="ask")
             clear.click(lambda: ([], []), outputs=[chat, history], api_visibility="private", queue=False)
             unit.input(self.on_unit, [unit, chat], [year, chat, history], api_visibility="private")
             year.input(lambda: [], outputs=[history], api_visibility="private", queue=False)
-            demo.load(self.on_load, outputs=[unit, year], api_visibility="private")
+            demo.load(self.on_load, outputs=[unit, year, holdings], api_visibility="private")
             gr.api(self.api_ask, api_name="ask", concurrency_id="ask")
         return demo
+
+
+def holdings_text(units: list[str], years: list[int], shown: int = 6) -> str:
+    """One line saying what the index holds: "可查询 12 个单位（甲、乙、丙等）的 2016—2025 年公开文件"."""
+    if not units:
+        return "索引里还没有文件。"
+    names = "、".join(units[:shown]) + ("等" if len(units) > shown else "")
+    span = f"{min(years)}—{max(years)} 年" if len(years) > 1 else (f"{years[0]} 年" if years else "")
+    return f"可查询 {len(units)} 个单位（{names}）的{span}公开文件；单位可在上方下拉框中输入名称筛选。"
 
 
 def _session(request) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..answer import Answer
 from ..core import Assistant
-from corpus.build import SUPPORTED, parse_document
+from corpus.build import SUPPORTED, probe_document
 from corpus.store import CorpusStore, IndexFolder
 from corpus.errors import CorpusError, DisclosureError, StoreError
 from index.search import Searcher
@@ -127,7 +127,7 @@ class Services:
             with tempfile.TemporaryDirectory() as tmp:
                 probe = Path(tmp) / name
                 shutil.copyfile(upload, probe)
-                parse_document(probe, name)           # raises CorpusError naming the file
+                probe_document(probe, name)           # own process, memory capped; raises CorpusError
             self.corpus_dir.mkdir(parents=True, exist_ok=True)
             target = self.corpus_dir / name
             backup = target.with_name(f".{name}.previous") if target.exists() else None

@@ -137,8 +137,11 @@ class StaffDesk:
     def build(self) -> gr.Blocks:
         corpus = self.services.corpus_dir
         with gr.Blocks(title="工作人员台 · 预算公开问答") as desk:
-            gr.Markdown("## 工作人员台\n检索段落、查看文档数字与一致性问题、批量回答咨询、增加或替换文档。"
-                        "  [公众问答页](/)")
+            with gr.Row():
+                gr.Markdown("## 工作人员台\n检索段落、查看文档数字与一致性问题、批量回答咨询、增加或替换文档。"
+                            "  [公众问答页](/)")
+                gr.Button("退出登录", link="/staff/logout", size="sm", variant="secondary", elem_id="logout",
+                          scale=0, min_width=100)
             with gr.Tab("检索段落"):
                 with gr.Row():
                     q = gr.Textbox(label="检索词", scale=4, elem_id="staff-query")
