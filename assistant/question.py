@@ -186,6 +186,7 @@ class Question:
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
     container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
     container_metrics: list[str] = field(default_factory=list)  # metrics of A that must hold too
+    change_word: str = ""               # change asked with a rate verb (增长/下降), an amount verb (增加/减少) or neither
     month: int | None = None            # a month asked about (2月份): a monthly report of another month has no answer
 
     def with_item(self, item: str) -> "Question":
@@ -322,6 +323,12 @@ def parse(text: str) -> Question:
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
     out.decrease = _asks_decrease(q, cues)
+    if _has(q, cues["amount_verbs"]):
+        out.change_word = "amount"
+    elif _has(q, cues["rate_verbs"]):
+        out.change_word = "rate"
+    else:
+        out.change_word = "neutral"
     up, down = _has(q, cues["direction_up"]), _has(q, cues["direction_down"])
     out.direction = 1 if up and not down else (-1 if down and not up else 0)
     out.basis = question_basis(_without_fund_names(q))

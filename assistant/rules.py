@@ -454,6 +454,8 @@ def answer_kind(q: Question) -> str | None:
     question about a money metric), None when the question does not fix it."""
     if q.intent in ("share", "growth", "completion") or q.asked_unit == "%":
         return "%"
+    if q.intent == "change" and not q.asked_unit and q.change_word in ("rate", "neutral"):
+        return None          # 增长了多少: the stated rate, or the amount when only that is stated
     if q.count_unit or _metric_is_count(q.metrics):
         return "count"
     if q.asked_unit or q.metrics:
@@ -501,7 +503,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if intent == "growth":
         return _growth(q, m, doc_year)
     if intent == "change":
-        return _change(q, m, doc_year)
+        if q.asked_unit in (None, "%") and q.change_word == "rate":
+            # 增长了多少 / 下降了多少: the documents' own pairing (增加X万元，增长Y%) makes it the rate
+            return _stated_growth(q, m, doc_year) or _change(q, m, doc_year)
+        found = _change(q, m, doc_year)
+        if found is None and q.asked_unit is None and q.change_word == "neutral":
+            return _stated_growth(q, m, doc_year)      # 变化了多少, only a rate stated
+        return found
     if wants_last:
         return _last_year(q, m, doc_year)
     target = q.year if q.year and q.year != doc_year else None
@@ -656,9 +664,9 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     return _two_years(q, m, doc_year, pct=False)
 
 
-def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
-    """Growth in %: stated (change_pct or a % figure), else change / (value − change) × 100,
-    else (this year − base year) / base year × 100."""
+def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """A growth rate the document states for the item (its change_pct, or a % figure next to a
+    change word), or None."""
     year = q.year if q.year else doc_year
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
                                 basis=q.basis, roles=CHANGE_ROLES) if s.score >= MIN_SCORE]
@@ -668,9 +676,19 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     if stated and stated[0].score >= ranked[0].score - 1.0:
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
-    pct = _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
-    if pct is not None:
-        return pct
+    return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
+
+
+def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """Growth in %: stated (change_pct or a % figure), else change / (value − change) × 100,
+    else (this year − base year) / base year × 100."""
+    stated = _stated_growth(q, m, doc_year)
+    if stated is not None:
+        return stated
+    year = q.year if q.year else doc_year
+    ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
+                                basis=q.basis, roles=CHANGE_ROLES) if s.score >= MIN_SCORE]
+    fits = _stated_change_fits(q, doc_year)
     with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
                    and change_on_last_year(s.fig, doc_year)] if fits else []
     if with_change and with_change[0].score >= ranked[0].score - 1.0:

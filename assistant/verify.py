@@ -158,7 +158,7 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
     ``subject``). A change stated in a later sentence than its amount is read from the quoted
     change text kept with the figure."""
     text = fig.span.text or ""
-    if role == "change" and fig.change_raw:
+    if role in ("change", "percent") and fig.change_raw:
         text += "；" + fig.change_raw
     text = unicodedata.normalize("NFKC", text)
     table = fig.source == "table"

@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import lexicon
-from .figures import basis_only, unit_fits
+from . import lexicon, table_checks
+from .figures import basis_only, paragraphs, section_path, unit_fits
 from .numbers import MONEY_FACTORS_TO_WAN, to_wan
-from .models import Document, Figure, Finding
+from .models import Document, Figure, Finding, Span
 
 WINDOW = 800  # characters after a total within which its parts are looked for
 _ACTUAL = {"决算", "执行数"}
@@ -298,6 +298,37 @@ def _restated_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     return out
 
 
+# --------------------------------------------------------------------------- stated comparisons
+
+def _comparison_findings(doc: Document) -> list[Finding]:
+    """"年初预算为A万元，支出决算为B万元。决算数小于预算数…": the stated direction (lexicon
+    [comparison] words: 大于 / 小于 / 等于 / 持平) must be the one of B against A."""
+    cfg = lexicon.load("metrics")["comparison"]
+    words = "|".join(map(re.escape, sorted(cfg["directions"], key=len, reverse=True)))
+    pattern = re.compile(rf"{cfg['budget']}\s*为?\s*(?P<a>[\d,，.]+)\s*万元[^。；]*?{cfg['final']}\s*为?\s*"
+                         rf"(?P<b>[\d,，.]+)\s*万元[。，；]?\s*(?:{cfg['subject']})\s*(?P<dir>{words})")
+    out = []
+    for para in paragraphs(doc.text):
+        for m in pattern.finditer(para.text):
+            try:
+                a = Decimal(m.group("a").replace(",", "").replace("，", ""))
+                b = Decimal(m.group("b").replace(",", "").replace("，", ""))
+            except Exception:  # noqa: BLE001 — an odd number is no finding
+                continue
+            said = cfg["directions"][m.group("dir")]
+            actual = ">" if b > a else ("<" if b < a else "=")
+            if said == actual or said == "≈" and abs(b - a) <= abs(a) * Decimal("0.01"):
+                continue
+            stop = para.text.find("。", m.end())
+            stop = len(para.text) if stop < 0 else stop + 1          # the sentence that says it
+            start, end = para.doc_span(m.start(), stop)
+            span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end,
+                        para.text[m.start():stop])
+            out.append(Finding(doc.name, "决算与预算比较", f"年初预算{_fmt(a)}万元、决算{_fmt(b)}万元，"
+                               f"文中却写“决算数{m.group('dir')}预算数”", b - a, "万元", [span]))
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 def run(doc: Document) -> list[Finding]:
@@ -305,7 +336,7 @@ def run(doc: Document) -> list[Finding]:
     figs = [f for f in doc.figures if f.metric is None or unit_fits(f.metric, f.unit) or f.unit == "%"]
     findings = (_identity_findings(doc, figs) + _function_class_findings(doc, figs)
                 + _table_class_findings(doc, figs) + _growth_findings(doc, figs)
-                + _negative_base_findings(doc, figs) + _restated_findings(doc, figs))
+                + _negative_base_findings(doc, figs) + _restated_findings(doc, figs) + table_checks.run(doc) + _comparison_findings(doc))
     seen, unique = set(), []
     for f in findings:  # a page printed twice gives the same finding twice
         key = (f.check, f.message)

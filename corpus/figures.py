@@ -724,6 +724,19 @@ def _cell_number(cell: str) -> Decimal | None:
 _CODE_PART = re.compile(r"^\d{3}(?:\s*\d{2}){0,2}$|^\d{2}$")
 
 
+_CLASS_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+
+def _next_is_name(row: list[str], j: int) -> bool:
+    """Whether a name (text, not a number) follows cell ``j``, after any code cells ("01")."""
+    for cell in row[j + 1:]:
+        if cell and cell.strip():
+            if _CODE_PART.match(numbers.normalize(cell.strip())):
+                continue
+            return _cell_number(cell) is None
+    return False
+
+
 def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
     """A row's (label, numeric cell indices) groups, left to right: a text cell starts a label,
     the numbers after it belong to it (so "一、财政拨款收入 | 31,214,205.80 | 一、一般公共服务支出 |
@@ -738,6 +751,16 @@ def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
         norm = numbers.normalize(cell)
         if not nums and not name and _CODE_PART.match(norm) and (code or len(norm.replace(" ", "")) >= 3):
             code += norm.replace(" ", "")
+            continue
+        if not nums and not name and len(code) in (3, 5) and re.fullmatch(r"\d", norm):
+            code += "0" + norm          # a 款/项 code printed without its leading zero ("301 | 2 | 津贴补贴")
+            continue
+        if (nums or name) and code and _CLASS_CODE.match(norm) and _next_is_name(row, j):
+            # a second coded item side by side ("301 工资福利支出 171.07 | 302 商品和服务支出 0.83",
+            # or with the first one blank): its code opens the next group, no amount of this one
+            if nums:
+                groups.append((code + name, nums))
+            code, name, nums = norm.replace(" ", ""), "", []
             continue
         if _cell_number(cell) is not None:
             if name or code:
@@ -917,3 +940,9 @@ def extract(doc: Document) -> list[Figure]:
         for f in out:
             f.ocr = f.span.page in scanned
     return out
+
+
+# public names for the table checks
+cell_number = _cell_number
+row_groups = _row_groups
+

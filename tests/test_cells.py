@@ -191,3 +191,21 @@ def test_a_change_stated_as_the_same_as_last_year_is_zero():
                  change_raw="与2017年一致", year=2018)
     q = parse("公务用车购置费跟2017年比变了多少？")
     assert check(Result("figure", D(0), "万元", "公务用车购置费变化", [fig]), q).ok
+
+
+def test_change_words_decide_amount_or_rate():
+    """增加X万元，增长Y%: the documents pair 增加/减少 with an amount and 增长/下降 with a rate."""
+    from assistant.rules import answer_figure
+    from corpus.models import Figure, Span
+
+    s = "（五）农林水支出186.77万元，较2014年决算数增加62.39万元，增长50.16 %。"   # fj-pingtan-5449-aodong-2015-final.txt
+    fig = Figure(doc="a.txt", metric="农林水支出", label="农林水支出", value=D("186.77"), unit="万元", raw="186.77万元",
+                 span=Span("a.txt", "五、", None, 0, len(s), s), value_wan=D("186.77"), change=D("62.39"),
+                 change_pct=D("50.16"), change_raw="增加62.39万元，增长50.16 %", year=2015)
+    assert parse("农林水支出同比增长了多少？").change_word == "rate"
+    r = answer_figure(parse("农林水支出同比增长了多少？"), 2015, [fig])
+    assert (r.value, r.unit) == (D("50.16"), "%")
+    r = answer_figure(parse("农林水支出比上年增加了多少？"), 2015, [fig])
+    assert (r.value, r.unit) == (D("62.39"), "万元")
+    r = answer_figure(parse("农林水支出比上年变化了多少？"), 2015, [fig])
+    assert (r.value, r.unit) == (D("62.39"), "万元")

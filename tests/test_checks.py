@@ -128,7 +128,12 @@ REAL = {
         ("增长率", "14.03"),       # 行政运行 1690.69 → 1434.89 is −15.13%, not −1.10%
         ("增长率", "-2.91"),       # 行政单位离退休 57.43 → 57.8 is +0.64%, not −2.27% (item says 56.12)
         ("增长率", "51.41"),       # 购房补贴 241.76 → 170.03 is −29.67%, not +21.74% (item says 207)
-        ("同项两数", "-1.68"), ("同项两数", "36.97")],
+        ("同项两数", "-1.68"), ("同项两数", "36.97"),
+        # 支出预算总表 and 一般公共预算支出功能分类预算表 print 64,840,547.00 (the whole 项目支出) as
+        # 2040601 行政运行's 项目支出: its row does not add up (合计 14,348,853.34) and 20406 司法's
+        # 项目支出 is not the sum of its 项
+        ("科目=下级科目之和", "-64840547"), ("科目=下级科目之和", "-64840547"),
+        ("合计=分列之和", "-64840547"), ("合计=分列之和", "-64840547")],
 }
 
 
@@ -173,3 +178,30 @@ def test_no_other_findings_in_the_shared_corpus(full_index):
     from corpus.store import CorpusStore
     got = sorted((f.doc, f.check, f.gap) for f in CorpusStore(full_index.index_dir).findings())
     assert got == sorted((doc, c, D(g)) for doc, items in REAL.items() for c, g in items)
+
+
+# --------------------------------------------------------------------------- stated comparisons
+def test_a_stated_comparison_with_the_wrong_direction():
+    """The test version of the 普陀区财政局 2024 决算 (GovBudgetChecker samples/bad) says 决算数大于
+    预算数 where 1511.89 < 1560.05; the published one says 小于 (no finding)."""
+    bad = ("1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。\n"
+           "年初预算为 1560.05 万元，支出决算为 1511.89 万元。 决算数大于预算数的主要原因：人员进出及退休变化。\n")
+    good = bad.replace("大于", "小于")
+    equal = "年初预算为 62.29 万元，支出决算为 60.99 万元。 决算数等于预算数的主要原因：预算按周全保障测算。\n"
+    flat = "年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平。\n"
+    (finding,) = run(bad, 2024)
+    assert finding.check == "决算与预算比较" and finding.gap == D("-48.16")
+    assert "决算数大于预算数" in finding.spans[0].text
+    assert not run(good, 2024) and not run(flat, 2024)
+    assert [f.check for f in run(equal, 2024)] == ["决算与预算比较"]
+
+
+def test_side_by_side_coded_items_are_two_groups():
+    """一般公共预算财政拨款基本支出决算表 prints 人员经费 and 公用经费 items side by side; a code
+    printed without its leading zero ("301 | 2 | 津贴补贴") is still a code."""
+    from corpus.figures import row_groups
+
+    assert row_groups(["301", "", "工资福利支出", "2,082.85", "302", "", "商品和服务支出", "171.07"]) == \
+        [("301工资福利支出", [3]), ("302商品和服务支出", [7])]
+    assert row_groups(["301", "03", "奖金", "", "302", "04", "手续费", "0.09"]) == [("30204手续费", [7])]
+    assert row_groups(["301", "2", "津贴补贴", "16,623,810", "16,623,810", "0"]) == [("30102津贴补贴", [3, 4, 5])]
