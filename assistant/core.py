@@ -325,7 +325,10 @@ class Assistant:
         if not phrase:
             return None
         if scope.get("doc") and scope["doc"] in self.docs:
-            units = [self.docs[scope["doc"]].info.unit]
+            d = self.docs[scope["doc"]]
+            if norm(phrase) in norm(d.doc.text[:20000]):
+                return None          # the selected document names itself so (岚城片区开发管理局)
+            units = [d.info.unit]
         elif scope.get("unit"):
             units = [scope["unit"]]
         else:

@@ -303,7 +303,7 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
-    for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=len, reverse=True):
+    for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
     return "".join(t for t in jieba.lcut(text) if t not in singles)
 
@@ -339,13 +339,17 @@ def parse(text: str) -> Question:
     m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
-    elif not out.count_unit:
-        # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money
+    elif not out.count_unit and not _has(q, cues["money_question"]):
+        # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
+        # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)
         out.count_unit = next((u for noun, u in lex["count_nouns"].items() if noun in q), None)
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    if _has(q, cues["money_question"]):
+        # money asked: a count metric (在职人员 in 在职人员养老保险) only qualifies the item
+        out.metrics = [k for k in out.metrics if not _counts_things(k)]
     m = MONTH.search(q)
     if m:
         out.month = int(m.group(1))
@@ -387,6 +391,12 @@ def _container_pattern() -> re.Pattern:
     return re.compile(rf"^(.*(?:{nouns}))(?:{words})(?![{''.join(c['not_after'])}])(?=[\u4e00-\u9fff“\"])")
 
 
+def _counts_things(metric: str) -> bool:
+    """Whether ``metric`` counts things (its units in metrics.toml are neither money nor %)."""
+    units = lexicon.load("metrics")["metrics"].get(metric, {}).get("units", ["money"])
+    return not {"money", "%"} & set(units)
+
+
 def _split_container(q: Question) -> None:
     """"A中B": the item becomes B; metrics named only in A leave the metrics (they say where B is,
     kept in ``container``). Nothing changes when B would be empty or name nothing."""
@@ -405,7 +415,10 @@ def _split_container(q: Question) -> None:
         q.metrics = asked
         return
     parents = _parents()
-    kept = [k for k in others if not any(k in parents.get(b, ()) for b in asked)]
+    codes = re.findall(r"(?<!\d)\d{5,7}(?!\d)", target)
+    specs = lexicon.load("metrics")["metrics"]
+    kept = [k for k in others if not any(k in parents.get(b, ()) for b in asked)
+            and not any(c.startswith(str(specs.get(k, {}).get("code", "-"))) for c in codes)]
     q.metrics = asked + kept
     q.container_metrics = kept
 

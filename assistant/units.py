@@ -211,7 +211,7 @@ class UnitCatalog:
         """``text`` with budget vocabulary (lexicon [unit_names].not_names and every metric alias
         of metrics.toml) and digits as '|'."""
         words = list(questions_lexicon()["unit_names"].get("not_names", [])) + list(metric_aliases())
-        for w in sorted({norm(w) for w in words if len(norm(w)) >= 2}, key=len, reverse=True):
+        for w in sorted({norm(w) for w in words if len(norm(w)) >= 2}, key=lambda w: (-len(w), w)):
             text = text.replace(w, "|" * len(w))
         return re.sub(r"\d+", lambda m: "|" * len(m.group(0)), text)
 

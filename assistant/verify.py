@@ -60,7 +60,7 @@ def _aliases() -> dict[str, list[str]]:
     """metric key → its names (key and aliases), NFKC, no quotes or spaces."""
     out: dict[str, list[str]] = {}
     for key, spec in lexicon.load("metrics")["metrics"].items():
-        out[key] = sorted({_plain(n) for n in [key, *spec.get("aliases", [])] if n}, key=len, reverse=True)
+        out[key] = sorted({_plain(n) for n in [key, *spec.get("aliases", [])] if n}, key=lambda w: (-len(w), w))
     return out
 
 

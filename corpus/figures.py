@@ -87,7 +87,7 @@ def _aliases() -> list[tuple[str, str, int]]:
     triples = []
     for key, spec in _lex()["metrics"].items():
         tier = spec.get("tier", 2)
-        for alias in {key, *spec.get("aliases", [])}:
+        for alias in dict.fromkeys([key, *spec.get("aliases", [])]):
             alias = squash(alias)
             triples.append((alias, key, tier))
             if spec.get("flow"):
@@ -892,7 +892,7 @@ def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern]:
     header = re.compile("(?:(?:%s)\\s*){2,}" % "|".join(map(re.escape, words)))
     column = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
     funds = "|".join(map(re.escape, t["staff_fund_words"]))
-    return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、]{{2,30}}?)\s*(?:(?:{funds})\s*)?"
+    return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、 ]{{1,30}}?)\s*(?:(?:{funds})\s*)?"
                                        rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), counts
 
 
@@ -915,7 +915,7 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
                 m = row_rx.match(text, pos)
                 if not m or len(m.group("nums").split()) != len(columns):
                     break
-                name = m.group("name")
+                name = re.sub(r"\s+", "", m.group("name"))
                 start, end = para.doc_span(m.start("name"), m.end("nums"))
                 span_text = head.group(0).strip() + " | " + text[m.start("name"):m.end("nums")].strip()
                 span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)

@@ -182,7 +182,7 @@ def _row_spans(raw: RawDocument, table: RawTable, body: list[list[str]]) -> list
     text = raw.text
     previous: set[str] = set()
     for row in body:
-        keys = sorted({c for c in row if c and c not in previous}, key=len, reverse=True)
+        keys = sorted({c for c in row if c and c not in previous}, key=lambda w: (-len(w), w))
         previous = set(row)
         pos = -1
         for key in keys[:3] if table.start >= 0 else []:

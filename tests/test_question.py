@@ -103,3 +103,17 @@ def test_a_year_naming_the_document_is_not_the_year_asked():
     # "2026年单位预算里，2025年的…" asks 2025 (last year's value in the 2026 document)
     q = parse("普陀区司法局2026年单位预算里，2025年的财政拨款收入预算是多少？")
     assert (q.year, q.base_year) == (2025, None)
+
+
+def test_parsing_does_not_depend_on_hash_order():
+    """Word lists built from sets are ordered by length, then text: the same question gives the
+    same item in every process (PYTHONHASHSEED differs between runs)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from assistant.question import parse;"
+            "print([parse(q).item for q in ('公车的费用比上年下降了百分之多少？', '比上年多了多少钱？')])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert len(outs) == 1 and outs.pop().strip()
