@@ -326,8 +326,8 @@ class Assistant:
             return None
         if scope.get("doc") and scope["doc"] in self.docs:
             d = self.docs[scope["doc"]]
-            if norm(phrase) in norm(d.doc.text[:20000]):
-                return None          # the selected document names itself so (岚城片区开发管理局)
+            if norm(phrase) in norm(d.doc.text[:400]):
+                return None          # the selected document calls itself so at its head (岚城片区开发管理局)
             units = [d.info.unit]
         elif scope.get("unit"):
             units = [scope["unit"]]

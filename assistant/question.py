@@ -342,13 +342,14 @@ def parse(text: str) -> Question:
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
         # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)
-        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if noun in q), None)
+        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None)
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
-    if _has(q, cues["money_question"]):
-        # money asked: a count metric (在职人员 in 在职人员养老保险) only qualifies the item
+    if _has(q, cues["money_question"]) or not out.count_unit:
+        # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
+        # only qualifies the item
         out.metrics = [k for k in out.metrics if not _counts_things(k)]
     m = MONTH.search(q)
     if m:
@@ -389,6 +390,17 @@ def _container_pattern() -> re.Pattern:
                                            key=len, reverse=True)))
     words = "|".join(map(re.escape, sorted(c["words"], key=len, reverse=True)))
     return re.compile(rf"^(.*(?:{nouns}))(?:{words})(?![{''.join(c['not_after'])}])(?=[\u4e00-\u9fff“\"])")
+
+
+def _ends_item(q: str, noun: str) -> bool:
+    """Whether ``noun`` is what is asked: nothing but question words after it (在职人员有多少, not
+    在职人员年金是多少)."""
+    at = q.find(noun)
+    if at < 0:
+        return False
+    rest = q[at + len(noun):]
+    return not re.match(r"[\u4e00-\u9fff]", rest) or re.match(
+        r"(是|有|为|共|一共|总共|合计|多少|几|数|情况|分别)", rest) is not None
 
 
 def _counts_things(metric: str) -> bool:

@@ -209,3 +209,12 @@ def test_change_words_decide_amount_or_rate():
     assert (r.value, r.unit) == (D("62.39"), "万元")
     r = answer_figure(parse("农林水支出比上年变化了多少？"), 2015, [fig])
     assert (r.value, r.unit) == (D("62.39"), "万元")
+
+
+def test_a_count_noun_that_only_qualifies_the_item_asks_no_count():
+    """fj-pingtan-6105-fy-2016-budget.txt: "（二）在职人员年金51.7万元" — 在职人员年金 is money."""
+    q = parse("在职人员年金是多少？")
+    assert q.count_unit is None and q.metrics == []
+    q = parse("在职人员有多少人？")
+    assert q.count_unit == "人" and q.metrics == ["在职人数"]
+    assert parse("在职人员养老保险预算是多少钱？").count_unit is None
