@@ -472,6 +472,11 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     result = _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
+    per = [w for w in _words("per_capita_words") if w in q.norm]
+    if per and not any(any(w in _clause_before(f) for w in per) for f in result.inputs):
+        return None         # 人均多少 asked: an item's total is no per-person amount
+    if result.kind == "figure" and _other_total_stated(q, result):
+        return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
     want = answer_kind(q)
     if want is not None and _unit_kind(result.unit) != want:
         return None
@@ -483,6 +488,26 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         from dataclasses import replace
         return replace(result, decrease=True)      # the signed change, said as 减少/下降
     return result
+
+
+def _other_total_stated(q: Question, result: Result) -> bool:
+    """Whether ``q`` asks a total (一共/总共/合计 …) and the answer's sentence states, after a total
+    word, another number of the same unit ("在职36人…一共人数171人" asked as 实有人数一共有多少)."""
+    words = [w for w in _words("asked_total_words") if w in q.norm]
+    if not words or len(result.inputs) != 1:
+        return False
+    fig = result.inputs[0]
+    pattern = "(?:%s)[^，。；,;\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
+        "|".join(map(re.escape, _words("asked_total_words"))), re.escape(fig.unit))
+    stated = {Decimal(v.replace(",", "")) for v in re.findall(pattern, fig.span.text or "")}
+    return bool(stated) and fig.value not in stated
+
+
+def _clause_before(fig: Figure) -> str:
+    """The figure's label and the words of its sentence before its amount."""
+    text = fig.span.text or ""
+    at = text.find(fig.raw) if fig.raw else -1
+    return fig.label + (text[:at] if at >= 0 else "")
 
 
 def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],

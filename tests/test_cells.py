@@ -218,3 +218,30 @@ def test_a_count_noun_that_only_qualifies_the_item_asks_no_count():
     q = parse("在职人员有多少人？")
     assert q.count_unit == "人" and q.metrics == ["在职人数"]
     assert parse("在职人员养老保险预算是多少钱？").count_unit is None
+
+
+def _prose(label, value, unit, sentence, metric=None):
+    from corpus.models import Figure, Span
+    return Figure(doc="p.txt", metric=metric, label=label, value=D(value), unit=unit, raw=f"{value}{unit}",
+                  span=Span("p.txt", "一、", None, 0, len(sentence), sentence),
+                  value_wan=D(value) if unit == "万元" else None, year=2016)
+
+
+def test_a_per_person_amount_is_never_an_items_total():
+    """fj-pingtan-6229-jcy-2016-budget.txt: "商品和服务支出预计226.2万元，按…人均2.9万元进行编列"."""
+    from assistant.rules import answer_figure
+
+    s = "2、商品和服务支出预计226.2万元，按省级检察系统三级院人均2.9万元进行编列。"
+    figs = [_prose("商品和服务支出", "226.2", "万元", s, "商品和服务支出")]
+    assert answer_figure(parse("商品和服务支出是按人均多少钱编列的？"), 2016, figs) is None
+    assert answer_figure(parse("商品和服务支出是多少？"), 2016, figs).value == D("226.2")
+
+
+def test_a_total_asked_when_the_sentence_closes_with_another_total():
+    """fj-pingtan-hjgtj-2017-2019-budget.txt: "目前实有人数区环土局行政单位在职36人，…一共人数171人"."""
+    from assistant.rules import answer_figure
+
+    s = ("目前实有人数区环土局行政单位在职36人，事业单位（县国土所和县国土监察大队）在职49人：其中干部22人、"
+         "职工27人，退休人员49人，一共人数171人。")
+    figs = [_prose("实有人数区环土局行政单位在职", "36", "人", s, "在职人数")]
+    assert answer_figure(parse("局里实有人数一共有多少人？"), 2017, figs) is None
