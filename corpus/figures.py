@@ -416,6 +416,8 @@ def _is_operand(sentence: str, a: numbers.Amount) -> bool:
     before = sentence[:a.start].rstrip()
     if after[:1] in ("×", "*", "÷", "+", "＋", "=", "＝") or before[-1:] in ("×", "*", "÷", "+", "＋"):
         return True
+    if re.match(r"[XxＸｘ]\s*[\d０-９]", after) or re.search(r"[\d０-９%％]\s*[XxＸｘ]$", before):
+        return True     # "16318元 X 12 = 195816": a letter X between numbers multiplies
     return a.unit not in numbers.MONEY_FACTORS_TO_WAN and before[-1:] in "（(" and after[:1] in "）)"
 
 
@@ -434,6 +436,20 @@ def _is_weak(label: str) -> bool:
         t = t.replace(word, "")
     t = re.sub(r"^(?:当年|本年度?|全年|今年|年度)", "", t)
     return t in _lex()["phrases"]["weak_labels"] or len(t) <= 1
+
+
+def _section_year(doc: Document, offset: int) -> tuple[int, str | None] | None:
+    """(year, basis) named by the nearest heading above ``offset`` that names a year, when that is
+    one year other than the document's; basis 决算 when the heading says 决算 / 执行."""
+    sec = sections.deepest_section(doc.sections, offset)
+    for title in reversed(sec.path if sec and sec.path else []):
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", numbers.normalize(title))}
+        if not years:
+            continue
+        if len(years) == 1 and doc.year and years != {doc.year}:
+            return years.pop(), ("决算" if re.search("决算|执行", title) else None)
+        return None
+    return None
 
 
 def _year_of(prefix: str, doc_year: int | None) -> int | None:
@@ -563,6 +579,13 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if not head_label:
                     head_label = label
                 year, basis = _year_of(main, doc.year), _basis(main)
+                if year == doc.year and not _YEAR.search(numbers.normalize(main)) \
+                        and not _regexes()["prev_year"].search(numbers.normalize(main)):
+                    # no year in the clause: a heading naming another year holds that year's
+                    # figures ("四、2015年决算收支总体情况" in a 2016 budget)
+                    held = _section_year(doc, para.doc_span(s0, s1)[0])
+                    if held is not None:
+                        year, basis = held[0], basis or held[1]
                 compared = _comparison_base(prefix, doc.year)
                 if compared is not None:      # "比2016年决算数37.28万元": the base's amount
                     year, basis = compared[0], compared[1] or basis

@@ -322,3 +322,23 @@ def test_a_table_flattened_into_one_line_is_read_in_its_declared_unit():
     assert got == {("三公经费", D(2190), "元", "amount"), ("因公出国（境）费", D(0), "元", "amount"),
                    ("公务接待费", D(0), "元", "amount"), ("公务用车购置及运行维护费", D(2190), "元", "amount"),
                    ("公务用车运行维护费", D(2190), "元", "amount"), ("公务用车购置费", D(0), "元", "amount")}
+
+
+def test_a_heading_naming_another_year_holds_that_years_figures():
+    """fj-pingtan-6113-luyang-2016-budget.txt: a 2016 budget with "四、2015年决算收支总体情况"
+    (差旅费支出26.67万元, last year's actual) and "五、一般公共预算拨款支出预计情况" (差旅费支出42万元)."""
+    from corpus.models import RawDocument
+    from corpus.sections import split
+
+    text = ("芦洋乡2016年部门预算说明\n四、2015年决算收支总体情况\n按经济科目列支的办公费9.48万元，占执行预算的67.7%；"
+            "差旅费支出26.67万元，占执行预算的98.8%。\n五、一般公共预算拨款支出预计情况\n办公费支出30万元，差旅费支出42万元。\n")
+    doc = make_doc(text, 2016)
+    doc.sections, _ = split(RawDocument(path="t.txt", text=text), "t.txt")
+    travel = {(f.value, f.year, f.basis) for f in figures.extract(doc) if f.label.startswith("差旅费")}
+    assert travel == {(D("26.67"), 2015, "决算"), (D("42"), 2016, None)}
+
+
+def test_an_amount_multiplied_by_a_letter_x_is_an_operand():
+    """fj-pingtan-6678-tsg-2017-budget.txt: "住房公积金：16318元 X 12 = 195816" — 16318 is a month's."""
+    text = "2、对个人和家庭补助支出住房公积金：16318元 X 12 = 195816 3、退休人员公务费：200 X 5 = 1000\n"
+    assert not [f for f in figures.extract(make_doc(text, 2017)) if f.value == D("16318")]
