@@ -129,3 +129,16 @@ def test_answer_from_a_scanned_page_says_it_was_read_by_ocr(scanned_pdf, tmp_pat
     answer = Assistant(settings).ask("财政拨款收入是多少？", scope={"doc": "scan.pdf"})
     assert answer.value == D("3121.42") and answer.unit == "万元"
     assert "扫描件的文字识别" in answer.answer
+
+
+def test_staff_desk_shows_a_table_as_a_table():
+    """The staff desk's table view: the Excel sheet's rows under its column names."""
+    from assistant.web import tables as views
+
+    doc = parse_document(DATA / "budget-table-merged-header.xlsx", "budget-table-merged-header.xlsx", None)
+    (label,) = views.table_choices(doc)
+    assert label.startswith("1. 2025年部门一般公共预算支出功能分类预算表（单位：元）")
+    frame = views.table_frame(doc, label)
+    assert list(frame.columns)[-3:] == ["合计", "基本支出", "项目支出"]
+    row = frame[frame.apply(lambda r: "行政运行" in list(r), axis=1)].iloc[0]
+    assert row["项目支出"] == "138514.8"

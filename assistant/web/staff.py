@@ -83,7 +83,15 @@ class StaffDesk:
         frame.to_csv(csv_path, index=False, encoding="utf-8-sig")
         head = (f"**{doc.title or doc.name}** — {doc.unit or '单位未识别'} · {doc.year or '年度未识别'} · {doc.kind}"
                 f" · 数字 {len(doc.figures)} 个")
-        return (head, frame, str(csv_path), tables.findings_markdown(doc), self.chart(doc, chart))
+        choices = tables.table_choices(doc)
+        first = choices[0] if choices else None
+        return (head, frame, str(csv_path), tables.findings_markdown(doc), self.chart(doc, chart),
+                gr.update(choices=choices, value=first), tables.table_frame(doc, first))
+
+    def show_table(self, name, label):
+        if not name or not label:
+            return gr.update()
+        return tables.table_frame(self.services.document(name), label)
 
     def chart(self, doc, chart_label):
         key = next((k for k, v in tables.CHARTS.items() if v == chart_label), "function")
@@ -169,10 +177,15 @@ class StaffDesk:
                                     elem_id="staff-figures")
                 figs_csv = gr.File(label="导出 CSV", interactive=False)
                 plot = gr.BarPlot(x="柱", y="万元", color="年度", x_title="项目", sort=None, label="支出（万元）", x_label_angle=-30, height=360)
+                gr.Markdown("### 表格")
+                table_pick = gr.Dropdown([], label="表格（标题 · 页码）", elem_id="staff-table-pick")
+                table_view = gr.Dataframe(tables.table_frame(None, None), wrap=True, interactive=False,
+                                          label="表格原样（行 × 列，单位见标题）", elem_id="staff-table")
                 gr.Markdown("### 一致性检查")
                 findings = gr.Markdown()
-                show.click(self.show_document, [doc, chart_kind], [head, figs, figs_csv, findings, plot],
-                           api_visibility="private")
+                show.click(self.show_document, [doc, chart_kind],
+                           [head, figs, figs_csv, findings, plot, table_pick, table_view], api_visibility="private")
+                table_pick.input(self.show_table, [doc, table_pick], [table_view], api_visibility="private")
                 chart_kind.change(self.redraw, [doc, chart_kind], [plot], api_visibility="private")
 
             with gr.Tab("批量咨询"):

@@ -84,3 +84,37 @@ def chart_frame(doc: Document, chart: str) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["项目", "年度", "万元"])
     frame["柱"] = frame["项目"] + " " + frame["年度"]     # one bar per item and year (bars never stack)
     return frame
+
+
+def table_choices(doc: Document) -> list[str]:
+    """One label per table of ``doc``: "n. title（单位）· 第p页"."""
+    out = []
+    for i, t in enumerate(doc.tables, start=1):
+        unit = f"（单位：{t.unit}）" if t.unit else ""
+        page = f" · 第{t.page}页" if t.page else ""
+        out.append(f"{i}. {t.title or t.section or '表格'}{unit}{page}")
+    return out
+
+
+def table_frame(doc: Document | None, label: str | None) -> pd.DataFrame:
+    """The table picked by its ``table_choices`` label, as read: column names from its header
+    (parents joined where needed), one row per body row."""
+    from corpus.tables import column_names
+
+    if not label:
+        return pd.DataFrame({"说明": ["本文档没有读到表格" if doc is not None else "请先选择文档并点“查看”"]})
+    try:
+        table = doc.tables[int(label.split(".", 1)[0]) - 1]
+    except (ValueError, IndexError):
+        return pd.DataFrame()
+    names = column_names(table)
+    width = max([len(names)] + [len(r) for r in table.rows])
+    names = (names + [f"第{j + 1}列" for j in range(len(names), width)])[:width]
+    seen: dict[str, int] = {}
+    unique = []
+    for n in names:                                 # DataFrame columns must differ
+        seen[n] = seen.get(n, 0) + 1
+        unique.append(n if seen[n] == 1 else f"{n}（{seen[n]}）")
+    rows = [list(r) + [""] * (width - len(r)) for r in table.rows]
+    return pd.DataFrame(rows, columns=unique)
+
