@@ -372,9 +372,10 @@ def test_staff_search_and_document_view(writable):
     desk, _ = writable
     note, frame = desk.search("三公经费", "全部", "全部", "全部", "全部", 5)
     assert list(frame.columns)[:2] == ["得分", "文档"]
-    head, figs, csv_path, findings, plot = desk.show_document(SAMPLE_DOC, tables.CHARTS["type"])
+    head, figs, csv_path, findings, plot, table_pick, table_view = desk.show_document(SAMPLE_DOC, tables.CHARTS["type"])
     assert SAMPLE_DOC in head or "政务服务" in head
     assert Path(csv_path).is_file()
+    assert table_pick["choices"] == [] and list(table_view["说明"]) == ["本文档没有读到表格"]   # a text page
     with pytest.raises(gr.Error):
         desk.search("", "全部", "全部", "全部", "全部", 5)
 
