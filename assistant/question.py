@@ -278,7 +278,16 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
         return m.group(1), m.group(2)
     m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分之|%|多少|多大|份额|几成|$)", q)
     if m:
-        return m.group(1) or None, m.group(2) or None
+        part, whole = m.group(1) or None, m.group(2) or None
+        if whole and re.fullmatch(r"[了的]+", whole):
+            whole = None             # "占了百分之多少" names no whole
+        if part and not whole:
+            # "A里，B占了百分之多少": A is the whole (the "A中B" grammar of [container])
+            inner = _container_pattern().match(re.sub(r"[，,、]", "", part))
+            if inner:
+                flat = re.sub(r"[，,、]", "", part)
+                return flat[inner.end():] or None, inner.group(1)
+        return part, whole
     return None, None
 
 

@@ -245,3 +245,12 @@ def test_a_total_asked_when_the_sentence_closes_with_another_total():
          "职工27人，退休人员49人，一共人数171人。")
     figs = [_prose("实有人数区环土局行政单位在职", "36", "人", s, "在职人数")]
     assert answer_figure(parse("局里实有人数一共有多少人？"), 2017, figs) is None
+
+
+def test_a_share_whose_whole_is_named_before_it():
+    """"A里，B占了百分之多少": A is the whole (fj-pingtan-12960-ncfzj-2017-final.txt asks 人员经费 of
+    一般公共预算财政拨款基本支出)."""
+    q = parse("一般公共预算财政拨款基本支出里，人员经费占了百分之多少？")
+    assert (q.intent, q.part, q.whole) == ("share", "人员经费", "一般公共预算财政拨款基本支出")
+    q = parse("公务接待费占三公经费的比重是多少？")
+    assert (q.part, q.whole) == ("公务接待费", "三公经费")
