@@ -408,8 +408,8 @@ def _ends_item(q: str, noun: str) -> bool:
     if at < 0:
         return False
     rest = q[at + len(noun):]
-    return not re.match(r"[\u4e00-\u9fff]", rest) or re.match(
-        r"(是|有|为|共|一共|总共|合计|多少|几|数|情况|分别)", rest) is not None
+    return not re.match(r"[\u4e00-\u9fff]", rest) or rest.startswith(
+        tuple(questions_lexicon()["rules"]["item_end_words"]))
 
 
 def _counts_things(metric: str) -> bool:

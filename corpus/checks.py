@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from . import lexicon, table_checks
 from .figures import basis_only, paragraphs, section_path, unit_fits
-from .numbers import MONEY_FACTORS_TO_WAN, to_wan
+from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, plain as _fmt, to_wan
 from .models import Document, Figure, Finding, Span
 
 WINDOW = 800  # characters after a total within which its parts are looked for
@@ -40,12 +40,6 @@ _PLANNED = {"预算", "年初预算", "全年预算", "调整预算", "控制数
 
 
 # --------------------------------------------------------------------------- helpers
-
-def _half_ulp(value: Decimal) -> Decimal:
-    """Half a unit of the last stated digit of ``value`` (rounding tolerance)."""
-    exp = value.as_tuple().exponent
-    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal("0.005")
-
 
 def _compatible_basis(a: Figure, b: Figure) -> bool:
     if a.basis is None or b.basis is None or a.basis == b.basis:
@@ -56,11 +50,6 @@ def _compatible_basis(a: Figure, b: Figure) -> bool:
 def _stated(f: Figure) -> bool:
     """A stated amount (not a change-only figure, not a %)."""
     return f.basis != "变化" and f.unit != "%" and f.value_wan is not None
-
-
-def _fmt(v: Decimal) -> str:
-    v = v.normalize()
-    return format(v, "f") if v == v.to_integral() or abs(v.as_tuple().exponent) <= 6 else str(v)
 
 
 def _num(f: Figure) -> str:

@@ -135,3 +135,17 @@ def signed(value: Decimal, sign: int) -> Decimal:
     if value == 0:
         return abs(value)
     return abs(value) if sign > 0 else -abs(value)
+
+
+def half_ulp(value: Decimal) -> Decimal:
+    """Half a unit of the last stated digit of ``value`` (the rounding tolerance of a stated
+    number: "1.0" may be 0.95–1.05)."""
+    exp = value.as_tuple().exponent
+    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal("0.005")
+
+
+def plain(v: Decimal) -> str:
+    """``v`` written without exponent or trailing zeros (for messages)."""
+    v = v.normalize()
+    return format(v, "f") if v == v.to_integral() or abs(v.as_tuple().exponent) <= 6 else str(v)
+

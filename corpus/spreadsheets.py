@@ -19,9 +19,9 @@ from pathlib import Path
 
 from .errors import CorpusError
 from .models import RawDocument, RawTable
+from .tables import is_amount
 
 SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
-_NUMBER = re.compile(r"^[-−+]?[\d,，]+(\.\d+)?%?$")
 
 
 def read_workbook(path: Path, data: bytes) -> RawDocument:
@@ -53,7 +53,7 @@ def read_workbook(path: Path, data: bytes) -> RawDocument:
             raise CorpusError(str(path), f"工作表“{name}”无法读取: {type(exc).__name__}: {exc}"[:300])
         rows = _spread_merged(rows, merged, getattr(sheet, "start", None))
         rows = [r for r in rows if any(c for c in r)]
-        if not any(_NUMBER.match(c) for r in rows for c in r):
+        if not any(is_amount(c) for r in rows for c in r):
             continue
         head = 0
         while head < len(rows) and _title_line(rows[head]):
@@ -72,7 +72,7 @@ def _title_line(row: list[str]) -> str | None:
     """A row above the table's header that is a line of text: one value (a merged title spread
     over the width counts once), or label lines only ("编制单位：… | 单位：元"). Else None."""
     values = list(dict.fromkeys(c for c in row if c))
-    if not values or any(_NUMBER.match(v) for v in values):
+    if not values or any(is_amount(v) for v in values):
         return None
     if len(values) == 1 or all(re.search(r"[:：]", v) for v in values):
         return " ".join(values)
@@ -109,7 +109,7 @@ def _spread_merged(rows: list[list[str]], merged: list, start) -> list[list[str]
         if not (0 <= a_row < len(rows) and 0 <= a_col < len(rows[a_row])):
             continue
         value = rows[a_row][a_col]
-        if not value or _NUMBER.match(value):
+        if not value or is_amount(value):
             continue
         for r in range(a_row, min(b_row, len(rows) - 1) + 1):
             for c in range(a_col, min(b_col, len(rows[r]) - 1) + 1):

@@ -19,18 +19,10 @@ from decimal import Decimal
 from . import lexicon, tables
 from .figures import cell_number, row_groups
 from .models import Document, Finding, Span
-from .numbers import MONEY_FACTORS_TO_WAN
+from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, plain as _fmt
 
-_TOTAL_WORDS = ("合计", "小计", "总计")
-
-
-def _half_ulp(value: Decimal) -> Decimal:
-    exp = value.as_tuple().exponent
-    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal("0.005")
-
-
-def _fmt(v: Decimal) -> str:
-    return format(v.normalize(), "f")
+# the header words of a total column (lexicon/documents.toml [tables] column_total_leaves)
+_TOTAL_WORDS = tuple(lexicon.load("documents")["tables"]["column_total_leaves"])
 
 
 def _span(doc: Document, table, k: int, text: str) -> Span:
