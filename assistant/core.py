@@ -25,6 +25,7 @@ from corpus.errors import DisclosureError
 from corpus.settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
+from .retrieval import PassageRetriever
 from .question import MONTH, Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, fmt, is_money, money_to, norm, round_as, sentence_around
@@ -33,6 +34,11 @@ from .verify import check as verify
 
 log = logging.getLogger(__name__)
 
+# why / what for questions without a unit: answered across the index (see _answer_across)
+ACROSS_INTENTS = ("reason", "purpose", "organisation", "basis_doc")
+CLEAR_LEAD = 1.0              # sentence-score lead that makes one document the clear answer
+MAX_CLARIFY_CHOICES = 5
+MAX_DOCS_SEARCHED_EACH = 4    # above this many documents in scope, one search over the index
 PASSAGE_INTENTS = ("reason", "purpose", "definition", "organisation", "contact", "deadline", "basis_doc")
 FOLLOW_UP_MAX_ITEM = 8
 
@@ -64,18 +70,19 @@ class Assistant:
             self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections, d.kind), SentenceFinder(d.passages))
         self.catalog = UnitCatalog([x.info for x in self.docs.values()])
         self.searcher = self._open_searcher(settings)
+        self.retriever = PassageRetriever(self.searcher)
         self.replies = questions_lexicon()["replies"]
         parse("2023年收入预算是多少？")        # warm up: lexicons, jieba's dictionary
 
     @staticmethod
     def _open_searcher(settings: Settings):
-        """The passage searcher used for the closest passages of a "none" answer. BM25 only by
-        default (settings.extra["assistant_retrievers"] to change): encoding the query with the
-        embedding model costs 30 ms to 1.7 s on a busy 2-core machine, and these citations only
-        show where to look."""
+        """The passage searcher: hybrid (BM25 + dense, when the index has vectors) for the
+        passages that answer why / what for / what is; the closest passages of a "none" answer
+        use BM25 alone (they only show where to look; encoding a query costs 30 ms to 1.7 s on a
+        busy 2-core machine). ``settings.extra["assistant_retrievers"]`` narrows it, e.g. ["bm25"]."""
         try:
-            from index.search import Searcher
-            retrievers = tuple(settings.extra.get("assistant_retrievers", ("bm25",)))
+            from index.search import RETRIEVERS, Searcher
+            retrievers = tuple(settings.extra.get("assistant_retrievers", RETRIEVERS))
             return Searcher(settings, retrievers=retrievers)
         except DisclosureError as exc:
             log.warning("passage search unavailable: %s", exc)
@@ -325,14 +332,15 @@ class Assistant:
         if not phrase:
             return None
         if scope.get("doc") and scope["doc"] in self.docs:
-            d = self.docs[scope["doc"]]
-            if norm(phrase) in norm(d.doc.text[:400]):
-                return None          # the selected document calls itself so at its head (岚城片区开发管理局)
-            units = [d.info.unit]
+            heads = [self.docs[scope["doc"]]]
+            units = [heads[0].info.unit]
         elif scope.get("unit"):
             units = [scope["unit"]]
+            heads = [d for d in self.docs.values() if d.info.unit and norm(d.info.unit) == norm(scope["unit"])]
         else:
-            units = self.catalog.units
+            units, heads = self.catalog.units, []
+        if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
+            return None              # a selected document calls itself so at its head (岚城片区开发管理局)
         if any(u and self.catalog.holds(phrase, u) for u in units):
             return None
         held = [u for u in self.catalog.units if u][:8]
@@ -355,6 +363,10 @@ class Assistant:
 
     def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
         one_unit = len({(d.info.unit, d.info.year) for d in docs}) == 1
+        if not one_unit and q.intent in ACROSS_INTENTS:
+            across = self._answer_across(q, docs)
+            if across is not None:
+                return across
         if q.intent == "definition" or (one_unit and q.intent in PASSAGE_INTENTS):
             # a general question (什么是“三公”经费？), or one unit's 部门/单位 documents of a year:
             # answer from the document that says it best
@@ -398,8 +410,48 @@ class Assistant:
         return Answer(question=q.text, kind="clarify", answer="\n".join(lines), citations=cites)
 
     def _best_passage_doc(self, q: Question, docs: list[_Doc]) -> _Doc | None:
-        scored = [(f[0].score, d) for d in docs if (f := d.finder.find(q, 1))]
-        return max(scored, key=lambda t: t[0])[1] if scored else None
+        scored = self._scored_docs(q, docs)
+        return scored[0][1] if scored else None
+
+    def _scored_docs(self, q: Question, docs: list[_Doc]) -> list[tuple[float, _Doc, object]]:
+        """(score of the best sentence, document, that Found) for the documents whose passages
+        the index ranks best for q (all of ``docs`` read whole when there is no index), best first."""
+        in_scope = {d.info.name: d for d in docs}
+        if self.retriever.available and len(docs) > MAX_DOCS_SEARCHED_EACH:
+            stretch = self.catalog.match(q.text)[1]
+            years = {d.info.year for d in docs}
+            year = years.pop() if len(years) == 1 else None
+            groups = [(name, set(ids)) for name, ids in self.retriever.across_index(q, stretch, year)
+                      if name in in_scope]
+            if not groups:     # the whole index ranked other documents first: search the scope's
+                groups = list((self._ranked_ids(q, docs[:MAX_DOCS_SEARCHED_EACH]) or {}).items())
+        else:
+            ranked = self._ranked_ids(q, docs)
+            groups = list(ranked.items()) if ranked is not None else [(n, None) for n in in_scope]
+        scored = []
+        for name, ids in groups:
+            d = in_scope[name]
+            f = d.finder.find(q, 1, only=ids)
+            if f:
+                scored.append((f[0].score, d, f[0]))
+        scored.sort(key=lambda t: (-t[0], t[1].info.name))
+        return scored
+
+    def _answer_across(self, q: Question, docs: list[_Doc]) -> Answer | None:
+        """A why / what-for question naming no unit, over several units' documents: answered from
+        the document whose sentence stands clearly ahead, otherwise a clarify listing the units
+        the index found, each with its best sentence. None when no document says it."""
+        scored = self._scored_docs(q, docs)
+        if not scored:
+            return None
+        if len(scored) == 1 or scored[0][0] >= scored[1][0] + CLEAR_LEAD:
+            return self._passage(q, scored[0][1])
+        lines = [self.replies["clarify_units"]]
+        cites = []
+        for _, d, f in scored[:MAX_CLARIFY_CHOICES]:
+            lines.append(f"- {d.info.label}：{f.sentence.text}")
+            cites.append(self._cite_passage(d, f.sentence.passage, f.sentence.text))
+        return Answer(question=q.text, kind="clarify", answer="\n".join(lines), citations=cites)
 
     @staticmethod
     def _strip_unit(q: Question, stretch: str) -> Question:
@@ -546,8 +598,16 @@ class Assistant:
                                   citations=[self._cite_passage(d, s.passage, s.text)])
         return None
 
-    def _passage(self, q: Question, d: _Doc) -> Answer:
-        found = d.finder.find(q, 2)
+    def _ranked_ids(self, q: Question, docs: list[_Doc]) -> dict[str, set[str]] | None:
+        """{document: the ids of its passages the index ranks best for q}; None without an index."""
+        stretch = next((self.catalog.stretch_for(q.text, d.info.unit) for d in docs if d.info.unit), "")
+        ranked = self.retriever.in_documents(q, [d.info.name for d in docs], stretch)
+        return None if ranked is None else {name: set(ids) for name, ids in ranked.items()}
+
+    def _passage(self, q: Question, d: _Doc, only: set[str] | None = None) -> Answer:
+        if only is None:
+            only = (self._ranked_ids(q, [d]) or {}).get(d.info.name)
+        found = d.finder.find(q, 2, only=only)
         if q.intent in ("reason", "purpose"):
             found = self._figure_sentences(q, d) + found
         if not found:
@@ -592,7 +652,8 @@ class Assistant:
         if self.searcher is not None and docs:
             try:
                 for d in docs[:3]:
-                    for h in self.searcher.search(q.text, k=3 if len(docs) == 1 else 1, doc=d.info.name):
+                    for h in self.searcher.search(q.text, k=3 if len(docs) == 1 else 1, doc=d.info.name,
+                                                  retrievers=("bm25",)):
                         cites.append(self._cite_passage(d, h.passage, h.passage.text[:300]))
             except Exception as exc:
                 log.warning("search failed: %s", exc)

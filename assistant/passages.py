@@ -50,11 +50,16 @@ class SentenceFinder:
 
     def __init__(self, passages: list[Passage]):
         self.sentences: list[Sentence] = []
+        self._next: dict[str, str] = {}     # passage id → the next passage of its section
         prev: list[set[str]] = []
         section = None
+        last = None
         for p in passages:
             if p.kind != "text":
                 continue
+            if last is not None and last.section == p.section:
+                self._next[last.id] = p.id
+            last = p
             if p.section != section:
                 # the subject of a reason may close the passage before, in the same section
                 prev, section = [], p.section
@@ -67,10 +72,16 @@ class SentenceFinder:
                 self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before))
                 prev.append(g)
 
-    def find(self, q: Question, n: int = 2, min_score: float = 0.9) -> list[Found]:
-        """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score)."""
+    def find(self, q: Question, n: int = 2, min_score: float = 0.9,
+             only: set[str] | None = None) -> list[Found]:
+        """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score);
+        ``only``: ids of the passages to read (those the index ranked best), None for all."""
+        if only is not None:
+            # a reason or use may open the passage after the one naming its subject
+            only = set(only) | {self._next[i] for i in only if i in self._next}
         cues = questions_lexicon().get("passage_cues", {})
-        item = _content(q.item, cues.get("item_noise", []))
+        item = _content(q.item, cues.get("item_noise", []), cues.get("item_amounts", ""),
+                        tuple(cues.get("generic_items", {}).get(q.intent, [])))
         for word in q.quoted:
             if word not in item:
                 item += word
@@ -80,6 +91,8 @@ class SentenceFinder:
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         for s in self.sentences:
+            if only is not None and s.passage.id not in only:
+                continue
             cover = coverage(grams, s.grams | bigrams(s.section_norm))
             if s.before:
                 # the subject may be named in the sentence before ("2、…事业运行（项）。…主要原因：…")
@@ -128,11 +141,15 @@ class SentenceFinder:
         return bonus
 
 
-def _content(item: str, noise: list[str]) -> str:
-    """``item`` without the question's phrasing ([passage_cues] item_noise: 这笔钱, 哪些事情上 …),
-    which no sentence states; unchanged when nothing would be left."""
-    out = item
+def _content(item: str, noise: list[str], amounts: str = "", generic: tuple = ()) -> str:
+    """``item`` without the question's phrasing ([passage_cues] item_noise: 这笔钱, 哪些事情上 …)
+    and the amounts it quotes (54万元, 一万多块: ``amounts``, a pattern), which no sentence states
+    in those words; unchanged when nothing would be left. An item of generic words only
+    (``generic``: 工作, 职责 — "主要负责什么工作") names nothing: ""."""
+    out = re.sub(amounts, "", item) if amounts else item
     for word in sorted(noise, key=len, reverse=True):
         out = out.replace(word, "")
+    if out in generic:
+        return ""
     return out if len(out) >= 2 else item
 

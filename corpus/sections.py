@@ -70,6 +70,7 @@ def _config() -> dict:
         "bare_endings": tuple(c["bare_heading_endings"]),
         "max": int(c["max_heading_chars"]),
         "sentence_end": c["sentence_end"],
+        "continues": tuple(c["continuation_openers"]),
         "table_title": re.compile(c["table_title"]),
         "toc": {re.sub(r"\s+", "", w) for w in c["toc_words"]},
     }
@@ -451,8 +452,11 @@ def _merge_short(paragraphs):
     group_sec = None
     for sec_id, para in paragraphs:
         size = sum(len(s.text) for p in group for s in p)
-        if group and (sec_id != group_sec or size >= MIN_PASSAGE
-                      or size + sum(len(s.text) for s in para) > MAX_PASSAGE):
+        grown = size + sum(len(s.text) for s in para)
+        # a paragraph opening with "主要原因是…" stays with the one naming its subject
+        joins = (group and sec_id == group_sec and grown <= MAX_PASSAGE + 150
+                 and para and para[0].text.lstrip().startswith(_config()["continues"]))
+        if group and not joins and (sec_id != group_sec or size >= MIN_PASSAGE or grown > MAX_PASSAGE):
             yield group_sec, group
             group = []
         group.append(para)
@@ -484,13 +488,15 @@ def _chunks(paras: list[list[_Seg]]):
     if not body:
         return []
     spans = _sentence_spans(body)
+    starts = [s for s, _ in spans]
     out, a = [], None
     for s, e in spans:
         if a is None:
             a = s
-        if e - a > MAX_PASSAGE and s > a:
-            out.append((a, s))
-            a = s
+        if e - a > MAX_PASSAGE and s > a and not (_continues(body, s) and e - a <= MAX_PASSAGE + 150):
+            cut = _item_start(body, starts, a, s)
+            out.append((a, cut))
+            a = cut
         while e - a > MAX_PASSAGE + 50:      # one sentence longer than a passage: cut hard
             cut = _soft_cut(body, a, a + MAX_PASSAGE)
             out.append((a, cut))
@@ -506,6 +512,25 @@ def _chunks(paras: list[list[_Seg]]):
         e = s + len(chunk)
         result.append((where[s], where[e - 1] + 1, chunk))
     return result
+
+
+def _continues(body: str, s: int) -> bool:
+    """The sentence at ``s`` opens with a word that ties it to the one before (主要原因是…)."""
+    return body[s:s + 12].lstrip().startswith(_config()["continues"])
+
+
+def _item_start(body: str, starts: list[int], a: int, s: int) -> int:
+    """Where to cut a passage [a, s…): before the last numbered item ("（五）…", "2、…") opening
+    in its second half, so an item starts a passage with its own figures; else at ``s``."""
+    number = _config()["any_number"]
+    for t in reversed(starts):
+        if t > s:
+            continue
+        if t <= a + MAX_PASSAGE // 2:
+            break
+        if number.match(body[t:t + 12].lstrip()):
+            return t
+    return s
 
 
 def _sentence_spans(body: str) -> list[tuple[int, int]]:

@@ -141,9 +141,11 @@ class Searcher:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, k: int = 5, unit: str | None = None, year: int | None = None,
-               kind: str | None = None, doc: str | None = None) -> list[Hit]:
+               kind: str | None = None, doc: str | None = None,
+               retrievers: Sequence[str] | None = None) -> list[Hit]:
         """The ``k`` best passages for ``query`` within the scope given by the filters (empty
-        list when nothing is in scope or nothing matches).
+        list when nothing is in scope or nothing matches). ``retrievers``: a subset of those
+        opened for this one search (e.g. ("bm25",) to skip encoding the query).
 
         Raises QueryError for an empty query, one longer than MAX_QUERY_CHARS characters, or a
         ``k`` outside 1..MAX_K.
@@ -160,13 +162,16 @@ class Searcher:
             return []
         depth = max(CANDIDATES, int(k))
         ranked, weights = [], []
-        if self.use_bm25:
+        use = set(retrievers or RETRIEVERS)
+        if self.use_bm25 and "bm25" in use:
             ranked.append(self._bm25(query, depth, rows))
             weights.append(self.weights["bm25"])
-        if self.vectors is not None:
+        if self.vectors is not None and "dense" in use:
             q = self.embedder.encode([query], "query")[0]
             ranked.append(self.vectors.search(q, depth, rows))
             weights.append(self.weights["dense"])
+        if not ranked:
+            return []
         if len(ranked) == 1:
             top_rows, top_scores = ranked[0]
         else:
