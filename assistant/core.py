@@ -618,13 +618,36 @@ class Assistant:
             if s.text in seen:
                 continue
             seen.add(s.text)
-            whole = q.intent == "organisation" and len(s.passage.text) <= 400
-            text = s.passage.text if whole else s.text
+            text = self._section_text(d, s.passage) if q.intent == "organisation" else s.text
             texts.append(f.lead or text)
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
         who = d.info.who
         return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
+
+    @staticmethod
+    def _section_text(d: _Doc, passage: Passage, limit: int = 600) -> str:
+        """A unit's duties or organisation as the document lists them: the text of the section
+        named for them ([passage_cues] organisation_sections: 部门主要职责 …) that holds
+        ``passage``, its numbered sub-items included, from ``passage`` on (≤ ``limit`` characters;
+        the passage alone when no such section holds it)."""
+        cues = [norm(w) for w in questions_lexicon()["passage_cues"].get("organisation_sections", [])]
+        parts = passage.section.split(" > ") if passage.section else []
+        root = next((" > ".join(parts[:i + 1]) for i in range(len(parts))
+                     if any(c in norm(parts[i]) for c in cues)), None)
+        if root is None:
+            return passage.text
+        out, started = "", False
+        for p in d.doc.passages:
+            started = started or p.id == passage.id
+            if not started or p.kind != "text":
+                continue
+            if p.section != root and not p.section.startswith(root + " > "):
+                break
+            if out and len(out) + len(p.text) > limit:
+                break
+            out += (" " if out else "") + p.text
+        return out or passage.text
 
     def _figure_sentences(self, q: Question, d: _Doc) -> list:
         """For reason/purpose questions: the sentence of the best-fitting figure that states a

@@ -149,7 +149,7 @@ def _content(item: str, noise: list[str], amounts: str = "", generic: tuple = ()
     out = re.sub(amounts, "", item) if amounts else item
     for word in sorted(noise, key=len, reverse=True):
         out = out.replace(word, "")
-    if out in generic:
+    if generic and (out in generic or len(out) < 2):
         return ""
     return out if len(out) >= 2 else item
 

@@ -24,6 +24,9 @@ UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说明|文件|报告)?(?:里|中|当中|上|里面)")
+# "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
+DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
+DOC_WORD_AFTER_YEAR = re.compile(r"(?:度)?(?:的)?(?:部门|单位)?(?:预算|决算)")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
 
 
@@ -164,6 +167,7 @@ class Question:
     norm: str
     intent: str = "value"
     year: int | None = None
+    money_asked: bool = False          # 多少钱 / 金额 / 资金: the answer is an amount of money
     base_year: int | None = None
     until_year: int | None = None
     relative: int | None = None
@@ -228,7 +232,8 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
         y = int(m.group(1))
         before = text[max(0, m.start() - 4):m.start()]
         after = text[m.end():m.end() + 6]
-        if n + 1 < len(years) and DOC_AFTER_YEAR.match(after):
+        if n + 1 < len(years) and (DOC_AFTER_YEAR.match(after)
+                                   or DOC_BEFORE_YEAR.search(before) and DOC_WORD_AFTER_YEAR.match(after)):
             continue            # "2026年单位预算里，2025年的…": the first year names the document
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
@@ -356,7 +361,8 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
-    if _has(q, cues["money_question"]) or not out.count_unit:
+    out.money_asked = _has(q, cues["money_question"])
+    if out.money_asked or not out.count_unit:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
         # only qualifies the item
         out.metrics = [k for k in out.metrics if not _counts_things(k)]

@@ -556,7 +556,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                  context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
-    if fig is None and kind == "money" and not q.asked_unit and not q.metrics and not tie:
+    if fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie:
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
         tie = m.last_tie
