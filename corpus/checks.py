@@ -204,6 +204,10 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     for i, f in enumerate(text_figs):
         if f.change_pct is None or f.unit == "%":
             continue
+        if f.year is not None and doc.year is not None and f.year < doc.year:
+            # last year's amount ("2016年决算数…19.11万元；与2016年相比…下降80.64%") carries no change
+            # on last year: the clause's change belongs to this year's amount, not to it
+            continue
         pct_tol = _half_ulp(f.change_pct) + Decimal("0.005")
         if f.change_pct == -100 and f.value != 0:
             out.append(Finding(doc.name, "增长率", f"{_num(f)}，却写“下降100%”（下降100%意味着本年为0）",

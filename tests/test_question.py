@@ -117,3 +117,16 @@ def test_parsing_does_not_depend_on_hash_order():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
     assert len(outs) == 1 and outs.pop().strip()
+
+
+def test_a_year_after_genju_before_a_document_word_names_the_source():
+    # "根据2025年预算说明，…2024年的…": the 2024 figure is asked (derived from 2025's change)
+    q = parse("根据2025年预算说明，普陀区财政局2024年的财政拨款预算是多少？")
+    assert q.year == 2024
+    assert parse("按2024年预算说明，社会福利院2023年的财政拨款预算是多少？").year == 2023
+    assert parse("2025年预算是多少？").year == 2025
+
+
+def test_jine_asks_money_never_a_count():
+    assert parse("截至2022年底，万里街道在建工程有多少金额？").money_asked
+    assert not parse("司法局现在有几辆公务车？").money_asked
