@@ -110,7 +110,10 @@ def _read_csv(text: str, path: Path) -> list[dict]:
     except csv.Error:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    while rows and not any(c.strip() for c in rows[-1]):
+        rows.pop()                 # trailing blank lines; blank rows inside keep their place
+    while rows and not any(c.strip() for c in rows[0]):
+        rows.pop(0)
     if not rows:
         raise InputError(f"{path}: 文件是空的")
     cols = questions_lexicon().get("batch_columns", {})
@@ -123,7 +126,14 @@ def _read_csv(text: str, path: Path) -> list[dict]:
     for n, row in enumerate(rows[1:], 2):
         cell = lambda i: row[i].strip() if i is not None and i < len(row) else ""  # noqa: E731
         scope = _clean_scope({k: cell(idx[k]) for k in ("unit", "year", "doc")})
-        items.append({"id": cell(idx["id"]) or f"row{n}", "question": cell(qcol), "scope": scope, "error": None})
+        error = None
+        if not cell(qcol):
+            # a blank row keeps its own reply, so replies line up with the staff's spreadsheet
+            error = f"第{n}行没有问题（空行）"
+        elif cell(idx["year"]) and "year" not in scope:
+            error = f"第{n}行的年份“{cell(idx['year'])}”不是数字（请写 2023 或 2023年）"
+        items.append({"id": cell(idx["id"]) or f"row{n}", "question": cell(qcol) if not error else None,
+                      "scope": scope, "error": error})
     return items
 
 

@@ -25,6 +25,10 @@ ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说明|文件|报告)?(?:里|中|当中|上|里面)")
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
+# "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
+# not the amount asked
+COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
+                            r"(?:当年)?(?:预算执行数|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
 DOC_WORD_AFTER_YEAR = re.compile(r"(?:度)?(?:的)?(?:部门|单位)?(?:预算|决算)")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
@@ -317,8 +321,12 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
+    kept = sorted({norm(w) for w in lex["filler"].get("keep", [])}, key=lambda w: (-len(w), w))
+    for n, w in enumerate(kept):
+        text = text.replace(w, f"\x00{n}\x01")         # names holding a filler word stay whole
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
+    text = re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], text)
     return "".join(t for t in jieba.lcut(text) if t not in singles)
 
 
@@ -345,7 +353,7 @@ def parse(text: str) -> Question:
         out.change_word = "neutral"
     up, down = _has(q, cues["direction_up"]), _has(q, cues["direction_down"])
     out.direction = 1 if up and not down else (-1 if down and not up else 0)
-    out.basis = question_basis(_without_fund_names(q))
+    out.basis = question_basis(_without_fund_names(COMPARED_BASIS.sub("|", q)))
     m = SCOPE_WORDS.search(q)
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …

@@ -681,12 +681,22 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
         if _stated_change_fits(q, doc_year) else []
     # a table cell stating the same amount as the sentence with the change is no rival
-    rivals = [s for s in ranked if not with_change or not _same_amount(s.fig, with_change[0].fig)]
+    rivals = [s for s in ranked if not with_change or not (_same_amount(s.fig, with_change[0].fig)
+                                                          or _same_row_item(s.fig, with_change[0].fig))]
     if with_change and (not rivals or with_change[0].score >= rivals[0].score - 1.0):
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
                       note=fig.change_raw or "")
     return _two_years(q, m, doc_year, pct=False)
+
+
+def _same_row_item(cell: Figure, stated: Figure) -> bool:
+    """A table cell is no rival to a sentence stating the same item's change: the cell's row name
+    (科目编码 dropped: 2080505机关事业单位基本养老保险缴费支出) is written in the sentence's label."""
+    if cell.source != "table" or stated.source != "text":
+        return False
+    name = re.sub(r"^[0-9]+", "", norm(cell.label))
+    return len(name) >= 4 and name in norm(stated.label)
 
 
 def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -698,7 +708,8 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     fits = _stated_change_fits(q, doc_year)
     stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
         if fits else []
-    if stated and stated[0].score >= ranked[0].score - 1.0:
+    rivals = [s for s in ranked if not stated or not _same_row_item(s.fig, stated[0].fig)]
+    if stated and (not rivals or stated[0].score >= rivals[0].score - 1.0):
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
     return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
@@ -770,6 +781,15 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     """A stated % figure whose sentence names the item and one of ``words``."""
     fig = m.best(q.item, q.metrics, unit_kind="%", year=doc_year, doc_year=doc_year, basis=None,
                  require=lambda f: any(w in norm(f.span.text) for w in words))
+    if fig is None and q.metrics and not m.last_tie:
+        # "…支出年初预算为A万元，支出决算为B万元，完成年初预算的95.45%": the rate's label is its
+        # verb; its subject is the money metric the same sentence states. One value only.
+        from .question import metric_aliases
+        names = [norm(a) for a, k in metric_aliases().items() if k in q.metrics]
+        said = [f for f in m.figures if f.unit == "%" and f.role == "percent"
+                and any(w in norm(f.span.text) for w in words) and any(n in norm(f.span.text) for n in names)]
+        if len({f.value for f in said}) == 1:
+            fig = said[0]
     if fig is None:
         return None
     return Result("figure", fig.value, "%", display_label(fig), [fig])

@@ -94,3 +94,17 @@ def test_run_eval_reads_any_file_in_dev_format(assistant, tmp_path):
     assert d["questions"] == 2 and d["correct"] == 2 and d["wrong_numbers"] == 0
     assert len(d["bad_lines"]) == 1
     assert "figure" in report.to_text()
+
+
+def test_blank_rows_keep_their_place_and_a_year_must_be_a_number(tmp_path):
+    from assistant.batch import read_inquiries
+
+    f = tmp_path / "q.csv"
+    f.write_text("问题,年份\n基本支出是多少？,2023\n,\n项目支出是多少？,二〇二三\n三公经费是多少？,2023年\n\n",
+                 encoding="utf-8")
+    items = read_inquiries(f)
+    assert [i["id"] for i in items] == ["row2", "row3", "row4", "row5"]
+    assert items[0]["error"] is None and items[0]["scope"] == {"year": 2023}
+    assert "空行" in items[1]["error"] and items[1]["question"] is None
+    assert "不是数字" in items[2]["error"]
+    assert items[3]["error"] is None and items[3]["scope"] == {"year": 2023}
