@@ -21,6 +21,8 @@ Checks (``Finding.check``):
 - "上年数为负": a value and a stated increase that imply a negative previous-year amount.
 - "同项两数": an item restated in its own paragraph with another value ("…（项）”220.63万元 …
   2023年预算安排441.25万元").
+- "同一总数两个值": a document total (基本支出, 项目支出, 三公经费) stated in two places with two
+  values (其中：…项目支出491.25万元 / （三）项目支出419.25万元).
 
 ``gap`` is stated − computed, in the unit of the total (万元/元/% points).
 """
@@ -291,6 +293,52 @@ def _restated_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     return out
 
 
+def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
+    """A document total (lexicon [restated_totals]: 基本支出, 项目支出, 三公经费) stated in two
+    places with two values. Only figures of the document's year, in words, with the same label
+    and basis, whose sentence names no other year; a statement under one fund (政府性基金 …) is
+    compared with one under none only when the document's general-budget spending is its whole
+    spending (a one-fund unit)."""
+    cfg = lexicon.load("metrics")["restated_totals"]
+    funds = cfg["fund_words"]
+    text = doc.text or ""
+
+    def before(f: Figure) -> str:
+        """The 80 characters before the amount itself (the span is its whole sentence)."""
+        at = text.find(f.raw, f.span.start, f.span.end + 1) if f.raw else -1
+        at = at if at >= 0 else f.span.start
+        return text[max(0, at - 80):at]
+
+    def fund_of(f: Figure) -> frozenset:
+        where = section_path(doc, f.span.start) + before(f) + f.label
+        return frozenset(w for w in funds if w in where)
+
+    def other_year(f: Figure) -> bool:
+        return any(int(y) != doc.year for y in re.findall(r"((?:19|20)\d{2})\s*年", before(f)[-60:] + f.label))
+
+    # a one-fund unit: no amount of another fund (政府性基金 …) is stated, so its general-budget
+    # statements are of its whole spending
+    one_fund = not any(f.value and _stated(f) and any(w in f.label for w in cfg["other_funds"]) for f in figs)
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figs:
+        if (f.metric in cfg["metrics"] and f.source == "text" and _stated(f) and f.role == "amount"
+                and doc.year is not None and f.year == doc.year and not other_year(f)):
+            groups.setdefault((f.metric, re.sub(r"\s+", "", f.label), f.basis), []).append(f)
+    out = []
+    for (metric, label, _), group in groups.items():
+        group.sort(key=lambda f: f.span.start)
+        first = group[0]
+        for g in group[1:]:
+            if fund_of(g) != fund_of(first) and not one_fund:
+                continue
+            if abs(g.value_wan - first.value_wan) > to_wan(_half_ulp(g.value), g.unit) + to_wan(_half_ulp(first.value), first.unit):
+                out.append(Finding(doc.name, "同一总数两个值",
+                                   f"{label} 一处写 {_fmt(first.value)}{first.unit}，另一处写 {_fmt(g.value)}{g.unit}",
+                                   first.value_wan - g.value_wan, "万元", [first.span, g.span]))
+                break
+    return out
+
+
 # --------------------------------------------------------------------------- stated comparisons
 
 def _comparison_findings(doc: Document) -> list[Finding]:
@@ -329,7 +377,8 @@ def run(doc: Document) -> list[Finding]:
     figs = [f for f in doc.figures if f.metric is None or unit_fits(f.metric, f.unit) or f.unit == "%"]
     findings = (_identity_findings(doc, figs) + _function_class_findings(doc, figs)
                 + _table_class_findings(doc, figs) + _growth_findings(doc, figs)
-                + _negative_base_findings(doc, figs) + _restated_findings(doc, figs) + table_checks.run(doc) + _comparison_findings(doc))
+                + _negative_base_findings(doc, figs) + _restated_findings(doc, figs) + _total_twice_findings(doc, figs)
+                + table_checks.run(doc) + _comparison_findings(doc))
     seen, unique = set(), []
     for f in findings:  # a page printed twice gives the same finding twice
         key = (f.check, f.message)
