@@ -200,15 +200,25 @@ def _pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple
     return min(candidates), max(candidates)
 
 
+def _earlier_year_before(doc: Document, f: Figure) -> bool:
+    """The year written nearest before f's amount in its sentence is before the document's."""
+    text = doc.text or ""
+    at = text.find(f.raw, f.span.start, f.span.end + 1) if f.raw else -1
+    if at < 0 or f.source != "text":
+        return False
+    years = re.findall(r"((?:19|20)\d{2})\s*年", text[f.span.start:at])
+    return bool(years) and int(years[-1]) < doc.year      # the year nearest before the amount
+
+
 def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     out = []
     text_figs = sorted((f for f in figs if f.source == "text"), key=lambda f: f.span.start)
     for i, f in enumerate(text_figs):
         if f.change_pct is None or f.unit == "%":
             continue
-        if f.year is not None and doc.year is not None and f.year < doc.year:
-            # last year's amount ("2016年决算数…19.11万元；与2016年相比…下降80.64%") carries no change
-            # on last year: the clause's change belongs to this year's amount, not to it
+        if doc.year is not None and (f.year is not None and f.year < doc.year or _earlier_year_before(doc, f)):
+            # last year's amount ("2016年公务用车购置费决算数0万元，公务用车运行费19.11万元；与2016年
+            # 相比…下降80.64%") carries no change on last year: the change is this year's amount's
             continue
         pct_tol = _half_ulp(f.change_pct) + Decimal("0.005")
         if f.change_pct == -100 and f.value != 0:

@@ -205,3 +205,31 @@ def test_side_by_side_coded_items_are_two_groups():
         [("301工资福利支出", [3]), ("302商品和服务支出", [7])]
     assert row_groups(["301", "03", "奖金", "", "302", "04", "手续费", "0.09"]) == [("30204手续费", [7])]
     assert row_groups(["301", "2", "津贴补贴", "16,623,810", "16,623,810", "0"]) == [("30102津贴补贴", [3, 4, 5])]
+
+
+def test_project_spending_stated_twice_with_two_values():
+    # fj-pingtan-3937-scjgj-2016-budget.txt (corpus-wide): the list adds up with 491.25
+    # (1415.43 + 207.8 + 218.55 + 491.25 = 2333.03); its own paragraph says 419.25
+    text = ("四、收支预算总体情况 2016年，相应安排支出预算2333.03万元，其中：人员支出1415.43万元，"
+            "对个人和家庭补助支出207.8万元，公用支出218.55万元，项目支出491.25万元。\n"
+            "五、一般公共预算拨款支出情况\n（一）人员支出1415.43万元。主要用于在职人员工资。\n"
+            "（三）项目支出419.25万元，主要用于专项业务费支出。\n")
+    found = [f for f in run(text, 2016) if f.check == "同一总数两个值"]
+    assert len(found) == 1 and found[0].gap == D("72.00") and len(found[0].spans) == 2
+
+
+def test_a_total_of_another_fund_is_not_the_same_total():
+    # fj-pingtan-6202-yutou-2015-final.txt: 项目支出 126.85 of all funds, 17 of 政府性基金
+    text = ("四、支出决算情况 2015年本年支出668.69万元。1. 基本支出541.84万元。2. 项目支出126.85万元。\n"
+            "六、政府性基金支出决算情况2015年度政府性基金支出17万元，比2014年决算数减少2.5万元，"
+            "具体情况如下：（一）项目支出17万元。\n")
+    assert not [f for f in run(text, 2015) if f.check == "同一总数两个值"]
+
+
+def test_last_years_amount_carries_no_change_on_last_year():
+    # fj-pingtan-10468-aoqianpq-2017-final.txt: the change (−15.41, −80.64%) is 2017's 3.70 on
+    # 2016's 19.11 ((3.70 − 19.11) / 19.11 = −80.64%), not a change of 19.11
+    text = ("公务用车运行费3.70万元，主要用于公务用车燃油、维修、保险等方面支出。2016年公务用车购置费决算数0万元，"
+            "公务用车运行费19.11万元；与2016年相比，公务用车购置费均无支出决算数，公务用车运行费减少15.41万元，"
+            "下降80.64%，主要是: 严格执行公务用车改革制度。")
+    assert not [f for f in run(text, 2017) if f.check == "增长率"]
