@@ -38,6 +38,26 @@ def load_questions(path: Path) -> list[dict]:
              "year": str((r.get("scope") or {}).get("year") or "")} for r in rows]
 
 
+def ask_json(http: httpx.Client, q: dict) -> dict:
+    """One call of the JSON route POST /api/v1/ask; returns the answer dict or raises RuntimeError."""
+    body = {"question": q["question"], "unit": q["unit"], "year": q["year"] or None}
+    r = http.post("/api/v1/ask", json=body)
+    if r.status_code != 200:
+        raise RuntimeError(f"HTTP {r.status_code}: {r.text[:120]}")
+    return r.json()
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process in MB (Linux /proc), None when unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def ask(http: httpx.Client, q: dict) -> dict:
     """One /ask call over Gradio's REST API; returns the answer dict or raises RuntimeError."""
     r = http.post("/gradio_api/call/ask", json={"data": [q["question"], q["unit"], q["year"], ""]})
@@ -59,7 +79,7 @@ def ask(http: httpx.Client, q: dict) -> dict:
     raise RuntimeError("stream ended without an answer")
 
 
-def run(url: str, questions: list[dict], clients: int, seconds: float) -> dict:
+def run(url: str, questions: list[dict], clients: int, seconds: float, call=None) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     kinds: Counter = Counter()
@@ -75,7 +95,7 @@ def run(url: str, questions: list[dict], clients: int, seconds: float) -> dict:
                 n += clients
                 t0 = time.monotonic()
                 try:
-                    answer = ask(http, q)
+                    answer = (call or ask)(http, q)
                     dt = time.monotonic() - t0
                     with lock:
                         latencies.append(dt)
@@ -133,20 +153,30 @@ def main() -> int:
     p.add_argument("--clients", type=int, default=20)
     p.add_argument("--seconds", type=float, default=60)
     p.add_argument("--questions", default=str(DEV), help="JSONL with question and scope (default: dev set)")
+    p.add_argument("--rounds", type=int, default=1,
+                   help="repeat the run; the server's memory is printed after each (does it level off?)")
     args = p.parse_args()
 
     questions = load_questions(Path(args.questions))
     proc = start_server(args.index, args.port) if args.index else None
     url = args.url or f"http://127.0.0.1:{args.port}"
+    results = []
     try:
         ask(httpx.Client(base_url=url, timeout=300), questions[0])          # warm-up, not counted
-        result = run(url, questions, args.clients, args.seconds)
+        before = rss_mb(proc.pid) if proc else None
+        for n in range(args.rounds):
+            result = run(url, questions, args.clients, args.seconds)
+            result["round"] = n + 1
+            result["server_rss_mb_before"] = round(before, 1) if before else None
+            after = rss_mb(proc.pid) if proc else None
+            result["server_rss_mb_after"] = round(after, 1) if after else None
+            results.append(result)
+            print(json.dumps(result, ensure_ascii=False, indent=2), flush=True)
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=30)
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 1 if result["errors"] or result["inconsistent"] else 0
+    return 1 if any(r["errors"] or r["inconsistent"] for r in results) else 0
 
 
 if __name__ == "__main__":

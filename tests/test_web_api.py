@@ -194,6 +194,68 @@ def test_one_question_in_flight_per_session(demo_index):
     assert page.ask("第三个问题", {}, [], "session-a").kind == "none"
 
 
+def test_json_route_answers_with_the_contract(server):
+    r = httpx.post(server.url + "/api/v1/ask", json={"question": "基本支出是多少？", "doc": SAMPLE_DOC}, timeout=60)
+    assert r.status_code == 200
+    data = r.json()
+    assert set(data) == CONTRACT and Decimal(str(data["value"])) == Decimal("263.22") and data["unit"] == "万元"
+
+
+@pytest.mark.parametrize("body, status", [
+    (b"not json", 400), (b"[1, 2]", 400), (b'{"q": "x"}', 400), (b'{"question": ""}', 400),
+    ('{"question": "基本支出是多少？", "year": "二〇二三"}'.encode(), 400),
+    ('{"question": "基本支出是多少？", "unit": 5}'.encode(), 400),
+])
+def test_json_route_refuses_bad_input_in_chinese(server, body, status):
+    r = httpx.post(server.url + "/api/v1/ask", content=body, headers={"content-type": "application/json"}, timeout=60)
+    assert r.status_code == status
+    message = r.json()["error"]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in message) and "Traceback" not in message
+
+
+def test_the_gate_refuses_in_chinese_when_too_many_wait():
+    from assistant.web.gate import AskGate, QueueFull
+
+    gate = AskGate(concurrency=1, max_waiting=1)
+    release, entered = threading.Event(), threading.Event()
+
+    def hold():
+        with gate.slot():
+            entered.set()
+            release.wait(5)
+
+    first = threading.Thread(target=hold)
+    first.start()
+    entered.wait(5)
+    second = threading.Thread(target=lambda: gate.slot().__enter__())   # waits for a turn
+    second.daemon = True
+    second.start()
+    for _ in range(100):
+        if gate.waiting == 1:
+            break
+        threading.Event().wait(0.01)
+    with pytest.raises(QueueFull, match="排队已满"):
+        with gate.slot():
+            pass
+    release.set()
+    first.join(5)
+
+
+def test_json_route_gives_429_to_a_client_with_a_question_in_flight(demo_index):
+    from fastapi.testclient import TestClient
+
+    app = build_app(demo_index, users={})
+    from assistant.web import public as public_mod
+    original = public_mod.SessionGuard.enter
+    public_mod.SessionGuard.enter = lambda self, key: False     # as if a question were in flight
+    try:
+        with TestClient(app) as tc:
+            r = tc.post("/api/v1/ask", json={"question": "基本支出是多少？"})
+    finally:
+        public_mod.SessionGuard.enter = original
+    assert r.status_code == 429 and "上一个问题还在回答中" in r.json()["error"]
+
+
 def test_scope_of_pickers():
     assert scope_of("全部单位", "全部年度") == {}
     assert scope_of("某单位", "2023") == {"unit": "某单位", "year": 2023}

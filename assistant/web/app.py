@@ -23,19 +23,22 @@ from pathlib import Path
 import gradio as gr
 import uvicorn
 from fastapi import FastAPI
+from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse
 
 from corpus.errors import DisclosureError
 from corpus.settings import DEMO_CORPUS, Settings
 from .auth import Authenticator, LoginLimiter, UsersError, client_address, load_users
+from .gate import AskGate
 from .public import PublicPage
 from .services import Services, staff_corpus_dir
 from .staff import StaffDesk, disabled_desk
 
 log = logging.getLogger(__name__)
 
-ASK_CONCURRENCY = 4         # questions answered at the same time (public page + /ask); see docs/web.md
-QUEUE_SIZE = 64             # public events waiting at most; more get "queue full" immediately
+ASK_CONCURRENCY = 4         # questions answered at the same time (every way of asking); see docs/web.md
+ASK_WAITING = 32            # questions waiting for a turn at most; more are refused at once (in Chinese)
+QUEUE_SIZE = 64             # Gradio's own queue of page events (beyond the events running)
 STAFF_CONCURRENCY = 2
 STAFF_MAX_FILE = "50mb"     # document uploads on the staff desk (batch CSVs are checked separately)
 CSS = """
@@ -104,13 +107,59 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
         gr.mount_gradio_app(app, disabled_desk(), path="/staff", footer_links=[], run_history=False,
                             ssr_mode=False)
 
-    page = PublicPage(services).build()
+    gate = AskGate(ASK_CONCURRENCY, ASK_WAITING)
+    public = PublicPage(services, gate)
+    _json_routes(app, public)
+    page = public.build()
     # api_open=False: Gradio's direct routes (/gradio_api/run/…, /gradio_api/api/…) refuse queued
-    # events, so every question goes through the queue, its limits and the per-client guard
-    page.queue(default_concurrency_limit=ASK_CONCURRENCY, max_size=QUEUE_SIZE, api_open=False)
+    # events, so every question goes through the queue, its limits and the per-client guard. The
+    # page's events run up to ASK_CONCURRENCY + ASK_WAITING at once so that the shared gate, not
+    # Gradio's queue, decides who waits — and refuses in Chinese when too many do.
+    page.queue(default_concurrency_limit=ASK_CONCURRENCY + ASK_WAITING, max_size=QUEUE_SIZE, api_open=False)
     gr.mount_gradio_app(app, page, path="/", footer_links=["api"], run_history=False, ssr_mode=False,
                         max_file_size=1, css=CSS)
     return app
+
+
+def _json_routes(app: FastAPI, public: PublicPage) -> None:
+    """``POST /api/v1/ask`` — the documented JSON API (docs/web.md): body {"question": str,
+    "unit"?: str, "year"?: int | str, "doc"?: str}; 200 with the answer (Answer.to_dict()); 400 bad
+    input, 429 this client already has a question in flight, 503 too many waiting (Retry-After),
+    500 an internal fault — each {"error": Chinese message}, never internal text. It shares the
+    public page's limits (``AskGate``) and per-client guard (keyed by the client address)."""
+    from starlette.concurrency import run_in_threadpool
+
+    from .gate import QueueFull
+    from .public import ClientBusy, scope_of
+
+    def error(status: int, message: str, **headers) -> JSONResponse:
+        return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+    @app.post("/api/v1/ask")
+    async def api_v1_ask(request: Request):
+        try:
+            body = await request.json()
+        except Exception:  # noqa: BLE001 — any unreadable body is the client's error
+            return error(400, '请求体应是 JSON，例如 {"question": "基本支出是多少？"}')
+        if not isinstance(body, dict) or not isinstance(body.get("question"), str):
+            return error(400, "缺少 question 字段（问题文字）。")
+        unit, doc, year = body.get("unit") or "", body.get("doc") or "", body.get("year")
+        if not isinstance(unit, str) or not isinstance(doc, str) or isinstance(year, (dict, list, bool)):
+            return error(400, "unit 和 doc 应是文字，year 应是年份数字，例如 2023。")
+        address = request.client.host if request.client else ""
+        try:
+            scope = scope_of(unit, year, doc)
+            answer = await run_in_threadpool(public.ask, body["question"], scope, [], f"api:{address}")
+        except ClientBusy as exc:
+            return error(429, str(exc))
+        except QueueFull as exc:
+            return error(503, str(exc), **{"Retry-After": "5"})
+        except DisclosureError as exc:
+            return error(400, str(exc))
+        except Exception:  # noqa: BLE001 — internals never reach the client
+            log.exception("JSON ask failed")
+            return error(500, "系统出错，暂时无法回答，请稍后再试。")
+        return answer.to_dict()
 
 
 def prepare_index(settings: Settings, corpus: str | Path | None, log_=print) -> Path | None:

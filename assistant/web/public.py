@@ -11,6 +11,7 @@ import gradio as gr
 
 from ..answer import Answer
 from corpus.errors import DisclosureError
+from .gate import AskGate
 from .render import answer_markdown, notice
 from .services import Services
 from .uploads import text_messages
@@ -32,6 +33,10 @@ MAX_TURNS_KEPT = 10     # previous answers passed to the assistant as history
 
 class BadQuestion(DisclosureError):
     """A question the page refuses before asking (empty, too long, asked while one is pending)."""
+
+
+class ClientBusy(BadQuestion):
+    """The same client already has a question in flight (HTTP 429 on the JSON route)."""
 
 
 class SessionGuard:
@@ -73,9 +78,10 @@ def scope_of(unit, year, doc=None) -> dict:
 class PublicPage:
     """Builds the public Blocks; ``ask`` is the guarded call shared by the chat and ``/ask``."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: Services, gate: AskGate | None = None):
         self.services = services
         self.guard = SessionGuard()
+        self.gate = gate or AskGate(concurrency=4, max_waiting=32)
 
     def check(self, question) -> str:
         question = (question or "").strip()
@@ -90,9 +96,10 @@ class PublicPage:
         """Validate, then ask the assistant; raises BadQuestion / DisclosureError with a message."""
         question = self.check(question)
         if not self.guard.enter(session):
-            raise BadQuestion("上一个问题还在回答中，请等它完成后再问。")
+            raise ClientBusy("上一个问题还在回答中，请等它完成后再问。")
         try:
-            return self.services.ask(question, scope=scope, history=history[-MAX_TURNS_KEPT:])
+            with self.gate.slot():
+                return self.services.ask(question, scope=scope, history=history[-MAX_TURNS_KEPT:])
         finally:
             self.guard.leave(session)
 
