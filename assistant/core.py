@@ -94,10 +94,31 @@ class Assistant:
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
         """One Answer for ``question`` (never raises: an unexpected fault becomes a short reply)."""
         try:
+            parts = _question_parts(question) if isinstance(question, str) else []
+            if len(parts) > 1:
+                return self._ask_parts(question, parts, scope, history)
             return self._ask(question, scope, history)
         except Exception:  # noqa: BLE001 — one odd question must not break a conversation or a batch
             log.exception("answering failed: %r", question)
             return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
+
+    def _ask_parts(self, text: str, parts: list[str], scope, history) -> Answer:
+        """"…是多少？比上年增加多少？": each part answered, a later one as a follow-up of the first
+        (its unit, year and item carry over); one reply numbering the parts. The value, unit and
+        formula are the first part's; the citations of every part are kept."""
+        answers: list[Answer] = []
+        for part in parts:
+            answers.append(self._ask(part, scope, list(history or []) + answers[:1]))
+        first = answers[0]
+        cites, seen = [], set()
+        for a in answers:
+            for c in a.citations[:2]:
+                if (c.doc, c.text) not in seen:
+                    seen.add((c.doc, c.text))
+                    cites.append(c)
+        reply = "\n".join(f"{n}. {a.answer}" for n, a in enumerate(answers, 1))
+        return Answer(question=text.strip()[:200], kind=first.kind, answer=reply, value=first.value, unit=first.unit,
+                      formula=first.formula, citations=cites[:4], scope=first.scope, stopped=first.stopped)
 
     def _ask(self, question, scope: dict | None, history: list[Answer] | None) -> Answer:
         text = question if isinstance(question, str) else ("" if question is None else str(question))
@@ -703,6 +724,21 @@ class Assistant:
     def _cite_passage(d: _Doc, p: Passage, text: str) -> Citation:
         return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=p.section, page=p.page,
                         text=text)
+
+
+_PART_END = re.compile(r"[？?]")
+
+
+def _question_parts(text: str) -> list[str]:
+    """The questions of a two- or three-part question ("…是多少？比上年增加多少？"): split after each
+    question mark when every part asks something ([two_part] asking_words); else [] (one question)."""
+    pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
+    if not 2 <= len(pieces) <= 3:
+        return []
+    words = questions_lexicon().get("two_part", {}).get("asking_words", [])
+    if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
+        return pieces
+    return []
 
 
 def _in_order(needle: str, hay: str) -> bool:

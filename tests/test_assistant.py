@@ -216,3 +216,16 @@ def test_items_asked_together_are_summed_with_each_input_cited(assistant):
     a = assistant.ask("基本支出加项目支出一共多少？", scope={"doc": DOC})
     assert (a.kind, a.value, a.unit, len(a.citations)) == ("derived", Decimal("1385.31"), "万元", 2)
     assert assistant.ask("人员经费和公用经费加起来是多少？", scope={"doc": DOC}).value is None
+
+
+def test_a_two_part_question_answers_both_parts(assistant):
+    # the sample: "基本支出263.22万元，比2022年增加88.03万元"
+    a = assistant.ask("基本支出是多少？比上年增加多少？")
+    assert a.value == Decimal("263.22") and a.unit == "万元"
+    assert a.answer.startswith("1. ") and "\n2. " in a.answer
+    assert "263.22" in a.answer.split("\n2. ")[0] and "88.03" in a.answer.split("\n2. ")[1]
+
+
+def test_one_question_with_one_question_mark_is_not_split(assistant):
+    a = assistant.ask("基本支出是多少？")
+    assert not a.answer.startswith("1. ")

@@ -80,6 +80,24 @@ def test_public_chat_answers_with_sources(page, server):
     page.screenshot(path=str(SHOTS / "public.png"), full_page=True)
 
 
+def test_on_a_phone_the_page_shows_the_start_of_the_answer(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 700}, locale="zh-CN", is_mobile=True)
+    pg = context.new_page()
+    pg.set_default_timeout(TIMEOUT)
+    try:
+        pg.goto(server.url + "/")
+        pg.wait_for_selector("#question textarea")
+        ask(pg, "2023年三公经费预算是多少？")
+        reply = ask(pg, "为什么项目支出增加了？")          # a long answer with its sources
+        pg.wait_for_timeout(600)
+        top = reply.evaluate("el => el.getBoundingClientRect().top")
+        assert 0 <= top < 700 * 0.5, top            # the answer's first line is on the screen
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(SHOTS / "public-phone.png"))
+    finally:
+        context.close()
+
+
 def test_public_page_refuses_an_overlong_question(page, server):
     page.goto(server.url + "/")
     page.wait_for_selector("#question textarea")

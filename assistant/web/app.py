@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 ASK_CONCURRENCY = 4         # questions answered at the same time (every way of asking); see docs/web.md
 ASK_WAITING = 32            # questions waiting for a turn at most; more are refused at once (in Chinese)
 QUEUE_SIZE = 64             # Gradio's own queue of page events (beyond the events running)
+# Gradio keeps each browser session's state (the conversation) in memory, 10,000 sessions by
+# default: every API call is a new session, so memory grew by ~40 KB per request until then
+# (391 → 648 MB over 3 × 60 s of load). The newest sessions are kept; older ones start afresh.
+PUBLIC_SESSIONS_KEPT = 1000
+STAFF_SESSIONS_KEPT = 100
 STAFF_CONCURRENCY = 2
 STAFF_MAX_FILE = "50mb"     # document uploads on the staff desk (batch CSVs are checked separately)
 CSS = """
@@ -101,6 +106,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
     if users:
         desk = StaffDesk(services).build()
         desk.queue(default_concurrency_limit=STAFF_CONCURRENCY, max_size=QUEUE_SIZE, api_open=False)
+        desk.state_session_capacity = STAFF_SESSIONS_KEPT
         gr.mount_gradio_app(app, desk, path="/staff", auth=Authenticator(users), auth_message="工作人员登录",
                             max_file_size=STAFF_MAX_FILE, footer_links=[], run_history=False, ssr_mode=False)
     else:
@@ -116,6 +122,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
     # page's events run up to ASK_CONCURRENCY + ASK_WAITING at once so that the shared gate, not
     # Gradio's queue, decides who waits — and refuses in Chinese when too many do.
     page.queue(default_concurrency_limit=ASK_CONCURRENCY + ASK_WAITING, max_size=QUEUE_SIZE, api_open=False)
+    page.state_session_capacity = PUBLIC_SESSIONS_KEPT
     gr.mount_gradio_app(app, page, path="/", footer_links=["api"], run_history=False, ssr_mode=False,
                         max_file_size=1, css=CSS)
     return app

@@ -188,17 +188,27 @@ class PublicPage:
 
             io = dict(fn=self.respond, inputs=[box, unit, year, chat, history], outputs=[box, chat, history],
                       api_visibility="private", concurrency_id="ask")
-            send.click(**io)
-            box.submit(**io)
+            # after an answer the page shows its start (on a phone a long answer would otherwise
+            # be scrolled past to its end)
+            show = dict(fn=None, js=SCROLL_TO_ANSWER, queue=False)
+            send.click(**io).then(**show)
+            box.submit(**io).then(**show)
             for button, text in zip(examples, EXAMPLES):
                 button.click(self._example(text), inputs=[unit, year, chat, history], outputs=[box, chat, history],
-                             api_visibility="private", concurrency_id="ask")
+                             api_visibility="private", concurrency_id="ask").then(**show)
             clear.click(lambda: ([], []), outputs=[chat, history], api_visibility="private", queue=False)
             unit.input(self.on_unit, [unit, chat], [year, chat, history], api_visibility="private")
             year.input(lambda: [], outputs=[history], api_visibility="private", queue=False)
             demo.load(self.on_load, outputs=[unit, year, holdings], api_visibility="private")
             gr.api(self.api_ask, api_name="ask", concurrency_id="ask")
         return demo
+
+
+SCROLL_TO_ANSWER = """() => {
+  const bots = document.querySelectorAll('#chat [data-testid="bot"]');
+  const last = bots[bots.length - 1];
+  if (last) { setTimeout(() => last.scrollIntoView({block: "start"}), 50); }
+}"""
 
 
 def holdings_text(units: list[str], years: list[int], shown: int = 6) -> str:
