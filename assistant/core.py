@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
 from decimal import Decimal
 
 from corpus.models import ROLES, Document, Figure, Passage
@@ -34,6 +35,9 @@ from .verify import check as verify
 
 log = logging.getLogger(__name__)
 
+# documents whose text, figures and passages stay prepared in memory (the ones used last); the
+# rest are read from the store when a question needs them (settings.extra["documents_kept"])
+DOCUMENTS_KEPT = 256
 # why / what for questions without a unit: answered across the index (see _answer_across)
 ACROSS_INTENTS = ("reason", "purpose", "organisation", "basis_doc")
 CLEAR_LEAD = 1.0              # sentence-score lead that makes one document the clear answer
@@ -43,14 +47,52 @@ PASSAGE_INTENTS = ("reason", "purpose", "definition", "organisation", "contact",
 FOLLOW_UP_MAX_ITEM = 8
 
 
-@dataclass
-class _Doc:
-    """A document with what answering needs, prepared once."""
+class _Prepared:
+    """The documents' heavy parts (text, figures, passages; their matcher and sentence finder),
+    read from the store when a question first needs them and kept for the ``capacity`` documents
+    used last. Thread-safe: the web app answers several questions at once."""
 
-    info: DocInfo
-    doc: Document
-    matcher: FigureMatcher
-    finder: SentenceFinder
+    def __init__(self, store: CorpusStore, capacity: int):
+        self.store = store
+        self.capacity = capacity
+        self._cache: OrderedDict[str, tuple[Document, FigureMatcher, SentenceFinder]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, name: str) -> tuple[Document, FigureMatcher, SentenceFinder]:
+        with self._lock:
+            parts = self._cache.get(name)
+            if parts is None:
+                d = self.store.document(name)
+                parts = (d, FigureMatcher(d.figures, d.text, d.sections, d.kind), SentenceFinder(d.passages))
+                self._cache[name] = parts
+                while len(self._cache) > self.capacity:
+                    self._cache.popitem(last=False)
+            else:
+                self._cache.move_to_end(name)
+            return parts
+
+
+class _Doc:
+    """A document: its catalogue entry (``info``, always in memory) and what answering needs
+    (``doc``, ``matcher``, ``finder``), prepared from the store on first use."""
+
+    __slots__ = ("info", "_prepared")
+
+    def __init__(self, info: DocInfo, prepared: _Prepared):
+        self.info = info
+        self._prepared = prepared
+
+    @property
+    def doc(self) -> Document:
+        return self._prepared.get(self.info.name)[0]
+
+    @property
+    def matcher(self) -> FigureMatcher:
+        return self._prepared.get(self.info.name)[1]
+
+    @property
+    def finder(self) -> SentenceFinder:
+        return self._prepared.get(self.info.name)[2]
 
 
 class Assistant:
@@ -64,10 +106,11 @@ class Assistant:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.store = CorpusStore(settings.index_dir)
+        prepared = _Prepared(self.store, int(settings.extra.get("documents_kept", DOCUMENTS_KEPT)))
         self.docs: dict[str, _Doc] = {}
-        for d in self.store.all_documents():
-            info = DocInfo(d.name, d.unit, d.year, d.kind, d.scope, d.title)
-            self.docs[d.name] = _Doc(info, d, FigureMatcher(d.figures, d.text, d.sections, d.kind), SentenceFinder(d.passages))
+        for d in self.store.document_infos():
+            info = DocInfo(d["name"], d["unit"], d["year"], d["kind"], d["scope"], d["title"])
+            self.docs[info.name] = _Doc(info, prepared)
         self.catalog = UnitCatalog([x.info for x in self.docs.values()])
         self.searcher = self._open_searcher(settings)
         self.retriever = PassageRetriever(self.searcher)

@@ -196,6 +196,12 @@ class CorpusStore:
         keys = ("name", "title", "unit", "year", "kind", "scope", "pages", "sha256", "passages", "figures", "findings")
         return [dict(zip(keys, r)) for r in rows]
 
+    def document_infos(self) -> list[dict]:
+        """The catalogue only — name, title, unit, year, kind, scope of every document — without
+        counting their rows (cheap at any corpus size)."""
+        rows = self.con.execute("SELECT name, title, unit, year, kind, scope FROM documents ORDER BY name").fetchall()
+        return [dict(zip(("name", "title", "unit", "year", "kind", "scope"), r)) for r in rows]
+
     def has_document(self, name: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE name = ?", (name,)).fetchone() is not None
 
@@ -223,6 +229,18 @@ class CorpusStore:
             sql += " WHERE doc = ?"
             args = (doc,)
         return [Passage(*r) for r in self.con.execute(sql + " ORDER BY rowid", args)]
+
+    def passage(self, pid: str) -> Passage:
+        """One passage by id; raises StoreError when unknown."""
+        row = self.con.execute('SELECT id, doc, section, page, start, "end", text, kind FROM passages WHERE id = ?',
+                               (pid,)).fetchone()
+        if row is None:
+            raise StoreError(f"索引里没有段落 {pid!r}，请重新 build")
+        return Passage(*row)
+
+    def passage_documents(self) -> dict[str, str]:
+        """Passage id → its document's name, for every passage (no text read)."""
+        return dict(self.con.execute("SELECT id, doc FROM passages"))
 
     def figures(self, doc: str | None = None) -> list[Figure]:
         sql, args = "SELECT body FROM figures", ()

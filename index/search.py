@@ -99,16 +99,19 @@ class Searcher:
                 raise StoreError(f"{gen}: 索引向量维度 {self.meta.get('dim')} 与嵌入模型 {wanted} 的 "
                                  f"{self.embedder.dim} 不同，请重新 build")
         self.use_bm25 = "bm25" in (retrievers or RETRIEVERS)
-        by_id = {p.id: p for p in self.store.passages()}
-        missing = [pid for pid, _ in rows if pid not in by_id]
-        if missing:
+        # rows hold passage ids only; a passage's text is read from the store when it is a hit
+        # (memory does not grow with the corpus's text)
+        self._row_ids = [pid for pid, _ in rows]
+        row_docs = self.store.passage_documents()
+        missing = [pid for pid in self._row_ids if pid not in row_docs]
+        if missing or len(row_docs) != len(self._row_ids):
             raise StoreError(f"{gen}: 段落索引与文档库不一致（缺 {len(missing)} 段），请重新 build")
-        self.passages = [by_id[pid] for pid, _ in rows]
-        self.docs = {d["name"]: d for d in self.store.documents()}
+        self.docs = {d["name"]: d for d in self.store.document_infos()}
         doc_names = sorted(self.docs)
         position = {name: i for i, name in enumerate(doc_names)}
         self._doc_position = position
-        self._row_doc = np.array([position[p.doc] for p in self.passages], dtype=np.int64)
+        self._row_doc = np.array([position[row_docs[pid]] for pid in self._row_ids], dtype=np.int64)
+        del row_docs
 
     def close(self) -> None:
         self.store.close()
@@ -188,6 +191,6 @@ class Searcher:
         return candidates[order], sub[order]
 
     def _hit(self, row: int, score: float) -> Hit:
-        p = self.passages[row]
+        p = self.store.passage(self._row_ids[row])
         d = self.docs.get(p.doc, {})
         return Hit(passage=p, score=score, unit=d.get("unit"), year=d.get("year"), kind=d.get("kind"))

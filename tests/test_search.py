@@ -45,7 +45,7 @@ def searcher(bm25_index):
 
 # --------------------------------------------------------------------------- filters
 def test_unit_filter_applies_before_ranking(searcher):
-    assert sum(p.doc == "big.txt" for p in searcher.passages) > CANDIDATES
+    assert sum(p.doc == "big.txt" for p in searcher.store.passages()) > CANDIDATES
     unfiltered = searcher.search("三公经费", k=CANDIDATES)
     assert {h.passage.doc for h in unfiltered} == {"big.txt"}      # the other unit is not in a global top-50
     hits = searcher.search("三公经费", k=3, unit="上海市某某区乙局", year=2024)

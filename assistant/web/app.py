@@ -101,7 +101,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
 
     @app.get("/healthz")
     def healthz():
-        return {"ok": True, "documents": len(services.documents()), "generation": services.generation()}
+        return {"ok": True, "documents": len(services.current.store.document_infos()), "generation": services.generation()}
 
     if users:
         desk = StaffDesk(services).build()

@@ -95,10 +95,10 @@ class Services:
         return self.current.store.documents()
 
     def units(self) -> list[str]:
-        return sorted({d["unit"] for d in self.documents() if d.get("unit")})
+        return sorted({d["unit"] for d in self.current.store.document_infos() if d.get("unit")})
 
     def years(self, unit: str | None = None) -> list[int]:
-        return sorted({d["year"] for d in self.documents()
+        return sorted({d["year"] for d in self.current.store.document_infos()
                        if d.get("year") and (not unit or d.get("unit") == unit)}, reverse=True)
 
     def document(self, name: str):
