@@ -29,6 +29,8 @@ DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说�
 # not the amount asked
 COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
                             r"(?:当年)?(?:预算执行数|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
+# "2019-2021年", "2019至2021年": several years at once (a medium-term plan)
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
 DOC_WORD_AFTER_YEAR = re.compile(r"(?:度)?(?:的)?(?:部门|单位)?(?:预算|决算)")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
@@ -174,6 +176,7 @@ class Question:
     money_asked: bool = False          # 多少钱 / 金额 / 资金: the answer is an amount of money
     base_year: int | None = None
     until_year: int | None = None
+    year_range: tuple[int, int] | None = None   # "2019-2021年…规划": a figure stated for those years
     relative: int | None = None
     basis: str | None = None
     count_unit: str | None = None
@@ -338,6 +341,10 @@ def parse(text: str) -> Question:
     out.quoted = [norm(s) for s in QUOTED.findall(text)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)
+    m = YEAR_RANGE.search(q)
+    if m:
+        out.year_range = (int(m.group(1)), int(m.group(2)))
+        out.year, out.base_year = int(m.group(1)), None
     cues = lex["intent"]
     if _has(q, cues["last_year"]):
         out.relative = -1

@@ -93,6 +93,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         ctx |= bigrams(norm(opening))
     # the last level names the item; a trailing "：全年预算" only says which amount of it
     parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目")]
+    if len(parts) >= 3 and parts[-1].strip("“”\"科目") in _words("after_levels"):
+        parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
     leaf = bigrams(parts[-1].strip("“”\"科目")) if len(parts) >= 2 else None
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     kind = _unit_kind(fig.unit)
@@ -547,13 +549,16 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         kind = "count" if _metric_is_count(q.metrics) else "money"
     generic = q.count_unit in _words("generic_count_units") and _metric_is_count(q.metrics)
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
+    if q.year_range:
+        # "2019-2021年项目支出规划": only a figure stated for the same run of years answers it
+        require = _and(require, _states_years(q.year_range))
     if kind == "count" and q.metrics and not any(_metric_is_count([k]) for k in q.metrics):
         # 公务接待累计接待了多少人次: a count is never the money metric its words name (公务接待费);
         # those words only say what is counted
         from dataclasses import replace
         q = replace(q, metrics=[])
-    fig = m.best(q.item, q.metrics, unit_kind=kind, year=target or doc_year, doc_year=doc_year, basis=q.basis,
-                 context=q.norm, require=require, container=q.container,
+    fig = m.best(q.item, q.metrics, unit_kind=kind, year=None if q.year_range else (target or doc_year),
+                 doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
     if fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie:
@@ -582,6 +587,21 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
 
 COUNT_CLASSES = tuple(tuple(c) for c in _words("count_classes"))
+
+
+def _states_years(years: tuple[int, int]):
+    """A figure whose sentence names the run of years ``years`` ("2019-2021年")."""
+    from .question import YEAR_RANGE
+
+    def fits(f: Figure) -> bool:
+        return any((int(m.group(1)), int(m.group(2))) == years for m in YEAR_RANGE.finditer(norm(f.span.text)))
+    return fits
+
+
+def _and(a, b):
+    if a is None:
+        return b
+    return lambda f: a(f) and b(f)
 
 
 def _count_unit_fits(asked: str | None):

@@ -215,3 +215,34 @@ def test_a_sum_of_parts_in_yuan_stays_exact():
     r = answer_figure(parse("公务用车购置及运行维护费是多少？"), 2018, [running, buying],
                       FigureMatcher([running, buying]))
     assert (r.kind, r.value, r.unit) == ("derived", D("2190"), "元")
+
+
+def _doc_figures(text: str, year: int):
+    from corpus import figures as reader
+    from corpus.models import Document
+
+    doc = Document(name="t.txt", path="t.txt", sha256="", title="", unit=None, year=year, kind="决算", scope=None,
+                   text=text)
+    return reader.extract(doc)
+
+
+def test_a_coded_item_whose_label_ends_with_the_amounts_words():
+    # fj-pingtan-10474-dab-2017-final.txt: "…一般行政管理事务(项)拨款支出196.87万元" — 拨款支出 is not a level
+    text = ("（二）2140102交通运输支出(类)公路水路运输(款) 一般行政管理事务(项)拨款支出196.87万元，"
+            "比2016年决算数增加196.87万元。")
+    figs = _doc_figures(text, 2017)
+    r = answer_figure(parse("2140102公路水路运输一般行政管理事务支出了多少？"), 2017, figs, FigureMatcher(figs, text))
+    assert r is not None and r.value == D("196.87") and r.unit == "万元"
+
+
+def test_a_run_of_years_is_answered_only_by_a_figure_stated_for_it():
+    # fj-pingtan-fzyjzx-2019-dept-budget.txt: the three-year plan, not one year's 项目支出 90万元
+    text = ("一、2019年部门收支预算 2019年项目支出90万元。（四）三年中期财政规划 2019-2021年部门基本支出规划 126万元，"
+            "2019-2021年部门项目支出规划 270万元（详见附表3）。")
+    figs = _doc_figures(text, 2019)
+    q = parse("2019-2021年部门项目支出规划是多少？")
+    assert q.year_range == (2019, 2021)
+    r = answer_figure(q, 2019, figs, FigureMatcher(figs, text))
+    assert r is not None and r.value == D("270")
+    r = answer_figure(parse("2020-2022年部门项目支出规划是多少？"), 2019, figs, FigureMatcher(figs, text))
+    assert r is None or r.value is None or r.value != D("90")
