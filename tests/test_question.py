@@ -130,3 +130,13 @@ def test_a_year_after_genju_before_a_document_word_names_the_source():
 def test_jine_asks_money_never_a_count():
     assert parse("截至2022年底，万里街道在建工程有多少金额？").money_asked
     assert not parse("司法局现在有几辆公务车？").money_asked
+
+
+def test_a_project_word_never_names_a_unit():
+    from assistant.units import DocInfo, UnitCatalog
+
+    catalog = UnitCatalog([DocInfo("a.txt", "平潭交通与建设工程质量安全监督站", 2014, "决算", None, ""),
+                           DocInfo("b.txt", "平潭综合实验区澳前片区项目建设指挥部", 2017, "决算", None, "")])
+    assert catalog.match("海坛商业城应急搬迁工程为什么要搞？")[0] == []      # 工程 is the project's
+    assert catalog.match("质量安全监督站项目支出是多少？")[0] == ["平潭交通与建设工程质量安全监督站"]
+    assert catalog.match("澳前片区项目建设指挥部的职责是什么？")[0] == ["平潭综合实验区澳前片区项目建设指挥部"]

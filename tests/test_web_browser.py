@@ -137,6 +137,16 @@ def login(page, server, user="alice", password=PASSWORD):
     page.locator("button.primary").first.click()
 
 
+def test_staff_login_page_speaks_chinese(page, server):
+    # the page context's browser language is zh-CN, as on the staff's machines
+    page.goto(server.url + "/staff/")
+    page.wait_for_selector('input[type="password"]')
+    text = page.locator("body").inner_text()
+    assert "工作人员登录" in text and "用户名" in text and "密码" in text and "登录" in text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "staff-login.png"))
+
+
 def test_staff_login_rejects_a_wrong_password(page, server):
     login(page, server, password="wrong")
     page.wait_for_timeout(1500)
