@@ -32,6 +32,8 @@ def _words(key: str) -> list[str]:
 
 DOCUMENT_TOTALS = tuple(_words("document_totals"))
 TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
+# a table's total row (合计 / 总计): its cells are their columns' totals (corpus/figures.py)
+TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_labels"]}
 TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
 LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
@@ -243,6 +245,9 @@ class FigureMatcher:
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
+            if (fig.source == "table" and p.label_n in TOTAL_ROWS and len(residual) >= 2
+                    and coverage(residual, bigrams(p.label_n)) == 0):
+                continue                    # 工会经费的公用经费: a row is asked, not the column's total
             if narrow and len(residual) >= 2 and metrics and coverage(residual, p.before_g) == 0:
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision

@@ -828,10 +828,15 @@ def _table_figures(doc: Document) -> list[Figure]:
                 label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
                 label = label or raw_label
                 metric = match_metric(label, table.title or "")
+                total_row = label in lexicon.load("documents")["tables"]["total_row_labels"]
                 for j in nums:
                     value = _cell_number(row[j])
                     column = row_names[j] if j < len(row_names) else ""
-                    out.append(Figure(doc=doc.name, metric=metric, label=label, value=value, unit=table.unit,
+                    cell_metric = metric
+                    if total_row and column:
+                        # the total row's cell under 人员经费 is the table's 人员经费
+                        cell_metric = match_metric(tables.column_label(table, j), table.title or "") or metric
+                    out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
                                       year=doc.year, basis=_basis(column) or title_basis, source="table",
                                       column=column or None))

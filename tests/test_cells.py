@@ -69,6 +69,10 @@ def corpus_assistant(full_index):
     # sh-putuo-wanli-2025-dept-budget.pdf: “三公”经费预算数为37.91万元，比2024年预算减少10万元
     # (少了多少: the signed change, as the dev questions take 减少了多少)
     ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "-10", "万元"),
+    # sh-putuo-qzfb-2025-unit-budget.pdf 基本支出经济分类预算表 (元): the 合计 row's 人员经费 22,473,997.81
+    ("sh-putuo-qzfb-2025-unit-budget.pdf", "区府办2025年单位预算的人员经费合计是多少元？", "22473997.81", "元"),
+    # sh-putuo-sfj-2026-unit-budget.pdf: the 工会经费 row's 公用经费 227,810.34元, not the 合计 row's
+    ("sh-putuo-sfj-2026-unit-budget.pdf", "普陀区司法局2026年单位预算中工会经费的公用经费是多少？", "227810.34", "元"),
 ])
 def test_row_by_column_answers(corpus_assistant, doc, question, value, unit):
     a = corpus_assistant.ask(question, scope={"doc": doc})
