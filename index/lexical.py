@@ -104,6 +104,25 @@ class LexicalIndex:
             raise StoreError(f"{folder}: 词法索引缺失或损坏（{type(exc).__name__}），请重新 build") from exc
         return cls(bm25, name)
 
+    def scores_range(self, query: str, lo: int, hi: int) -> np.ndarray:
+        """BM25 scores of rows ``lo``..``hi``-1 only — the same values as ``scores(query)[lo:hi]``
+        — found by bisecting each query token's postings, so the cost does not grow with the
+        rows outside the range (a document's rows are contiguous)."""
+        out = np.zeros(max(0, hi - lo), dtype=np.float32)
+        if self._bm25 is None or hi <= lo:
+            return out
+        tokens = [t for t in self._tokenize(query) if t in self._bm25.vocab_dict]
+        if not tokens:
+            return out
+        sc = self._bm25.scores
+        data, indices, indptr = sc["data"], sc["indices"], sc["indptr"]
+        for t in np.asarray(self._bm25.get_tokens_ids(tokens), dtype=np.int64):
+            a, b = int(indptr[t]), int(indptr[t + 1])
+            seg = indices[a:b]
+            i, j = int(np.searchsorted(seg, lo)), int(np.searchsorted(seg, hi))
+            np.add.at(out, seg[i:j] - lo, data[a + i:a + j])
+        return out
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every row for ``query`` (float32, length = number of rows)."""
         if self._bm25 is None:

@@ -112,6 +112,14 @@ class Searcher:
         self._doc_position = position
         self._row_doc = np.array([position[row_docs[pid]] for pid in self._row_ids], dtype=np.int64)
         del row_docs
+        # each document's rows as one range [lo, hi) when they are contiguous (as builds write them)
+        self._doc_range: dict[str, tuple[int, int]] = {}
+        if len(self._row_doc):
+            cuts = np.flatnonzero(np.diff(self._row_doc)) + 1
+            starts = np.concatenate(([0], cuts))
+            ends = np.concatenate((cuts, [len(self._row_doc)]))
+            if len(np.unique(self._row_doc[starts])) == len(starts):
+                self._doc_range = {doc_names[self._row_doc[a]]: (int(a), int(b)) for a, b in zip(starts, ends)}
 
     def close(self) -> None:
         self.store.close()
@@ -139,6 +147,12 @@ class Searcher:
         """Sorted row numbers in scope, or None when there is no filter."""
         if not (unit or year is not None or kind or doc):
             return None
+        if doc and not (unit or year is not None or kind):
+            named = doc if doc in self._doc_range else next(
+                (n for n in self._doc_range if n.rsplit("/", 1)[-1] == doc), None)
+            if named is not None:           # one document: its row range, no scan of the catalogue
+                lo, hi = self._doc_range[named]
+                return np.arange(lo, hi, dtype=np.int64)
         wanted = [self._doc_position[n] for n in self.matching_documents(unit, year, kind, doc)]
         return np.flatnonzero(np.isin(self._row_doc, wanted)).astype(np.int64)
 
@@ -182,9 +196,14 @@ class Searcher:
         return [self._hit(int(r), float(s)) for r, s in zip(top_rows[:k], top_scores[:k])]
 
     def _bm25(self, query: str, depth: int, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-        scores = self.lexical.scores(query)
-        candidates = rows if rows is not None else np.arange(len(scores), dtype=np.int64)
-        sub = scores[candidates]
+        if rows is not None and len(rows) and rows[-1] - rows[0] + 1 == len(rows):
+            # one document's rows: score that range only (cost independent of the corpus size)
+            candidates = rows
+            sub = self.lexical.scores_range(query, int(rows[0]), int(rows[-1]) + 1)
+        else:
+            scores = self.lexical.scores(query)
+            candidates = rows if rows is not None else np.arange(len(scores), dtype=np.int64)
+            sub = scores[candidates]
         keep = sub > 0
         candidates, sub = candidates[keep], sub[keep]
         order = np.argsort(-sub, kind="stable")[:depth]

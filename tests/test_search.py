@@ -172,3 +172,16 @@ def test_reason_purpose_definition_questions_find_their_passage_in_top5(full_ind
     finally:
         searcher.close()
     assert len(missed) <= 0.1 * len(questions), f"missed {len(missed)}/{len(questions)}: {missed}"
+
+
+def test_scores_of_one_documents_rows_equal_the_full_scoring(tmp_path):
+    import numpy as np
+    from index.lexical import LexicalIndex
+
+    texts = ["基本支出263.22万元，比2022年增加88.03万元", "项目支出1122.09万元，主要用于搬迁新政务大厅",
+             "“三公”经费预算1.0万元", "公务接待费1.0万元，比2022年增加0.2万元", "基本支出主要用于人员工资"]
+    lex = LexicalIndex.build(texts)
+    for q in ("基本支出增加", "公务接待费", "项目支出主要用于", "没有的词"):
+        full = lex.scores(q)
+        for lo, hi in ((0, 2), (2, 5), (1, 4), (3, 3)):
+            assert np.allclose(lex.scores_range(q, lo, hi), full[lo:hi])
