@@ -41,12 +41,19 @@ def questions_lexicon() -> dict:
 
 
 def metric_aliases() -> dict[str, str]:
-    """alias (normalised) → canonical metric key, from metrics.toml (empty if it is not there)."""
+    """alias (normalised) → canonical metric key, from metrics.toml (empty if it is not there).
+    Built once per loaded lexicon (callers must not change it)."""
     try:
         data = lexicon.load("metrics")
     except FileNotFoundError:
         return {}
-    return _aliases_from(data)
+    global _ALIASES
+    if _ALIASES is None or _ALIASES[0] is not data:
+        _ALIASES = (data, _aliases_from(data))
+    return _ALIASES[1]
+
+
+_ALIASES: tuple[dict, dict[str, str]] | None = None
 
 
 def _aliases_from(data: dict) -> dict[str, str]:

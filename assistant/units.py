@@ -80,6 +80,7 @@ class UnitCatalog:
         n = max(1, len(self.units))
         self.weight = {ch: math.log(1 + n / c) for ch, c in counts.items()}
         self._phrase = None
+        self._variants = {u: self.variants(nu) for u, nu in self.norm_units.items()}   # built once
 
     @staticmethod
     def _region_prefixes(name: str, suffixes: list[str]) -> list[str]:
@@ -116,27 +117,8 @@ class UnitCatalog:
         """
         q = masked if masked is not None else self.mask(norm(text))
         best: dict[str, tuple[float, str]] = {}
-        for u, nu in self.norm_units.items():
-            top = (0.0, "")
-            for variant in self.variants(nu):
-                for i in range(len(q)):
-                    if q[i] not in variant:
-                        continue
-                    j = i + 1
-                    while j <= len(q) and _is_subsequence(q[i:j], variant):
-                        j += 1
-                    stretch = q[i:j - 1]
-                    if len(stretch) < 2:
-                        continue
-                    pieces = _pieces(stretch, variant)
-                    if pieces is None or len(pieces) > 3:
-                        continue
-                    if any(len(p) < 2 for p in pieces[:-1]) and len(stretch) > 3:
-                        continue
-                    score = self._stretch_score(stretch) + 0.75 * (len(stretch) - len(pieces))
-                    score -= 0.01 * (len(variant) - len(stretch))   # tie-break: the closer name
-                    if score > top[0]:
-                        top = (score, stretch)
+        for u in self.units:
+            top = self._best_stretch(q, u)
             if top[0] > 0:
                 best[u] = top
         if not best:
@@ -148,12 +130,36 @@ class UnitCatalog:
         keep = [u for u, (sc, _) in ranked if sc >= top_score - 0.05]
         return keep, ranked[0][1][1]
 
+    def _best_stretch(self, q: str, u: str) -> tuple[float, str]:
+        """(score, stretch) of the best run of the masked question ``q`` naming unit ``u``."""
+        top = (0.0, "")
+        for variant in self._variants.get(u) or self.variants(norm(u)):
+            for i in range(len(q)):
+                if q[i] not in variant:
+                    continue
+                j = i + 1
+                while j <= len(q) and _is_subsequence(q[i:j], variant):
+                    j += 1
+                stretch = q[i:j - 1]
+                if len(stretch) < 2:
+                    continue
+                pieces = _pieces(stretch, variant)
+                if pieces is None or len(pieces) > 3:
+                    continue
+                if any(len(p) < 2 for p in pieces[:-1]) and len(stretch) > 3:
+                    continue
+                score = self._stretch_score(stretch) + 0.75 * (len(stretch) - len(pieces))
+                score -= 0.01 * (len(variant) - len(stretch))   # tie-break: the closer name
+                if score > top[0]:
+                    top = (score, stretch)
+        return top
+
     def stretch_for(self, text: str, unit: str) -> str:
         """The words of ``text`` that name ``unit`` (a document's unit, known from the scope):
         the longer of the masked match and the longest run of 3+ characters found in order in
         the name that ends like a unit name (规划资源局, where 规划 alone is budget vocabulary)."""
-        names, stretch = self.match(text)
-        masked = stretch if unit in names else ""
+        score, stretch = self._best_stretch(self.mask(norm(text)), unit)
+        masked = stretch if score >= 2.0 else ""     # this unit's own words (no scan of every unit)
         name = norm(unit)
         q = norm(text)
         suffixes = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
