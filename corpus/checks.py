@@ -200,14 +200,22 @@ def _pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple
     return min(candidates), max(candidates)
 
 
+def _amount_ulp(value: Decimal, unit: str) -> Decimal:
+    """Rounding allowed on a stated amount: half a unit of its last digit, but at most 0.005 for
+    万元 / 亿元 — those amounts are kept to the cent of the unit, so "17万元" is 17.00万元."""
+    half = _half_ulp(value)
+    return min(half, Decimal("0.005")) if unit in ("万元", "亿元") else half
+
+
 def _earlier_year_before(doc: Document, f: Figure) -> bool:
     """The year written nearest before f's amount in its sentence is before the document's."""
     text = doc.text or ""
     at = text.find(f.raw, f.span.start, f.span.end + 1) if f.raw else -1
     if at < 0 or f.source != "text":
         return False
-    years = re.findall(r"((?:19|20)\d{2})\s*年", text[f.span.start:at])
-    return bool(years) and int(years[-1]) < doc.year      # the year nearest before the amount
+    # the year nearest before the amount, not counting a comparison's base (比2014年决算数…)
+    years = re.findall(r"(?<![比较与同])((?:19|20)\d{2})\s*年", text[f.span.start:at])
+    return bool(years) and int(years[-1]) < doc.year
 
 
 def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
@@ -227,7 +235,7 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
             continue
         if f.change is not None and f.basis != "变化":
             base = f.value - f.change
-            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(f.change) * 2)
+            rng = _pct_range(f.value, base, _amount_ulp(f.value, f.unit), _amount_ulp(f.change, f.unit) * 2)
             how = f"按本年数 {_fmt(f.value)} 与变化额 {_fmt(f.change)} 计算，上年数 {_fmt(base)}"
             others = []
         else:
@@ -235,7 +243,7 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
             if prior is None:
                 continue
             base = prior.value  # same unit (see _prior_in_item)
-            rng = _pct_range(f.value, base, _half_ulp(f.value), _half_ulp(prior.value))
+            rng = _pct_range(f.value, base, _amount_ulp(f.value, f.unit), _amount_ulp(prior.value, prior.unit))
             how = f"按上年 {prior.label.split('：')[-1]}{_fmt(prior.value)}{prior.unit} 计算"
             others = [prior.span]
         if rng is None:
