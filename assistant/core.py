@@ -700,13 +700,15 @@ class Assistant:
         root = next((" > ".join(parts[:i + 1]) for i in range(len(parts))
                      if any(c in norm(parts[i]) for c in cues)), None)
         if root is None:
-            return passage.text
+            if not re.search(r"[：:]\s*$", passage.text):
+                return passage.text
+            root = passage.section       # "…的主要职责是：" closing the passage: its list follows
         out, started = "", False
         for p in d.doc.passages:
             started = started or p.id == passage.id
             if not started or p.kind != "text":
                 continue
-            if p.section != root and not p.section.startswith(root + " > "):
+            if p.section != root and not (root and p.section.startswith(root + " > ")):
                 break
             if out and len(out) + len(p.text) > limit:
                 break

@@ -86,6 +86,9 @@ class _Prep:
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     label_n = norm(fig.label)
     label = bigrams(label_n) | bigrams(norm(fig.column or ""))
+    if fig.column and fig.source == "table":
+        # a cell read as "row的column" (工会经费的公用经费): the words where row and column meet
+        label |= bigrams(label_n[-2:] + norm(fig.column.split("/")[-1])[:2])
     metric = bigrams(norm(fig.metric or ""))
     span_g = bigrams(norm(fig.span.text))
     ctx = span_g | bigrams(norm(fig.span.section))

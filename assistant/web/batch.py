@@ -23,8 +23,8 @@ OUTPUT_COLUMNS = ["id", "question", "scope_unit", "scope_year", "scope_doc", "ki
 
 
 def read_inquiries(path: str | Path, max_bytes: int, name: str | None = None) -> list[dict]:
-    """Items {"id", "question", "scope", "error"} of the uploaded CSV at ``path`` (rows with an
-    empty question left out).
+    """Items {"id", "question", "scope", "error"} of the uploaded CSV at ``path``, in file order (a
+    blank row or a year that is not a number keeps its place with its own reply in ``error``).
 
     ``name`` is the uploaded file's original name (its suffix is checked; messages use it, not
     the server path). Raises InputError if the file is not a CSV, too large, binary, undecodable,
@@ -44,8 +44,7 @@ def read_inquiries(path: str | Path, max_bytes: int, name: str | None = None) ->
         items = assistant_batch.read_inquiries(path)
     except InputError as exc:
         raise InputError(str(exc).replace(str(path), shown)) from None
-    items = [i for i in items if i.get("error") or (i.get("question") or "").strip()]
-    if not items:
+    if not any((i.get("question") or "").strip() for i in items):
         raise InputError(f"{shown}: 没有问题（问题列全为空）")
     if len(items) > MAX_ROWS:
         raise InputError(f"{shown}: 问题太多（{len(items)} 个，上限 {MAX_ROWS} 个），请分批上传")
