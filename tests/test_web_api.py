@@ -284,7 +284,9 @@ def _write(path: Path, text: str, encoding="utf-8") -> Path:
 def test_read_inquiries_checks_type_size_and_columns(tmp_path):
     good = _write(tmp_path / "q.csv", "id,问题,年度\n1,三公经费是多少？,2023\n2,,\n3,联系电话？,\n")
     items = batch.read_inquiries(good, 10_000)
-    assert [i["question"] for i in items] == ["三公经费是多少？", "联系电话？"]
+    # a blank row keeps its place with its own reply (the staff's sheet and the answers line up)
+    assert [i["question"] for i in items] == ["三公经费是多少？", None, "联系电话？"]
+    assert "空行" in items[1]["error"]
     assert items[0]["scope"] == {"year": 2023} and items[0]["id"] == "1"
     gbk = _write(tmp_path / "gbk.csv", "question\n三公经费是多少？\n", encoding="gb18030")
     assert batch.read_inquiries(gbk, 10_000)[0]["question"] == "三公经费是多少？"

@@ -173,7 +173,7 @@ class PublicPage:
                 year = gr.Dropdown(label="年度", choices=[ALL_YEARS], value=ALL_YEARS, elem_id="year-picker",
                                    allow_custom_value=False, scale=1)
             holdings = gr.Markdown("", elem_id="holdings")
-            chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None,
+            chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None, autoscroll=False,
                               buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
             with gr.Row():
                 box = gr.Textbox(show_label=False, placeholder="例如：2023年三公经费预算是多少？",
@@ -207,7 +207,7 @@ class PublicPage:
 SCROLL_TO_ANSWER = """() => {
   const bots = document.querySelectorAll('#chat [data-testid="bot"]');
   const last = bots[bots.length - 1];
-  if (last) { setTimeout(() => last.scrollIntoView({block: "start"}), 50); }
+  if (last) { setTimeout(() => last.scrollIntoView({block: "start"}), 300); }
 }"""
 
 
