@@ -137,6 +137,9 @@ class Assistant:
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
         """One Answer for ``question`` (never raises: an unexpected fault becomes a short reply)."""
         try:
+            choice = self._clarified(question, scope, history)
+            if choice is not None:
+                return choice
             parts = _question_parts(question) if isinstance(question, str) else []
             if len(parts) > 1:
                 return self._ask_parts(question, parts, scope, history)
@@ -144,6 +147,25 @@ class Assistant:
         except Exception:  # noqa: BLE001 — one odd question must not break a conversation or a batch
             log.exception("answering failed: %r", question)
             return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
+
+    def _clarified(self, text, scope, history) -> Answer | None:
+        """A reply to "which one?" (the last answer a clarify) that only names a unit — "司法局",
+        "就万里街道2024年的" — asks the clarified question again in that unit (and year); None
+        when the reply is a question of its own."""
+        last = (history or [None])[-1]
+        if not isinstance(text, str) or not isinstance(last, Answer) or last.kind != "clarify":
+            return None
+        q = parse(text)
+        named, stretch = self.catalog.match(text)
+        if len(named) != 1 or len(norm(text)) > 24 or q.metrics or q.intent != "value":
+            return None
+        rest = norm(q.item).replace(norm(stretch), "")
+        if len(rest) > 4:
+            return None                      # more than a unit's name: a new question
+        narrowed = {**(scope or {}), "unit": named[0]}
+        if q.year:
+            narrowed["year"] = q.year
+        return self._ask(last.question, narrowed, list(history)[:-1])
 
     def _ask_parts(self, text: str, parts: list[str], scope, history) -> Answer:
         """"…是多少？比上年增加多少？": each part answered, a later one as a follow-up of the first

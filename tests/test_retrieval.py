@@ -82,3 +82,14 @@ def test_unscoped_why_asked_of_several_units_lists_the_units_found(two_units):
 def test_scoped_why_reads_the_ranked_passages_of_its_document(two_units):
     a = two_units.ask("农林水支出为什么增加？", scope={"doc": "dongxiang-2016-final.txt"})
     assert a.kind == "passage" and "海堤加固工程配套资金增加" in a.answer
+
+
+def test_a_reply_naming_a_unit_narrows_the_clarified_question(two_units):
+    first = two_units.ask("为什么支出比2015年增加了？")
+    assert first.kind == "clarify"
+    a = two_units.ask("东庠乡", history=[first])
+    assert a.kind == "passage" and a.citations[0].doc == "dongxiang-2016-final.txt"
+    assert "主要原因" in a.answer
+    # a reply that asks something of its own is a new question
+    b = two_units.ask("东庠乡农林水支出是多少？", history=[first])
+    assert b.value is not None and str(b.value) == "150.00"
