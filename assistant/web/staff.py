@@ -215,8 +215,11 @@ class StaffDesk:
                 doc_note = gr.Markdown()
                 doc_list = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, label="索引中的文档")
                 lists = [unit, year, doc_filter, doc, doc_list]
+                # every file leaves the upload box once tried (its result is in the note), so a file
+                # that failed is not sent again by the next click
                 doc_go.click(self.add_documents, [doc_in], [doc_note, *lists], api_visibility="private",
-                             concurrency_limit=1, concurrency_id="documents")
+                             concurrency_limit=1, concurrency_id="documents").then(
+                    lambda: None, outputs=[doc_in], api_visibility="private", queue=False)
             desk.load(self.refresh, outputs=lists, api_visibility="private")
         return desk
 
