@@ -11,7 +11,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 from .errors import CorpusError
 from . import checks, figures, metadata, readers, sections, tables
@@ -169,20 +169,23 @@ def _probe_main(argv: list[str]) -> int:
     return 0
 
 
-def read_corpus(folder: str | os.PathLike, previous: dict[str, Document] | None = None,
+def read_corpus(folder: str | os.PathLike, previous: Mapping[str, Document] | None = None,
                 progress: Callable[[Iterator[Path], int], Iterator[Path]] | None = None,
-                report: BuildReport | None = None) -> tuple[list[Document], BuildReport]:
+                report: BuildReport | None = None,
+                emit: Callable[[Document], None] | None = None) -> tuple[list[Document], BuildReport]:
     """Parse every supported file under ``folder``.
 
-    ``previous`` maps document names to documents of the last build: a file whose sha256 is
-    unchanged is reused as is. ``progress`` wraps the file iterator (e.g. a tqdm bar).
+    ``previous`` maps document names to documents of the last build (it may read them lazily): a
+    file whose sha256 is unchanged is reused as is. ``progress`` wraps the file iterator (e.g. a
+    tqdm bar). ``emit``: called with each document as soon as it is ready, which is then not kept
+    (a build writes it and moves on; the returned list is empty).
     Returns the documents and a BuildReport; per-file errors go into ``report.failed``.
     """
     folder = Path(folder)
     report = report or BuildReport()
     manifest = metadata.read_manifest(folder, warn=lambda msg: report.skipped.append(("manifest", msg)))
     paths = list(iter_files(folder))
-    docs: list[Document] = []
+    docs = _Sink(emit)
     iterator = progress(iter(paths), len(paths)) if progress else iter(paths)
     for path in iterator:
         name = path.relative_to(folder).as_posix()
@@ -209,12 +212,27 @@ def read_corpus(folder: str | os.PathLike, previous: dict[str, Document] | None 
         report.read.append(name)
         report.count(doc)
     if previous:
-        kept = {d.name for d in docs}
-        report.removed = sorted(n for n in previous if n not in kept and not (folder / n).exists())
-    return docs, report
+        report.removed = sorted(n for n in previous if n not in docs.names and not (folder / n).exists())
+    return docs.kept, report
 
 
-def _failed(report: BuildReport, docs: list[Document], previous: dict[str, Document] | None,
+class _Sink:
+    """Where read_corpus puts documents: a list, or ``emit`` (then only the names are kept)."""
+
+    def __init__(self, emit: Callable[[Document], None] | None):
+        self.emit = emit
+        self.kept: list[Document] = []
+        self.names: set[str] = set()
+
+    def append(self, doc: Document) -> None:
+        self.names.add(doc.name)
+        if self.emit is None:
+            self.kept.append(doc)
+        else:
+            self.emit(doc)
+
+
+def _failed(report: BuildReport, docs: _Sink, previous: Mapping[str, Document] | None,
             name: str, why: str) -> None:
     """Record a failed file; its previously stored version (if any) is kept, so nothing is lost."""
     old = (previous or {}).get(name)

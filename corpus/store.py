@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import StoreError
 from .models import Document, Figure, Finding, Passage, document_from_dict, figure_from_dict, \
@@ -134,34 +134,65 @@ class IndexFolder:
 
 
 # --------------------------------------------------------------------------- writing
+class StoreWriter:
+    """Writes documents into a new ``folder/corpus.sqlite`` one at a time, so a build holds one
+    parsed document in memory, not the corpus. ``close()`` commits; raises StoreError if the file
+    exists already."""
+
+    def __init__(self, folder: Path, info: dict | None = None):
+        self.path = Path(folder) / DB_NAME
+        if self.path.exists():
+            raise StoreError(f"{self.path} exists already")
+        self.con = sqlite3.connect(self.path)
+        self.con.executescript(_SCHEMA)
+        meta = {"format": STORE_FORMAT, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **(info or {})}
+        self.con.executemany("INSERT INTO meta VALUES (?, ?)",
+                             [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
+
+    def add(self, doc: Document) -> None:
+        body = to_dict(doc)
+        for part in ("passages", "figures", "findings"):
+            body.pop(part)
+        con = self.con
+        con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
+                    (doc.name, doc.sha256, doc.title, doc.unit, doc.year, doc.kind, doc.scope,
+                     doc.pages, json.dumps(body, ensure_ascii=False)))
+        con.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+                        [(p.id, p.doc, p.section, p.page, p.start, p.end, p.kind, p.text) for p in doc.passages])
+        con.executemany("INSERT INTO figures (doc, metric, label, value, unit, body) VALUES (?,?,?,?,?,?)",
+                        [(f.doc, f.metric, f.label, str(f.value), f.unit, json.dumps(to_dict(f), ensure_ascii=False))
+                         for f in doc.figures])
+        con.executemany('INSERT INTO findings (doc, "check", body) VALUES (?,?,?)',
+                        [(f.doc, f.check, json.dumps(to_dict(f), ensure_ascii=False)) for f in doc.findings])
+
+    def close(self) -> Path:
+        try:
+            self.con.commit()
+        finally:
+            self.con.close()
+        return self.path
+
+
 def write_store(folder: Path, documents: Iterable[Document], info: dict | None = None) -> Path:
     """Write ``documents`` to ``folder/corpus.sqlite`` (a new file; raises if it exists)."""
-    path = Path(folder) / DB_NAME
-    if path.exists():
-        raise StoreError(f"{path} exists already")
-    con = sqlite3.connect(path)
+    writer = StoreWriter(folder, info)
     try:
-        con.executescript(_SCHEMA)
-        meta = {"format": STORE_FORMAT, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **(info or {})}
-        con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
         for doc in documents:
-            body = to_dict(doc)
-            for part in ("passages", "figures", "findings"):
-                body.pop(part)
-            con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-                        (doc.name, doc.sha256, doc.title, doc.unit, doc.year, doc.kind, doc.scope,
-                         doc.pages, json.dumps(body, ensure_ascii=False)))
-            con.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
-                            [(p.id, p.doc, p.section, p.page, p.start, p.end, p.kind, p.text) for p in doc.passages])
-            con.executemany("INSERT INTO figures (doc, metric, label, value, unit, body) VALUES (?,?,?,?,?,?)",
-                            [(f.doc, f.metric, f.label, str(f.value), f.unit, json.dumps(to_dict(f), ensure_ascii=False))
-                             for f in doc.figures])
-            con.executemany('INSERT INTO findings (doc, "check", body) VALUES (?,?,?)',
-                            [(f.doc, f.check, json.dumps(to_dict(f), ensure_ascii=False)) for f in doc.findings])
-        con.commit()
+            writer.add(doc)
+    except BaseException:
+        writer.con.close()
+        raise
+    return writer.close()
+
+
+def generation_passages(folder: Path) -> Iterator[Passage]:
+    """The passages of a generation's store in the order they were written (the index's rows)."""
+    con = sqlite3.connect(f"file:{Path(folder) / DB_NAME}?mode=ro", uri=True)
+    try:
+        for r in con.execute('SELECT id, doc, section, page, start, "end", text, kind FROM passages ORDER BY rowid'):
+            yield Passage(*r)
     finally:
         con.close()
-    return path
 
 
 # --------------------------------------------------------------------------- reading

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -20,10 +20,10 @@ from .lexical import DEFAULT_TOKENIZER, LexicalIndex
 from .vectors import ANN_TYPES, VectorIndex
 
 
-def build_index(gen: Path, documents: list, previous_gen: Path | None, settings,
+def build_index(gen: Path, passages: Iterable, previous_gen: Path | None, settings,
                 log: Callable[[str], None] = print) -> dict:
-    """Write the vector and lexical indexes of ``documents`` (their passages, in order) into the
-    generation folder ``gen``.
+    """Write the vector and lexical indexes of ``passages`` (in row order; e.g. read back from the
+    generation's store) into the generation folder ``gen``.
 
     ``previous_gen`` (the live generation or None) supplies stored embeddings for unchanged
     passages. Uses ``settings.embedder`` ("none" = BM25 only), ``settings.ann`` ("flat" | "hnsw")
@@ -39,7 +39,7 @@ def build_index(gen: Path, documents: list, previous_gen: Path | None, settings,
     tokenizer_name = settings.extra.get("tokenizer", DEFAULT_TOKENIZER)
     started = time.perf_counter()
 
-    passages = [p for doc in documents for p in doc.passages]
+    passages = list(passages)
     texts = [layout.embed_text(p) for p in passages]
     hashes = [layout.text_hash(t) for t in texts]
 

@@ -5,28 +5,57 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from collections.abc import Mapping
+
 from corpus.build import PARSER_VERSION, BuildReport, read_corpus
-from corpus.store import CorpusStore, IndexFolder, write_store
+from corpus.models import Document
+from corpus.store import CorpusStore, IndexFolder, StoreWriter, generation_passages
 from corpus.errors import StoreError
 from . import build as index_build
 from corpus.settings import Settings
 
 
-def previous_documents(index_dir: Path) -> tuple[dict, Path | None]:
-    """Documents of the live generation by name (empty if none, unreadable, or parsed by another
-    parser version) and its folder (whose embeddings the index build may reuse)."""
+class PreviousDocuments(Mapping):
+    """The live generation's documents by name, each read from its store only when asked for
+    (one at a time: a build never holds the previous corpus in memory)."""
+
+    def __init__(self, store: CorpusStore | None):
+        self.store = store
+        self._names = [d["name"] for d in store.document_infos()] if store is not None else []
+        self._known = set(self._names)
+
+    def __getitem__(self, name: str) -> Document:
+        if name not in self._known:
+            raise KeyError(name)
+        return self.store.document(name)
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def previous_documents(index_dir: Path) -> tuple[PreviousDocuments, Path | None]:
+    """Documents of the live generation (empty if none, unreadable, or parsed by another parser
+    version) and its folder (whose embeddings the index build may reuse). Close the first."""
     try:
         store = CorpusStore(index_dir)
     except StoreError:
-        return {}, None
+        return PreviousDocuments(None), None
     try:
         if store.meta.get("parser") != PARSER_VERSION:
-            return {}, store.folder        # parsed by other code: re-parse, reuse embeddings only
-        return {d.name: d for d in store.all_documents()}, store.folder
+            folder = store.folder
+            store.close()
+            return PreviousDocuments(None), folder   # parsed by other code: re-parse, reuse embeddings only
+        return PreviousDocuments(store), store.folder
     except Exception:
-        return {}, None
-    finally:
         store.close()
+        return PreviousDocuments(None), None
 
 
 MAX_REMOVED_SHARE = 0.5     # a build dropping more of the indexed documents than this is refused…
@@ -61,19 +90,30 @@ def indexed_names(index_dir: Path) -> set[str]:
 
 def _build_locked(folder: IndexFolder, corpus_dir, settings: Settings, progress, log,
                   allow_removals: bool = False) -> BuildReport:
-    previous, previous_gen = previous_documents(settings.index_dir)
-    docs, report = read_corpus(corpus_dir, previous=previous, progress=progress)
+    """Each document is written to the new generation as soon as it is read (streaming: memory
+    does not grow with the corpus); the generation goes live only when complete and allowed."""
     before = indexed_names(settings.index_dir)
-    removed = before - {d.name for d in docs}
-    if before and not allow_removals and (not docs or
-                                          len(removed) >= MIN_REMOVED and len(removed) > MAX_REMOVED_SHARE * len(before)):
-        raise StoreError(f"这次建索引会移除现有 {len(before)} 份文档中的 {len(removed)} 份（文件夹 {corpus_dir} 是否正确？）；"
-                         f"索引未改动。确需移除请加 --allow-removals")
+    previous, previous_gen = previous_documents(settings.index_dir)
     gen = folder.begin()
     try:
-        write_store(gen, docs, {"corpus": str(Path(corpus_dir).resolve()), "embedder": settings.embedder,
-                                "parser": PARSER_VERSION})
-        stats = index_build.build_index(gen, docs, previous_gen, settings, log=log)
+        writer = StoreWriter(gen, {"corpus": str(Path(corpus_dir).resolve()), "embedder": settings.embedder,
+                                   "parser": PARSER_VERSION})
+        names: set[str] = set()
+
+        def emit(doc: Document) -> None:
+            writer.add(doc)
+            names.add(doc.name)
+        try:
+            _, report = read_corpus(corpus_dir, previous=previous, progress=progress, emit=emit)
+        finally:
+            writer.close()
+            previous.close()
+        removed = before - names
+        if before and not allow_removals and (not names or len(removed) >= MIN_REMOVED
+                                              and len(removed) > MAX_REMOVED_SHARE * len(before)):
+            raise StoreError(f"这次建索引会移除现有 {len(before)} 份文档中的 {len(removed)} 份（文件夹 {corpus_dir} "
+                             f"是否正确？）；索引未改动。确需移除请加 --allow-removals")
+        stats = index_build.build_index(gen, generation_passages(gen), previous_gen, settings, log=log)
         report.extra.update(stats or {})
         folder.commit(gen)
     except BaseException:

@@ -190,3 +190,31 @@ def test_a_corpus_without_passages_builds_an_empty_searchable_index(tmp_path):
         assert searcher.search("三公经费") == []
     finally:
         searcher.close()
+
+
+def test_a_build_streams_documents_into_the_store(tmp_path):
+    """Each document is written as it is read (read_corpus emits it, nothing is kept), the previous
+    generation's documents are read one at a time, and a rebuild reuses them unchanged."""
+    from corpus.build import read_corpus
+    from corpus.settings import DEMO_CORPUS, Settings
+    from corpus.store import CorpusStore
+    from index.pipeline import build, previous_documents
+
+    seen = []
+    kept, report = read_corpus(DEMO_CORPUS, emit=seen.append)
+    assert kept == [] and [d.name for d in seen] == ["cq-jiangjin-zwfw-2023-unit-budget.txt"]
+    settings = Settings(index_dir=tmp_path / "index", embedder="none")
+    build(DEMO_CORPUS, settings, log=lambda m: None)
+    previous, gen = previous_documents(settings.index_dir)
+    try:
+        assert list(previous) == ["cq-jiangjin-zwfw-2023-unit-budget.txt"] and gen is not None
+        assert previous["cq-jiangjin-zwfw-2023-unit-budget.txt"].figures     # read when asked for
+    finally:
+        previous.close()
+    report = build(DEMO_CORPUS, settings, log=lambda m: None)
+    assert report.reused == ["cq-jiangjin-zwfw-2023-unit-budget.txt"]
+    store = CorpusStore(settings.index_dir)
+    try:
+        assert len(store.passages()) == len(seen[0].passages)
+    finally:
+        store.close()
