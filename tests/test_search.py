@@ -185,3 +185,40 @@ def test_scores_of_one_documents_rows_equal_the_full_scoring(tmp_path):
         full = lex.scores(q)
         for lo, hi in ((0, 2), (2, 5), (1, 4), (3, 3)):
             assert np.allclose(lex.scores_range(q, lo, hi), full[lo:hi])
+
+
+# --------------------------------------------------------------------------- both backends
+@pytest.fixture(scope="module")
+def both_backends(tmp_path_factory):
+    """The demo corpus built once with the Milvus backend too (milvus-lite): FAISS + bm25s
+    files and a Milvus collection over the same passages."""
+    pytest.importorskip("pymilvus", reason="pymilvus / milvus-lite not installed")
+    from corpus.settings import DEMO_CORPUS
+    from index.pipeline import build
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("milvus") / "index", embedder="minilm",
+                        index_backend="milvus")
+    build(DEMO_CORPUS, settings, log=lambda m: None)
+    return settings
+
+
+@pytest.mark.parametrize("backend", ["faiss", "milvus"])
+@pytest.mark.parametrize("query, expected", [
+    ("基本支出为什么增加", "人员数量增加且工资改革"),          # the sample's reason for 基本支出
+    ("什么是三公经费", "因公出国（境）费"),                     # its 名词解释
+    ("项目支出主要用于", "搬迁新政务大厅"),
+])
+def test_search_on_both_backends(both_backends, backend, query, expected):
+    from index.search import open_searcher
+
+    searcher = open_searcher(both_backends.with_(index_backend=backend))
+    try:
+        # BM25 (bigram bm25s / Milvus's jieba analyzer): the test embedder (minilm) is English
+        hits = searcher.search(query, k=5, doc="cq-jiangjin-zwfw-2023-unit-budget.txt", retrievers=("bm25",))
+        assert any(expected in h.passage.text for h in hits), [h.passage.text[:40] for h in hits]
+        fused = searcher.search(query, k=5, doc="cq-jiangjin-zwfw-2023-unit-budget.txt")   # hybrid, RRF
+        assert len(fused) == 5 and all(h.passage.doc == "cq-jiangjin-zwfw-2023-unit-budget.txt" for h in fused)
+        assert searcher.search(query, k=5, doc="no-such-doc.txt") == []
+        assert all(h.year == 2023 for h in searcher.search(query, k=3, year=2023))
+    finally:
+        searcher.close()

@@ -19,7 +19,7 @@ from ..core import Assistant
 from corpus.build import SUPPORTED, probe_document
 from corpus.store import CorpusStore, IndexFolder
 from corpus.errors import CorpusError, DisclosureError, StoreError
-from index.search import Searcher
+from index.search import Searcher, open_searcher
 from corpus.settings import DEMO_CORPUS, Settings
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class Services:
 
 def _open_searcher(settings: Settings) -> Searcher | None:
     try:
-        return Searcher(settings)
+        return open_searcher(settings)
     except Exception as exc:     # a broken passage index must not take the page down
         log.warning("passage search unavailable: %s: %s", type(exc).__name__, exc)
         return None
