@@ -10,7 +10,7 @@ unit), for N in --sizes. For each size, in fresh processes:
   ms, and whether every answer (kind, value, unit) is the same as at the first size;
 - index size on disk (MB).
 
-    python benchmarks/scale.py --sizes 1,4,16,64 [--root /tmp/dqa-scale]
+    python benchmarks/scale.py --sizes 1,4,16,64 [--backend faiss|milvus] [--root /tmp/dqa-scale]
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from pathlib import Path
 t0 = time.perf_counter()
 from assistant.core import Assistant
 from corpus.settings import Settings
-a = Assistant(Settings(index_dir=Path(sys.argv[1]), embedder="none"))
+a = Assistant(Settings(index_dir=Path(sys.argv[1]), embedder="none", index_backend=sys.argv[3]))
 startup = time.perf_counter() - t0
 def rss():
     for line in open("/proc/self/status"):
@@ -62,7 +62,8 @@ from pathlib import Path
 from corpus.settings import Settings
 from index.pipeline import build
 t0 = time.perf_counter()
-build(sys.argv[1], Settings(index_dir=Path(sys.argv[2]), embedder="none"), log=lambda m: None)
+build(sys.argv[1], Settings(index_dir=Path(sys.argv[2]), embedder="none", index_backend=sys.argv[3]),
+      log=lambda m: None)
 print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
@@ -95,6 +96,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1,4,16")
     ap.add_argument("--root", type=Path, default=Path("/tmp/dqa-scale"))
+    ap.add_argument("--backend", default="faiss", choices=["faiss", "milvus"],
+                    help="index backend (milvus: milvus-lite in the index folder)")
     args = ap.parse_args(argv)
     dev = SHARED / "eval" / "dev.jsonl"
     if not dev.is_file():
@@ -103,23 +106,23 @@ def main(argv=None) -> int:
     rows, first = [], None
     for n in [int(x) for x in args.sizes.split(",")]:
         corpus = make_corpus(args.root, n)
-        index = args.root / f"index-x{n}"
+        index = args.root / f"index-{args.backend}-x{n}"
         shutil.rmtree(index, ignore_errors=True)
-        out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index)], cwd=REPO,
+        out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index), args.backend], cwd=REPO,
                              capture_output=True, text=True, check=True).stdout.split()
         build_s, build_mb = float(out[-2]), float(out[-1])
-        probe = json.loads(subprocess.run([sys.executable, "-c", PROBE, str(index), str(dev)], cwd=REPO,
+        probe = json.loads(subprocess.run([sys.executable, "-c", PROBE, str(index), str(dev), args.backend], cwd=REPO,
                                           capture_output=True, text=True, check=True).stdout.splitlines()[-1])
         first = first or probe["answers"]
         same = sum(1 for k, v in probe["answers"].items() if first.get(k) == v)
         docs = len(list(corpus.iterdir()))
-        rows.append(f"| {n}× | {docs} | {build_s:.0f} ({build_mb:.0f}) | {probe['startup_s']:.1f} ({probe['rss_mb']:.0f}) "
+        rows.append(f"| {args.backend} | {n}× | {docs} | {build_s:.0f} ({build_mb:.0f}) | {probe['startup_s']:.1f} ({probe['rss_mb']:.0f}) "
                     f"| {probe['p50_ms']:.1f} / {probe['p95_ms']:.1f} | {probe['rss_after_mb']:.0f} "
                     f"| {same}/{len(first)} | {du_mb(index):.0f} |")
         print(rows[-1], file=sys.stderr, flush=True)
-    print("| size | documents | build s (peak MB) | start-up s (RSS MB) | answer p50 / p95 ms (scoped) "
+    print("| backend | size | documents | build s (peak MB) | start-up s (RSS MB) | answer p50 / p95 ms (scoped) "
           "| RSS after answers MB | same answers as 1× | index MB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     return 0
 

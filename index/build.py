@@ -39,14 +39,17 @@ def build_index(gen: Path, passages: Iterable, previous_gen: Path | None, settin
     tokenizer_name = settings.extra.get("tokenizer", DEFAULT_TOKENIZER)
     started = time.perf_counter()
 
-    passages = list(passages)
-    texts = [layout.embed_text(p) for p in passages]
+    ids: list[str] = []
+    texts: list[str] = []
+    for p in passages:                     # ids and texts only: no Passage objects kept
+        ids.append(p.id)
+        texts.append(layout.embed_text(p))
     hashes = [layout.text_hash(t) for t in texts]
 
     LexicalIndex.build(texts, tokenizer_name).save(gen / layout.LEXICAL_DIR)
 
     meta = {"format": layout.INDEX_FORMAT, "embedder": spec, "dim": None, "ann": settings.ann,
-            "tokenizer": tokenizer_name, "rows": len(passages)}
+            "tokenizer": tokenizer_name, "rows": len(ids)}
     embedded = reused = 0
     embed_seconds = 0.0
     if spec != NONE:
@@ -73,12 +76,12 @@ def build_index(gen: Path, passages: Iterable, previous_gen: Path | None, settin
         reused = sum(1 for h in hashes if h not in fresh)
     if getattr(settings, "index_backend", "faiss") == "milvus":
         from . import milvus
-        milvus.build(gen, passages, texts, vectors if spec != NONE else None, settings, log=log)
-    layout.write_json(gen / layout.ROWS_FILE, [[p.id, h] for p, h in zip(passages, hashes)])
+        milvus.build(gen, ids, texts, vectors if spec != NONE else None, settings, log=log)
+    layout.write_json(gen / layout.ROWS_FILE, [[pid, h] for pid, h in zip(ids, hashes)])
     layout.write_json(gen / layout.META_FILE, meta)   # last: marks the index complete
     seconds = round(time.perf_counter() - started, 1)
-    log(f"段落索引: {len(passages)} 段，新嵌入 {embedded}，沿用 {reused}，用时 {seconds} 秒")
-    return {"embedder": spec, "passages": len(passages), "embedded": embedded,
+    log(f"段落索引: {len(ids)} 段，新嵌入 {embedded}，沿用 {reused}，用时 {seconds} 秒")
+    return {"embedder": spec, "passages": len(ids), "embedded": embedded,
             "reused_embeddings": reused, "embed_seconds": round(embed_seconds, 1), "index_seconds": seconds}
 
 

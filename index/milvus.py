@@ -64,10 +64,11 @@ def collection_name(gen: Path) -> str:
     return "dqa_" + re.sub(r"[^0-9A-Za-z_]", "_", Path(gen).name.removesuffix(".tmp"))
 
 
-def build(gen: Path, passages: list, texts: list[str], vectors: np.ndarray | None, settings: Settings,
+def build(gen: Path, ids: list[str], texts: list[str], vectors: np.ndarray | None, settings: Settings,
           log: Callable[[str], None] = print) -> dict:
-    """Write the passages of generation ``gen`` (rows in index order, ``texts`` as embedded) into a
-    new Milvus collection; ``vectors`` (n, d) or None for BM25 only. Returns the marker dict."""
+    """Write the passages of generation ``gen`` (their ids "document#n" in row order, ``texts`` as
+    embedded) into a new Milvus collection; ``vectors`` (n, d) or None for BM25 only. Returns the
+    marker dict."""
     from pymilvus import DataType, Function, FunctionType
 
     gen = Path(gen)
@@ -100,12 +101,12 @@ def build(gen: Path, passages: list, texts: list[str], vectors: np.ndarray | Non
         schema.add_function(Function(name="bm25", function_type=FunctionType.BM25,
                                      input_field_names=["text"], output_field_names=["sparse"]))
         client.create_collection(name, schema=schema, index_params=index)
-        for a in range(0, len(passages), BATCH):
+        for a in range(0, len(ids), BATCH):
             rows = []
-            for i in range(a, min(a + BATCH, len(passages))):
-                p = passages[i]
-                d = docs.get(p.doc, {})
-                row = {"id": p.id, "doc": p.doc, "unit": d.get("unit") or "", "kind": d.get("kind") or "",
+            for i in range(a, min(a + BATCH, len(ids))):
+                doc = ids[i].rsplit("#", 1)[0]
+                d = docs.get(doc, {})
+                row = {"id": ids[i], "doc": doc, "unit": d.get("unit") or "", "kind": d.get("kind") or "",
                        "year": int(d.get("year") or 0), "text": texts[i][:60000]}
                 if dim:
                     row["dense"] = vectors[i].astype(np.float32).tolist()
@@ -117,9 +118,9 @@ def build(gen: Path, passages: list, texts: list[str], vectors: np.ndarray | Non
         client.drop_collection(name) if client.has_collection(name) else None
         raise
     marker = {"collection": name, "uri": settings.milvus_uri or "milvus.db (index folder)", "dim": dim,
-              "rows": len(passages)}
+              "rows": len(ids)}
     layout.write_json(gen / MARKER, marker)
-    log(f"Milvus 集合 {name}: {len(passages)} 段")
+    log(f"Milvus 集合 {name}: {len(ids)} 段")
     return marker
 
 
