@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from corpus.errors import QueryError, StoreError
+from corpus.errors import StoreError
 from corpus.settings import Settings
 from corpus.store import DB_NAME, CorpusStore
 from . import layout
@@ -171,20 +171,8 @@ class MilvusSearcher:
         self.store.close()          # the client stays open for the process (see _client)
 
     def matching_documents(self, unit=None, year=None, kind=None, doc=None) -> list[str]:
-        from .search import _norm
-
-        out = []
-        for name, d in self.docs.items():
-            if unit and _norm(unit) not in _norm(d.get("unit") or ""):
-                continue
-            if year is not None and d.get("year") != int(year):
-                continue
-            if kind and not (d.get("kind") or "").startswith(kind):
-                continue
-            if doc and not (name == doc or name.rsplit("/", 1)[-1] == doc):
-                continue
-            out.append(name)
-        return sorted(out)
+        from .search import documents_in_scope
+        return documents_in_scope(self.docs, unit, year, kind, doc)
 
     def _filter(self, unit, year, kind, doc) -> str | None:
         names = self.matching_documents(unit, year, kind, doc) if (unit or year is not None or kind or doc) else None
@@ -197,15 +185,9 @@ class MilvusSearcher:
                retrievers: Sequence[str] | None = None) -> list:
         from pymilvus import AnnSearchRequest, RRFRanker
 
-        from .search import MAX_K, MAX_QUERY_CHARS, Hit
+        from .search import Hit, checked_query
 
-        query = (query or "").strip()
-        if not query:
-            raise QueryError("查询为空：请输入要检索的内容")
-        if len(query) > MAX_QUERY_CHARS:
-            raise QueryError(f"查询过长（{len(query)} 字，上限 {MAX_QUERY_CHARS} 字）：请缩短后再试")
-        if not 1 <= int(k) <= MAX_K:
-            raise QueryError(f"k 须在 1 到 {MAX_K} 之间（收到 {k}）")
+        query = checked_query(query, k)
         expr = self._filter(unit, year, kind, doc)
         if expr == "":
             return []

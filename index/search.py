@@ -49,6 +49,37 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def checked_query(query: str, k: int) -> str:
+    """The query stripped; raises QueryError when it is empty, longer than MAX_QUERY_CHARS, or
+    ``k`` is outside 1..MAX_K (shared by every backend)."""
+    query = (query or "").strip()
+    if not query:
+        raise QueryError("查询为空：请输入要检索的内容")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"查询过长（{len(query)} 字，上限 {MAX_QUERY_CHARS} 字）：请缩短后再试")
+    if not 1 <= int(k) <= MAX_K:
+        raise QueryError(f"k 须在 1 到 {MAX_K} 之间（收到 {k}）")
+    return query
+
+
+def documents_in_scope(docs: dict[str, dict], unit=None, year=None, kind=None, doc=None) -> list[str]:
+    """Names of the documents of ``docs`` (name → {"unit", "year", "kind"}) in scope, sorted.
+    ``unit``: the official name or any part of it (full-width/half-width and spaces ignored);
+    ``kind``: 预算 / 决算 / other (prefix match); ``doc``: the document name or its file name."""
+    names = []
+    for name, d in docs.items():
+        if unit and _norm(unit) not in _norm(d.get("unit") or ""):
+            continue
+        if year is not None and d.get("year") != int(year):
+            continue
+        if kind and not (d.get("kind") or "").startswith(kind):
+            continue
+        if doc and not (name == doc or name.rsplit("/", 1)[-1] == doc):
+            continue
+        names.append(name)
+    return sorted(names)
+
+
 class Searcher:
     """Opens the live generation of ``settings.index_dir`` (store + FAISS + BM25) once and
     answers many queries.
@@ -130,18 +161,7 @@ class Searcher:
         """Names of the documents in scope. ``unit``: the official name or any part of it
         (full-width/half-width and spaces ignored); ``kind``: 预算 / 决算 / other (prefix match);
         ``doc``: the document name or its file name."""
-        names = []
-        for name, d in self.docs.items():
-            if unit and _norm(unit) not in _norm(d.get("unit") or ""):
-                continue
-            if year is not None and d.get("year") != int(year):
-                continue
-            if kind and not (d.get("kind") or "").startswith(kind):
-                continue
-            if doc and not (name == doc or name.rsplit("/", 1)[-1] == doc):
-                continue
-            names.append(name)
-        return sorted(names)
+        return documents_in_scope(self.docs, unit, year, kind, doc)
 
     def _rows_in_scope(self, unit, year, kind, doc) -> np.ndarray | None:
         """Sorted row numbers in scope, or None when there is no filter."""
@@ -167,13 +187,7 @@ class Searcher:
         Raises QueryError for an empty query, one longer than MAX_QUERY_CHARS characters, or a
         ``k`` outside 1..MAX_K.
         """
-        query = (query or "").strip()
-        if not query:
-            raise QueryError("查询为空：请输入要检索的内容")
-        if len(query) > MAX_QUERY_CHARS:
-            raise QueryError(f"查询过长（{len(query)} 字，上限 {MAX_QUERY_CHARS} 字）：请缩短后再试")
-        if not 1 <= int(k) <= MAX_K:
-            raise QueryError(f"k 须在 1 到 {MAX_K} 之间（收到 {k}）")
+        query = checked_query(query, k)
         rows = self._rows_in_scope(unit, year, kind, doc)
         if rows is not None and len(rows) == 0:
             return []
