@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .errors import StoreError
 from .models import Document, Figure, Finding, Passage, document_from_dict, figure_from_dict, \
@@ -171,18 +171,6 @@ class StoreWriter:
         finally:
             self.con.close()
         return self.path
-
-
-def write_store(folder: Path, documents: Iterable[Document], info: dict | None = None) -> Path:
-    """Write ``documents`` to ``folder/corpus.sqlite`` (a new file; raises if it exists)."""
-    writer = StoreWriter(folder, info)
-    try:
-        for doc in documents:
-            writer.add(doc)
-    except BaseException:
-        writer.con.close()
-        raise
-    return writer.close()
 
 
 def generation_passages(folder: Path) -> Iterator[Passage]:

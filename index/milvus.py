@@ -115,7 +115,8 @@ def build(gen: Path, ids: list[str], texts: list[str], vectors: np.ndarray | Non
         client.flush(name)
         client.release_collection(name)
     except BaseException:
-        client.drop_collection(name) if client.has_collection(name) else None
+        if client.has_collection(name):     # no half-written collection stays behind
+            client.drop_collection(name)
         raise
     marker = {"collection": name, "uri": settings.milvus_uri or "milvus.db (index folder)", "dim": dim,
               "rows": len(ids)}
