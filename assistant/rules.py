@@ -479,6 +479,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
     Type-checked: a result whose unit kind is not the one the question asks for (:func:`answer_kind`),
     or whose value is a change where an amount is asked, is no answer (None)."""
+    if q.intent == "value" and re.search(questions_lexicon()["rules"]["item_comparison"], q.norm):
+        return None         # A比B多多少 of two items: never A's amount
     result = _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
@@ -490,6 +492,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     want = answer_kind(q)
     if want is not None and _unit_kind(result.unit) != want:
         return None
+    if q.month is None and any(any(w in (f.label or "") + (f.column or "") for w in _words("month_words"))
+                               for f in result.inputs):
+        return None         # a month's figure (本月支出数) is no answer to a question naming no month
     if q.intent not in ("change",) and result.kind == "figure" and any(f.role == "change" for f in result.inputs):
         return None
     if q.intent in ("change", "growth") and q.direction * result.value < 0:
@@ -569,7 +574,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                  doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
-    if fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie:
+    if (fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie
+            and not any(w in norm(q.item) for w in _words("money_nouns"))):
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
         tie = m.last_tie
@@ -846,8 +852,10 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     """part ÷ whole × 100: a stated % first, else computed from the two figures; a whole written
     as a list in brackets "（A、B、C）" is the sum of those figures."""
     stated = _stated_pct(q, m, doc_year, ("占",))
-    if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text):
-        return stated
+    whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
+    if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text) and (
+            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(norm(stated.inputs[0].span.text))) >= 0.8):
+        return stated       # a stated share of the part — of the whole asked, when one is named
     lex = questions_lexicon()
     part_item = q.part or q.item
     part_metrics = metrics_in(part_item)

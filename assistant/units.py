@@ -185,6 +185,8 @@ class UnitCatalog:
         m = phrase.match(q)
         if not m or any(a in m.group(1) for a in budget_words):
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
+        if m.group(1).startswith(tuple(questions_lexicon()["unit_names"].get("demonstratives", []))):
+            return None                  # 这个站, 该局: the unit in scope
         return m.group(1)
 
     def _phrase_patterns(self):

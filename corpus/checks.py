@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import lexicon, table_checks
+from . import lexicon, table_checks, text_checks
 from .figures import basis_only, paragraphs, section_path, unit_fits
 from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, plain as _fmt, to_wan
 from .models import Document, Figure, Finding, Span
@@ -77,16 +77,17 @@ def _identity_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
                     continue
                 found[f.metric] = f
             chosen: list[Figure] = []
+            complete = True
             for part in parts:
                 if part in found:
                     chosen.append(found[part])
                 elif part in alternatives and all(p in found for p in alternatives[part]):
                     chosen += [found[p] for p in alternatives[part]]
                 else:
-                    chosen = []
-                    break
+                    complete = False    # a part not stated: only parts exceeding the total count
             if chosen and all(_listed_after(doc, total, p) for p in chosen):
-                f = _sum_finding(doc, ident["name"], total, chosen, exhaustive=ident.get("exhaustive", True))
+                f = _sum_finding(doc, ident["name"], total, chosen,
+                                 exhaustive=complete and ident.get("exhaustive", True))
                 if f:
                     out.append(f)
     return out
@@ -124,7 +125,12 @@ def _listed_after(doc: Document, total: Figure, part: Figure) -> bool:
     words = lexicon.load("metrics")["phrases"]["parts"]
     after_total = total.span.text[total.span.text.find(total.raw) + len(total.raw):] if total.raw in total.span.text else ""
     following = doc.text[total.span.end:total.span.end + 12].lstrip(" \n\u3000")
-    return any(w in after_total for w in words) or following.startswith(tuple(words))
+    if any(w in after_total for w in words) or following.startswith(tuple(words)):
+        return True
+    # "控制数35.50万元。比上年度增加，主要增加…。其中：": one short sentence between the total and
+    # its list
+    nxt = doc.text[total.span.end:total.span.end + 60]
+    return any(nxt.find("。" + w) >= 0 or nxt.find("。 " + w) >= 0 for w in words) and nxt.count("。") <= 2
 
 
 def _sum_finding(doc: Document, name: str, total: Figure, parts: list[Figure],
@@ -218,6 +224,21 @@ def _earlier_year_before(doc: Document, f: Figure) -> bool:
     return bool(years) and int(years[-1]) < doc.year
 
 
+def _unit_slip(f: Figure, pct_tol: Decimal) -> bool:
+    """"101.79万元，比2014年决算数增加65.39元，增长179.64%": the change is written in another money
+    unit than its amount, and read in the amount's unit it gives the stated rate — a slip of the
+    unit word, not of the arithmetic (no finding from a figure the reader is unsure of)."""
+    raw = (f.change_raw or "").split("；")[0]
+    m = re.search(r"([\d.]+)\s*(亿元|万元|元)\s*$", raw)
+    if not m or m.group(2) == f.unit or f.change_pct is None:
+        return False
+    change = Decimal(m.group(1)).copy_sign(f.change) if f.change else Decimal(m.group(1))
+    base = f.value - change
+    if base <= 0:
+        return False
+    return abs(change / base * 100 - f.change_pct) <= pct_tol + Decimal("0.1")
+
+
 def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     out = []
     text_figs = sorted((f for f in figs if f.source == "text"), key=lambda f: f.span.start)
@@ -234,6 +255,8 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
                                f.value, f.unit, [f.span]))
             continue
         if f.change is not None and f.basis != "变化":
+            if _unit_slip(f, pct_tol):
+                continue
             base = f.value - f.change
             rng = _pct_range(f.value, base, _amount_ulp(f.value, f.unit), _amount_ulp(f.change, f.unit) * 2)
             how = f"按本年数 {_fmt(f.value)} 与变化额 {_fmt(f.change)} 计算，上年数 {_fmt(base)}"
@@ -392,11 +415,17 @@ def _comparison_findings(doc: Document) -> list[Finding]:
 
 def run(doc: Document) -> list[Finding]:
     """Consistency findings for ``doc`` from its figures (``doc.figures`` must be filled)."""
-    figs = [f for f in doc.figures if f.metric is None or unit_fits(f.metric, f.unit) or f.unit == "%"]
+    # a figure the reader is unsure of (role "unknown": a garbled unit, an untyped clause) is
+    # checked against nothing
+    figs = [f for f in doc.figures if f.role != "unknown"
+            and (f.metric is None or unit_fits(f.metric, f.unit) or f.unit == "%")]
     findings = (_identity_findings(doc, figs) + _function_class_findings(doc, figs)
                 + _table_class_findings(doc, figs) + _growth_findings(doc, figs)
                 + _negative_base_findings(doc, figs) + _restated_findings(doc, figs) + _total_twice_findings(doc, figs)
                 + table_checks.run(doc) + _comparison_findings(doc))
+    # a sentence the figure checks already found wrong is reported once
+    found = {(s.start, s.end) for f in findings for s in f.spans}
+    findings += [f for f in text_checks.run(doc) if not any((s.start, s.end) in found for s in f.spans)]
     seen, unique = set(), []
     for f in findings:  # a page printed twice gives the same finding twice
         key = (f.check, f.message)

@@ -337,12 +337,15 @@ class _Draft:
 
 def _role(a: numbers.Amount, clause: str) -> str:
     """Role of a stated (not change) number from its clause: a % after 占/比重 is a share, another
-    % a rate; money whose clause ends in a change word it could not be read with is unknown."""
+    % a rate; money whose clause ends in a change word it could not be read with, or in a stray
+    unit word ("…费万2.28元"), is unknown."""
     words = _lex()["roles"]
     t = squash(clause)
     if a.unit == "%":
         return "share" if any(w in t for w in words["share"]) else "percent"
     if re.search("(?:" + "|".join(map(re.escape, words["change_cues"])) + r")[了约达为]{0,2}$", t):
+        return "unknown"
+    if t.endswith(tuple(words["stray_units"])):
         return "unknown"
     return ""
 

@@ -233,3 +233,87 @@ def test_last_years_amount_carries_no_change_on_last_year():
             "公务用车运行费19.11万元；与2016年相比，公务用车购置费均无支出决算数，公务用车运行费减少15.41万元，"
             "下降80.64%，主要是: 严格执行公务用车改革制度。")
     assert not [f for f in run(text, 2017) if f.check == "增长率"]
+
+
+# --------------------------------------------------------------------------- text wording (text_checks)
+# Sentences copied from pages of ../shared/corpus-wide; the expected gaps are the documents' own
+# arithmetic, worked by hand.
+
+def checks_of(text: str, year: int, kind: str = "预算") -> list:
+    doc = make_doc(text, year)
+    doc.kind = kind
+    return checks.run(doc)
+
+
+def test_income_list_exceeding_its_total():
+    # fj-pingtan-3937-scjgj-2016-budget.txt: 2333.03 + 327.26 = 2660.29 ≠ 2333.03
+    [f] = checks_of("2016年,区市场监督管理局收入预算为2333.03万元，其中：一般公共预算拨款2333.03万元，"
+                    "单位结余结转资金327.26万元。", 2016)
+    assert f.check == "其中各项之和" and f.gap == D("-327.26")
+
+
+def test_template_list_short_of_its_total():
+    # fj-pingtan-6661-gwhbgs-2017-budget.txt: 4650.22 + 0 + 181.6 + 6820 = 11651.82, 0.40 short
+    [f] = checks_of("相应安排支出预算11652.22万元，其中：人员支出4650.22万元，对个人和家庭补助支出0万元，"
+                    "公用支出181.6万元，项目支出6820万元。", 2017)
+    assert f.check == "其中各项之和" and f.gap == D("0.40") and "四舍五入" not in f.message
+
+
+def test_partial_lists_and_changes_are_no_finding():
+    assert checks_of("项目支出100万元，其中：会议费50万元，培训费20万元。", 2016) == []   # 其中 may be partial
+    assert checks_of("收入预算为62.38万元，比上年增加6.94万元，其中：人员支出26.85万元，公用支出4.53万元。", 2018) == []
+
+
+def test_decrease_above_a_hundred_percent():
+    # fj-pingtan-6661-gwhbgs-2017-budget.txt
+    [f] = checks_of("车辆运行费43.8万元，与上年支出数相比下降122%。", 2017)
+    assert f.check == "增长率"
+    # a template that left both words: 243% may be the growth
+    assert checks_of("公务接待费 2016年预算安排18.10万元。与上年相比支出下降（增长）243%，主要原因是招商。", 2016) == []
+
+
+def test_rate_against_the_prior_amount_in_its_clause():
+    # fj-pingtan-6202-yutou-2015-final.txt: (1.48 − 0.7) / 0.7 = 111.43%, not 52.71%
+    text = ("（二）公务接待费1.48万元。主要用于各部门来屿头乡检查工作的工作用餐的接待活动，累计接待9批次。"
+            "与2014年0.7万元相比, 公务接待费支出增长{}%。")
+    [f] = checks_of(text.format("52.71"), 2015, "决算")
+    assert f.check == "增长率" and f.gap == D("-58.72")
+    assert checks_of(text.format("111.43"), 2015, "决算") == []
+
+
+def test_rate_with_a_change_written_without_its_unit():
+    # fj-pingtan-6202-yutou-2015-final.txt: 1.17 / (6.83 − 1.17) = 20.67%, not 16.71%
+    [f] = checks_of("2、林业（科目编码：21302）6.83万元，较2014年决算数增加1.17，增加16.71%。", 2015, "决算")
+    assert f.check == "增长率" and f.gap == D("-3.96")
+    assert checks_of("1、住房公积金（科目编码：2210201）32.86万元，较2014年决算数增加0.86，增加2.69%。",
+                     2015, "决算") == []
+
+
+def test_coded_children_against_their_parent():
+    # fj-pingtan-6202-yutou-2015-final.txt: 9.00 + 73.85 = 82.85 ≠ 82.785
+    text = ("（八）其他支出（科目编码：229）82.785万元。包括：彩票公益金安排的支出（科目编码：22960）9.00万元，"
+            "其中用于彩票公益金安排的支出（科目编码：2296099）9.00万元；其他支出（科目编码：22999）73.85万元，"
+            "其中其他支出（科目编码：2299901）73.85万元。")
+    [f] = [f for f in checks_of(text, 2015, "决算") if f.check == "科目=下级科目之和"]
+    assert f.gap == D("-0.065")
+
+
+def test_budget_income_against_spending():
+    # fj-pingtan-4460-cmzx-2016-budget.txt
+    [f] = checks_of("2016年,平潭综合实验区传媒中心收入预算为0万元；相应安排支出预算2488.34万元，其中：人员支出1316.34万元，"
+                    "对个人和家庭补助支出0万元，公用支出111.30万元，项目支出1060.70万元。", 2016)
+    assert f.check == "收入预算=支出预算" and f.gap == D("-2488.34")
+
+
+def test_a_slip_of_the_unit_word_is_no_rate_finding():
+    # fj-pingtan-5358-zsj-2015-final.txt: 65.39 read in 万元 gives 179.64%; "元" is a slip
+    assert checks_of("2015本年支出101.79万元，比2014年决算数增加65.39元，增长179.64%，具体情况如下：", 2015, "决算") == []
+
+
+def test_a_garbled_amount_answers_and_checks_nothing():
+    # fj-pingtan-5436-fy-2015-final.txt: "费万2.28元" — neither 2.28元 nor 2.28万元 for sure
+    doc = make_doc("2015年“三公”经费公共财政拨款支出53.56万元。具体情况如下： （一）因公出国（境）费万2.28元，"
+                   "主要用于赴台交流。（二）公务用车购置及运行费47.92万元。（三）公务接待费3.37万元。", 2015)
+    [garbled] = [f for f in doc.figures if f.value == D("2.28")]
+    assert garbled.role == "unknown"
+    assert checks.run(doc) == []
