@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from . import lexicon, table_checks, text_checks
 from .figures import basis_only, paragraphs, section_path, unit_fits
-from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, plain as _fmt, to_wan
+from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, pct_range as _pct_range, plain as _fmt, to_wan
 from .models import Document, Figure, Finding, Span
 
 WINDOW = 800  # characters after a total within which its parts are looked for
@@ -197,14 +197,6 @@ def _table_class_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
 
 
 # --------------------------------------------------------------------------- growth rates
-
-def _pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[Decimal, Decimal] | None:
-    """Range of (value − base) / base × 100 when value and base may each be off by dv, db."""
-    if base - db <= 0:
-        return None
-    candidates = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
-    return min(candidates), max(candidates)
-
 
 def _amount_ulp(value: Decimal, unit: str) -> Decimal:
     """Rounding allowed on a stated amount: half a unit of its last digit, but at most 0.005 for
@@ -424,7 +416,7 @@ def run(doc: Document) -> list[Finding]:
                 + _negative_base_findings(doc, figs) + _restated_findings(doc, figs) + _total_twice_findings(doc, figs)
                 + table_checks.run(doc) + _comparison_findings(doc))
     # a sentence the figure checks already found wrong is reported once
-    found = {(s.start, s.end) for f in findings for s in f.spans}
+    found = {(s.start, s.end) for f in findings if f.check != "同一总数两个值" for s in f.spans}
     findings += [f for f in text_checks.run(doc) if not any((s.start, s.end) in found for s in f.spans)]
     seen, unique = set(), []
     for f in findings:  # a page printed twice gives the same finding twice

@@ -149,3 +149,11 @@ def plain(v: Decimal) -> str:
     v = v.normalize()
     return format(v, "f") if v == v.to_integral() or abs(v.as_tuple().exponent) <= 6 else str(v)
 
+
+
+def pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[Decimal, Decimal] | None:
+    """Range of (value − base) / base × 100 when value and base may each be off by dv, db."""
+    if base - db <= 0:
+        return None
+    candidates = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
+    return min(candidates), max(candidates)

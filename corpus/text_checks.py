@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from . import lexicon
 from .figures import paragraphs, section_path
 from .models import Document, Finding, Span
-from .numbers import half_ulp, plain as _fmt
+from .numbers import half_ulp, pct_range, plain as _fmt
 
 SUM_TOLERANCE = Decimal("0.01")   # of the total's unit
 RATE_TOLERANCE = Decimal("0.1")   # percentage points
@@ -280,13 +280,6 @@ def _balance_findings(doc: Document) -> list[Finding]:
 
 # --------------------------------------------------------------------------- rates
 
-def _rate_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[Decimal, Decimal] | None:
-    if base - db <= 0:
-        return None
-    c = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
-    return min(c), max(c)
-
-
 def _rate_findings(doc: Document) -> list[Finding]:
     cfg = _cfg()
     down = "|".join(cfg["rate_down"])
@@ -354,7 +347,7 @@ def _rate_findings(doc: Document) -> list[Finding]:
 
 
 def _rate_check(current: Decimal, prior: Decimal, stated: Decimal, how: str, either: bool = False):
-    rng = _rate_range(current, prior, half_ulp(current), half_ulp(prior))
+    rng = pct_range(current, prior, half_ulp(current), half_ulp(prior))
     if rng is None:
         return None
     lo, hi = rng
