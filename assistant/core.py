@@ -427,8 +427,9 @@ class Assistant:
             units, heads = self.catalog.units, []
         if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
             return None              # a selected document calls itself so at its head (岚城片区开发管理局)
-        if scope.get("doc") and any(norm(phrase) in norm(d.doc.text) for d in heads):
-            return None              # the selected document names itself so in its text (中楼乡: "我乡")
+        if scope.get("doc") and any(not d.info.unit for d in heads):
+            return None              # the selected document names no unit at all ("我乡"): nothing
+                                     # contradicts the name written
         if any(u and self.catalog.holds(phrase, u) for u in units):
             return None
         held = [u for u in self.catalog.units if u][:8]

@@ -279,7 +279,7 @@ def _intent(q: str, lex: dict) -> str:
         return "compare_units"
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
-    if _has(q, cues["share"]) or re.search(r"占.{1,30}(百分之|%|多少)", q):
+    if _has(q, cues["share"]) or re.search(r"占.{1,30}(百分之|百分比|%|多少|几成)", q):
         return "share"
     if _has(q, cues["growth_pct"]):
         return "growth"
@@ -340,10 +340,19 @@ def strip_words(text: str, lex: dict) -> str:
     return "".join(t for t in jieba.lcut(text) if t not in singles)
 
 
+def _without_demonstrative(q: str, lex: dict) -> str:
+    """"这个站2014年一共花了多少钱" → "2014年一共花了多少钱": a demonstrative naming the unit in
+    scope ([unit_names] demonstratives + a unit-type suffix) says nothing about the item."""
+    names = lex["unit_names"]
+    words = "|".join(map(re.escape, names.get("demonstratives", [])))
+    suffixes = "|".join(map(re.escape, sorted(names["generic_suffixes"] + ["单位", "部门"], key=len, reverse=True)))
+    return re.sub(rf"^(?:{words})(?:{suffixes})", "", q) if words else q
+
+
 def parse(text: str) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
-    q = rewrite_everyday(norm(text))
+    q = rewrite_everyday(_without_demonstrative(norm(text), lex))
     out = Question(text=text, norm=q)
     out.quoted = [norm(s) for s in QUOTED.findall(text)]
     out.intent = _intent(q, lex)

@@ -210,8 +210,9 @@ class FigureMatcher:
             if year is not None and fy is not None and fy != year:
                 continue
             cover_all = coverage(grams, p.all_g)
-            if grams and cover_all < 0.35:
-                continue
+            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics):
+                continue            # (an item named by another alias of the figure's metric still fits:
+                                    # 车辆经费 is 公务用车购置及运行维护费)
             if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85:
                 continue            # the question names an upper level only
             if require and not require(fig):
@@ -529,7 +530,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                    matcher: FigureMatcher | None = None) -> Result | None:
     m = matcher or FigureMatcher(figures)
     intent = q.intent
-    if not _residual(q.item, []) and not q.metrics:
+    # a thing where money is asked ("公车预算多少钱", the unit's name gone): the money spent on it
+    thing = questions_lexicon().get("money_things", {}).get(q.item)
+    if thing and not q.metrics and not q.count_unit and intent in ("value", "change", "growth", "last_year"):
+        from dataclasses import replace
+        q = replace(q, item=thing, metrics=[thing])
+    junk = questions_lexicon()["filler"].get("leftover_chars", "")
+    if not q.metrics and all(ch in junk for ch in _residual(q.item, [])):   # "钱", "能": nothing named
         # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
         # totals ("比2024年预算多了多少？")
         from dataclasses import replace

@@ -109,9 +109,13 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
 
 
+# markup comments left in text saved from a web page ("<!--[if !supportLists]-->（一）<!--[endif]-->")
+_MARKUP_COMMENT = re.compile(r"<!--.{0,200}?-->", re.S)
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     text, encoding = decode_text(path, data)
-    return RawDocument(path=str(path), text=_normalise_newlines(text), encoding=encoding)
+    return RawDocument(path=str(path), text=_normalise_newlines(_MARKUP_COMMENT.sub("", text)), encoding=encoding)
 
 
 # --------------------------------------------------------------------------- PDF

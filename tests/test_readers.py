@@ -188,3 +188,11 @@ def test_pdf_ruled_tables(qzfb_unit):
     assert raw.text[income.start:].startswith("项目 收入预算")
     sangong = by_page[20][0]
     assert sangong.rows[-1] == ["867.50", "839.00", "28.50", "", "", "", "213.28"]
+
+
+def test_markup_comments_saved_in_a_text_page_are_dropped(tmp_path):
+    # fj-pingtan-6139-beicuo-2016-budget.txt carries Word's list markup as text
+    from corpus import readers
+    p = tmp_path / "page.txt"
+    p.write_text("<!--[if !supportLists]-->（一）<!--[endif]-->公务接待费2016年预算安排5万元。", encoding="utf-8")
+    assert readers.read_file(p).text == "（一）公务接待费2016年预算安排5万元。"

@@ -246,3 +246,70 @@ def test_a_run_of_years_is_answered_only_by_a_figure_stated_for_it():
     assert r is not None and r.value == D("270")
     r = answer_figure(parse("2020-2022年部门项目支出规划是多少？"), 2019, figs, FigureMatcher(figs, text))
     assert r is None or r.value is None or r.value != D("90")
+
+
+# Sentences of ../shared/corpus-wide pages; values read from them.
+def doc_figs(text: str, year: int, kind: str = "决算"):
+    from corpus import figures
+    from corpus.models import Document
+    doc = Document(name="t.txt", path="t.txt", sha256="", title="", unit=None, year=year, kind=kind, scope=None,
+                   text=text)
+    return figures.extract(doc)
+
+
+def ask_in(text: str, question: str, year: int, kind: str = "决算"):
+    figs = doc_figs(text, year, kind)
+    return answer_figure(parse(question), year, figs, FigureMatcher(figs))
+
+
+APPROVAL = ("一、2014年年初结转结余304.91万元，本年收入510.04万元，本年支出509.89万元，年末结转结余305.06万元。"
+            "三、2014年“三公”经费公共预算财政拨款支出6.60万元，其中：因公出国（境）费万元；"
+            "公务用车购置及运行维护费6.44万元；公务接待费0.16万元。")
+
+
+def test_an_everyday_name_of_a_metric_finds_its_figure():
+    # fj-pingtan-4510-fhlc-2014-final-approval.txt: 公车 → 公务用车购置及运行维护费 6.44万元
+    assert ask_in(APPROVAL, "2014年公车花了多少钱？", 2014).value == D("6.44")
+    # "收了多少钱": nothing named but the verb's total
+    assert ask_in(APPROVAL, "这个所2014年收了多少钱？", 2014).value == D("510.04")
+
+
+def test_a_money_item_is_never_answered_with_a_count():
+    # fj-pingtan-6678-tsg-2017-budget.txt: "临聘人员工资：40000 X 10人= 400000"
+    r = ask_in("（2）临聘人员10人，按每人每年40000元计。", "临聘人员工资预算多少？", 2017, "预算")
+    assert r is None or r.unit != "人"
+
+
+def test_one_item_against_another_is_not_the_first_items_amount():
+    # fj-pingtan-6152-aoqian-2016-budget-report.txt: 1987.18 − 1670 is asked, not 1987.18
+    text = "（一）财政总收入1987.18万元，其中：一般预算收入723万元。（二）财政总支出1670万元。"
+    assert ask_in(text, "2016年财政总收入比总支出多多少？", 2016, "预算") is None
+
+
+def test_a_months_figure_answers_no_year_question():
+    # fj-pingtan-12053-pingyuan-2018-02-sangong-monthly.txt: a monthly page, no annual budget
+    text = "2018年2月“三公”经费支出情况如下：项目 本月支出数（元） 合计 0 公务接待费 0"
+    r = ask_in(text, "2018年全年“三公”经费预算是多少？", 2018, "other")
+    assert r is None or r.value != 0 or r.unit != "元" or "本月" not in (r.inputs[0].label + (r.inputs[0].column or ""))
+
+
+def test_a_stated_share_of_another_whole_is_not_the_share_asked():
+    # fj-pingtan-4505-lds-2014-final-approval.txt: 59.78% is of the year-end balance, not of 本年收入
+    text = ("本年收入510.04万元，其中：公共预算财政拨款本年收入509.89万元。"
+            "年末公共预算财政拨款结转结余所占比重为59.78%。")
+    r = ask_in(text, "本年收入里公共预算财政拨款占多大比例？", 2014)
+    assert r is None or r.value != D("59.78")
+
+
+def test_the_car_asked_in_money_is_its_cost():
+    # fj-pingtan-6139-beicuo-2016-budget.txt: "公车预算多少钱" is 公务用车购置及运行维护费 (车辆经费15万元)
+    text = "（三）公务用车购置及运行费2016年预算安排车辆经费15万元，主要用于车辆运行及维修支出。"
+    assert ask_in(text, "今年公车预算多少钱？", 2016, "预算").value == D("15")
+    assert ask_in(text, "今年车子上要花多少钱？", 2016, "预算").value == D("15")
+
+
+def test_a_share_asked_as_a_percentage_of_a_whole():
+    # fj-pingtan-4318-njz-2016-budget.txt: 81.5 ÷ 278.21 × 100 = 29.29%
+    text = "2016年,平潭农机站收入预算为278.21万元。其中：基本支出196.71万元，项目支出81.5万元。"
+    r = ask_in(text, "项目支出占收入预算的百分比？", 2016, "预算")
+    assert (r.value, r.unit) == (D("29.29"), "%")
