@@ -803,12 +803,36 @@ def _question_parts(text: str) -> list[str]:
     """The questions of a two- or three-part question ("…是多少？比上年增加多少？"): split after each
     question mark when every part asks something ([two_part] asking_words); else [] (one question)."""
     pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
+    if len(pieces) == 1:
+        return _each_parts(pieces[0])
     if not 2 <= len(pieces) <= 3:
         return []
     words = questions_lexicon().get("two_part", {}).get("asking_words", [])
     if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
         return pieces
     return []
+
+
+def _each_parts(text: str) -> list[str]:
+    """"仲裁院的专项业务费和部门发展专项分别用来干什么？" → one question per item, each with the
+    words before the first item ("仲裁院的") and the predicate after 分别 ([two_part] each_words,
+    joiners); [] when the question is not so, or a joiner is part of a known name (社会保障和就业)."""
+    lex = questions_lexicon().get("two_part", {})
+    m = re.match(r"^(.+?)(?:%s)(.+)$" % "|".join(map(re.escape, lex.get("each_words", []))), text)
+    if not m:
+        return []
+    head, predicate = m.group(1), m.group(2)
+    if any(a in head and any(j in a for j in lex.get("each_joiners", [])) for a in metric_aliases()):
+        return []
+    items = [p for p in re.split("|".join(map(re.escape, lex.get("each_joiners", []))), head)]
+    if not 2 <= len(items) <= 4 or any(len(p) < 2 for p in items):
+        return []
+    first = items[0]
+    name = re.split(r"[的年]", first)[-1]
+    prefix = first[:len(first) - len(name)]
+    if len(name) < 2:
+        return []
+    return [first + predicate] + [prefix + p + predicate for p in items[1:]]
 
 
 def _in_order(needle: str, hay: str) -> bool:

@@ -274,6 +274,9 @@ def _intent(q: str, lex: dict) -> str:
         if _has(q, cues[intent]) and not (unless_amount and asks_amount):
             return intent
     if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):
+        money = lex["rules"]["money_nouns"]
+        if _has(q, cues.get("purpose_if_money", [])) and (_has(q, money) or re.search(r"\d\s*(?:万|元)", q)):
+            return "purpose"        # "271万元项目支出主要是干什么的": what the money is for
         return "organisation"
     if _has(q, cues["compare_units"]):
         return "compare_units"

