@@ -707,7 +707,10 @@ class Assistant:
             if s.text in seen:
                 continue
             seen.add(s.text)
-            text = self._section_text(d, s.passage) if q.intent == "organisation" else s.text
+            units = any(w in q.norm for w in questions_lexicon()["passage_cues"].get("units_asked", []))
+            text = self._section_text(d, s.passage, units=units) if q.intent == "organisation" else s.text
+            if any(text[:40] in t for t in texts):
+                continue            # the section already quoted in full
             texts.append(f.lead or text)
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
@@ -715,11 +718,12 @@ class Assistant:
         return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
 
     @staticmethod
-    def _section_text(d: _Doc, passage: Passage, limit: int = 600) -> str:
+    def _section_text(d: _Doc, passage: Passage, limit: int = 600, units: bool = False) -> str:
         """A unit's duties or organisation as the document lists them: the text of the section
         named for them ([passage_cues] organisation_sections: 部门主要职责 …) that holds
         ``passage``, its numbered sub-items included, from ``passage`` on (≤ ``limit`` characters;
-        the passage alone when no such section holds it)."""
+        the passage alone when no such section holds it). ``units``: the question asks which units
+        or offices — the section's table rows (序号 | 单位名称 …) are part of the answer."""
         cues = [norm(w) for w in questions_lexicon()["passage_cues"].get("organisation_sections", [])]
         parts = passage.section.split(" > ") if passage.section else []
         root = next((" > ".join(parts[:i + 1]) for i in range(len(parts))
@@ -738,6 +742,15 @@ class Assistant:
             if out and len(out) + len(p.text) > limit:
                 break
             out += (" " if out else "") + p.text
+        if units:
+            # the units listed in the section's table (rows are stored after the text passages):
+            # each row's cells without the table's title ("2、上海市…执法大队（下属参公事业单位）")
+            for p in d.doc.passages:
+                if p.kind.startswith("table") and (p.section == root or root and p.section.startswith(root + " > ")):
+                    text = "、".join(c.split(": ", 1)[-1] for c in p.text.split(" | ")[1:])
+                    if len(out) + len(text) > 2 * limit:
+                        break
+                    out += ("" if out.endswith(("：", ":")) else "；") + text
         return out or passage.text
 
     def _figure_sentences(self, q: Question, d: _Doc) -> list:

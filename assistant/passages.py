@@ -92,6 +92,8 @@ class SentenceFinder:
                 and not any(w in q.norm for w in cues.get("units_asked", [])):
             # 负责什么 / 主要职责 asks the duties, not the units and offices (基本情况 …)
             section_cues = [norm(w) for w in cues.get("duties_sections", [])]
+        elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
+            section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         for s in self.sentences:

@@ -40,6 +40,9 @@ def search_query(q: Question, unit_stretch: str = "") -> str:
         text = text.replace(word, " ")
     text = re.sub(r"[？?！!。，,、；;：:\s]+", " ", text).strip()
     cue = lex.get("intent_words", {}).get(q.intent, "")
+    units = questions_lexicon()["passage_cues"].get("units_asked", [])
+    if q.intent == "organisation" and any(w in q.norm for w in units):
+        cue = lex.get("intent_words", {}).get("organisation_units", cue)   # which units, not duties
     query = f"{text} {cue}".strip()
     return query if len(text) >= 2 else (q.text.strip() or query)
 

@@ -93,3 +93,26 @@ def test_a_reply_naming_a_unit_narrows_the_clarified_question(two_units):
     # a reply that asks something of its own is a new question
     b = two_units.ask("东庠乡农林水支出是多少？", history=[first])
     assert b.value is not None and str(b.value) == "150.00"
+
+
+def test_which_units_are_answered_with_the_units_listed(tmp_path):
+    """"下面有哪些单位" reads the section listing the units, table rows included (the rows of a
+    PDF's 单位构成 table are stored after the text passages)."""
+    from corpus.models import Document, Passage
+    from assistant.core import Assistant
+    doc = Document(name="t.pdf", path="t.pdf", sha256="", title="", unit="上海市普陀区规划和自然资源局", year=2024,
+                   kind="决算", scope=None, text="")
+    root = "第一部分 概况 > 二、部门决算单位构成"
+    doc.passages = [
+        Passage("t.pdf#0", "t.pdf", "第一部分 概况 > 一、主要职能", None, 0, 10, "一、主要职能 1.履行全民所有自然资源资产所有者职责。"),
+        Passage("t.pdf#1", "t.pdf", root, None, 10, 20, "纳入上海市普陀区规划和自然资源局 2024 年度部门决算编制范围的单位包括："),
+        Passage("t.pdf#2", "t.pdf", root, None, 20, 30, "纳入…编 | 序号: 1 | 单位名称: 上海市普陀区规划和自然资源局（本级）", kind="table_row"),
+        Passage("t.pdf#3", "t.pdf", root, None, 30, 40, "纳入…编 | 序号: 2 | 单位名称: 上海市普陀区土地发展中心（下属事业单位）", kind="table_row"),
+    ]
+
+    class D:   # what _section_text reads of a prepared document
+        pass
+    d = D()
+    d.doc = doc
+    text = Assistant._section_text(d, doc.passages[1], units=True)
+    assert "上海市普陀区土地发展中心（下属事业单位）" in text and "主要职能" not in text
