@@ -553,12 +553,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if q.asked_unit in (None, "%") and q.change_word == "rate":
             # 增长了多少 / 下降了多少: the documents' own pairing (增加X万元，增长Y%) makes it the rate
             return _stated_growth(q, m, doc_year) or _change(q, m, doc_year)
-        found = _change(q, m, doc_year)
+        found = _each_total(q, lambda x: _change(x, m, doc_year))
         if found is None and q.asked_unit is None and q.change_word == "neutral":
             return _stated_growth(q, m, doc_year)      # 变化了多少, only a rate stated
         return found
     if wants_last:
-        return _last_year(q, m, doc_year)
+        return _each_total(q, lambda x: _last_year(x, m, doc_year))
     target = q.year if q.year and q.year != doc_year else None
     if target is not None and doc_year is not None and target > doc_year:
         return None
@@ -690,6 +690,20 @@ def change_on_last_year(fig: Figure, doc_year: int | None) -> bool:
     if fig.change is not None and is_money(fig.unit) and fig.value - fig.change < 0:
         return False
     return True
+
+
+def _each_total(q: Question, answer) -> Result | None:
+    """``answer(q)``; for a question naming no subject ("2024年的预算是多少？", "预算比上年少了多少？"),
+    the document totals one by one in their order ([rules] document_totals: 收入, 支出, 财政拨款收入 …)
+    — the first that answers, never a mix of them."""
+    if tuple(q.metrics) != DOCUMENT_TOTALS:
+        return answer(q)
+    from dataclasses import replace
+    for key in DOCUMENT_TOTALS:
+        found = answer(replace(q, metrics=[key], item=key))
+        if found is not None and found.kind != "clarify":
+            return found
+    return None
 
 
 def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
