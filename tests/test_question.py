@@ -140,3 +140,10 @@ def test_a_project_word_never_names_a_unit():
     assert catalog.match("海坛商业城应急搬迁工程为什么要搞？")[0] == []      # 工程 is the project's
     assert catalog.match("质量安全监督站项目支出是多少？")[0] == ["平潭交通与建设工程质量安全监督站"]
     assert catalog.match("澳前片区项目建设指挥部的职责是什么？")[0] == ["平潭综合实验区澳前片区项目建设指挥部"]
+
+
+def test_a_table_named_before_a_coded_row_is_the_container():
+    # sh-putuo-czj-2024-final.pdf: "…支出决算表中，2010601 行政运行的项目支出" — the row is the item
+    from assistant.question import parse
+    q = parse("2024年决算的一般公共预算财政拨款支出决算表中，2010601 行政运行的项目支出是多少？")
+    assert q.item.startswith("2010601") and "决算表" in q.container
