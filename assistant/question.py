@@ -199,6 +199,7 @@ class Question:
     decrease: bool = False              # a decrease asked in everyday words (少了多少): said as 减少
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
+    asks_sum: bool = False              # a sum is asked (加起来 / A和B合计), whether or not its items were read
     sum_items: list[str] = field(default_factory=list)  # the items of such a sum when they are no metrics
     direction: int = 0                  # +1 增加/多了 asked, −1 减少/少了 asked, 0 neither or both
     mentions_scope: str | None = None   # 部门 / 单位 when the question says 部门预算 / 单位预算
@@ -412,7 +413,9 @@ def parse(text: str) -> Question:
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
-    out.wants_sum = len(out.metrics) >= 2 and _has(q, cues["sum"])
+    asks_sum = _has(q, cues["sum"])
+    out.asks_sum = asks_sum and out.intent == "value"
+    out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)
     for name in out.quoted:
         # a quoted name is exact: keep it whole
@@ -420,7 +423,7 @@ def parse(text: str) -> Question:
         out.item = name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
-    if _has(q, cues["sum"]) and len(out.metrics) < 2 and out.intent == "value":
+    if asks_sum and len(out.metrics) < 2 and out.intent == "value":
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
         parts = [p for p in re.split("|".join(map(re.escape, cues["sum_joiners"])), out.item) if len(p) >= 2]
         if len(parts) >= 2:
@@ -458,6 +461,14 @@ def _counts_things(metric: str) -> bool:
     return not {"money", "%"} & set(units)
 
 
+def _without_basis(text: str) -> str:
+    """``text`` without basis words (当年预算执行数 → "")."""
+    words = [w for w, _ in lexicon.load("metrics")["basis"]["words"]] + ["当年", "本年", "年度"]
+    for w in sorted(words, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text
+
+
 def _split_container(q: Question) -> None:
     """"A中B": the item becomes B; metrics named only in A leave the metrics (they say where B is,
     kept in ``container``). Nothing changes when B would be empty or name nothing."""
@@ -465,8 +476,8 @@ def _split_container(q: Question) -> None:
     if not m:
         return
     where, target = m.group(1), q.item[m.end():]
-    if len(target) < 2:
-        return
+    if len(target) < 2 or any(name in where for name in q.quoted) and len(_without_basis(target)) < 2:
+        return              # "“…行政运行（项）”…预算中当年预算执行数": the quoted name is the item
     inside = metrics_in(target, q.quoted)
     asked = [k for k in q.metrics if k in inside] or inside
     q.container, q.item = where, target

@@ -564,6 +564,14 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None
     if q.wants_sum and q.intent == "value":
         return _sum_asked(q, m, target or doc_year, doc_year)
+    if q.intent == "value" and not q.wants_sum and _joined_total(q):
+        # "A和B合计多少" (the unit's name gone): the sum of the items named
+        from dataclasses import replace
+        parts = [p for p in re.split("|".join(map(re.escape, _cue("sum_joiners"))), q.item) if len(p) >= 2]
+        if len(parts) >= 2:
+            return _sum_asked(replace(q, sum_items=parts, wants_sum=True), m, target or doc_year, doc_year)
+    if q.asks_sum and q.intent == "value" and not q.wants_sum:
+        return None         # 三个单位加起来: a sum whose items were not read is never one item's amount
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"
@@ -690,6 +698,20 @@ def change_on_last_year(fig: Figure, doc_year: int | None) -> bool:
     if fig.change is not None and is_money(fig.unit) and fig.value - fig.change < 0:
         return False
     return True
+
+
+def _cue(key: str) -> list[str]:
+    return questions_lexicon()["intent"].get(key, [])
+
+
+def _joined_total(q: Question) -> bool:
+    """"规划沙盘维护费和规划编制项目评审经费合计多少": items joined by 和 in the item (the unit's name
+    gone), a total word ([intent] sum_after_join) in the question, and no known name holding the
+    joiner (社会保障和就业支出)."""
+    joiners = _cue("sum_joiners")
+    if not any(j in q.item for j in joiners if len(j) == 1) or not any(w in q.norm for w in _cue("sum_after_join")):
+        return False
+    return not any(a in q.item and any(j in a for j in joiners) for a in metric_aliases())
 
 
 def _each_total(q: Question, answer) -> Result | None:

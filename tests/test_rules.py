@@ -313,3 +313,22 @@ def test_a_share_asked_as_a_percentage_of_a_whole():
     text = "2016年,平潭农机站收入预算为278.21万元。其中：基本支出196.71万元，项目支出81.5万元。"
     r = ask_in(text, "项目支出占收入预算的百分比？", 2016, "预算")
     assert (r.value, r.unit) == (D("29.29"), "%")
+
+
+def test_items_joined_with_a_total_word_are_summed():
+    # fj-pingtan-5278-ghj-2016-budget.txt: 30 + 30 = 60万元
+    text = "（二）项目支出：规划沙盘维护费30万元，规划编制项目评审经费30万元。"
+    r = ask_in(text, "规划沙盘维护费和规划编制项目评审经费合计多少？", 2016, "预算")
+    assert (r.kind, r.value) == ("derived", D("60"))
+
+
+def test_a_sum_not_read_is_never_one_items_amount():
+    # fj-pingtan-6692-tgb-2017-budget.txt: three units' staff rows; one row (1人) is not the sum
+    text = "平潭县归国华侨联合会在职人数1人。"
+    assert ask_in(text, "三个单位在职人数加起来是多少？", 2017, "预算") is None
+
+
+def test_a_quoted_item_stays_the_item_whatever_follows():
+    # sh-putuo-wanli-2024-dept-budget.pdf: the quoted 项 and its 2023 执行数 (never the budget's total)
+    q = parse("万里街道2024年预算中，“城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”2023年当年预算执行数是多少？")
+    assert q.item.startswith("城乡社区支出(类)")
