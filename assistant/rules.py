@@ -480,8 +480,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
     Type-checked: a result whose unit kind is not the one the question asks for (:func:`answer_kind`),
     or whose value is a change where an amount is asked, is no answer (None)."""
-    if q.intent == "value" and re.search(questions_lexicon()["rules"]["item_comparison"], q.norm):
-        return None         # A比B多多少 of two items: never A's amount
+    compared = (re.search(questions_lexicon()["rules"]["item_comparison"], q.norm)
+                if q.intent in ("value", "change") and not q.base_year else None)
+    if compared:            # A比B多多少 of two items: their difference, never A's amount
+        return _item_difference(q, compared, figures, matcher or FigureMatcher(figures), doc_year)
     result = _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
@@ -1015,6 +1017,29 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         if any(f is None for f in inputs):
             return None
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
+
+
+def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,
+                     doc_year: int | None) -> Result | None:
+    """"财政总收入比总支出多多少" / "在职人数比编制数多几人": A − B (B − A for 少), each side one
+    metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
+    None when either side is not exactly one metric or not stated (never one side's amount)."""
+    a_metrics = metrics_in(q.norm[:compared.start()])
+    b_metrics = metrics_in(compared.group(1))
+    if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
+        return None
+    kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
+    a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+    b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+    if a is None or b is None or (kind == "count" and a.unit != b.unit):
+        return None
+    unit = a.unit if a.unit == b.unit else "万元"
+    first, second = (a, b) if compared.group(2) == "多" else (b, a)
+    value = round_as(money_to(first.value, first.unit, unit) - money_to(second.value, second.unit, unit), unit) \
+        if kind == "money" else first.value - second.value
+    formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
+              f"{fmt(second.value, second.unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
 
 
 def _money_sum(inputs: list[Figure], label: str) -> Result:
