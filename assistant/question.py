@@ -138,11 +138,14 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
 
 
 def _without_fund_names(text: str) -> str:
-    """The text without fund names (一般公共预算, 政府性基金预算 …): their 预算 is not a basis."""
+    """The text without fund names (一般公共预算, 政府性基金预算 …) and names holding a basis word
+    (计划生育, [filler] keep): their 预算 / 计划 is not a basis."""
     aliases = metric_aliases()
     flows = _flow_keys()
     for a in sorted((a for a, k in aliases.items() if k in flows), key=len, reverse=True):
         text = text.replace(a, "|")
+    for name in questions_lexicon()["filler"].get("keep", []):   # 计划生育 holds no 计划
+        text = text.replace(name, "|")
     return text
 
 
@@ -341,6 +344,7 @@ def strip_words(text: str, lex: dict) -> str:
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
     text = re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], text)
+    text = re.sub(r"[（(]\s*[）)]", "", text)        # "前一年（2014年）": the brackets left empty
     return "".join(t for t in jieba.lcut(text) if t not in singles)
 
 
