@@ -160,8 +160,9 @@ def _plain_total(before: str) -> bool:
     nothing, years, basis words or the words of [generic_total] in metrics.toml."""
     t = _YEAR.sub("", before)
     t = re.sub(r"^[\d（）()、.．一二三四五六七八九十]+", "", t)
-    if t.endswith(tuple(_lex()["generic_total"]["unit_suffixes"])):
-        return True     # the unit's own name: "…公安局收入预算"
+    if t.endswith(tuple(_lex()["generic_total"]["unit_suffixes"])) \
+            and not t.endswith(tuple(_lex()["generic_total"].get("inner_bodies", []))):
+        return True     # the unit's own name: "…公安局收入预算" (not its 工会's)
     for word in sorted(_lex()["generic_total"]["qualifiers"] + [w for w, _ in _lex()["basis"]["words"]],
                        key=len, reverse=True):
         t = t.replace(squash(word), "")

@@ -342,3 +342,10 @@ def test_an_amount_multiplied_by_a_letter_x_is_an_operand():
     """fj-pingtan-6678-tsg-2017-budget.txt: "住房公积金：16318元 X 12 = 195816" — 16318 is a month's."""
     text = "2、对个人和家庭补助支出住房公积金：16318元 X 12 = 195816 3、退休人员公务费：200 X 5 = 1000\n"
     assert not [f for f in figures.extract(make_doc(text, 2017)) if f.value == D("16318")]
+
+
+def test_a_body_inside_the_unit_is_no_unit_name_before_a_total():
+    # fj-pingtan-zhonglou-2016-budget-plan.txt: "机关工会支出3万元" is a part, never the total 支出
+    from corpus.figures import match_metric
+    assert match_metric("机关工会支出") is None
+    assert match_metric("平潭综合实验区公安局收入预算") == "收入"
