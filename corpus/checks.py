@@ -141,7 +141,9 @@ def _sum_finding(doc: Document, name: str, total: Figure, parts: list[Figure],
         return to_wan(value, unit) / to_wan(Decimal(1), total.unit)
 
     computed = sum((in_total_unit(p.value, p.unit) for p in parts), Decimal(0))
-    tolerance = _half_ulp(total.value) + sum((in_total_unit(_half_ulp(p.value), p.unit) for p in parts), Decimal(0))
+    # amounts in 万元 are kept to the cent of the unit ("0万元", "17万元": exact, _amount_ulp)
+    tolerance = _amount_ulp(total.value, total.unit) + sum((in_total_unit(_amount_ulp(p.value, p.unit), p.unit)
+                                                            for p in parts), Decimal(0))
     gap = total.value - computed
     if abs(gap) <= tolerance or not exhaustive and gap > 0:
         return None

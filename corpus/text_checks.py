@@ -7,6 +7,9 @@ Checks (``Finding.check``):
 - "其中各项之和": a total followed by "其中：A x万元，B y万元…" (one sentence, no nested 其中, no
   aside in brackets). Parts exceeding the total are always a finding; parts falling short only
   when the list is a template's full enumeration (it states an item as 0).
+- "具体情况如下": a total whose sentence (or the next) closes with "具体情况如下：" against the
+  first amount of each numbered item that follows ("（一）招商引资47.43万元…（二）…"), up to the
+  next heading of a higher level; every item must state an amount.
 - "科目=下级科目之和": an item with a 科目编码 (229) against the items listed after it whose codes
   extend it (2296099, 2299901: the next level listed), and a 一般公共预算拨款支出 total against
   its 类 (3-digit codes) — parts exceeding the total always, falling short when ≥ 2 are listed.
@@ -139,7 +142,7 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
                 continue
             computed = sum((_in(v, u, unit) for _, v, u in parts), Decimal(0))
             gap = total - computed
-            template = any(v == 0 for _, v, _ in parts) and len(parts) >= 3
+            template = any(v == 0 for _, v, _ in parts) and len(parts) >= 3 or _complete(parts, cfg)
             if abs(gap) <= SUM_TOLERANCE or (gap > 0 and not template):
                 continue
             label = clause
@@ -147,6 +150,76 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
             out.append(Finding(doc.name, "其中各项之和",
                                _sum_message(label, total, unit, parts, computed, rounding),
                                gap, unit, [_span(doc, para, *_sentence(text, m.start()))]))
+    return out
+
+
+def _complete(parts, cfg) -> bool:
+    """The parts name every item of one of the template's full lists ([text_checks] complete_lists)."""
+    labels = [re.sub(r"\s", "", label) for label, _, _ in parts]
+    return any(all(any(lab.endswith(name) for lab in labels) for name in names) and len(labels) == len(names)
+               for names in cfg.get("complete_lists", []))
+
+
+# --------------------------------------------------------------------------- "具体情况如下" lists
+
+_ITEM_MARKERS = [r"[（(][一二三四五六七八九十]+[）)]", r"(?<![\d.])\d{1,2}[.．、](?!\d)"]
+PLAUSIBLE_GAP = Decimal("0.2")   # items off by more than this share of the total: the list was misread
+_HEADING = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+、")
+
+
+def _as_follows_findings(doc: Document) -> list[Finding]:
+    cfg = _cfg()
+    change_words = tuple(cfg["change_words"])
+    cue = re.compile("(?:" + "|".join(cfg["as_follows"]) + r")[^：:]{0,20}[：:]")
+    out = []
+    for para in paragraphs(doc.text or ""):
+        text = para.text
+        for m in cue.finditer(text):
+            s0, _ = _sentence(text, m.start())
+            head = text[s0:m.start()]
+            if not re.search(_MONEY, head) and s0 > 0:      # "…万元。具体情况如下：" — the sentence before
+                s0, _ = _sentence(text, s0 - 1)
+                head = text[s0:m.start()]
+            total_m = re.search(_MONEY, head)
+            if total_m is None or head[:total_m.start()].rstrip("了约达为 ").endswith(change_words):
+                continue
+            total, unit = _dec(total_m.group(1)), total_m.group(2)
+            rest = text[m.end():]
+            heading = _HEADING.search(rest)
+            body = rest[:heading.start()] if heading else rest
+            # the total's own list level ("（一）2015本年收入…"): the next item of that level ends the list
+            own = next((rx for rx in _ITEM_MARKERS if re.match(r"\s*" + rx, text[s0:s0 + 8])), None)
+            if own is not None and re.search(own, body):
+                body = body[:re.search(own, body).start()]
+            first = next((rx for rx in _ITEM_MARKERS if rx != own and re.match(r"\s*" + rx, body)), None)
+            if first is None or total is None:
+                continue
+            pieces = re.split(first, body)[1:]
+            items = []
+            for piece in pieces:
+                am = next((a for a in re.finditer(_MONEY, piece)
+                           if not piece[:a.start()].rstrip("了约达为 ").endswith(change_words)), None)
+                label = piece[:am.start()] if am else ""
+                if am is None or _dec(am.group(1)) is None or re.search(r"\d", label) \
+                        or label.rstrip().endswith(("万", "亿", ".")):
+                    items = []          # an item without its amount, a coded or garbled one: no finding
+                    break
+                others = [a for a in re.finditer(_MONEY, piece[am.end():].split("其中")[0])
+                          if not piece[am.end():am.end() + a.start()].rstrip("了约达为 ").endswith(change_words)]
+                if others:
+                    items = []          # "公务用车购置为0万元、运行费116.02万元": parts, not the item's amount
+                    break
+                items.append((label.strip(" ：:")[-14:], _dec(am.group(1)), am.group(2)))
+            if len(items) < 2:
+                continue
+            computed = sum((_in(v, u, unit) for _, v, u in items), Decimal(0))
+            gap = total - computed
+            if abs(gap) <= SUM_TOLERANCE or total and abs(gap) > PLAUSIBLE_GAP * total:
+                continue
+            rounding = _rounding([(total, unit)] + [(v, u) for _, v, u in items], unit)
+            label = re.split(r"[，,。；;：:]", head[:total_m.start()])[-1]
+            out.append(Finding(doc.name, "具体情况如下", _sum_message(label, total, unit, items, computed, rounding),
+                               gap, unit, [_span(doc, para, s0, m.end())]))
     return out
 
 
@@ -362,4 +435,4 @@ def _rate_check(current: Decimal, prior: Decimal, stated: Decimal, how: str, eit
 def run(doc: Document) -> list[Finding]:
     """The text-wording checks of ``doc`` (``doc.text`` read; figures not needed)."""
     return (_list_sum_findings(doc) + _code_tree_findings(doc) + _balance_findings(doc)
-            + _rate_findings(doc))
+            + _rate_findings(doc) + _as_follows_findings(doc))

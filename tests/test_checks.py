@@ -111,7 +111,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REAL = {
     "fj-pingtan-czjrj-2016-dept-budget.txt": [("三公经费=分项之和", "-11.4")],        # 10+10+11.4 vs 20
     "fj-pingtan-luyang-2015-final.txt": [("增长率", "-0.05"),                          # 2.35% on wrong base
-                                          ("增长率", "38.52")],                        # 减少100% but 38.52
+                                          ("增长率", "38.52"),                         # 减少100% but 38.52
+                                          # 总支出727.56, its listed items 709.75 + 年末结转32.66 = 742.41
+                                          ("具体情况如下", "-14.85")],
     "sh-putuo-wanli-2023-dept-budget.pdf": [
         ("增长率", "25.70"),        # 群众团体事务: 11.67 → 45.41 is +289.12%, not 314.82%
         ("增长率", "-172.25"),      # 职业年金: 132.59 → 441.25 is +232.79%, not 60.54%
@@ -317,3 +319,18 @@ def test_a_garbled_amount_answers_and_checks_nothing():
     [garbled] = [f for f in doc.figures if f.value == D("2.28")]
     assert garbled.role == "unknown"
     assert checks.run(doc) == []
+
+
+def test_items_listed_after_as_follows_add_up_to_the_total():
+    # fj-pingtan-5358-zsj-2015-final.txt: 47.43 + 1 + 32.87 + 0.7 + 0.24 = 82.24 ≠ 82.28
+    text = ("五、公共财政拨款支出决算情况 2015年公共财政拨款支出82.28万元，比2014年决算数增加45.88万元，增长126.04%，"
+            "主要原因是机构才启动成立。具体情况如下(按项级科目分类统计)： （一)招商引资47.43万元，主要用于招商引资专项经费开支。"
+            " （二)行政运行1万元，主要用于日常公用经费开支。 （三）事业运行32.87万元，主要用于人员经费支出。"
+            " （四）住房公积金0.7万元，主要用于住房公积金支出。 （五）提租补贴0.24万元，主要用于提租补贴支出。"
+            " 六、政府性基金支出决算情况 2015年度政府性基金支出0万元。")
+    found = [f for f in checks_of(text, 2015, "决算") if f.check == "具体情况如下"]
+    assert [f.gap for f in found] == [D("0.04")]
+    # an item stating its parts, not its amount, is no item to add (fj-pingtan-gwhbgs-2015-final.txt)
+    parts = ("2015年“三公”经费公共财政拨款支出590.29万元。具体情况如下：（一）因公出国（境）费20.74万元。"
+             "（二）公务用车购置为0万元、运行费116.02万元。（三）公务接待费453.53万元。")
+    assert not [f for f in checks_of(parts, 2015, "决算") if f.check == "具体情况如下"]
