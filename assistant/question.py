@@ -436,6 +436,11 @@ def parse(text: str) -> Question:
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
     if len(basis_tail.sub("", out.item)) >= 2:
         out.item = basis_tail.sub("", out.item)
+    # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
+    restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
+    if restated and metrics_in(restated.group(2)):
+        out.item = restated.group(2)
+        out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     return out
 
 

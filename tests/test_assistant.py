@@ -229,3 +229,10 @@ def test_a_two_part_question_answers_both_parts(assistant):
 def test_one_question_with_one_question_mark_is_not_split(assistant):
     a = assistant.ask("基本支出是多少？")
     assert not a.answer.startswith("1. ")
+
+
+def test_the_full_name_of_the_sample_unit_and_everyday_words(assistant):
+    # the sample states 支出预算：2023年年初预算数1385.31万元; its unit named in full (…办公室)
+    a = assistant.ask("江津区政务服务管理办公室2023年一共能花多少钱？",
+                      scope={"doc": "cq-jiangjin-zwfw-2023-unit-budget.txt"})
+    assert a.value == Decimal("1385.31")
