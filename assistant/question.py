@@ -286,7 +286,7 @@ def _intent(q: str, lex: dict) -> str:
         return "compare_units"
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
-    if _has(q, cues["share"]) or re.search(r"占.{1,30}(百分之|百分比|%|多少|几成)", q):
+    if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|%|多少|几成)", q):
         return "share"
     if _has(q, cues["growth_pct"]):
         return "growth"
@@ -313,6 +313,10 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
             if inner:
                 flat = re.sub(r"[，,、]", "", part)
                 return flat[inner.end():] or None, inner.group(1)
+            # "三公经费里公车占了多大比例", "收入里事业收入占多少": the whole before 里 / 中
+            split = re.search(r"^(.+?)(?:里面|当中|之中|里|中)[，,、]?(.+)$", part)
+            if split and metrics_in(split.group(1)):
+                return split.group(2), split.group(1)
         return part, whole
     return None, None
 

@@ -903,6 +903,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return stated       # a stated share of the part — of the whole asked, when one is named
     lex = questions_lexicon()
     part_item = q.part or q.item
+    part_item = lex.get("money_things", {}).get(part_item, part_item)    # 公车 → its cost
     part_metrics = metrics_in(part_item)
     part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
     if part is None:

@@ -340,3 +340,12 @@ def test_one_item_against_another_is_their_difference():
     text = "（一）财政总收入1987.18万元，其中：一般预算收入723万元。（二）财政总支出1670万元。"
     r = ask_in(text, "2016年财政总收入比总支出多多少？", 2016, "预算")
     assert (r.kind, r.value, r.unit) == ("derived", D("317.18"), "万元") and len(r.inputs) == 2
+
+
+def test_a_share_whose_whole_is_named_first():
+    # fj-pingtan-6105-fy-2016-budget.txt: 46.08 ÷ 57.23 × 100 = 80.52%
+    text = ("2016年“三公”经费公共财政拨款支出57.23万元。（二）公务用车购置及运行费46.08万元。"
+            "（三）公务接待费11.15万元。")
+    for question in ("2016年“三公”经费中，公车费用占百分之几？", "2016年三公经费里公车占了多大比例？"):
+        r = ask_in(text, question, 2016, "预算")
+        assert (r.value, r.unit) == (D("80.52"), "%"), question
