@@ -198,6 +198,15 @@ class Assistant:
             return Answer(question=text, kind="none", answer=self.replies["injection"], scope=dict(scope or {}))
         scope = {k: v for k, v in (scope or {}).items() if v not in (None, "")}
         q, scope = self._follow_up(q, scope, history or [])
+        d = self.docs.get(scope.get("doc")) if scope.get("doc") else None
+        if d is not None and scope.get("year") and q.year is None and q.relative in (None, 0) and q.is_figure:
+            try:
+                year = int(scope["year"])
+            except (TypeError, ValueError):
+                year = None
+            if year is not None and d.info.year and year != d.info.year:
+                from dataclasses import replace
+                q = replace(q, year=year)    # a document of two years (执行情况 + 预算草案): the year selected
         if not self.docs:
             return Answer(question=text, kind="none", answer=self.replies["no_index"])
         if q.intent == "compare_units":

@@ -129,6 +129,8 @@ def match_metric(label: str, context: str = "") -> str | None:
     last wins. ``context`` (the sentence head) decides 收入/支出 for a bare flow-neutral word.
     """
     text = squash(label)
+    # "年末公共预算财政拨款结转结余": the carry-over of one fund is still a carry-over, not the fund
+    text = re.sub(r"(年末|年初)[^年]{0,12}?(?:拨款|预算|基金|财政)(结转和?结余)$", r"\1\2", text)
     code = _CODE.match(text)
     if code and len(code.group(1)) > 3 or _SUB_CLASS.search(text) or _SUB_CODE.search(text):
         return None
@@ -442,10 +444,21 @@ def _is_weak(label: str) -> bool:
     return t in _lex()["phrases"]["weak_labels"] or len(t) <= 1
 
 
+_INLINE_HEADING = re.compile(r"(?:^|[。；！？\s])[一二三四五六七八九十]{1,2}、\s*((?:19|20)\d\d)\s*年[^。，,；]{0,20}")
+
+
 def _section_year(doc: Document, offset: int) -> tuple[int, str | None] | None:
     """(year, basis) named by the nearest heading above ``offset`` that names a year, when that is
     one year other than the document's; basis 决算 when the heading says 决算 / 执行."""
     sec = sections.deepest_section(doc.sections, offset)
+    # a heading written inline, inside the section's running text (a web page flattened to one
+    # line: "…。二、2016年财政收支预算草案2016年…"): the last one before ``offset`` counts first
+    inline = list(_INLINE_HEADING.finditer(doc.text or "", sec.start if sec else 0, offset))
+    if inline:
+        year = int(inline[-1].group(1))
+        if doc.year and year != doc.year:
+            return year, ("决算" if re.search("决算|执行", inline[-1].group(0)) else None)
+        return None
     for title in reversed(sec.path if sec and sec.path else []):
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", numbers.normalize(title))}
         if not years:

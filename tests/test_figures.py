@@ -349,3 +349,22 @@ def test_a_body_inside_the_unit_is_no_unit_name_before_a_total():
     from corpus.figures import match_metric
     assert match_metric("机关工会支出") is None
     assert match_metric("平潭综合实验区公安局收入预算") == "收入"
+
+
+def test_a_heading_written_inline_sets_the_year_of_its_figures():
+    # fj-pingtan-6098-baiqing-2015-execution-2016-budget-draft.txt: one line of a web page holds the
+    # 2015 execution and "二、2016年财政收支预算草案"; its "1、一般预算支出安排800万元" is 2016's
+    from corpus import figures
+    from corpus.models import Document
+    text = ("一、2015年财政预算执行情况说明如下：2、一般预算支出。本年一般预算支出1351.80万元，比上年增支477.63万元。"
+            "二、2016年财政收支预算草案2016年财政总支出安排837万元，比2015年预算增支90万元。1、一般预算支出安排800万元。")
+    doc = Document(name="t.txt", path="t.txt", sha256="", title="", unit=None, year=2015, kind="other", scope=None,
+                   text=text)
+    by_value = {f.value: f for f in figures.extract(doc)}
+    assert by_value[Decimal("800")].year == 2016 and by_value[Decimal("1351.80")].year == 2015
+    assert by_value[Decimal("1351.80")].basis is None      # 一般预算 is a fund, not a basis
+
+
+def test_a_funds_carry_over_is_a_carry_over():
+    from corpus.figures import match_metric
+    assert match_metric("年末公共预算财政拨款结转结余") == "年末结转结余"
