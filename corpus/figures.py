@@ -341,7 +341,8 @@ class _Draft:
 def _role(a: numbers.Amount, clause: str) -> str:
     """Role of a stated (not change) number from its clause: a % after 占/比重 is a share, another
     % a rate; money whose clause ends in a change word it could not be read with, or in a stray
-    unit word ("…费万2.28元"), is unknown."""
+    unit word ("…费万2.28元"), or a count whose clause names two count columns (编制数 在职人数 …
+    1228人: the numbers ran together), is unknown."""
     words = _lex()["roles"]
     t = squash(clause)
     if a.unit == "%":
@@ -349,6 +350,8 @@ def _role(a: numbers.Amount, clause: str) -> str:
     if re.search("(?:" + "|".join(map(re.escape, words["change_cues"])) + r")[了约达为]{0,2}$", t):
         return "unknown"
     if t.endswith(tuple(words["stray_units"])):
+        return "unknown"
+    if a.unit not in ("%", "元", "万元", "亿元") and any(all(w in t for w in pair) for pair in words.get("run_together", [])):
         return "unknown"
     return ""
 

@@ -368,3 +368,13 @@ def test_a_heading_written_inline_sets_the_year_of_its_figures():
 def test_a_funds_carry_over_is_a_carry_over():
     from corpus.figures import match_metric
     assert match_metric("年末公共预算财政拨款结转结余") == "年末结转结余"
+
+
+def test_two_count_columns_run_together_give_no_count():
+    # fj-pingtan-6138-zmb-2016-budget.txt: "人员编制数 在职人数 … 财政核拨1228人" is 12 and 28, not 1228
+    from corpus import figures
+    from corpus.models import Document
+    text = "单位名称经费性质人员编制数在职人数平潭综合实验区自贸办财政核拨1228人（在编10人，挂职干部12人）。"
+    doc = Document(name="t.txt", path="t.txt", sha256="", title="", unit=None, year=2016, kind="预算", scope=None,
+                   text=text)
+    assert all(f.role == "unknown" for f in figures.extract(doc) if f.value == Decimal("1228"))
