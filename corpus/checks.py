@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from . import lexicon, table_checks, text_checks
 from .figures import basis_only, paragraphs, section_path, unit_fits
-from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, pct_range as _pct_range, plain as _fmt, to_wan
+from .numbers import MONEY_FACTORS_TO_WAN, amount_ulp as _amount_ulp, half_ulp as _half_ulp, pct_range as _pct_range, plain as _fmt, to_wan
 from .models import Document, Figure, Finding, Span
 
 WINDOW = 800  # characters after a total within which its parts are looked for
@@ -199,13 +199,6 @@ def _table_class_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
 
 
 # --------------------------------------------------------------------------- growth rates
-
-def _amount_ulp(value: Decimal, unit: str) -> Decimal:
-    """Rounding allowed on a stated amount: half a unit of its last digit, but at most 0.005 for
-    万元 / 亿元 — those amounts are kept to the cent of the unit, so "17万元" is 17.00万元."""
-    half = _half_ulp(value)
-    return min(half, Decimal("0.005")) if unit in ("万元", "亿元") else half
-
 
 def _earlier_year_before(doc: Document, f: Figure) -> bool:
     """The year written nearest before f's amount in its sentence is before the document's."""

@@ -157,3 +157,10 @@ def pct_range(value: Decimal, base: Decimal, dv: Decimal, db: Decimal) -> tuple[
         return None
     candidates = [((value + sv) - (base + sb)) / (base + sb) * 100 for sv in (-dv, dv) for sb in (-db, db)]
     return min(candidates), max(candidates)
+
+
+def amount_ulp(value: Decimal, unit: str) -> Decimal:
+    """Rounding allowed on a stated amount: half a unit of its last digit, but at most 0.005 for
+    万元 / 亿元 — those amounts are kept to the cent of the unit, so "17万元" is 17.00万元."""
+    half = half_ulp(value)
+    return min(half, Decimal("0.005")) if unit in ("万元", "亿元") else half

@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from . import lexicon
 from .figures import paragraphs, section_path
 from .models import Document, Finding, Span
-from .numbers import half_ulp, pct_range, plain as _fmt
+from .numbers import MONEY_FACTORS_TO_WAN, amount_ulp, half_ulp, pct_range, plain as _fmt, to_wan
 
 SUM_TOLERANCE = Decimal("0.01")   # of the total's unit
 RATE_TOLERANCE = Decimal("0.1")   # percentage points
@@ -66,11 +66,12 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, (min(ends) + 1 if ends else len(text))
 
 
-_FACTOR = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+_FACTOR = MONEY_FACTORS_TO_WAN
 
 
 def _in(value: Decimal, unit: str, target: str) -> Decimal:
-    return value * _FACTOR[unit] / _FACTOR[target]
+    """``value`` in ``unit`` expressed in ``target`` (both money units)."""
+    return to_wan(value, unit) / to_wan(Decimal(1), target)
 
 
 def _sum_message(total_label: str, total: Decimal, unit: str, parts: list[tuple[str, Decimal, str]],
@@ -85,10 +86,7 @@ def _sum_message(total_label: str, total: Decimal, unit: str, parts: list[tuple[
 def _rounding(values: list[tuple[Decimal, str]], unit: str) -> Decimal:
     """The most the stated digits can hide: half a unit of each last digit, amounts in 万元 / 亿元
     being kept to the cent of the unit (so "6820万元" is 6820.00)."""
-    def one(v: Decimal, u: str) -> Decimal:
-        h = half_ulp(v)
-        return min(h, Decimal("0.005")) if u in ("万元", "亿元") else h
-    return sum((_in(one(v, u), u, unit) for v, u in values), Decimal(0))
+    return sum((_in(amount_ulp(v, u), u, unit) for v, u in values), Decimal(0))
 
 
 # --------------------------------------------------------------------------- 其中 lists
@@ -243,9 +241,7 @@ def _code_tree_findings(doc: Document) -> list[Finding]:
     for i, (para, pos, code, value, unit) in enumerate(items):
         children = []
         level = None
-        for para2, pos2, code2, value2, unit2 in items[i + 1:]:
-            if para2 is not para and not children:
-                pass
+        for _, _, code2, value2, unit2 in items[i + 1:]:
             if not code2.startswith(code) or code2 == code:
                 if len(code2) <= len(code):
                     break               # the next item of this level or above: the list ended
