@@ -582,15 +582,16 @@ class Assistant:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":
             if not self._year_ok(q, info):
-                years = f"{info.year}年" if info.year else ""
-                return self._none(q, d, f"这份文件（{info.unit or info.title}{years}{info.kind}）没有{q.year}年的数字。")
+                return self._none(q, d, f"这份文件（{info.who}）没有{q.year}年的数字。")
             months = _title_months(info.title or "")
             if q.month and months and q.month not in months:
                 # a monthly report (1月份“三公经费”支出公开表) holds no other month's figures
                 return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
                                         f"的报告，没有{q.month}月的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
-            result = answer_figure(fq, info.year, d.doc.figures, d.matcher)
+            # a report of two years (2015年执行情况和2016年预算草案) answers its later year too
+            doc_year = q.year if q.year and info.year and q.year > info.year else info.year
+            result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))
             if result is not None and q.intent == "yesno" and result.kind == "figure" and result.value == 0:

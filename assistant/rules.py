@@ -109,6 +109,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         if at >= 0:
             tail = fig.span.text[at + len(fig.raw):at + len(fig.raw) + 12]
             after = bigrams(norm(re.split(r"[\d，,。；;：:、（(]", tail)[0]))
+            label |= after          # the noun after a count is what it counts (八个基层单位)
     before = label | metric | ctx
     at = (fig.span.text or "").find(fig.raw) if fig.source == "text" and fig.raw else -1
     if at >= 0:
@@ -232,8 +233,11 @@ class FigureMatcher:
                 metric_hit = -0.8           # a figure no metric was recognised in
             if cover_all < MIN_COVER and metric_hit <= 0:
                 continue
-            if len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n:
+            if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n
+                    and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it
+                                            # (辅警工资 is 辅警人员工资: both halves, in order; a count's
+                                            # noun follows it: 整合…等八个基层单位)
             if not metrics and cover_label < 0.5 and precision < 0.6:
                 continue                    # an item the lexicon does not know, named otherwise by the figure
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
@@ -314,6 +318,17 @@ class FigureMatcher:
 
 
 PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this much lower
+
+
+def _split_in(item: str, label: str, gap: int = 3) -> bool:
+    """Whether ``item`` is two pieces of ≥ 2 characters found in order in ``label`` with at most
+    ``gap`` characters between them (辅警工资 in 辅警人员工资)."""
+    for i in range(2, len(item) - 1):
+        head, tail = item[:i], item[i:]
+        at = label.find(head)
+        if at >= 0 and tail in label[at + len(head):at + len(head) + gap + len(tail)]:
+            return True
+    return False
 
 
 def _stated_in_words(ranked: list[_Scored]) -> _Scored:
@@ -651,6 +666,13 @@ def display_label(fig: Figure, item: str = "") -> str:
     """What a figure is, for the reply: its label, with the table column when the row label alone
     does not say it (合计 → 项目支出（合计）)."""
     label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    if fig.role == "count" and fig.source == "text" and fig.raw:
+        # a count names its noun after it (…等八个基层单位 → 基层单位)
+        text = fig.span.text or ""
+        at = text.find(fig.raw)
+        noun = re.match(r"[\u4e00-\u9fff]{2,10}", text[at + len(fig.raw):]) if at >= 0 else None
+        if noun:
+            return noun.group(0)
     if fig.column and fig.source == "table":
         col = fig.column.split("/")[-1]
         if norm(label) in TOTAL_LABELS:

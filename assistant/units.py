@@ -31,14 +31,16 @@ class DocInfo:
     @property
     def who(self) -> str:
         """How replies name the document: 上海市普陀区财政局2025年部门预算."""
+        if self.kind not in ("预算", "决算"):
+            # a report that is neither (预算执行情况和预算草案的报告, a monthly table): its title
+            return self.title or f"{self.unit or ''}{self.year or ''}年公开文件"
         year = f"{self.year}年" if self.year else ""
-        scope = self.scope if self.scope and self.kind in ("预算", "决算") else ""
+        scope = self.scope or ""
         return f"{self.unit or self.title}{year}{scope}{self.kind}"
 
     @property
     def label(self) -> str:
-        scope = self.scope or ""
-        return f"{self.unit or self.title}{self.year or ''}年{scope}{self.kind}（{self.name}）"
+        return f"{self.who}（{self.name}）"
 
 
 def _pieces(stretch: str, name: str) -> list[str] | None:

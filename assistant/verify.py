@@ -85,7 +85,26 @@ def _tokens(text: str) -> list[_Token]:
             after = text[end:end + 2]
             unit = next((c for c in counts if after.startswith(c)), "")
         out.append(_Token(value, unit, m.start(), end))
+    for m in CHINESE_COUNT.finditer(text):
+        value = _chinese_value(m.group(1))
+        noun = next((c for c in sorted(counts, key=len, reverse=True) if text.startswith(c, m.end(1))), "")
+        if value is not None and noun:
+            out.append(_Token(Decimal(value), noun, m.start(), m.end(1) + len(noun)))
     return out
+
+
+CHINESE_COUNT = re.compile(r"(?<![第一二三四五六七八九十两])([一二三四五六七八九十两]{1,3})(?=[^\d\s])")
+_CN = dict(zip("一二三四五六七八九", range(1, 10)), 两=2)
+
+
+def _chinese_value(word: str) -> int | None:
+    """八 → 8, 十二 → 12, 三十 → 30 (counts written in words: 等八个基层单位)."""
+    if len(word) == 1:
+        return 10 if word == "十" else _CN.get(word)
+    head, sep, tail = word.partition("十")
+    if not sep or len(head) > 1 or len(tail) > 1 or any(c not in _CN for c in head + tail):
+        return None
+    return _CN.get(head, 1) * 10 + _CN.get(tail, 0)
 
 
 def _kind(unit: str) -> str:

@@ -86,12 +86,46 @@ def _canonical_unit(unit: str) -> str:
     return "万元" if unit == "万" else unit
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DIGITS["两"] = 2
+
+
+def chinese_number(word: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99, 两 → 2; None for anything else."""
+    if word and all(c in _DIGITS for c in word) and len(word) == 1:
+        return _DIGITS[word]
+    tens, _, ones = word.partition("十")
+    if "十" not in word or any(c not in _DIGITS for c in tens + ones) or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+@lru_cache(maxsize=1)
+def _chinese_count_re() -> re.Pattern:
+    units = lexicon.load("metrics")["units"]
+    words = "|".join(map(re.escape, units["chinese_counts"]))
+    nouns = "|".join(map(re.escape, sorted(units["chinese_count_nouns"], key=len, reverse=True)))
+    return re.compile(rf"(?<![第“\"‘一二三四五六七八九十两零])(?P<num>[一二三四五六七八九十两]{{1,3}})(?P<unit>{words})"
+                      rf"(?=[\u4e00-\u9fff]{{0,4}}(?:{nouns}))")
+
+
+def _chinese_counts(text: str) -> list[Amount]:
+    out = []
+    for m in _chinese_count_re().finditer(text):
+        value = chinese_number(m.group("num"))
+        if value is not None:
+            out.append(Amount(Decimal(value), m.group("unit"), m.group(0), m.start(), m.end()))
+    return out
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount with a unit in ``text`` (original or normalised), in order.
 
     A number must be followed (spaces allowed) by a unit: 元/万元/亿元/万, %, or a count word from
     the lexicon. Numbers glued to a preceding digit or letter code (e.g. the "01" in "W-01") and
     7-digit function-class codes ("2010301行政运行") are not amounts since no unit follows them.
+    Counts in Chinese numerals ("等八个基层单位") are amounts too when a count noun of the lexicon
+    follows (``[units] chinese_counts`` / ``chinese_count_nouns``); their ``raw`` is "八个".
     """
     norm = normalize(text)
     out = []
@@ -101,6 +135,8 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # part of a code such as W-07 or X101
         num = m.group("num").replace(",", "").replace("，", "")
         out.append(Amount(Decimal(num), _canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
+    if any(c in text for c in _DIGITS):
+        out = sorted(out + _chinese_counts(text), key=lambda a: a.start)
     return out
 
 

@@ -236,3 +236,19 @@ def test_the_full_name_of_the_sample_unit_and_everyday_words(assistant):
     a = assistant.ask("江津区政务服务管理办公室2023年一共能花多少钱？",
                       scope={"doc": "cq-jiangjin-zwfw-2023-unit-budget.txt"})
     assert a.value == Decimal("1385.31")
+
+
+def test_a_later_year_of_a_multi_year_document(corpus_assistant):
+    # fj-pingtan-hjgtj-2017-2019-budget.txt: "2018年度项目经费支出：5464万元" (a 2017–2019 plan)
+    doc = {"doc": "fj-pingtan-hjgtj-2017-2019-budget.txt"}
+    a = corpus_assistant.ask("2018年项目支出是多少？", scope=doc)
+    assert a.kind == "figure" and a.value == Decimal("5464")
+    # a year the document states nothing for gets no number
+    assert corpus_assistant.ask("2019年基本支出是多少？", scope=doc).value is None
+
+
+def test_a_report_that_is_neither_budget_nor_final_is_named_by_its_title():
+    from assistant.units import DocInfo
+    info = DocInfo("b.txt", "白青乡人民政府", 2015, "other", None, "白青乡2015年财政预算执行情况和2016年财政预算草案的报告")
+    assert info.who == "白青乡2015年财政预算执行情况和2016年财政预算草案的报告" and "other" not in info.label
+    assert DocInfo("c.pdf", "上海市财政局", 2025, "预算", "单位", "").who == "上海市财政局2025年单位预算"

@@ -89,3 +89,13 @@ def test_count_word_inside_a_word_is_not_a_unit():
     # sh-city-czj-2025 page text: a table row glued to the next page's header "项目"
     assert [a.unit for a in numbers.find_amounts("208 08 01 死亡抚恤 1,200,000 1,200,000项目 收入预算")] == []
     assert one("因公出国（境）累计169人次").unit == "人次"
+
+
+def test_counts_in_chinese_numerals_need_a_count_noun_after():
+    from corpus.numbers import chinese_number, find_amounts
+    assert [(a.value, a.unit, a.raw) for a in find_amounts("包括五个机关行政处室及一个下属单位")] == [
+        (Decimal(5), "个", "五个"), (Decimal(1), "个", "一个")]
+    assert [(a.value, a.unit) for a in find_amounts("岚城片区管理局保留一辆公务用车")] == [(Decimal(1), "辆")]
+    for slogan in ("“四个全面”战略布局", "开展“三个一批”工程", "第一个窗口", "实行一个窗口对外", "中央八项规定"):
+        assert find_amounts(slogan) == [], slogan
+    assert (chinese_number("十二"), chinese_number("二十"), chinese_number("两"), chinese_number("百")) == (12, 20, 2, None)

@@ -349,3 +349,20 @@ def test_a_share_whose_whole_is_named_first():
     for question in ("2016年“三公”经费中，公车费用占百分之几？", "2016年三公经费里公车占了多大比例？"):
         r = ask_in(text, question, 2016, "预算")
         assert (r.value, r.unit) == (D("80.52"), "%"), question
+
+
+def test_counts_written_in_chinese_numerals():
+    # fj-pingtan-4343-slzhfwzx-2016-budget.txt: "…幸福洋堤防管理站等八个基层单位，设立…中心"
+    text = ("整合平潭县水利工作队、平潭县幸福洋堤防管理站等八个基层单位，设立平潭综合实验区水利综合服务中心，"
+            "核定事业编制37名。")
+    for question in ("有几个基层单位？", "整合了几个基层单位？"):
+        r = ask_in(text, question, 2016, "预算")
+        assert (r.value, r.unit) == (D("8"), "个"), question
+    # a slogan is no count: "四个全面" gives nothing
+    assert ask_in("协调推进“四个全面”战略布局。", "有几个全面？", 2016, "预算") is None
+
+
+def test_an_item_named_with_a_word_left_out():
+    # fj-pingtan-6203-gaj-2016-budget.txt: "（二）辅警人员工资1169.16万元。"
+    text = "（一）人员经费2000万元。（二）辅警人员工资1169.16万元。主要用于辅警人员的工资支出。"
+    assert ask_in(text, "2016年辅警工资安排了多少？", 2016, "预算").value == D("1169.16")
