@@ -189,6 +189,7 @@ class Question:
     year_range: tuple[int, int] | None = None   # "2019-2021年…规划": a figure stated for those years
     relative: int | None = None
     basis: str | None = None
+    base_basis: str | None = None       # 比2025年预算执行数…: the basis of the compared year's amount
     count_unit: str | None = None
     asked_unit: str | None = None
     item: str = ""
@@ -224,10 +225,17 @@ def rewrite_everyday(text: str) -> str:
     everyday = questions_lexicon().get("everyday", {})
     counted = "|".join(map(re.escape, questions_lexicon()["rules"]["counted_nouns"]))
     for word in sorted(everyday, key=len, reverse=True):
-        w = norm(word)
-        if w in text and norm(everyday[word]) not in text:
+        w, term = norm(word), norm(everyday[word])
+        if w not in text:
+            continue
+        if term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
-            text = re.sub(re.escape(w) + f"(?!{counted})", norm(everyday[word]), text)
+            after = "|".join(map(re.escape, questions_lexicon().get("everyday_not_after", {}).get(word, [])))
+            text = re.sub((f"(?<!{after})" if after else "") + re.escape(w) + f"(?!{counted})", term, text)
+        elif len(w) >= 4:
+            # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
+            # it; drop it outside the term so that its words are not read as other items
+            text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     return text
 
 
@@ -389,6 +397,9 @@ def parse(text: str) -> Question:
     up, down = _has(q, cues["direction_up"]), _has(q, cues["direction_down"])
     out.direction = 1 if up and not down else (-1 if down and not up else 0)
     out.basis = question_basis(_without_fund_names(COMPARED_BASIS.sub("|", q)))
+    compared = COMPARED_BASIS.search(q)
+    if compared:
+        out.base_basis = question_basis(compared.group(0))
     m = SCOPE_WORDS.search(q)
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
@@ -438,7 +449,7 @@ def parse(text: str) -> Question:
             out.sum_items, out.wants_sum = parts, True
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
-    if len(basis_tail.sub("", out.item)) >= 2:
+    while basis_tail.search(out.item) and len(basis_tail.sub("", out.item)) >= 2:
         out.item = basis_tail.sub("", out.item)
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)

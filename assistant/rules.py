@@ -35,6 +35,8 @@ TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
 # a table's total row (合计 / 总计): its cells are their columns' totals (corpus/figures.py)
 TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_labels"]}
 TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
+FUND_WORDS = tuple(_words("fund_words"))
+GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
 LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
 
@@ -81,11 +83,21 @@ class _Prep:
     total: bool               # a 合计/总计 row
     label_codes: set[str]     # function-class codes in the label itself
     before_g: set[str]        # all_g without the words only after the amount in its sentence
+    fund_table: bool = False  # a cell of a table whose title names one fund (财政拨款收支预算总表)
+
+
+def _generic_label(label: str) -> bool:
+    """Whether a label names no item: empty, or generic words only (2025年度项目总预算, 合计)."""
+    return not GENERIC_LABEL.sub("", re.sub(r"[\d\s年度:：]", "", norm(label or "")))
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     label_n = norm(fig.label)
     label = bigrams(label_n) | bigrams(norm(fig.column or ""))
+    if fig.source == "text" and _generic_label(label_n):
+        # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
+        # or with generic words only (2025年度项目总预算1410.00万): the headings name it
+        label |= bigrams(norm(re.sub(r"[一二三四五六七八九十\d]+[、.．]", "", fig.span.section or "")))
     if fig.column and fig.source == "table":
         # a cell read as "row的column" (工会经费的公用经费): the words where row and column meet
         label |= bigrams(label_n[-2:] + norm(fig.column.split("/")[-1])[:2])
@@ -116,8 +128,9 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         # words only after the amount (公用经费40.3万元（含专项业务费转列公用经费 万元）) are another
         # amount's: they never narrow this one
         before = label | metric | (ctx - span_g) | bigrams(norm(fig.span.text[:at]))
+    fund_table = fig.source == "table" and any(w in (fig.span.text or "").split(" | ")[0] for w in FUND_WORDS)
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
-                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before)
+                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table)
 
 
 OPENING_CHARS = 200
@@ -284,6 +297,8 @@ class FigureMatcher:
                 score += 1.5 * coverage(grams, p.after_g) - 0.5
             if p.total:
                 score += 0.6
+            if p.fund_table and not any(w in context or w in item_n for w in FUND_WORDS):
+                score -= 0.3                # 收入总计 asked: the table of all funds, not 财政拨款's
             if fig.source == "table":
                 score += _column_fit(fig.column, grams)
             score += _basis_fit(basis, fig.basis)
@@ -666,6 +681,10 @@ def display_label(fig: Figure, item: str = "") -> str:
     """What a figure is, for the reply: its label, with the table column when the row label alone
     does not say it (合计 → 项目支出（合计）)."""
     label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    if fig.source == "text" and not fig.metric and _generic_label(fig.label) and fig.span.section:
+        # 合计 under "商业创新专项（政策资金）经费情况说明 > 六、年度预算安排": the project's heading
+        head = re.sub(r"(?:情况)?说明$", "", fig.span.section.split(">")[0].strip())
+        return head + (fig.label or "").strip("（(：:，,、 ") if head else label
     if fig.role == "count" and fig.source == "text" and fig.raw:
         # a count names its noun after it (…等八个基层单位 → 基层单位)
         text = fig.span.text or ""
@@ -857,11 +876,11 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     year = q.year or doc_year
     cur = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                  require=lambda f: _stated_year(f, doc_year) == year)
-    base = m.best(q.item, q.metrics, unit_kind="money", year=q.base_year, doc_year=doc_year, basis=q.basis,
-                  require=lambda f: _stated_year(f, doc_year) == q.base_year)
+    base = m.best(q.item, q.metrics, unit_kind="money", year=q.base_year, doc_year=doc_year,
+                  basis=q.base_basis or q.basis, require=lambda f: _stated_year(f, doc_year) == q.base_year)
     if cur is None or base is None or cur is base:
         return None
-    if norm(cur.label) != norm(base.label) or (cur.column or "") != (base.column or ""):
+    if _label_item(cur.label) != _label_item(base.label) or (cur.column or "") != (base.column or ""):
         return None             # not the same item in two years
     pair = _same_unit_values(cur, base)
     if pair is None:
@@ -876,6 +895,11 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     value = round_as(a - b, unit)
     formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
+
+
+def _label_item(label: str) -> str:
+    """A label without a trailing "：amount words" (…行政运行（01项）：当年预算执行数 → …行政运行（01项）)."""
+    return re.sub(r"[：:][^：:]{0,10}$", "", norm(label))
 
 
 def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...]) -> Result | None:

@@ -172,7 +172,7 @@ def _column_of(fig: Figure) -> str | None:
 
 
 def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list[str],
-                subject: bool = True) -> Verdict:
+                subject: bool = True, asked: str = "") -> Verdict:
     """Whether ``fig``'s span states ``value`` (``unit``) in ``role`` (next to its subject when
     ``subject``). A change stated in a later sentence than its amount is read from the quoted
     change text kept with the figure."""
@@ -195,6 +195,11 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
     if not in_role:
         return Verdict(False, f"原文中 {value}{unit} 不是{lexicon.load('metrics')['role_names'][role]}：{text[:60]}")
     names = _names(fig, metrics)
+    if subject and not _plain(text[:in_role[0].start]) and not table and asked:
+        # an amount alone under its headings ("…项目经费情况说明 > 六、年度预算安排 / 795万元"): the
+        # headings must name what was asked
+        text, names = _plain(fig.span.section) + "：" + text, names + [_plain(asked)]
+        in_role = [t for t in _tokens(text) if _same(t, value, unit)]
     if subject and not any(_subject_near(text, t, names, table) for t in in_role):
         return Verdict(False, f"原文中 {value}{unit} 旁没有“{fig.label}”：{text[:60]}")
     return Verdict(True)
@@ -225,7 +230,7 @@ def check(result, question) -> Verdict:
             if not first.ok:
                 return first
             return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
-        return check_input(fig, value, result.unit, role, question.metrics)
+        return check_input(fig, value, result.unit, role, question.metrics, asked=result.label)
     if result.kind == "derived":
         for fig in result.inputs:
             if fig.role == "change":

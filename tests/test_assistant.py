@@ -252,3 +252,21 @@ def test_a_report_that_is_neither_budget_nor_final_is_named_by_its_title():
     info = DocInfo("b.txt", "白青乡人民政府", 2015, "other", None, "白青乡2015年财政预算执行情况和2016年财政预算草案的报告")
     assert info.who == "白青乡2015年财政预算执行情况和2016年财政预算草案的报告" and "other" not in info.label
     assert DocInfo("c.pdf", "上海市财政局", 2025, "预算", "单位", "").who == "上海市财政局2025年单位预算"
+
+
+@pytest.mark.parametrize("doc, question, value", [
+    # "人民调解项目经费情况说明 … 六、年度预算安排 795万元": the amount alone under its project's headings
+    ("sh-putuo-sfj-2026-dept-budget.pdf", "区司法局2026年人民调解项目安排多少钱？", "795"),
+    # "商业创新专项（政策资金）经费情况说明 … 2025年度项目总预算1410.00万": 总预算 of a project is not the document's
+    ("sh-putuo-swm-2025-dept-budget.pdf", "商务委2025年商业创新专项总预算是多少？", "1410.00"),
+    # 收入预算 1,212.12万元, 事业收入 262.00万元: 262.00 ÷ 1212.12 × 100 = 21.62 (the all-funds total,
+    # not the 财政拨款收支预算总表's 9,501,164元)
+    ("sh-putuo-fly-2024-unit-budget.pdf", "社会福利院2024年收入里自己的事业收入占多少比例？", "21.62"),
+    # 2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元: 1672.67 − 1690.69 = −18.02
+    ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年司法行政运行预算比2025年预算执行数少了多少？", "-18.02"),
+    # "出国、公车、接待这三项（“三公”经费）": the everyday list restates the term written after it
+    ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年出国、公车、接待这三项（“三公”经费）一共安排多少？", "10.81"),
+])
+def test_project_sections_shares_and_bases_of_comparison(corpus_assistant, doc, question, value):
+    a = corpus_assistant.ask(question, scope={"doc": doc})
+    assert a.value == Decimal(value), a.answer

@@ -366,3 +366,17 @@ def test_an_item_named_with_a_word_left_out():
     # fj-pingtan-6203-gaj-2016-budget.txt: "（二）辅警人员工资1169.16万元。"
     text = "（一）人员经费2000万元。（二）辅警人员工资1169.16万元。主要用于辅警人员的工资支出。"
     assert ask_in(text, "2016年辅警工资安排了多少？", 2016, "预算").value == D("1169.16")
+
+
+def test_a_total_asked_without_a_fund_is_the_total_of_all_funds():
+    # sh-putuo-fly-2024-unit-budget.pdf: 收支预算总表 收入总计 12,121,164 元; 财政拨款收支预算总表 9,501,164 元
+    def cell(title, label, value):
+        text = f"{title}（单位：元） | 本年收入/项目: {label} | 预算数: {value:,}"
+        return Figure(doc="t.pdf", metric="收入", label=label, value=D(value), unit="元", raw=f"{value:,}",
+                      span=Span(doc="t.pdf", section=title, page=1, start=0, end=len(text), text=text),
+                      year=2024, source="table", column="预算数", role="amount")
+    figs = [cell("2024年预算单位财务收支预算总表", "收入总计", 12121164),
+            cell("2024年预算单位财政拨款收支预算总表", "收入总计", 9501164)]
+    assert answer_figure(parse("2024年收入总计是多少？"), 2024, figs, FigureMatcher(figs)).value == D(12121164)
+    q = parse("2024年财政拨款收支预算总表中收入总计是多少？")
+    assert answer_figure(q, 2024, figs, FigureMatcher(figs)).value == D(9501164)
