@@ -231,7 +231,9 @@ def rewrite_everyday(text: str) -> str:
         if term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
             after = "|".join(map(re.escape, questions_lexicon().get("everyday_not_after", {}).get(word, [])))
-            text = re.sub((f"(?<!{after})" if after else "") + re.escape(w) + f"(?!{counted})", term, text)
+            # 公车运行费 → 公务用车运行维护费 (the 费 written after the phrase is the term's own)
+            tail = "(?:维护费|经费|费)?" if term.endswith("费") and not w.endswith("费") else ""
+            text = re.sub((f"(?<!{after})" if after else "") + re.escape(w) + tail + f"(?!{counted})", term, text)
         elif len(w) >= 4:
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
@@ -357,7 +359,8 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(w, "")
     text = re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], text)
     text = re.sub(r"[（(]\s*[）)]", "", text)        # "前一年（2014年）": the brackets left empty
-    return "".join(t for t in jieba.lcut(text) if t not in singles)
+    # a token made of single filler characters only ("比钱" left of 比去年多了多少钱) goes too
+    return "".join(t for t in jieba.lcut(text) if not all(c in singles for c in t))
 
 
 def _without_demonstrative(q: str, lex: dict) -> str:

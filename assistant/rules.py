@@ -251,10 +251,12 @@ class FigureMatcher:
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
-            if not metrics and cover_label < 0.5 and precision < 0.6:
+            if not metrics and cover_label < 0.5 and precision < 0.6 \
+                    and not (p.kind == "count" and coverage(grams, p.before_g) >= 0.7):
                 continue                    # an item the lexicon does not know, named otherwise by the figure
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
-                                            # the item, 第一季度用款计划 under its project, still fits)
+                                            # the item, 第一季度用款计划 under its project, still fits; a
+                                            # count's clause names what is counted: 公务接待…累计接待85批次)
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             if metric_hit == -0.8 and cover_label < 0.85:

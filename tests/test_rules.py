@@ -380,3 +380,13 @@ def test_a_total_asked_without_a_fund_is_the_total_of_all_funds():
     assert answer_figure(parse("2024年收入总计是多少？"), 2024, figs, FigureMatcher(figs)).value == D(12121164)
     q = parse("2024年财政拨款收支预算总表中收入总计是多少？")
     assert answer_figure(q, 2024, figs, FigureMatcher(figs)).value == D(9501164)
+
+
+def test_receptions_counted_in_batches_and_people():
+    # fj-pingtan-5358-zsj-2015-final.txt: "公务接待费9.73万元，…累计接待86批次、接待总人数1004人。"
+    text = "（三）公务接待费9.73万元，主要用于招商引资接待，累计接待86批次、接待总人数1004人。"
+    for question, value, unit in (("那年接待了多少人次？", "1004", "人"), ("一共接待了多少人？", "1004", "人"),
+                                  ("公务接待一共接待了多少批次？", "86", "批次"), ("那年接待了几批客人？", "86", "批次"),
+                                  ("公务接待花了多少钱？", "9.73", "万元")):
+        r = ask_in(text, question, 2015)
+        assert r is not None and (r.value, r.unit) == (D(value), unit), question
