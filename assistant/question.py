@@ -224,6 +224,12 @@ def rewrite_everyday(text: str) -> str:
     """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
     everyday = questions_lexicon().get("everyday", {})
     counted = "|".join(map(re.escape, questions_lexicon()["rules"]["counted_nouns"]))
+    # a document's own name of a metric (公车使用经费, an alias in metrics.toml) is not everyday speech:
+    # it stays whole, so the metrics lexicon reads it
+    names = [a for a in metric_aliases() if a in text and any(norm(w) in a and norm(w) != a for w in everyday)]
+    names = sorted(names, key=len, reverse=True)
+    for n, name in enumerate(names):
+        text = text.replace(name, f"\x02{n}\x03")
     for word in sorted(everyday, key=len, reverse=True):
         w, term = norm(word), norm(everyday[word])
         if w not in text:
@@ -238,7 +244,7 @@ def rewrite_everyday(text: str) -> str:
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
-    return text
+    return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
 
 
 def _asks_decrease(q: str, cues: dict) -> bool:
@@ -336,6 +342,7 @@ MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
 
 def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
+    text = re.sub(r"(?:比|较|与|同|对比)(?=(?:19|20)\d{2}年|上年|去年|上一年|前一年)", "", text)   # the compared year's 比
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
@@ -360,7 +367,8 @@ def strip_words(text: str, lex: dict) -> str:
     text = re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], text)
     text = re.sub(r"[（(]\s*[）)]", "", text)        # "前一年（2014年）": the brackets left empty
     # a token made of single filler characters only ("比钱" left of 比去年多了多少钱) goes too
-    return "".join(t for t in jieba.lcut(text) if not all(c in singles for c in t))
+    item = "".join(t for t in jieba.lcut(text) if not all(c in singles for c in t))
+    return item.rstrip(lex["filler"].get("trailing_chars", "")) or item
 
 
 def _without_demonstrative(q: str, lex: dict) -> str:

@@ -147,3 +147,14 @@ def test_a_table_named_before_a_coded_row_is_the_container():
     from assistant.question import parse
     q = parse("2024年决算的一般公共预算财政拨款支出决算表中，2010601 行政运行的项目支出是多少？")
     assert q.item.startswith("2010601") and "决算表" in q.container
+
+
+def test_a_documents_own_name_of_a_metric_is_not_rewritten_as_everyday_speech():
+    # fj-pingtan-hjgtj-2015-sangong-final.txt writes "公车使用经费23.78万元" (公务用车购置及运行维护费)
+    q = parse("环土局2015年公车使用经费占三公经费的比重是多少？")
+    assert q.metrics[0] == "公务用车购置及运行维护费" and "公车使用经费" in q.item
+
+
+def test_the_compared_years_words_leave_nothing_in_the_item():
+    for text in ("2015年公车运行费比去年多了多少钱？", "公务接待费比2014年减少了多少？"):
+        assert parse(text).item in ("公车运行费", "公务接待费"), text
