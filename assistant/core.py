@@ -322,8 +322,10 @@ class Assistant:
         if q.direction * value < 0:
             return None         # 少了多少 asked, an increase found (or the reverse): not this comparison
         if q.decrease and value < 0:
-            # 少了多少: said as a decrease; the value stays the signed change, as documents state it
-            text = f"{unit}{late}年与{early}年相比，{b.label}{'下降' if unit_ == '%' else '减少'}{fmt(-value, unit_)}。"
+            # 少了多少 asks the size of the decrease: a positive number, said as 减少/下降
+            text = f"{unit}{late}年与{early}年相比，{b.label}{'下降' if unit_ == '%' else '减少'}{fmt(-value, unit_)}" \
+                   f"（变化{fmt(value, unit_)}）。"
+            value = -value
         else:
             text = f"{unit}{late}年与{early}年相比，{b.label}变化{fmt(value, unit_)}。"
         cites = [self._cite_figure(pick[late], b.inputs[0]), self._cite_figure(pick[early], a.inputs[0])]
@@ -647,7 +649,7 @@ class Assistant:
         if r.decrease:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
             text = f"{who}：{what}比上年{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}" \
-                   f"（变化{value_text}）。"
+                   f"（变化{fmt(-abs(r.value), r.unit)}）。"
         elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \

@@ -54,7 +54,7 @@ class Result:
     inputs: list[Figure] = field(default_factory=list)
     formula: str | None = None
     note: str = ""
-    decrease: bool = False   # a decrease asked in everyday words (少了多少): said as 减少/下降
+    decrease: bool = False   # the size of a decrease asked in everyday words (少了多少): value > 0, said as 减少
 
 
 @dataclass
@@ -535,8 +535,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.intent in ("change", "growth") and q.direction * result.value < 0:
         return None         # 减少了多少 asked, an increase stated: another item or comparison
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
+        # 少了多少 asks the size of a decrease: a positive number, said as 减少/下降 (the signed
+        # change stays in the reply); 减少了多少 / 下降了百分之几 keep the sign, as documents state them
         from dataclasses import replace
-        return replace(result, decrease=True)      # the signed change, said as 减少/下降
+        return replace(result, value=-result.value, decrease=True)
     return result
 
 

@@ -262,8 +262,9 @@ def test_a_report_that_is_neither_budget_nor_final_is_named_by_its_title():
     # 收入预算 1,212.12万元, 事业收入 262.00万元: 262.00 ÷ 1212.12 × 100 = 21.62 (the all-funds total,
     # not the 财政拨款收支预算总表's 9,501,164元)
     ("sh-putuo-fly-2024-unit-budget.pdf", "社会福利院2024年收入里自己的事业收入占多少比例？", "21.62"),
-    # 2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元: 1672.67 − 1690.69 = −18.02
-    ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年司法行政运行预算比2025年预算执行数少了多少？", "-18.02"),
+    # 2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元: 1672.67 − 1690.69 = −18.02, a
+    # decrease of 18.02 (少了多少 asks its size)
+    ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年司法行政运行预算比2025年预算执行数少了多少？", "18.02"),
     # "出国、公车、接待这三项（“三公”经费）": the everyday list restates the term written after it
     ("sh-putuo-sfj-2026-dept-budget.pdf", "司法局2026年出国、公车、接待这三项（“三公”经费）一共安排多少？", "10.81"),
 ])

@@ -67,8 +67,9 @@ def corpus_assistant(full_index):
     ("sh-putuo-qzfb-2025-dept-budget.pdf", "普陀区政府办公室2025年基本支出经济分类中公务接待费安排了多少元？",
      "185000.00", "元"),
     # sh-putuo-wanli-2025-dept-budget.pdf: “三公”经费预算数为37.91万元，比2024年预算减少10万元
-    # (少了多少: the signed change, as the dev questions take 减少了多少)
-    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "-10", "万元"),
+    # (少了多少 asks the size of the decrease: 10; 减少了多少 keeps the sign, as the dev questions take it)
+    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年少了多少？", "10", "万元"),
+    ("sh-putuo-wanli-2025-dept-budget.pdf", "万里街道2025年的三公经费比2024年减少了多少？", "-10", "万元"),
     # sh-putuo-qzfb-2025-unit-budget.pdf 基本支出经济分类预算表 (元): the 合计 row's 人员经费 22,473,997.81
     ("sh-putuo-qzfb-2025-unit-budget.pdf", "区府办2025年单位预算的人员经费合计是多少元？", "22473997.81", "元"),
     # sh-putuo-sfj-2026-unit-budget.pdf: the 工会经费 row's 公用经费 227,810.34元, not the 合计 row's

@@ -390,3 +390,12 @@ def test_receptions_counted_in_batches_and_people():
                                   ("公务接待花了多少钱？", "9.73", "万元")):
         r = ask_in(text, question, 2015)
         assert r is not None and (r.value, r.unit) == (D(value), unit), question
+
+
+def test_the_size_of_a_decrease_asked_in_everyday_words_is_positive():
+    # fj-pingtan-10468-aoqianpq-2017-final.txt style: "本年收入3000万元，比上年减少1658.02万元"
+    text = "2017年本年收入3000万元，比上年减少1658.02万元，下降35.6%。"
+    r = ask_in(text, "收入比上年少了多少？", 2017)
+    assert (r.value, r.unit, r.decrease) == (D("1658.02"), "万元", True)
+    assert ask_in(text, "收入比上年减少了多少？", 2017).value == D("-1658.02")      # the signed change
+    assert ask_in(text, "收入比上年下降了百分之几？", 2017).value == D("-35.6")
