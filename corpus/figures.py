@@ -893,6 +893,9 @@ _FLAT_PAIR = re.compile(r"(?:^|\s)(?:其中[：:]?)?(?:[（(]?\d{1,2}[）)、.�
                         r"(?P<num>-?\d[\d,]*(?:\.\d+)?)(?=\s|$)")
 
 
+_WIDE_ROW = re.compile(r"(?:\s+-?\d[\d,]*(?:\.\d+)?(?=\s|$)){2}")
+
+
 def _flat_table_figures(doc: Document) -> list[Figure]:
     """Amounts of tables flattened into a line of text: after a declared money unit, each row
     name followed by a bare number (no unit of its own, not a year or a list number) is an amount
@@ -912,6 +915,9 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
                 num = m.group("num").replace(",", "")
                 if not label or re.fullmatch(r"(19|20)\d\d", num) or label in ("金额", "项目", "项目名称"):
                     continue
+                if _WIDE_ROW.match(segment, m.end()):
+                    continue        # a row of three or more numbers (合计 161.90 45.03 116.87 …): a wide
+                                    # table whose columns the flattened line does not place
                 metric = match_metric(label)
                 if metric is None and label in _lex()["phrases"]["weak_labels"]:
                     metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])  # 合计: the title's

@@ -324,6 +324,17 @@ def test_a_table_flattened_into_one_line_is_read_in_its_declared_unit():
                    ("公务用车运行维护费", D(2190), "元", "amount"), ("公务用车购置费", D(0), "元", "amount")}
 
 
+def test_a_wide_table_flattened_into_one_line_gives_no_guessed_column():
+    # fj-pingtan-4497-jcy-2014-final-approval.txt: a 12-column approval table whose blank cells the web
+    # page dropped — "合计 161.90 45.03 116.87 1,511.71 …" cannot be placed in its columns (161.90 is
+    # 年初结转和结余, not 本年收入 1,511.71): no figure rather than a guessed column
+    text = ("部门（单位）：平潭县人民检察院 单位：万元 项 目 年初结转和结余 本年收入 本年支出 年末结转和结余 "
+            "合计 161.90 45.03 116.87 1,511.71 1,413.56 1,351.67 1,049.12 302.55 61.89 260.04 32.16 227.89 "
+            "2040409 “两房”建设 108.04 6.63 6.63 101.41 101.41")
+    figs = [f for f in figures.extract(make_doc(text, 2014, "a.txt")) if f.source == "table"]
+    assert figs == []
+
+
 def test_a_heading_naming_another_year_holds_that_years_figures():
     """fj-pingtan-6113-luyang-2016-budget.txt: a 2016 budget with "四、2015年决算收支总体情况"
     (差旅费支出26.67万元, last year's actual) and "五、一般公共预算拨款支出预计情况" (差旅费支出42万元)."""
