@@ -351,13 +351,14 @@ def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     for f in figs:
         if (f.metric in cfg["metrics"] and f.source == "text" and _stated(f) and f.role == "amount"
                 and doc.year is not None and f.year == doc.year and not other_year(f)):
-            groups.setdefault((f.metric, re.sub(r"\s+", "", f.label), f.basis), []).append(f)
+            label = re.sub(r"\s+|(?:19|20)\d{2}年?度?", "", f.label)      # "2015本年收入" is 本年收入
+            groups.setdefault((f.metric, label, f.basis), []).append(f)
     out = []
     for (metric, label, _), group in groups.items():
         group.sort(key=lambda f: f.span.start)
         first = group[0]
         for g in group[1:]:
-            if fund_of(g) != fund_of(first) and not one_fund:
+            if fund_of(g) != fund_of(first) and (not one_fund or metric in cfg["all_sources"]):
                 continue
             if abs(g.value_wan - first.value_wan) > to_wan(_half_ulp(g.value), g.unit) + to_wan(_half_ulp(first.value), first.unit):
                 out.append(Finding(doc.name, "同一总数两个值",

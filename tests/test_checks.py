@@ -220,6 +220,22 @@ def test_project_spending_stated_twice_with_two_values():
     assert len(found) == 1 and found[0].gap == D("72.00") and len(found[0].spans) == 2
 
 
+def test_the_years_income_stated_twice_with_two_values():
+    # fj-pingtan-7653-zhonglou-2016-final.txt: 本年支出 1686.22 (54.10 + 1755.94 − 1686.22 = 123.82 ≈ the
+    # stated 123.81) and, in its own paragraph, 1682.22
+    text = ("四、2016年决算收支总体情况 2016年中楼乡年初结转和结余54.10万元，本年收入 1755.94万元，本年支出1686.22万元，"
+            "年末结转和结余 123.81万元。 （一）2016本年收入1755.94万元，比2015年决算数增加471.87万元，增长36.75％，"
+            "具体情况如下： 1. 财政拨款收入1751.36 万元，其中政府性基金284.5万元。 2. 事业收入0万元。 3. 经营收入0万元。"
+            " 4. 上级补助收入0万元。 5. 附属单位上缴收入0万元。 6. 其他收入4.58万元。 （二）2016本年支出1682.22万元，"
+            "比2015年决算数增加 402.15万元，增长31.32％。\n")
+    found = [f for f in run(text, 2016) if f.check == "同一总数两个值"]
+    assert len(found) == 1 and found[0].gap == D("4.00") and "本年支出" in found[0].message
+    # 本年收入 of all sources and 公共预算财政拨款's 本年收入 are two totals, not one stated twice
+    text = ("一、2014年年初结转结余304.91万元，本年收入510.04万元，本年支出509.89万元。"
+            "二、2014年公共预算财政拨款年初结转结余0万元，本年收入509.89万元，本年支出509.89万元。\n")
+    assert not [f for f in run(text, 2014) if f.check == "同一总数两个值"]
+
+
 def test_a_total_of_another_fund_is_not_the_same_total():
     # fj-pingtan-6202-yutou-2015-final.txt: 项目支出 126.85 of all funds, 17 of 政府性基金
     text = ("四、支出决算情况 2015年本年支出668.69万元。1. 基本支出541.84万元。2. 项目支出126.85万元。\n"
