@@ -160,7 +160,7 @@ def _complete(parts, cfg) -> bool:
 
 # --------------------------------------------------------------------------- "具体情况如下" lists
 
-_ITEM_MARKERS = [r"[（(][一二三四五六七八九十]+[）)]", r"(?<![\d.])\d{1,2}[.．、](?!\d)"]
+_ITEM_MARKERS = [r"[（(][一二三四五六七八九十]+[）)]", r"(?<![\d.])\d{1,2}[.．、](?!\d)", r"[①-⑳⑴-⒇]"]
 PLAUSIBLE_GAP = Decimal("0.2")   # items off by more than this share of the total: the list was misread
 _HEADING = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]+、")
 
@@ -195,6 +195,10 @@ def _as_follows_findings(doc: Document) -> list[Finding]:
             pieces = re.split(first, body)[1:]
             items = []
             for piece in pieces:
+                stop = re.search(r"[。；]", piece[re.search(_MONEY, piece).end():]) if re.search(_MONEY, piece) else None
+                if stop and first == _ITEM_MARKERS[2]:
+                    # circled items end with their sentence ("⒂水体建设支出20万元。在经济分类支出中：…")
+                    piece = piece[:re.search(_MONEY, piece).end() + stop.start()]
                 am = next((a for a in re.finditer(_MONEY, piece)
                            if not piece[:a.start()].rstrip("了约达为 ").endswith(change_words)), None)
                 label = piece[:am.start()] if am else ""

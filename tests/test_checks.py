@@ -350,3 +350,17 @@ def test_items_listed_after_as_follows_add_up_to_the_total():
     parts = ("2015年“三公”经费公共财政拨款支出590.29万元。具体情况如下：（一）因公出国（境）费20.74万元。"
              "（二）公务用车购置为0万元、运行费116.02万元。（三）公务接待费453.53万元。")
     assert not [f for f in checks_of(parts, 2015, "决算") if f.check == "具体情况如下"]
+
+
+def test_a_circled_list_of_items_against_its_total():
+    # fj-pingtan-6098-baiqing-2015-execution-2016-budget-draft.txt: ①–⒂ add up to 1301.95, not 1351.80
+    items = ["行政管理费417.92", "财政事务支出20.63", "人口与计划生育事务支出70.07", "文化事务支出6.6", "农业事务支出56.31",
+             "林业事务支出14.07", "对村民委员会和村党支部的补助100", "其他社会公益事业的彩票公益金支出28",
+             "住房公积金支出41.26", "提租补贴支出14.05", "城乡社区环境卫生支出28.91", "城乡社区规划与管理支出270.63",
+             "港口设施建设支出47", "其他一般性转移支付支出166.50", "水体建设支出20"]
+    marks = "①②③④⑤⑥⑦⑧⑨⑩⑾⑿⒀⒁⒂"
+    body = "".join(f"{m}{item}万元，比上年增支1.00万元。" for m, item in zip(marks, items))
+    text = ("2、一般预算支出。本年一般预算支出1351.80万元，比上年增支477.63万元，增支54.64％，按功能分类列支，其中："
+            + body + "在经济分类支出中：(1) 工资类支出585.60万元。\n")
+    found = [f for f in run(text, 2015) if f.check == "具体情况如下"]
+    assert len(found) == 1 and found[0].gap == D("49.85")
