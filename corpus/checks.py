@@ -245,6 +245,12 @@ def _growth_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
             if _unit_slip(f, pct_tol):
                 continue
             base = f.value - f.change
+            if base == 0 and f.value != 0 and f.change_pct != 0:
+                # 城乡社区10万元，较上年增加10万元，增长100%: last year was 0, no rate can be computed
+                out.append(Finding(doc.name, "增长率",
+                                   f"{_num(f)}，比上年增加 {_fmt(f.change)}{f.unit}（上年为0），增长率无从计算，"
+                                   f"却写明 {_fmt(f.change_pct)}%", f.change_pct, "%", [f.span]))
+                continue
             rng = _pct_range(f.value, base, _amount_ulp(f.value, f.unit), _amount_ulp(f.change, f.unit) * 2)
             how = f"按本年数 {_fmt(f.value)} 与变化额 {_fmt(f.change)} 计算，上年数 {_fmt(base)}"
             others = []

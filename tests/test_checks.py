@@ -364,3 +364,11 @@ def test_a_circled_list_of_items_against_its_total():
             + body + "在经济分类支出中：(1) 工资类支出585.60万元。\n")
     found = [f for f in run(text, 2015) if f.check == "具体情况如下"]
     assert len(found) == 1 and found[0].gap == D("49.85")
+
+
+def test_a_rate_on_a_zero_base():
+    # fj-pingtan-5449-aodong-2015-final.txt: 城乡社区10万元，较2014年决算数增加10万元，增长100% — last
+    # year was 10 − 10 = 0, so no growth rate exists
+    [f] = [f for f in run("（一）城乡社区10万元，较2014年决算数增加10 万元，增长100%。主要原因是：加大投入。", 2015)
+           if f.check == "增长率"]
+    assert "上年为0" in f.message and f.gap == D("100")
