@@ -85,6 +85,9 @@ class SentenceFinder:
         for word in q.quoted:
             if word not in item:
                 item += word
+        if q.intent == "definition" and q.quoted:
+            # "预决算里说的“基本支出”是什么意思": the quoted term is what is defined (“三公”经费: its metric)
+            item = "".join(next((k for k in q.metrics if w in k), w) for w in q.quoted)
         grams = bigrams(norm(item))
         intent_cues = [norm(w) for w in cues.get(q.intent, [])]
         section_cues = [norm(w) for w in cues.get(q.intent + "_sections", [])]
@@ -116,6 +119,9 @@ class SentenceFinder:
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
+            if q.intent == "definition" and cue_pos < 0 and not _opens_with(s.norm, norm(item)):
+                continue            # under 名词解释, a line that neither defines (指…) nor names the term
+                                    # first is no definition (the list of attached tables)
             if cue_pos >= 0:
                 score += 1.0
             if in_section:
@@ -134,17 +140,21 @@ class SentenceFinder:
             bonus += 1.5
         if q.intent == "deadline" and DATE.search(s.norm):
             bonus += 0.8
-        if q.intent == "definition" and it:
-            # "（五）“三公”经费：指…" — the term opens the sentence and 指 follows it
-            head = re.sub(r"^[\(（]?[一二三四五六七八九十\d]+[\)）.、]?", "", s.norm)
-            if head.startswith(it) or head.startswith(it[:4]):
-                bonus += 1.5
+        if q.intent == "definition" and it and _opens_with(s.norm, it):
+            bonus += 1.5            # "（五）“三公”经费：指…" — the term opens the sentence and 指 follows it
         if q.intent in ("reason", "purpose") and it and cue_pos >= 0:
             # the item is the subject: named before the cue word
             pos = s.norm.find(it[:4])
             if 0 <= pos < cue_pos:
                 bonus += 0.5
         return bonus
+
+
+def _opens_with(sentence: str, term: str) -> bool:
+    """Whether ``sentence`` (normalised) opens with ``term`` (or its first four characters) after
+    its list marker ("（五）“三公”经费：…")."""
+    head = re.sub(r"^[\(（]?[一二三四五六七八九十\d]+[\)）.、]?", "", sentence)
+    return bool(term) and (head.startswith(term) or head.startswith(term[:4]))
 
 
 def _content(item: str, noise: list[str], amounts: str = "", generic: tuple = ()) -> str:

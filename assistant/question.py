@@ -228,13 +228,14 @@ def rewrite_everyday(text: str) -> str:
     # it stays whole, so the metrics lexicon reads it
     names = [a for a in metric_aliases() if a in text and any(norm(w) in a and norm(w) != a for w in everyday)]
     names = sorted(names, key=len, reverse=True)
+    written = text
     for n, name in enumerate(names):
         text = text.replace(name, f"\x02{n}\x03")
     for word in sorted(everyday, key=len, reverse=True):
         w, term = norm(word), norm(everyday[word])
         if w not in text:
             continue
-        if term not in text:
+        if term not in written and term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
             after = "|".join(map(re.escape, questions_lexicon().get("everyday_not_after", {}).get(word, [])))
             # 公车运行费 → 公务用车运行维护费 (the 费 written after the phrase is the term's own)

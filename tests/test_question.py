@@ -158,3 +158,14 @@ def test_a_documents_own_name_of_a_metric_is_not_rewritten_as_everyday_speech():
 def test_the_compared_years_words_leave_nothing_in_the_item():
     for text in ("2015年公车运行费比去年多了多少钱？", "公务接待费比2014年减少了多少？"):
         assert parse(text).item in ("公车运行费", "公务接待费"), text
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("岚城片区管理局2017年预算一下少了6900多万，是怎么回事？", "reason"),
+    ("县人大常委会那271万项目支出是拿来干啥的？", "purpose"),
+    ("侨联预算里说的“三公”经费到底是哪三样？", "definition"),
+    ("县人大预算里的“其他收入”一般是些什么钱？", "definition"),
+    ("公务接待费都包括些什么？", "definition"),
+])
+def test_everyday_ways_of_asking_why_what_for_and_what_is(text, intent):
+    assert parse(text).intent == intent
