@@ -292,6 +292,8 @@ def _intent(q: str, lex: dict) -> str:
         return "injection"
     asks_amount = re.search(r"(多少|几)", q) is not None
     for intent, unless_amount in TEXT_INTENTS:
+        if _has(q, cues.get(intent + "_not_in", [])):
+            continue                # "为什么是0" holds 什么是 but asks why
         if _has(q, cues[intent]) and not (unless_amount and asks_amount):
             return intent
     if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):

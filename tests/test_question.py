@@ -166,6 +166,7 @@ def test_the_compared_years_words_leave_nothing_in_the_item():
     ("侨联预算里说的“三公”经费到底是哪三样？", "definition"),
     ("县人大预算里的“其他收入”一般是些什么钱？", "definition"),
     ("公务接待费都包括些什么？", "definition"),
+    ("区道安办2017年机关运行经费支出为什么是0？", "reason"),      # holds 什么是, asks why
 ])
 def test_everyday_ways_of_asking_why_what_for_and_what_is(text, intent):
     assert parse(text).intent == intent
