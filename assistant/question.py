@@ -386,7 +386,10 @@ def _without_demonstrative(q: str, lex: dict) -> str:
 def parse(text: str) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
-    q = rewrite_everyday(_without_demonstrative(norm(text), lex))
+    # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
+    remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
+    bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
+    q = rewrite_everyday(_without_demonstrative(bare, lex))
     out = Question(text=text, norm=q)
     out.quoted = [norm(s) for s in QUOTED.findall(text)]
     out.intent = _intent(q, lex)

@@ -685,6 +685,7 @@ def display_label(fig: Figure, item: str = "") -> str:
     """What a figure is, for the reply: its label, with the table column when the row label alone
     does not say it (合计 → 项目支出（合计）)."""
     label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    label = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=[\u4e00-\u9fff])", "", label) or label   # "2017本年收入"
     if fig.source == "text" and not fig.metric and _generic_label(fig.label) and fig.span.section:
         # 合计 under "商业创新专项（政策资金）经费情况说明 > 六、年度预算安排": the project's heading
         head = re.sub(r"(?:情况)?说明$", "", fig.span.section.split(">")[0].strip())
@@ -807,6 +808,12 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     # a table cell stating the same amount as the sentence with the change is no rival
     rivals = [s for s in ranked if not with_change or not (_same_amount(s.fig, with_change[0].fig)
                                                           or _same_row_item(s.fig, with_change[0].fig))]
+    if q.direction and with_change and q.direction * with_change[0].fig.change < 0:
+        # two items of one name (一般行政管理事务 under two classes) fit about equally: the one whose
+        # change goes the way asked (减少了多少 is never answered by an increase)
+        top = with_change[0].score
+        with_change = [s for s in with_change if q.direction * s.fig.change > 0 and s.score >= top - 0.5] \
+            or with_change
     if with_change and (not rivals or with_change[0].score >= rivals[0].score - 1.0):
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],

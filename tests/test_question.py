@@ -170,3 +170,8 @@ def test_the_compared_years_words_leave_nothing_in_the_item():
 ])
 def test_everyday_ways_of_asking_why_what_for_and_what_is(text, intent):
     assert parse(text).intent == intent
+
+
+def test_a_closing_remark_on_how_to_compute_is_not_part_of_the_question():
+    q = parse("农村发展局2016年的本年收入大概是多少？（按2017年收入和增加额倒推）")
+    assert (q.intent, q.year, q.metrics) == ("value", 2016, ["收入"])

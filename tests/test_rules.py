@@ -399,3 +399,12 @@ def test_the_size_of_a_decrease_asked_in_everyday_words_is_positive():
     assert (r.value, r.unit, r.decrease) == (D("1658.02"), "万元", True)
     assert ask_in(text, "收入比上年减少了多少？", 2017).value == D("-1658.02")      # the signed change
     assert ask_in(text, "收入比上年下降了百分之几？", 2017).value == D("-35.6")
+
+
+def test_two_items_of_one_name_the_change_asked_picks_its_direction():
+    # fj-pingtan-10474-dab-2017-final.txt: 一般行政管理事务 under two classes, one up, one down
+    text = ("（一）2010302一般公共服务支出(类)政府办公厅（室）及相关机构事务(款)一般行政管理事务(项)拨款支出2.99万元，"
+            "比2016年决算数减少42.59万元,下降93.44%。（二）2140102交通运输支出(类)公路水路运输(款)"
+            "一般行政管理事务(项)拨款支出196.87万元，比2016年决算数增加196.87万元。")
+    r = ask_in(text, "2017年“一般行政管理事务”拨款支出比2016年减少了多少？", 2017)
+    assert r is not None and r.value == D("-42.59")
