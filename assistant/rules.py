@@ -13,7 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from corpus import lexicon
 from corpus.models import Figure
-from .question import Question, metric_aliases, metrics_in, questions_lexicon, strip_words
+from .question import Question, metric_aliases, metrics_in, question_basis, questions_lexicon, strip_words
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -962,10 +962,14 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_item = q.part or q.item
     part_item = lex.get("money_things", {}).get(part_item, part_item)    # 公车 → its cost
     part_metrics = metrics_in(part_item)
-    part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+    whole_text = q.whole_raw or q.whole or ""
+    # each side's own basis word ("“三公”经费控制数占部门总预算": 控制数 is the part's, 预算 the whole's)
+    part_said, whole_said = question_basis(part_item), question_basis(whole_text)
+    part_basis = part_said or (None if whole_said else q.basis)
+    whole_basis = whole_said or (None if part_said else q.basis)
+    part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=part_basis)
     if part is None:
         return None
-    whole_text = q.whole_raw or q.whole or ""
     listed = re.search(r"\((.+)\)", whole_text)
     wholes: list[Figure] = []
     if listed:
@@ -973,7 +977,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         if len(names) < 2:
             names = _split_metric_list(listed.group(1))
         for name in names:
-            f = m.best(name, metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+            f = m.best(name, metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=whole_basis)
             if f is None:
                 return None
             wholes.append(f)
@@ -985,7 +989,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             flow = "收入" if "收入" in norm(part_item) else "支出"
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
-        f = m.best(whole_item, whole_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+        f = m.best(whole_item, whole_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=whole_basis,
                    require=lambda f: f is not part)
         if f is None:
             return None

@@ -408,3 +408,11 @@ def test_two_items_of_one_name_the_change_asked_picks_its_direction():
             "一般行政管理事务(项)拨款支出196.87万元，比2016年决算数增加196.87万元。")
     r = ask_in(text, "2017年“一般行政管理事务”拨款支出比2016年减少了多少？", 2017)
     assert r is not None and r.value == D("-42.59")
+
+
+def test_each_side_of_a_share_keeps_its_own_basis_word():
+    # fj-pingtan-6118-zx-2016-budget.txt: 41.35 ÷ 415.36 × 100 = 9.96 (控制数 is the part's word, 总预算 the whole's)
+    text = ("2016年,平潭政协部门收入预算为415.36万元，其中：一般公共预算拨款415.36万元，单位其他收入0万元。"
+            "根据《关于下达我区2016年部门预算“三公经费”控制数的通知》，2016年下达我单位“三公经费”控制数41.35万元。")
+    r = ask_in(text, "2016年“三公”经费控制数占部门总预算的比例是多少？", 2016, "预算")
+    assert r is not None and (r.value, r.unit) == (D("9.96"), "%")
