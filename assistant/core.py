@@ -479,6 +479,10 @@ class Assistant:
                 return each
         if one_unit:
             return self._none(q, docs[0], self.replies["not_found"])
+        if q.intent in PASSAGE_INTENTS and q.intent != "organisation":
+            # no document says why / what for / what it is: no list of unrelated documents
+            return Answer(question=q.text, kind="none", answer=self.replies["not_found"],
+                          citations=self._closest_anywhere(q))
         listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
         lines = [self.replies["clarify_units"]] + [f"- {d.info.label}" for d in listing[:12]]
         if len(listing) > 12:
@@ -534,6 +538,13 @@ class Assistant:
             f = d.finder.find(q, 1, only=ids)
             if f:
                 scored.append((f[0].score, d, f[0]))
+        if not scored and q.intent == "definition" and len(docs) > MAX_DOCS_SEARCHED_EACH:
+            # a term the best-ranked passages do not define: any document's 名词解释 may (one
+            # pass over every document, for definitions only)
+            for d in docs:
+                f = d.finder.find(q, 1)
+                if f:
+                    scored.append((f[0].score, d, f[0]))
         scored.sort(key=lambda t: (-t[0], t[1].info.name))
         return scored
 
@@ -784,6 +795,20 @@ class Assistant:
     def _none(self, q: Question, d: _Doc | None, message: str) -> Answer:
         return Answer(question=q.text, kind="none", answer=message,
                       citations=self._closest(q, [d] if d else list(self.docs.values())))
+
+    def _closest_anywhere(self, q: Question) -> list[Citation]:
+        """Up to three passages of the whole index nearest the question (no number claimed)."""
+        cites: list[Citation] = []
+        if self.searcher is None:
+            return cites
+        try:
+            for h in self.searcher.search(q.text, k=3, retrievers=("bm25",)):
+                d = self.docs.get(h.passage.doc)
+                if d is not None:
+                    cites.append(self._cite_passage(d, h.passage, h.passage.text[:300]))
+        except Exception as exc:
+            log.warning("search failed: %s", exc)
+        return cites
 
     def _closest(self, q: Question, docs: list[_Doc]) -> list[Citation]:
         """Up to three passages nearest the question (no number is claimed from them)."""

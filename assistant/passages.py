@@ -85,9 +85,11 @@ class SentenceFinder:
         for word in q.quoted:
             if word not in item:
                 item += word
-        if q.intent == "definition" and q.quoted:
-            # "预决算里说的“基本支出”是什么意思": the quoted term is what is defined (“三公”经费: its metric)
-            item = "".join(next((k for k in q.metrics if w in k), w) for w in q.quoted)
+        terms = [next((k for k in q.metrics if w in k), None if q.metrics else w) for w in q.quoted]
+        if q.intent == "definition" and terms and all(terms):
+            # "预决算里说的“基本支出”是什么意思": the quoted term is what is defined (“三公”经费: its
+            # metric); not when it only says where the term is ("“三公”经费里的公务用车购置及运行费")
+            item = "".join(terms)
         grams = bigrams(norm(item))
         intent_cues = [norm(w) for w in cues.get(q.intent, [])]
         section_cues = [norm(w) for w in cues.get(q.intent + "_sections", [])]

@@ -313,6 +313,9 @@ def _intent(q: str, lex: dict) -> str:
         return "change"
     if q.endswith(("吗", "吗?", "吗？")) or _has(q, ["有没有", "是否"]):
         return "yesno"
+    if not asks_amount and (_has(q, cues.get("definition_last", []))
+                            or re.search(cues.get("definition_last_pattern", "(?!)"), q)):
+        return "definition"         # "机关运行经费是什么？", "…都包括哪些开支": nothing else was asked
     return "value"
 
 

@@ -271,3 +271,12 @@ def test_a_report_that_is_neither_budget_nor_final_is_named_by_its_title():
 def test_project_sections_shares_and_bases_of_comparison(corpus_assistant, doc, question, value):
     a = corpus_assistant.ask(question, scope={"doc": doc})
     assert a.value == Decimal(value), a.answer
+
+
+def test_an_unscoped_definition_is_read_from_any_document_that_gives_it(corpus_assistant):
+    # sh-putuo-sfj-2026-dept-budget.pdf: "公务用车购置及运行费主要安排编制内公务车辆的报废更新…"
+    a = corpus_assistant.ask("“三公”经费里的公务用车购置及运行费都包括哪些开支？")
+    assert a.kind in ("definition", "passage") and "公务用车购置及运行费" in a.answer and a.citations
+    # a reason no document gives: a plain refusal, never a list of unrelated documents
+    a = corpus_assistant.ask("为什么一般性支出每年都要按5%压缩？")
+    assert a.kind == "none" and a.value is None and "请说明是哪一个" not in a.answer

@@ -175,3 +175,17 @@ def test_everyday_ways_of_asking_why_what_for_and_what_is(text, intent):
 def test_a_closing_remark_on_how_to_compute_is_not_part_of_the_question():
     q = parse("农村发展局2016年的本年收入大概是多少？（按2017年收入和增加额倒推）")
     assert (q.intent, q.year, q.metrics) == ("value", 2016, ["收入"])
+
+
+@pytest.mark.parametrize("text", ["机关运行经费是什么？", "“三公”经费里的公务用车购置及运行费都包括哪些开支？"])
+def test_what_a_term_is_when_nothing_else_is_asked(text):
+    assert parse(text).intent == "definition"
+
+
+def test_budget_words_never_name_a_unit():
+    # "用事业基金弥补收支差额" holds 事业, as 社会事业局 does: it is a term, not that unit
+    from assistant.units import UnitCatalog, DocInfo
+    cat = UnitCatalog([DocInfo("a.txt", "平潭综合实验区社会事业局", 2016, "预算", None, ""),
+                       DocInfo("b.txt", "平潭县人大常委会", 2017, "预算", None, "")])
+    assert cat.match("“用事业基金弥补收支差额”是什么意思？") == ([], "")
+    assert cat.match("社会事业局2016年三公经费是多少")[0] == ["平潭综合实验区社会事业局"]
