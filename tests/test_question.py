@@ -163,6 +163,7 @@ def test_the_compared_years_words_leave_nothing_in_the_item():
 @pytest.mark.parametrize("text, intent", [
     ("岚城片区管理局2017年预算一下少了6900多万，是怎么回事？", "reason"),
     ("县人大常委会那271万项目支出是拿来干啥的？", "purpose"),
+    ("普陀商务委那个1410万的商业创新专项，钱是拿去干嘛的？", "purpose"),
     ("侨联预算里说的“三公”经费到底是哪三样？", "definition"),
     ("县人大预算里的“其他收入”一般是些什么钱？", "definition"),
     ("公务接待费都包括些什么？", "definition"),
