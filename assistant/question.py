@@ -149,6 +149,11 @@ def _without_fund_names(text: str) -> str:
     return text
 
 
+def basis_of(words: str) -> str | None:
+    """The basis a phrase of a question names (its fund names, 一般公共预算 …, name none)."""
+    return question_basis(_without_fund_names(norm(words)))
+
+
 def question_basis(text: str) -> str | None:
     """预算 / 决算 / 年初预算 / 执行数 … from the metrics lexicon's basis words (longest first),
     then the everyday basis words of questions.toml (实际花了 → 决算)."""

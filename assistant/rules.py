@@ -13,7 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from corpus import lexicon
 from corpus.models import Figure
-from .question import Question, metric_aliases, metrics_in, question_basis, questions_lexicon, strip_words
+from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, strip_words
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -964,7 +964,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_metrics = metrics_in(part_item)
     whole_text = q.whole_raw or q.whole or ""
     # each side's own basis word ("“三公”经费控制数占部门总预算": 控制数 is the part's, 预算 the whole's)
-    part_said, whole_said = question_basis(part_item), question_basis(whole_text)
+    part_said, whole_said = basis_of(part_item), basis_of(whole_text)
     part_basis = part_said or (None if whole_said else q.basis)
     whole_basis = whole_said or (None if part_said else q.basis)
     part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=part_basis)

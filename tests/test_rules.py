@@ -416,3 +416,10 @@ def test_each_side_of_a_share_keeps_its_own_basis_word():
             "根据《关于下达我区2016年部门预算“三公经费”控制数的通知》，2016年下达我单位“三公经费”控制数41.35万元。")
     r = ask_in(text, "2016年“三公”经费控制数占部门总预算的比例是多少？", 2016, "预算")
     assert r is not None and (r.value, r.unit) == (D("9.96"), "%")
+
+
+def test_a_fund_name_in_a_shares_whole_is_no_basis():
+    # sh-putuo-shgzb-2024-final.pdf: 人员经费 95.36 ÷ 一般公共预算财政拨款基本支出 105.58 × 100 = 90.32
+    text = "一般公共预算财政拨款基本支出 105.58 万元。其中：人员经费 95.36 万元，日常公用经费 10.22 万元。"
+    r = ask_in(text, "人员经费占一般公共预算财政拨款基本支出的比重是多少？", 2024, "决算")
+    assert r is not None and (r.value, r.unit) == (D("90.32"), "%")
