@@ -689,6 +689,11 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
             target.change_pct = value
         else:
             target.change = _in_unit(value, a.unit, target.amount.unit)
+            for twin in _flow_twins(P, target, si):
+                # "…财政拨款收入1385.31万元，…财政拨款支出1385.31万元，比2022年增加809.44万元": the
+                # change is the pair's (income and spending of one amount)
+                twin.change = target.change
+                twin.change_raw.append(raw)
         target.change_raw.append(raw)
         P.touch(si, a.start, target)
         return
@@ -700,6 +705,22 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
                role="change")
     P.drafts.append(d)
     P.touch(si, a.start, d)
+
+
+def _flow_twins(P: "_Paragraph", target: _Draft, si: int) -> list[_Draft]:
+    """Figures of the same sentence stating the same amount as ``target`` under the other flow word
+    (its 收入 for its 支出, or the reverse) and no change of their own."""
+    other = {"收入": "支出", "支出": "收入"}
+    out = []
+    for d in P.drafts:
+        if d is target or d.sent_index != si or d.is_change or d.is_base or d.change is not None:
+            continue
+        if d.amount.value != target.amount.value or d.amount.unit != target.amount.unit:
+            continue
+        a, b = squash(d.label), squash(target.label)
+        if any(w in b and a == b.replace(w, o) for w, o in other.items()):
+            out.append(d)
+    return out
 
 
 def _in_unit(value: Decimal, unit: str, target_unit: str) -> Decimal:
