@@ -423,3 +423,13 @@ def test_a_fund_name_in_a_shares_whole_is_no_basis():
     text = "一般公共预算财政拨款基本支出 105.58 万元。其中：人员经费 95.36 万元，日常公用经费 10.22 万元。"
     r = ask_in(text, "人员经费占一般公共预算财政拨款基本支出的比重是多少？", 2024, "决算")
     assert r is not None and (r.value, r.unit) == (D("90.32"), "%")
+
+
+def test_everyday_names_of_sections_and_totals():
+    # sh-putuo-qzfb-2025-unit-budget.pdf: "上海市普陀区人民政府办公室设10个内设机构，包括：…"
+    text = "上海市普陀区人民政府办公室设10个内设机构，包括：（一）秘书科。2025年度，本单位编报绩效目标的项目共11个。"
+    assert ask_in(text, "下面设了几个科室？", 2025, "预算").value == D("10")
+    # sh-putuo-czj-2024-final.pdf: 收入支出总计 减少56.95万元 (收支总盘子 is that total)
+    text = "2024年度收入、支出决算总计3044.19万元。与2023年度相比，收入、支出总计各减少56.95万元，下降1.84%。"
+    r = ask_in(text, "2024年收支总盘子比2023年少了多少？", 2024)
+    assert r is not None and r.value == D("56.95")
