@@ -433,3 +433,10 @@ def test_everyday_names_of_sections_and_totals():
     text = "2024年度收入、支出决算总计3044.19万元。与2023年度相比，收入、支出总计各减少56.95万元，下降1.84%。"
     r = ask_in(text, "2024年收支总盘子比2023年少了多少？", 2024)
     assert r is not None and r.value == D("56.95")
+
+
+def test_a_vehicle_named_by_its_plate():
+    # fj-pingtan-12057-pingyuan-2018-06-sangong-monthly.txt: "注：闽K198KA车保险费2403.4元、闽K229KA保险费4159.7元。"
+    text = "平原镇2018年6月份三公经费公示 注：闽K198KA车保险费2403.4元、闽K229KA保险费4159.7元。"
+    r = ask_in(text, "闽K229KA那辆车交了多少保险费？", 2018, "other")
+    assert r is not None and (r.value, r.unit) == (D("4159.7"), "元")
