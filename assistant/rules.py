@@ -252,7 +252,8 @@ class FigureMatcher:
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
             if not metrics and cover_label < 0.5 and precision < 0.6 \
-                    and not (p.kind == "count" and coverage(grams, p.before_g) >= 0.7):
+                    and not (p.kind == "count" and (coverage(grams, p.before_g) >= 0.7
+                                                    or p.after_g & grams and coverage(grams, p.all_g) >= 0.6)):
                 continue                    # an item the lexicon does not know, named otherwise by the figure
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
@@ -915,7 +916,8 @@ def _label_item(label: str) -> str:
 
 def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...]) -> Result | None:
     """A stated % figure whose sentence names the item and one of ``words``."""
-    fig = m.best(q.item, q.metrics, unit_kind="%", year=doc_year, doc_year=doc_year, basis=None,
+    year = q.year if q.year and doc_year and q.year < doc_year else doc_year   # 2015年 in a 2016 budget
+    fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None,
                  require=lambda f: any(w in norm(f.span.text) for w in words))
     if fig is None and q.metrics and not m.last_tie:
         # "…支出年初预算为A万元，支出决算为B万元，完成年初预算的95.45%": the rate's label is its
@@ -926,9 +928,26 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
                 and any(w in norm(f.span.text) for w in words) and any(n in norm(f.span.text) for n in names)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
+    if fig is None and not m.last_tie and q.item:
+        # "差旅费支出26.67万元，占执行预算的98.8%": the rate's label is its verb; the item is named
+        # in its clause (since the last ；/。) before it. One value only.
+        said = [f for f in m.figures if f.unit == "%" and f.role in ("share", "percent")
+                and any(w in norm(f.span.text) for w in words) and norm(q.item) in norm(_clause_of(f))
+                and _stated_year(f, doc_year) == year]
+        if len({f.value for f in said}) == 1:
+            return Result("figure", said[0].value, "%", q.item + display_label(said[0]).rstrip("的"), [said[0]])
     if fig is None:
         return None
     return Result("figure", fig.value, "%", display_label(fig), [fig])
+
+
+def _clause_of(fig: Figure) -> str:
+    """The words of ``fig``'s sentence from the last ；/。 before its number up to it."""
+    text = fig.span.text or ""
+    at = text.find(fig.raw) if fig.raw else -1
+    if at < 0:
+        return ""
+    return re.split(r"[；;。]", text[:at])[-1]
 
 
 def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

@@ -355,7 +355,7 @@ def test_counts_written_in_chinese_numerals():
     # fj-pingtan-4343-slzhfwzx-2016-budget.txt: "…幸福洋堤防管理站等八个基层单位，设立…中心"
     text = ("整合平潭县水利工作队、平潭县幸福洋堤防管理站等八个基层单位，设立平潭综合实验区水利综合服务中心，"
             "核定事业编制37名。")
-    for question in ("有几个基层单位？", "整合了几个基层单位？"):
+    for question in ("有几个基层单位？", "整合了几个基层单位？", "水利综合服务中心是由几个基层单位整合设立的？"):
         r = ask_in(text, question, 2016, "预算")
         assert (r.value, r.unit) == (D("8"), "个"), question
     # a slogan is no count: "四个全面" gives nothing
@@ -440,3 +440,12 @@ def test_a_vehicle_named_by_its_plate():
     text = "平原镇2018年6月份三公经费公示 注：闽K198KA车保险费2403.4元、闽K229KA保险费4159.7元。"
     r = ask_in(text, "闽K229KA那辆车交了多少保险费？", 2018, "other")
     assert r is not None and (r.value, r.unit) == (D("4159.7"), "元")
+
+
+def test_a_rate_named_by_its_verb_takes_the_item_of_its_clause():
+    # fj-pingtan-6113-luyang-2016-budget.txt (a 2016 budget reporting 2015): "…办公费9.48万元，占执行预算的67.7%；
+    # 差旅费支出26.67万元，占执行预算的98.8%；培训费支出0.8万元，执行预算23%。"
+    text = ("四、2015年决算收支总体情况 按经济科目列支的办公费9.48万元，占执行预算的67.7%；差旅费支出26.67万元，"
+            "占执行预算的98.8%；培训费支出0.8万元，执行预算23%。")
+    r = ask_in(text, "2015年差旅费执行了预算的百分之多少？", 2015)
+    assert r is not None and (r.value, r.unit) == (D("98.8"), "%")
