@@ -190,3 +190,10 @@ def test_budget_words_never_name_a_unit():
                        DocInfo("b.txt", "平潭县人大常委会", 2017, "预算", None, "")])
     assert cat.match("“用事业基金弥补收支差额”是什么意思？") == ([], "")
     assert cat.match("社会事业局2016年三公经费是多少")[0] == ["平潭综合实验区社会事业局"]
+
+
+def test_short_names_of_federations_are_unit_names():
+    # fj-pingtan-9021-wl-2018-budget.txt: "区文联包括1个机关行政处（科）室，下属11个专业艺术家协会"
+    from assistant.units import UnitCatalog, DocInfo
+    cat = UnitCatalog([DocInfo("w.txt", "平潭综合实验区文联", 2018, "预算", None, "")])
+    assert cat.stretch_for("区文联下面有多少个协会？", "平潭综合实验区文联") == "区文联"
