@@ -690,7 +690,8 @@ class Assistant:
         nil = "|".join(map(re.escape, questions_lexicon()["rules"]["nil_words"]))
         gap = "|".join(map(re.escape, (norm(w) for w in questions_lexicon()["rules"]["nil_gap_words"])))
         names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
-        names.append(norm(q.metrics[0]))
+        if len(norm(q.metrics[0])) >= 3:
+            names.append(norm(q.metrics[0]))   # a bare 支出 / 收入 ("也没有支出" of a fund) is no total's nil
         # the name of an amount (…费, …经费, …支出), not of an activity ("无因公出国（境）计划")
         endings = tuple(questions_lexicon()["rules"]["amount_endings"])
         names = [n for n in names if n.endswith(endings)]

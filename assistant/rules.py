@@ -231,8 +231,9 @@ class FigureMatcher:
                 continue            # the question names an upper level only
             if require and not require(fig):
                 continue
-            if self.final and _asks_budget(basis) and (fig.basis or "决算") in FINAL_BASES:
-                continue            # a budget asked of a final account: never its final figure
+            if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
+                continue            # a budget asked: never a final or executed figure (of a final
+                                    # account, or stated as 执行数 / 决算 anywhere)
             cover_label = coverage(grams, p.label_g)
             precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0

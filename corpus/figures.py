@@ -468,6 +468,10 @@ def _section_year(doc: Document, offset: int) -> tuple[int, str | None] | None:
             continue
         if len(years) == 1 and doc.year and years != {doc.year}:
             return years.pop(), ("决算" if re.search("决算|执行", title) else None)
+        if years == {doc.year} and re.search("预算执行情况", title) and not doc.kind.startswith(("预算", "决算")):
+            # a report of a year's execution and the next year's draft: "一、2015年财政预算执行情况"
+            # holds what was spent, not what was budgeted
+            return doc.year, "执行数"
         return None
     return None
 

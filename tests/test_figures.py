@@ -350,6 +350,25 @@ def test_a_heading_naming_another_year_holds_that_years_figures():
     assert travel == {(D("26.67"), 2015, "决算"), (D("42"), 2016, None)}
 
 
+def test_a_years_execution_in_a_report_of_execution_and_draft_is_executed():
+    """fj-pingtan-6098-baiqing-2015-execution-2016-budget-draft.txt: "一、2015年财政预算执行情况 … 本年一般预算
+    支出1351.80万元" is what was spent in 2015 (执行数), never its budget."""
+    from corpus.models import RawDocument
+    from corpus.sections import split
+    from assistant.question import parse
+    from assistant.rules import FigureMatcher, answer_figure
+
+    text = ("白青乡2015年财政预算执行情况和2016年财政预算草案的报告\n一、2015年财政预算执行情况\n"
+            "2、一般预算支出。本年一般预算支出1351.80万元，比上年增支477.63万元。\n")
+    doc = make_doc(text, 2015)
+    doc.kind = "other"
+    doc.sections, _ = split(RawDocument(path="t.txt", text=text), "t.txt")
+    figs = figures.extract(doc)
+    assert [(f.value, f.year, f.basis) for f in figs if f.value == D("1351.80")] == [(D("1351.80"), 2015, "执行数")]
+    assert answer_figure(parse("2015年预算安排的一般预算支出是多少？"), 2015, figs, FigureMatcher(figs)) is None
+    assert answer_figure(parse("2015年一般预算支出是多少？"), 2015, figs, FigureMatcher(figs)).value == D("1351.80")
+
+
 def test_an_amount_multiplied_by_a_letter_x_is_an_operand():
     """fj-pingtan-6678-tsg-2017-budget.txt: "住房公积金：16318元 X 12 = 195816" — 16318 is a month's."""
     text = "2、对个人和家庭补助支出住房公积金：16318元 X 12 = 195816 3、退休人员公务费：200 X 5 = 1000\n"
