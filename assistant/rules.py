@@ -247,6 +247,8 @@ class FigureMatcher:
                 metric_hit = -0.8           # a figure no metric was recognised in
             if cover_all < MIN_COVER and metric_hit <= 0:
                 continue
+            if not metrics and cover_label < 0.5 and fig.purpose and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6:
+                cover_label = 0.99          # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
             if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n
                     and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it

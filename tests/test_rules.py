@@ -449,3 +449,10 @@ def test_a_rate_named_by_its_verb_takes_the_item_of_its_clause():
             "占执行预算的98.8%；培训费支出0.8万元，执行预算23%。")
     r = ask_in(text, "2015年差旅费执行了预算的百分之多少？", 2015)
     assert r is not None and (r.value, r.unit) == (D("98.8"), "%")
+
+
+def test_money_named_by_its_stated_use():
+    # fj-pingtan-6658-ldrszyzcy-2017-budget.txt: "（三）部门发展专项14.38万元，用于仲裁庭建设。"
+    text = "（一）人员经费100万元。（二）公用经费20万元。（三）部门发展专项14.38万元，用于仲裁庭建设。"
+    r = ask_in(text, "2017年建仲裁庭的钱有多少？", 2017, "预算")
+    assert r is not None and r.value == D("14.38")
