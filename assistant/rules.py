@@ -946,11 +946,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
 
 def _clause_of(fig: Figure) -> str:
     """The words of ``fig``'s sentence from the last ；/。 before its number up to it."""
-    text = fig.span.text or ""
-    at = text.find(fig.raw) if fig.raw else -1
-    if at < 0:
-        return ""
-    return re.split(r"[；;。]", text[:at])[-1]
+    return re.split(r"[；;。]", _clause_before(fig))[-1]
 
 
 def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

@@ -8,13 +8,15 @@ mistake of the extractor is not repeated here.
 ``check(result, question) -> Verdict`` checks, for each input of a figure or derived answer:
 
 1. **the number is there**: a number in the span equals the figure's value (the signed change's
-   size for a change answer), in a compatible unit (money / % / a count noun; table rows state
-   no unit per cell and are read in the table's declared unit);
+   size for a change answer), in a compatible unit (money / % / a count noun, digits or Chinese
+   numerals "八个"; table rows state no unit per cell and are read in the table's declared unit);
 2. **in the role asked**: its local grammar (a change word right before it → a change; 占 before
    a % → a share; a table column named 增减/变化 → a change) is the role the answer claims —
    an amount question is never answered by an increase, a percent question never by money;
 3. **next to the subject**: the text before the number (its clause, or the table row) names the
-   figure's item (its label, or an alias of its metric, or of a metric the question asks for).
+   figure's item (its label, or an alias of its metric, or of a metric the question asks for); an
+   amount standing alone under its headings ("年度预算安排 / 795万元") needs the headings to name
+   the item asked.
 
 A derived answer is checked input by input; an amount input that turns out to be a change fails
 it. A failed check yields ``Verdict(ok=False, reason=…)``; the assistant then answers "none" and
@@ -230,7 +232,7 @@ def check(result, question) -> Verdict:
             if not first.ok:
                 return first
             return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
-        return check_input(fig, value, result.unit, role, question.metrics, asked=result.label)
+        return check_input(fig, value, result.unit, role, question.metrics, asked=question.item)
     if result.kind == "derived":
         for fig in result.inputs:
             if fig.role == "change":

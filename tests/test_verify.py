@@ -67,3 +67,22 @@ def test_a_derived_value_built_on_a_change_is_stopped():
     ok = Result("derived", D("175.19"), "万元", "2022年基本支出", [BASIC],
                 "2022年基本支出 = 本年 263.22万元 − 增加 88.03万元 = 175.19万元")
     assert check(ok, parse("去年的基本支出是多少？")).ok
+
+
+def test_an_amount_alone_under_its_headings_needs_the_headings_to_name_the_item():
+    # sh-putuo-sfj-2026-dept-budget.pdf: "人民调解项目经费情况说明 … 六、年度预算安排 / 795万元"
+    doc = "sh-putuo-sfj-2026-dept-budget.pdf"
+    alone = Figure(doc=doc, metric=None, label="", value=D("795"), unit="万元", raw="795万元",
+                   span=Span(doc, "人民调解项目经费情况说明 > 六、年度预算安排", 27, 0, 5, "795万元"), role="amount")
+    r = Result("figure", D("795"), "万元", "人民调解项目经费", [alone])
+    assert check(r, parse("人民调解项目安排多少钱？")).ok
+    assert not check(r, parse("法律援助项目安排多少钱？")).ok
+
+
+def test_a_count_written_in_chinese_numerals_is_read_back():
+    # fj-pingtan-4343-slzhfwzx-2016-budget.txt: "…幸福洋堤防管理站等八个基层单位，设立…"
+    s = "整合平潭县水利工作队、平潭县幸福洋堤防管理站等八个基层单位，设立平潭综合实验区水利综合服务中心。"
+    f = Figure(doc="t.txt", metric=None, label="平潭县幸福洋堤防管理站等", value=D("8"), unit="个", raw="八个",
+               span=Span("t.txt", "", None, 0, len(s), s), role="count")
+    assert check(Result("figure", D("8"), "个", "基层单位", [f]), parse("有几个基层单位？")).ok
+    assert not check(Result("figure", D("9"), "个", "基层单位", [f]), parse("有几个基层单位？")).ok
