@@ -927,18 +927,22 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         # verb; its subject is the money metric the same sentence states. One value only.
         from .question import metric_aliases
         names = [norm(a) for a, k in metric_aliases().items() if k in q.metrics]
+        stated_in = {(g.span.start, g.span.end) for g in m.figures
+                     if g.metric in q.metrics and g.unit != "%" and g.role == "amount"}
         said = [f for f in m.figures if f.unit == "%" and f.role == "percent"
-                and any(w in norm(f.span.text) for w in words) and any(n in norm(f.span.text) for n in names)]
+                and any(w in norm(f.span.text) for w in words)
+                and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
     if fig is None and not m.last_tie and q.item:
         # "差旅费支出26.67万元，占执行预算的98.8%": the rate's label is its verb; the item is named
         # in its clause (since the last ；/。) before it. One value only.
+        item = q.part or q.item           # a share names its part before 占
         said = [f for f in m.figures if f.unit == "%" and f.role in ("share", "percent")
-                and any(w in norm(f.span.text) for w in words) and norm(q.item) in norm(_clause_of(f))
+                and any(w in norm(f.span.text) for w in words) and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:
-            return Result("figure", said[0].value, "%", q.item + display_label(said[0]).rstrip("的"), [said[0]])
+            return Result("figure", said[0].value, "%", item + display_label(said[0]).rstrip("的"), [said[0]])
     if fig is None:
         return None
     return Result("figure", fig.value, "%", display_label(fig), [fig])

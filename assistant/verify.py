@@ -127,12 +127,53 @@ def _same(token: _Token, value: Decimal, unit: str) -> bool:
     return False
 
 
+_LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|%|万)?"
+
+
+def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:
+    """(the name, the verb) of a number in a distributive list: in "收、支总计各是4125.49、4143.91万元"
+    the k-th number belongs to the k-th name before 各/分别 (收入总计, 支出总计) and the verb (是) gives
+    its role; None when the number is not in such a list; the name is None when names and numbers
+    do not pair up."""
+    w = _words()
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    joiner = r"\s*(?:[、，,和及与]|以及)\s*"
+    head = re.search(rf"({alt(w['distributive_markers'])})(?:[比较与][^，,；;。\d]{{0,12}}?)?"
+                     rf"({alt(w['distributive_verbs'])})?[了约]?\s*((?:{_LIST_ITEM}{joiner})*)$", text[:token.start])
+    if head is None or not head.group(2) and not head.group(3):
+        return None
+    k = len(re.findall(_LIST_ITEM, head.group(3)))
+    rest = re.match(rf"(?:{joiner}{_LIST_ITEM})*", text[token.end:])
+    total = k + 1 + len(re.findall(_LIST_ITEM, rest.group(0)))
+    if total < 2:
+        return None
+    cut = max(text.rfind(c, 0, head.start()) for c in "，,；;。：:") + 1
+    named = re.sub(r"\d{4}年度?", "", _plain(text[cut:head.start()]))
+    names = [n for n in re.split(alt(w["name_joiners"]), named) if n]
+    if len(names) != total:
+        return None, head.group(2) or ""
+    width = len(names[0])
+    if width <= 2 and all(len(n) == width for n in names[:-1]) and len(names[-1]) > width:
+        suffix = names[-1][width:]                                  # 收、支总计 → 收总计, 支总计
+        names = [n + suffix for n in names[:-1]] + [names[-1]]
+    name = names[k]
+    for short, full in w["abbreviations"].items():
+        if name.startswith(short) and not name.startswith(full):
+            name = full + name[len(short):]
+    return name, head.group(2) or ""
+
+
 def _role_at(text: str, token: _Token, table_column: str | None) -> str:
     """The role of a number from the words around it: change, share, percent, amount, count."""
     w = _words()
     if table_column is not None:
         return "change" if any(c in table_column for c in w["change_columns"]) else \
             ("percent" if token.unit == "%" else "amount")
+    listed = _distributed(text, token)
+    if listed is not None and listed[1]:
+        changed = listed[1] in w["change_words"]
+        return ("change" if changed else "percent") if token.unit == "%" else \
+            ("change" if changed else "count" if _kind(token.unit) == "count" else "amount")
     before = text[max(0, token.start - 8):token.start]
     before = re.sub(r"[了约达为\s]+$", "", before)
     before = re.sub(r"[（(][^）)]{0,4}[）)]$", "", before)         # 增长（下降）27.78%
@@ -157,7 +198,8 @@ def _names(fig: Figure, metrics: list[str]) -> list[str]:
 
 
 def _subject_near(text: str, token: _Token, names: list[str], table: bool) -> bool:
-    hay = _plain(text if table else text[max(0, token.start - WINDOW):token.start])
+    listed = None if table else _distributed(text, token)
+    hay = listed[0] if listed and listed[0] else _plain(text if table else text[max(0, token.start - WINDOW):token.start])
     if _kind(token.unit) == "count":
         hay += _plain(text[token.end:token.end + 12])       # 设9个内设机构: counts name their noun after
     for name in names:

@@ -538,6 +538,94 @@ class _Paragraph:
         return max(here, key=lambda t: t[1])[2] if here else None
 
 
+@dataclass
+class _Group:
+    """A distributive clause ("收、支总计各是4125.49、4143.91万元"): ``subjects`` paired in order with
+    ``amounts`` (offsets in the sentence); ``verb`` an amount verb or a direction word; ``span`` the
+    number list's [start, end) in the sentence; ``before`` the clause's words before the subjects."""
+
+    subjects: list[str]
+    verb: str
+    amounts: list[numbers.Amount]
+    span: tuple[int, int]
+    before: str
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
+_LIST_UNIT = r"亿\s*元|万\s*元|万(?![\u4e00-\u9fff])|元|%"
+
+
+@lru_cache(maxsize=1)
+def _distributive_re() -> re.Pattern:
+    lx = _lex()["distributive"]
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    verbs = alt(lx["amount_verbs"] + numbers.direction_words())
+    comp = alt(_lex()["years"]["comparison"])
+    item = rf"(?:{_NUM})\s*(?:{_LIST_UNIT})?"
+    return re.compile(rf"(?P<mark>{alt(lx['markers'])})(?:(?:{comp})[^，,；;。\d]{{0,12}}?)?(?P<verb>{verbs})"
+                      rf"[了约]?\s*(?P<list>{item}(?:\s*(?:{alt(lx['joiners'])})\s*{item})+)")
+
+
+def _subjects(text: str, count: int) -> list[str] | None:
+    """The ``count`` subjects a distributive clause names ("收、支总计" → 收入总计, 支出总计;
+    "基本支出和项目支出" → both), or None when they cannot be paired with ``count`` numbers."""
+    lx = _lex()["distributive"]
+    text = _tidy_label(text)
+    parts = [p for p in re.split("、", text) if p]
+    if len(parts) < count and parts:
+        others = "|".join(map(re.escape, sorted(set(lx["joiners"]) - {"、", "，", ","}, key=len, reverse=True)))
+        last = [p for p in re.split(others, parts[-1]) if p]
+        if len(parts) - 1 + len(last) == count and all(match_metric(p) for p in last[:-1]):
+            parts = parts[:-1] + last
+    if len(parts) != count or count < 2:
+        return None
+    width = len(parts[0])
+    if width <= 2 and all(len(p) == width for p in parts[:-1]) and len(parts[-1]) > width:
+        heads, suffix = parts[:-1] + [parts[-1][:width]], parts[-1][width:]   # 收、支总计
+    else:
+        heads, suffix = parts, ""
+    return [lx["abbreviations"].get(h, h) + suffix for h in heads]
+
+
+def _distributive(sentence: str) -> list[_Group]:
+    """Distributive clauses of a sentence; a clause naming no subject ("，各下降23.51%、38.28%")
+    takes the subjects of the one before it."""
+    norm = numbers.normalize(sentence)
+    groups: list[_Group] = []
+    for m in _distributive_re().finditer(norm):
+        items = list(re.finditer(rf"(?P<num>{_NUM})\s*(?P<unit>{_LIST_UNIT})?", m.group("list")))
+        units = {numbers._canonical_unit(i.group("unit")) for i in items if i.group("unit")}
+        if len(units) != 1 or not items[-1].group("unit"):
+            continue
+        unit = units.pop()
+        cut = max(norm.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        named = norm[cut:m.start()]
+        subjects = _subjects(named, len(items)) if named.strip() else (groups[-1].subjects if groups else None)
+        if not subjects or len(subjects) != len(items):
+            continue
+        base = m.start("list")
+        amounts = [numbers.Amount(Decimal(i.group("num").replace(",", "")), unit,
+                                  sentence[base + i.start():base + i.end()], base + i.start(), base + i.end())
+                   for i in items]
+        groups.append(_Group(subjects, m.group("verb"), amounts, (base, m.end("list")), named))
+    return groups
+
+
+def _group_drafts(doc: Document, P: "_Paragraph", g: _Group, s0: int, s1: int, si: int, sentence: str) -> None:
+    """Figures of a distributive clause: amounts, or changes hung on each subject's figure."""
+    for subject, a in zip(g.subjects, g.amounts):
+        if numbers.direction(g.verb) is not None:
+            _attach_change(doc, P, a, subject + g.verb, g.verb, s0, si, sentence)
+            continue
+        metric = match_metric(subject)
+        if metric and not unit_fits(metric, a.unit):
+            metric = None
+        d = _Draft(a, subject, metric, _year_of(g.before, doc.year), _basis(g.before), (s0, s1), P.para, si)
+        d.role = _role(a, subject + g.verb)
+        P.drafts.append(d)
+        P.touch(si, a.start, d)
+
+
 def _prose_drafts(doc: Document) -> list[_Draft]:
     rx = _regexes()
     drafts: list[_Draft] = []
@@ -551,7 +639,13 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
             amounts = numbers.find_amounts(sentence)
             head_label = ""
             prev_end = 0
+            groups = _distributive(sentence) if amounts else []
+            for g in groups:
+                _group_drafts(doc, P, g, s0, s1, si, sentence)
             for a in amounts:
+                if any(g.span[0] <= a.start < g.span[1] for g in groups):
+                    prev_end = max(prev_end, a.end)
+                    continue
                 cs, sep = _clause_start(sentence, a.start, prev_end)
                 prefix = sentence[cs:a.start]
                 if _is_operand(sentence, a):

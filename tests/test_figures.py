@@ -409,3 +409,24 @@ def test_two_count_columns_run_together_give_no_count():
     doc = Document(name="t.txt", path="t.txt", sha256="", title="", unit=None, year=2016, kind="预算", scope=None,
                    text=text)
     assert all(f.role == "unknown" for f in figures.extract(doc) if f.value == Decimal("1228"))
+
+
+def test_distributive_clauses_pair_subjects_with_numbers():
+    # a 决算 template of another province: "收、支总计各是A、B万元 … 各减少C、D万元，各下降a%、b%"
+    # states 收入总计 = A (−C, −a%) and 支出总计 = B (−D, −b%); read by hand from the sentence
+    text = ("2022年度收、支总计各是4125.49、4143.91万元。与2021年相比，收、支总计各减少1267.86、2570.97万元，"
+            "各下降23.51%、38.28%。")
+    figs = figures.extract(make_doc(text, year=2022))
+    income = find(figs, "收入总计", "4125.49", metric="收入")[0]
+    spending = find(figs, "支出总计", "4143.91", metric="支出")[0]
+    assert (income.change, income.change_pct) == (D("-1267.86"), D("-23.51"))
+    assert (spending.change, spending.change_pct) == (D("-2570.97"), D("-38.28"))
+    assert not [f for f in figs if f.value in (D("1267.86"), D("2570.97")) and f.role == "amount"]
+
+
+def test_respectively_lists_and_names_with_and_inside():
+    figs = figures.extract(make_doc("2022年基本支出和项目支出分别为1140.27万元和3003.64万元，分别比上年增加12.5万元、30万元。"))
+    assert find(figs, "基本支出", "1140.27", metric="基本支出")[0].change == D("12.5")
+    assert find(figs, "项目支出", "3003.64", metric="项目支出")[0].change == D("30")
+    figs = figures.extract(make_doc("工资福利支出、商品和服务支出分别为80万元、40万元。"))
+    assert {f.label: f.value for f in figs} == {"工资福利支出": D(80), "商品和服务支出": D(40)}

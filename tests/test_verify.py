@@ -86,3 +86,17 @@ def test_a_count_written_in_chinese_numerals_is_read_back():
                span=Span("t.txt", "", None, 0, len(s), s), role="count")
     assert check(Result("figure", D("8"), "个", "基层单位", [f]), parse("有几个基层单位？")).ok
     assert not check(Result("figure", D("9"), "个", "基层单位", [f]), parse("有几个基层单位？")).ok
+
+
+S_EACH = "2022年度收、支总计各是4125.49、4143.91万元。与2021年相比，收、支总计各减少1267.86、2570.97万元。"
+
+
+def test_a_number_of_a_distributive_list_belongs_to_its_own_name():
+    # "收、支总计各是A、B万元": A is 收入总计, B is 支出总计; the second list states changes
+    spending = fig("支出", "支出总计", "4143.91", "万元", S_EACH, change="-2570.97")
+    assert check(Result("figure", D("4143.91"), "万元", "支出总计", [spending]), parse("支出总计是多少？")).ok
+    assert check(Result("figure", D("-2570.97"), "万元", "支出总计", [spending]), parse("支出总计比上年减少了多少？")).ok
+    swapped = fig("支出", "支出总计", "4125.49", "万元", S_EACH)      # the income's number under the spending
+    assert not check(Result("figure", D("4125.49"), "万元", "支出总计", [swapped]), parse("支出总计是多少？")).ok
+    as_amount = fig("支出", "支出总计", "2570.97", "万元", S_EACH)   # a change taken for the amount
+    assert not check(Result("figure", D("2570.97"), "万元", "支出总计", [as_amount]), parse("支出总计是多少？")).ok
