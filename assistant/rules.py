@@ -35,6 +35,7 @@ TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
 # a table's total row (合计 / 总计): its cells are their columns' totals (corpus/figures.py)
 TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_labels"]}
 TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
+TOTAL_COLUMN_ENDINGS = tuple(norm(w) for w in _words("total_column_endings"))
 FUND_WORDS = tuple(_words("fund_words"))
 GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
@@ -144,7 +145,7 @@ def _column_fit(column: str | None, item_grams: set[str]) -> float:
     col = norm(column.split("/")[-1])
     if coverage(bigrams(col), item_grams) >= 0.99:
         return 0.3
-    if col in TOTAL_COLUMNS:
+    if col in TOTAL_COLUMNS or col.endswith(TOTAL_COLUMN_ENDINGS):
         return 0.3
     return -0.3
 
@@ -703,7 +704,7 @@ def display_label(fig: Figure, item: str = "") -> str:
             return noun.group(0)
     if fig.column and fig.source == "table":
         col = fig.column.split("/")[-1]
-        if norm(label) in TOTAL_LABELS:
+        if norm(label) in TOTAL_LABELS and norm(col) not in TOTAL_COLUMNS:
             return f"{col}（{label}）"
         if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
             return f"{label}（{col}）"

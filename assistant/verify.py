@@ -145,22 +145,23 @@ def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:
     k = len(re.findall(_LIST_ITEM, head.group(3)))
     rest = re.match(rf"(?:{joiner}{_LIST_ITEM})*", text[token.end:])
     total = k + 1 + len(re.findall(_LIST_ITEM, rest.group(0)))
-    if total < 2:
+    shared = total == 1 and head.group(1) in w["same_value_markers"]      # 均为581.45万元: every name's
+    if total < 2 and not shared:
         return None
     cut = max(text.rfind(c, 0, head.start()) for c in "，,；;。：:") + 1
     named = re.sub(r"\d{4}年度?", "", _plain(text[cut:head.start()]))
     names = [n for n in re.split(alt(w["name_joiners"]), named) if n]
-    if len(names) != total:
+    if len(names) != total and not (shared and len(names) >= 2):
         return None, head.group(2) or ""
     width = len(names[0])
     if width <= 2 and all(len(n) == width for n in names[:-1]) and len(names[-1]) > width:
         suffix = names[-1][width:]                                  # 收、支总计 → 收总计, 支总计
         names = [n + suffix for n in names[:-1]] + [names[-1]]
-    name = names[k]
-    for short, full in w["abbreviations"].items():
-        if name.startswith(short) and not name.startswith(full):
-            name = full + name[len(short):]
-    return name, head.group(2) or ""
+    for i, name in enumerate(names):
+        for short, full in w["abbreviations"].items():
+            if name.startswith(short) and not name.startswith(full):
+                names[i] = full + name[len(short):]
+    return ("|".join(names) if shared else names[k]), head.group(2) or ""
 
 
 def _role_at(text: str, token: _Token, table_column: str | None) -> str:

@@ -292,10 +292,27 @@ _YEAR = re.compile(r"(\d{4})\s*年(?:度)?")
 
 
 @lru_cache(maxsize=1)
+def _comparison_words() -> str:
+    """Regex alternation of the comparison words (比 / 较 / 与 / 同 …), longest first, each kept out
+    of the words it is part of (合同, 参与, 比重: ``comparison_not_after`` / ``_before``)."""
+    years = _lex()["years"]
+    after, before = years.get("comparison_not_after", {}), years.get("comparison_not_before", {})
+    out = []
+    for w in sorted(years["comparison"], key=len, reverse=True):
+        pat = re.escape(w)
+        if w in after:
+            pat = f"(?<![{re.escape(after[w])}])" + pat
+        if w in before:
+            pat += f"(?![{re.escape(before[w])}])"
+        out.append(pat)
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern]:
     lx = _lex()
     dirs = "|".join(map(re.escape, numbers.direction_words()))
-    comp = "|".join(map(re.escape, lx["years"]["comparison"]))
+    comp = _comparison_words()
     prev = "|".join(map(re.escape, sorted(lx["years"]["previous"], key=len, reverse=True)))
     reason = "|".join(map(re.escape, lx["phrases"]["reason"]))
     purpose = "|".join(map(re.escape, lx["phrases"]["purpose"]))
@@ -351,8 +368,9 @@ def _role(a: numbers.Amount, clause: str) -> str:
         return "unknown"
     if t.endswith(tuple(words["stray_units"])):
         return "unknown"
-    if a.unit not in ("%", "元", "万元", "亿元") and any(all(w in t for w in pair) for pair in words.get("run_together", [])):
-        return "unknown"
+    if a.unit not in ("%", "元", "万元", "亿元") and any(
+            all(w in t for w in pair) and t.index(pair[0]) < t.rindex(pair[1]) for pair in words.get("run_together", [])):
+        return "unknown"        # the columns in their order (编制数 … 在职人数), not "实有人员编制"
     return ""
 
 
@@ -501,8 +519,7 @@ def _comparison_base(prefix: str, doc_year: int | None) -> tuple[int | None, str
     减少…", "较上年12.5万元"): the comparison word opens the words right before the amount, and no
     direction word comes between. None when the amount is not such a base."""
     t = squash(_ASIDE.sub("", prefix))
-    words = "|".join(map(re.escape, sorted(_lex()["years"]["comparison"], key=len, reverse=True)))
-    m = re.search(rf"(?:{words})([^，,；;。比较与]{{0,16}})$", t)
+    m = re.search(rf"(?:{_comparison_words()})([^，,；;。比较与]{{0,16}})$", t)
     if not m or _regexes()["dirs"].search(m.group(1)) or not (_YEAR.search(m.group(1))
                                                                   or _regexes()["prev_year"].search("_" + m.group(1))):
         return None
@@ -560,18 +577,20 @@ def _distributive_re() -> re.Pattern:
     lx = _lex()["distributive"]
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     verbs = alt(lx["amount_verbs"] + numbers.direction_words())
-    comp = alt(_lex()["years"]["comparison"])
+    comp = _comparison_words()
     item = rf"(?:{_NUM})\s*(?:{_LIST_UNIT})?"
     return re.compile(rf"(?P<mark>{alt(lx['markers'])})(?:(?:{comp})[^，,；;。\d]{{0,12}}?)?(?P<verb>{verbs})"
-                      rf"[了约]?\s*(?P<list>{item}(?:\s*(?:{alt(lx['joiners'])})\s*{item})+)")
+                      rf"[了约]?\s*(?P<list>{item}(?:\s*(?:{alt(lx['joiners'])})\s*{item})*)")
 
 
-def _subjects(text: str, count: int) -> list[str] | None:
+def _subjects(text: str, count: int | None) -> list[str] | None:
     """The ``count`` subjects a distributive clause names ("收、支总计" → 收入总计, 支出总计;
-    "基本支出和项目支出" → both), or None when they cannot be paired with ``count`` numbers."""
+    "基本支出和项目支出" → both), or None when they cannot be paired with ``count`` numbers
+    (``count`` None: any number of subjects from two, all sharing one number)."""
     lx = _lex()["distributive"]
     text = _tidy_label(text)
     parts = [p for p in re.split("、", text) if p]
+    count = count or len(parts)
     if len(parts) < count and parts:
         others = "|".join(map(re.escape, sorted(set(lx["joiners"]) - {"、", "，", ","}, key=len, reverse=True)))
         last = [p for p in re.split(others, parts[-1]) if p]
@@ -600,13 +619,17 @@ def _distributive(sentence: str) -> list[_Group]:
         unit = units.pop()
         cut = max(norm.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
         named = norm[cut:m.start()]
-        subjects = _subjects(named, len(items)) if named.strip() else (groups[-1].subjects if groups else None)
-        if not subjects or len(subjects) != len(items):
+        alone = len(items) == 1
+        if alone and m.group("mark") not in _lex()["distributive"]["same_value_markers"]:
+            continue
+        subjects = _subjects(named, None if alone else len(items)) if named.strip() \
+            else (groups[-1].subjects if groups else None)
+        if not subjects or len(subjects) != len(items) and not alone:
             continue
         base = m.start("list")
         amounts = [numbers.Amount(Decimal(i.group("num").replace(",", "")), unit,
                                   sentence[base + i.start():base + i.end()], base + i.start(), base + i.end())
-                   for i in items]
+                   for i in items] * (len(subjects) if alone else 1)
         groups.append(_Group(subjects, m.group("verb"), amounts, (base, m.end("list")), named))
     return groups
 
@@ -665,6 +688,16 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     if post and match_metric(post):
                         label = metric_text = post
                 metric = match_metric(metric_text, head_label)
+                before = P.last_in_sentence(si)
+                if before is not None and not before.is_change and not _is_weak(before.label) and (
+                        not label and sep == "、" and not a.is_money and a.unit != "%"
+                        and not before.amount.is_money and before.amount.unit != "%"
+                        or squash(label) in _lex()["phrases"]["generic_amounts"] and (metric is None or _tier(metric) == 0)):
+                    # "国内公务接待12批次、85人次，支出1.20万元": the count after 、 and the bare
+                    # "支出" after it are the same item's (公务接待 人次, 公务接待支出)
+                    label = before.label.split("：")[0] + label
+                    metric = match_metric(label)
+                    metric_text = label
                 if metric is None and sep in "：:" and cs > 0 and _is_weak(label):
                     subject_start, _ = _clause_start(sentence, cs - 1, floor)
                     subject = _tidy_label(sentence[subject_start:cs - 1])
@@ -942,10 +975,18 @@ def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
     return groups
 
 
+def _numbers_columns(row: list[str]) -> bool:
+    """Whether a row's numbers are 1, 2, 3, … in order (at least three): it numbers the columns."""
+    values = [_cell_number(c) for c in row if c and c.strip()]
+    return len(values) >= 3 and values == [Decimal(k) for k in range(1, len(values) + 1)]
+
+
 def _table_figures(doc: Document) -> list[Figure]:
     """One figure per numeric cell of every table with a money unit: label = the row's name
     (with its function-class code), column = the column header, span = the rendered row."""
     out: list[Figure] = []
+    line_words = lexicon.load("documents")["tables"]["line_number_words"]
+    total_leaves = lexicon.load("documents")["tables"]["column_total_leaves"]
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
@@ -960,13 +1001,21 @@ def _table_figures(doc: Document) -> list[Figure]:
             row_names = names
             if not groups and table.header:
                 # a row without a name (the one-row “三公” table): each cell is named by its column
+                if _numbers_columns(row):
+                    continue        # "1 | 2 | 3 | … | 12" under the header: the columns' numbers
                 row_names = tables.row_column_names(table, row, names)
                 groups = [(row_names[j], [j]) for j, c in enumerate(row)
                           if j < len(row_names) and row_names[j] and _cell_number(c) is not None]
             for raw_label, nums in groups:
+                if any(w in raw_label for w in line_words):
+                    continue            # "栏次 | 1 | 2 | 3": the columns' numbers
+                nums = [j for j in nums if not (j < len(row_names) and any(w in row_names[j] for w in line_words))]
                 label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
                 label = label or raw_label
                 metric = match_metric(label, table.title or "")
+                if metric is None and basis_only(label) and len(nums) == 1 and nums[0] < len(names) \
+                        and set(names[nums[0]].split("/")) & set(total_leaves):
+                    metric = match_metric(table.title or "")    # "预算数 > 合计" of the “三公”经费 table: its total
                 total_row = label in lexicon.load("documents")["tables"]["total_row_labels"]
                 for j in nums:
                     value = _cell_number(row[j])
@@ -975,9 +1024,10 @@ def _table_figures(doc: Document) -> list[Figure]:
                     if total_row and column:
                         # the total row's cell under 人员经费 is the table's 人员经费
                         cell_metric = match_metric(tables.column_label(table, j), table.title or "") or metric
+                    path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
                     out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
-                                      year=doc.year, basis=_basis(column) or title_basis, source="table",
+                                      year=doc.year, basis=_basis(column) or _basis(path) or title_basis, source="table",
                                       column=column or None))
     return out
 

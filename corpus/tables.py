@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon, sections
+from . import lexicon, numbers, sections
 from .models import Document, Passage, RawDocument, RawTable, Table, page_at
 
 _AMOUNT = re.compile(r"^[-−+]?[0-9][0-9,，]*(\.[0-9]+)?%?$")
@@ -29,7 +29,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @lru_cache(maxsize=None)
 def _config() -> dict:
     c = lexicon.load("documents")["tables"]
-    return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"])}
+    return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"]),
+            "table_number": re.compile(c["table_number"])}
 
 
 def is_amount(cell: str) -> bool:
@@ -52,7 +53,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         if _width_rows(rows) < 2:
             continue                  # a framed one-column box (e.g. a table of contents)
         lines = _lines_above(raw, raw_table)
-        title = _title(lines)
+        title = _title(lines) or _title_on_page_before(raw, raw_table, lines)
         inner_title, rows = _title_rows(rows)
         title = inner_title or title
         unit = _unit(lines, rows)
@@ -133,6 +134,18 @@ def _lines_above(raw: RawDocument, table: RawTable) -> list[str]:
     return out[:4]
 
 
+def _title_on_page_before(raw: RawDocument, table: RawTable, lines: list[str]) -> str | None:
+    """A title printed at the foot of the page before the table ("…“三公”经费支出决算表" / next page:
+    "公开07表", the unit line, the table): only a name line ending in 表."""
+    if not (raw.page_starts and table.page and table.page >= 2) or table.start < 0:
+        return None
+    page_start = raw.page_starts[table.page - 1]
+    previous = raw.text[raw.page_starts[table.page - 2]:page_start].split("\n")
+    tail = [ln.strip() for ln in reversed(previous) if ln.strip()][:max(0, 4 - len(lines))]
+    title = _title(tail)
+    return title if title and title.endswith(_config()["title_endings"][0]) else None
+
+
 def _title(lines: list[str]) -> str | None:
     """The table's name line: the nearest line above that is not a unit line, not table data and
     not a note, preferring one that ends in 表."""
@@ -141,8 +154,9 @@ def _title(lines: list[str]) -> str | None:
     for line in lines:
         if len(_NUMBER_TOKEN.findall(re.sub(r"\d{4}\s*年度?", "", line))) >= 2:
             break                                   # rows of another table: no title here
-        name = re.split(r"\s*(编制单位|编制部门|填报单位|(?:金额)?单位\s*[:：])", line)[0].strip()
+        name = re.split(r"\s*(编制单位|编制部门|填报单位|(?:金额)?单位\s*[:：]|部门\s*[:：]|单位名称\s*[:：])", line)[0].strip()
         if (len(_CJK.findall(name)) < 2 or name.startswith(("注", "备注")) or len(name) > 80
+                or _config()["table_number"].match(numbers.normalize(re.sub(r"\s+", "", name)))
                 or name.endswith(("：", ":", "；")) or "，" in name or "。" in name
                 or (len(name) > 40 and not name.endswith(_config()["title_endings"]))):
             continue
@@ -202,14 +216,28 @@ def _row_spans(raw: RawDocument, table: RawTable, body: list[list[str]]) -> list
 
 
 # --------------------------------------------------------------------------- passages
+def header_rows(table: Table) -> list[list[str]]:
+    """The header rows with merged cells spread: a blank cell of an upper header row over a
+    column that a lower row names belongs to the cell on its left ("预算数 | | | 决算数 | |" over
+    "合计 | 因公出国（境）费 | … " → 预算数 over each of its columns)."""
+    rows = [list(r) for r in table.header]
+    for i, row in enumerate(rows[:-1]):
+        for j in range(1, len(row)):
+            named_below = any(j < len(r) and r[j] for r in rows[i + 1:])
+            if not row[j] and row[j - 1] and named_below:
+                row[j] = row[j - 1]
+    return rows
+
+
 def column_names(table: Table) -> list[str]:
     """A short name per column: the deepest header cell, with its parent header prepended while
     the name is not unique among the columns ("本年支出/项目" vs "本年收入/项目")."""
     width = _width(table)
     stacks = []
+    header = header_rows(table)
     for j in range(width):
         parts: list[str] = []
-        for row in table.header:
+        for row in header:
             cell = row[j] if j < len(row) else ""
             if cell and (not parts or parts[-1] != cell):
                 parts.append(cell)
@@ -240,10 +268,12 @@ def column_label(table: Table, j: int) -> str:
     amount words (预算数) off the end. "" when the column has no header."""
     cfg = lexicon.load("documents")["tables"]
     parts: list[str] = []
-    for row in table.header:
+    for row in header_rows(table):
         cell = re.sub(r"\s+", "", row[j]) if j < len(row) else ""
         if cell and (not parts or parts[-1] != cell):
             parts.append(cell)
+    while len(parts) > 1 and parts[-1] in cfg["column_label_suffixes"]:
+        parts.pop()             # "因公出国（境）费 / 预算数": the item is the level above its amount word
     while len(parts) > 1 and parts[-1] in cfg["column_total_leaves"]:
         parts.pop()
     if not parts:

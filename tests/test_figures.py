@@ -430,3 +430,23 @@ def test_respectively_lists_and_names_with_and_inside():
     assert find(figs, "项目支出", "3003.64", metric="项目支出")[0].change == D("30")
     figs = figures.extract(make_doc("工资福利支出、商品和服务支出分别为80万元、40万元。"))
     assert {f.label: f.value for f in figs} == {"工资福利支出": D(80), "商品和服务支出": D(40)}
+
+
+def test_words_holding_a_comparison_character_are_not_comparisons():
+    # 合同 holds 同, 共同 holds 同: neither compares with another year
+    figs = figures.extract(make_doc("授予中小企业合同金额40.10万元。共同家园论坛活动经费150万元。"))
+    assert find(figs, "授予中小企业合同金额", "40.10")
+    assert find(figs, "共同家园论坛活动经费", "150")
+
+
+def test_staff_counts_read_in_their_own_words_are_counts():
+    # "实有人员编制" is one phrase (not the 编制数 and 实有人数 columns run together)
+    figs = figures.extract(make_doc("年末实有人员编制28人，其中：行政编制20人、事业编制8人。"))
+    assert find(figs, "年末实有人员编制", "28")[0].role == "count"
+
+
+def test_a_second_count_and_a_bare_amount_word_keep_their_item():
+    figs = figures.extract(make_doc("2021年度国内公务接待12批次、85人次，支出1.20万元。"))
+    assert find(figs, "国内公务接待", "85", unit="人次")
+    assert find(figs, "国内公务接待支出", "1.20", metric="公务接待费")
+    assert not [f for f in figs if f.metric == "支出"]      # 1.20 is not the unit's spending
