@@ -235,6 +235,9 @@ class FigureMatcher:
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
+            if basis is None and self.final and _asks_budget(fig.basis):
+                continue            # a final account asked plainly: its 决算, never the budget it
+                                    # compares with ("公务接待费: 预算数 0.95 | 决算数 0.00")
             cover_label = coverage(grams, p.label_g)
             precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0

@@ -11,6 +11,9 @@ On every document of an index:
   (or none): two different numbers is a disagreement.
 - **not stated**: for standard money metrics that a document never names (no alias of it in
   its text), "<metric>是多少？" must get no number.
+- **everyday words**: each metric a document states, asked in its own term ("公务接待费是多少？")
+  and in the everyday words that mean it (``[everyday]`` of questions.toml: "招待客人的钱是多少？"),
+  must give one number (or none): two different numbers is a disagreement.
 
 ``run_selfcheck(assistant, max_per_doc)`` → :class:`SelfCheckReport`; ``to_text()`` prints checks
 run and disagreements by kind, each with its question, the numbers and the source spans.
@@ -25,7 +28,8 @@ from corpus import lexicon
 from corpus.models import Figure
 from .text import is_money, money_to, norm, round_as
 
-KINDS = ("round_trip", "invariance", "not_stated")
+KINDS = ("round_trip", "invariance", "not_stated", "everyday")
+EVERYDAY_PER_METRIC = 2     # everyday phrasings asked per metric
 
 
 @dataclass
@@ -60,7 +64,8 @@ class SelfCheckReport:
         lines = [f"往返核对 {rt} 个：答对 {self.right}，不答 {self.withheld}，答错 {self.count('round_trip')}"
                  + (f"（答对率 {self.right / rt:.1%}，答错率 {self.count('round_trip') / rt:.1%}）" if rt else ""),
                  f"三种问法 {self.run['invariance']} 组：给出两个不同数字 {self.count('invariance')} 组",
-                 f"文中没有的指标 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个"]
+                 f"文中没有的指标 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个",
+                 f"日常说法与正式说法 {self.run['everyday']} 组：给出两个不同数字 {self.count('everyday')} 组"]
         for d in self.disagreements[:limit]:
             lines.append(f"\n[{d.kind}] {d.doc}：{d.question}\n  应为 {d.expected}；得到 {' / '.join(d.got)}\n  原文：{d.span[:160]}")
         if len(self.disagreements) > limit:
@@ -126,6 +131,7 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
                 seen.add(question)
                 asked += 1
                 _round_trip(assistant, report, info, fig, question, value, unit)
+        _everyday(assistant, report, info, doc.figures)
         text = norm(doc.text)
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
@@ -161,3 +167,32 @@ def _round_trip(assistant, report: SelfCheckReport, info, fig: Figure, question:
     if len(keys) > 1:
         report.disagreements.append(Disagreement("invariance", info.name, question, _show(value, unit),
                                                  [_show(a.value, a.unit) for a in answers], fig.span.text))
+
+
+def everyday_phrasings() -> dict[str, list[str]]:
+    """metric → everyday words that the question parser reads as that metric alone (from
+    ``[everyday]``), shortest first."""
+    from .question import parse
+
+    specs = lexicon.load("metrics")["metrics"]
+    out: dict[str, list[str]] = {}
+    for phrase in sorted(lexicon.load("questions")["everyday"], key=lambda p: (len(p), p)):
+        q = parse(f"{phrase}是多少？")
+        if q.intent == "value" and len(q.metrics) == 1 and specs.get(q.metrics[0], {}).get("tier", 2) > 0:
+            # (收入 / 支出 themselves are left out: 收支总计 is not 本年支出)
+            out.setdefault(q.metrics[0], []).append(phrase)
+    return out
+
+
+def _everyday(assistant, report: SelfCheckReport, info, figures: list[Figure]) -> None:
+    phrasings = everyday_phrasings()
+    for metric in sorted({f.metric for f in figures if f.metric in phrasings and f.role == "amount"}):
+        formal = assistant.ask(f"{metric}是多少？", scope={"doc": info.name})
+        for phrase in phrasings[metric][:EVERYDAY_PER_METRIC]:
+            report.run["everyday"] += 1
+            plain = assistant.ask(f"{phrase}是多少？", scope={"doc": info.name})
+            keys = {_key(a.value, a.unit) for a in (formal, plain)} - {None}
+            if len(keys) > 1:
+                report.disagreements.append(Disagreement(
+                    "everyday", info.name, f"{metric}是多少？ / {phrase}是多少？", _show(formal.value, formal.unit),
+                    [_show(plain.value, plain.unit)], plain.citations[0].text if plain.citations else ""))
