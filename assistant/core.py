@@ -732,7 +732,8 @@ class Assistant:
                 continue
             seen.add(s.text)
             units = any(w in q.norm for w in questions_lexicon()["passage_cues"].get("units_asked", []))
-            text = self._section_text(d, s.passage, units=units) if q.intent == "organisation" else s.text
+            text = self._section_text(d, s.passage, units=units) if q.intent == "organisation" \
+                else d.finder.continuation(s)
             if any(text[:40] in t for t in texts):
                 continue            # the section already quoted in full
             texts.append(f.lead or text)
@@ -788,7 +789,8 @@ class Assistant:
             return []
         fig = ranked[0].fig
         text = self._sentence(d, fig)
-        lead = f"{fig.label}{'的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
+        moved = "增加" if (fig.change or 0) > 0 else ("减少" if (fig.change or 0) < 0 else "")
+        lead = f"{fig.label}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
         p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
                     end=fig.span.end, text=text)
         return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]

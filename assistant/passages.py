@@ -72,6 +72,30 @@ class SentenceFinder:
                 self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before))
                 prev.append(g)
 
+    def continuation(self, s: Sentence, limit: int = 300) -> str:
+        """The sentence with what its closing colon introduces ("…增长1078%，原因是：" + "1、人员增加…；
+        2、本年增加了其他资金预算7000万元。"): the sentences after it in its section, up to the one
+        ending with 。; or with the rest of its enumeration ("一是…；" + "二是…；三是…。"); at most
+        ``limit`` characters more."""
+        text = s.text
+        if s.order < 0:
+            return text
+        if text.rstrip().endswith(("：", ":")):
+            for nxt in self.sentences[s.order + 1:]:
+                if nxt.section_norm != s.section_norm or len(text) + len(nxt.text) > len(s.text) + limit:
+                    break
+                text += nxt.text
+                if nxt.text.rstrip().endswith("。"):
+                    break
+            return text
+        following = tuple(questions_lexicon().get("passage_cues", {}).get("enumeration_next", []))
+        for nxt in self.sentences[s.order + 1:]:        # "一是…；" + "二是…；三是…。"
+            if nxt.section_norm != s.section_norm or not nxt.text.lstrip().startswith(following) \
+                    or not text.rstrip().endswith(("；", ";")) or len(text) + len(nxt.text) > len(s.text) + limit:
+                break
+            text += nxt.text
+        return text
+
     def find(self, q: Question, n: int = 2, min_score: float = 0.9,
              only: set[str] | None = None) -> list[Found]:
         """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score);

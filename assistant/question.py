@@ -29,6 +29,8 @@ DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说�
 # not the amount asked
 COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
                             r"(?:当年)?(?:预算执行数|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
+# "决算比预算…" / "实际花的比年初预算…": the same year's budget as the base (no year named)
+SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
 # "2019-2021年", "2019至2021年": several years at once (a medium-term plan)
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
@@ -299,7 +301,8 @@ def _intent(q: str, lex: dict) -> str:
     for intent, unless_amount in TEXT_INTENTS:
         if _has(q, cues.get(intent + "_not_in", [])):
             continue                # "为什么是0" holds 什么是 but asks why
-        if _has(q, cues[intent]) and not (unless_amount and asks_amount):
+        said = _has(q, cues[intent]) or re.search(cues.get(intent + "_pattern", "(?!)"), q)
+        if said and not (unless_amount and asks_amount):
             return intent
     if _has(q, cues["organisation"]) and not _has(q, cues["count"]) and not re.search(r"多少", q):
         money = lex["rules"]["money_nouns"]
@@ -359,6 +362,8 @@ def strip_words(text: str, lex: dict) -> str:
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
     text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金)", "", text)
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
+    if lex["filler"].get("rough_amounts"):
+        text = re.sub(lex["filler"]["rough_amounts"], "", text)     # 少了快七成: how much, roughly
     cues = lex["intent"]
     words: list[str] = []
     for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
@@ -399,7 +404,7 @@ def parse(text: str) -> Question:
     bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
     q = rewrite_everyday(_without_demonstrative(bare, lex))
     out = Question(text=text, norm=q)
-    out.quoted = [norm(s) for s in QUOTED.findall(text)]
+    out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)
     m = YEAR_RANGE.search(q)
@@ -425,6 +430,10 @@ def parse(text: str) -> Question:
     compared = COMPARED_BASIS.search(q)
     if compared:
         out.base_basis = question_basis(compared.group(0))
+    elif out.basis in ("决算", "执行数"):
+        same_year = SAME_YEAR_BUDGET.search(q)
+        if same_year:       # 实际花的比预算少了多少: this year's final against this year's budget
+            out.base_basis = question_basis(same_year.group(0)) or "预算"
     m = SCOPE_WORDS.search(q)
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
@@ -467,6 +476,8 @@ def parse(text: str) -> Question:
         out.item = name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
+        if not out.container:
+            _split_fund_prefix(out)
     if asks_sum and len(out.metrics) < 2 and out.intent == "value":
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
         parts = [p for p in re.split("|".join(map(re.escape, cues["sum_joiners"])), out.item) if len(p) >= 2]
@@ -542,6 +553,36 @@ def _split_container(q: Question) -> None:
             and not any(c.startswith(str(specs.get(k, {}).get("code", "-"))) for c in codes)]
     q.metrics = asked + kept
     q.container_metrics = kept
+
+
+def _split_fund_prefix(q: Question) -> None:
+    """"一般公共预算基本支出": the fund says where the item is (``container``), the item is what
+    follows when that names a specific metric (tier 2: 基本支出, 三公经费 …); the fund's own metric
+    leaves the metrics. Nothing changes for a fund's own totals (一般公共预算财政拨款收入)."""
+    specs = lexicon.load("metrics")["metrics"]
+    for prefix in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
+        at = q.item.find(prefix)
+        if at < 0:
+            continue
+        rest = q.item[at + len(prefix):]
+        inside = [k for k in metrics_in(rest) if specs.get(k, {}).get("tier", 2) >= 2]
+        if len(rest) < 2 or not inside or not any(rest.startswith(a) for a in _aliases_of(inside)):
+            return
+        q.container, q.item = prefix, q.item[:at] + rest
+        q.metrics = [k for k in q.metrics if k in inside] or inside
+        return
+
+
+def _quotes_part_of_term(text: str, m: re.Match) -> bool:
+    """Whether quotes mark part of a standard term ("“三公”经费"): the quoted words and the words
+    after the closing quote make a metric's name, so the quotes set off no name of their own."""
+    joined = norm(m.group(1) + text[m.end():m.end() + 6])
+    return any(joined.startswith(a) and len(a) > len(norm(m.group(1))) for a in metric_aliases())
+
+
+def _aliases_of(keys: list[str]) -> list[str]:
+    """The words naming ``keys`` in questions (their aliases and everyday names)."""
+    return [norm(a) for a, k in metric_aliases().items() if k in keys] + [norm(k) for k in keys]
 
 
 @lru_cache(maxsize=1)

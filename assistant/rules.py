@@ -805,8 +805,32 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     return Result("derived", prev, fig.unit, f"{last or '上年'}年{display_label(fig)}", [fig], formula)
 
 
+def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """决算 − 预算 of one item in one year ("三公经费实际花的比预算少了多少"): both stated, the
+    same item (its metric, or its table row), derived with both inputs cited."""
+    year = q.year or doc_year
+    final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                   require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
+    budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
+                    require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year)
+    if final is None or budget is None:
+        return None
+    same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label)
+    if not same:
+        return None
+    pair = _same_unit_values(final, budget)
+    if pair is None:
+        return None
+    a, b, unit = pair
+    value = round_as(a - b, unit)
+    formula = f"决算 {fmt(a, unit)} − 预算 {fmt(b, unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(final)}比预算", [final, budget], formula)
+
+
 def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """A stated change (signed), else this year's value − the base year's value (derived)."""
+    if q.base_basis and not q.base_year and (q.basis or "") in FINAL_BASES and _asks_budget(q.base_basis):
+        return _budget_gap(q, m, doc_year)
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis,
                     roles=CHANGE_ROLES)

@@ -127,7 +127,7 @@ def _same(token: _Token, value: Decimal, unit: str) -> bool:
     return False
 
 
-_LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|%|万)?"
+_LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|%|万|辆|个|人|名|家|项|台|套|次|批)?"
 
 
 def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:

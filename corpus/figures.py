@@ -539,6 +539,7 @@ class _Paragraph:
     a change attached, 持平 noted), which decides where a following reason or purpose goes."""
 
     def __init__(self, para: _Para) -> None:
+        self.budget_changes: set[tuple[int, int]] = set()   # (sentence, end) of changes on the budget
         self.para = para
         self.drafts: list[_Draft] = []
         self.touches: list[tuple[int, int, _Draft]] = []  # (sentence index, position, draft)
@@ -569,7 +570,11 @@ class _Group:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
-_LIST_UNIT = r"亿\s*元|万\s*元|万(?![\u4e00-\u9fff])|元|%"
+@lru_cache(maxsize=1)
+def _list_unit() -> str:
+    """The units a distributive list's numbers may carry: money, %, or a count noun of the lexicon."""
+    counts = sorted(lexicon.load("metrics")["units"]["counts"], key=len, reverse=True)
+    return r"亿\s*元|万\s*元|万(?![\u4e00-\u9fff])|元|%|" + "|".join(map(re.escape, counts))
 
 
 @lru_cache(maxsize=1)
@@ -578,7 +583,7 @@ def _distributive_re() -> re.Pattern:
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     verbs = alt(lx["amount_verbs"] + numbers.direction_words())
     comp = _comparison_words()
-    item = rf"(?:{_NUM})\s*(?:{_LIST_UNIT})?"
+    item = rf"(?:{_NUM})\s*(?:{_list_unit()})?"
     return re.compile(rf"(?P<mark>{alt(lx['markers'])})(?:(?:{comp})[^，,；;。\d]{{0,12}}?)?(?P<verb>{verbs})"
                       rf"[了约]?\s*(?P<list>{item}(?:\s*(?:{alt(lx['joiners'])})\s*{item})*)")
 
@@ -612,7 +617,7 @@ def _distributive(sentence: str) -> list[_Group]:
     norm = numbers.normalize(sentence)
     groups: list[_Group] = []
     for m in _distributive_re().finditer(norm):
-        items = list(re.finditer(rf"(?P<num>{_NUM})\s*(?P<unit>{_LIST_UNIT})?", m.group("list")))
+        items = list(re.finditer(rf"(?P<num>{_NUM})\s*(?P<unit>{_list_unit()})?", m.group("list")))
         units = {numbers._canonical_unit(i.group("unit")) for i in items if i.group("unit")}
         if len(units) != 1 or not items[-1].group("unit"):
             continue
@@ -662,7 +667,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
             amounts = numbers.find_amounts(sentence)
             head_label = ""
             prev_end = 0
-            groups = _distributive(sentence) if amounts else []
+            groups = _distributive(sentence)
             for g in groups:
                 _group_drafts(doc, P, g, s0, s1, si, sentence)
             for a in amounts:
@@ -802,11 +807,40 @@ def _subject(prefix: str) -> str:
     return _tidy_label(text)
 
 
+_AMOUNT_END = re.compile(r"\d\s*(?:万元|亿元|元|万|%|％)")
+
+
+def _against_own_budget(doc: Document, P: "_Paragraph", si: int, sentence: str, pos: int) -> bool:
+    """Whether the change at ``pos`` of a final account compares with the year's own budget, not
+    with last year ("公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长1.14%" in the 2021
+    final account; "决算数比预算数减少"): the words after the comparison word since the last amount name a
+    budget, no execution or final figure and no earlier year; a rate right after such a change
+    shares its base."""
+    if not (doc.kind or "").startswith("决算"):
+        return False        # a budget is compared with last year's (比2026年预算 in a 2026 budget: a slip)
+    before = numbers.normalize(sentence[:pos])
+    ends = list(_AMOUNT_END.finditer(before))
+    window = squash(before[ends[-1].end():] if ends else before)
+    compared = list(re.finditer(_comparison_words(), window))
+    if not compared:
+        return bool(ends) and (si, ends[-1].end()) in P.budget_changes
+    base = window[compared[0].end():]
+    if "预算" not in base or re.search(r"执行|决算", base):
+        return False
+    if any(w in base for w in _lex()["years"]["previous"]):
+        return False
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", base)]
+    return all(doc.year is not None and y >= doc.year for y in years)
+
+
 def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str, word: str,
                    s0: int, si: int, sentence: str) -> None:
     sign = numbers.direction(word)
     if sign is None:
         return
+    if _against_own_budget(doc, P, si, sentence, a.start):
+        P.budget_changes.add((si, a.end))
+        return      # a change on the budget is not a change on last year (and not an amount)
     value = numbers.signed(a.value, sign)
     subject = _subject(prefix)
     subject_metric = match_metric(subject) if subject else None
@@ -814,6 +848,18 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         subject = ""
     want_pct = a.unit == "%"
     target = _target(P, a, si, subject_metric, subject, sentence)
+    if target is None and not subject and not want_pct:
+        # "…，公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": the item is named in the
+        # clause before, which states no amount
+        cs, sep = _clause_start(sentence, a.start, 0)
+        if cs > 0 and sep in "，,":
+            before_start, _ = _clause_start(sentence, cs - 1, 0)
+            named = sentence[before_start:cs - 1]
+            if not numbers.find_amounts(named):
+                named = _tidy_label(re.split(_comparison_words(), squash(named))[0])
+                if named and match_metric(named):
+                    subject, subject_metric = named, match_metric(named)
+                    target = _target(P, a, si, subject_metric, subject, sentence)
     raw = sentence[max(0, a.start - 12):a.end].strip()
     if target is not None:
         if want_pct:
@@ -884,7 +930,12 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
             if key == "purpose" and m.group(0).startswith("用于") and sentence[max(0, m.start() - 2):m.start()] == "主要":
                 continue
             rest = sentence[m.end():]
-            stop = re.search(r"[；;。]|，\s*主要用于|" + _INNER_MARKER.pattern, rest)
+            opening = rest.lstrip(" ：:")
+            if _INNER_MARKER.match(opening) or opening.startswith(tuple(_lex()["phrases"]["enumeration_openers"])):
+                # "原因是：1、人员增加…；2、本年增加了其他资金预算7000万元。" / "一是…；二是…": the whole list
+                stop = re.search(r"[。]|，\s*主要用于", rest)
+            else:
+                stop = re.search(r"[；;。]|，\s*主要用于|" + _INNER_MARKER.pattern, rest)
             body = (rest[: stop.start()] if stop else rest).strip(" ，,：:")
             if not body or (key == "reason" and body.startswith("用于")):
                 continue        # "主要是用于…" states a purpose, not a reason

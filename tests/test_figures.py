@@ -450,3 +450,19 @@ def test_a_second_count_and_a_bare_amount_word_keep_their_item():
     assert find(figs, "国内公务接待", "85", unit="人次")
     assert find(figs, "国内公务接待支出", "1.20", metric="公务接待费")
     assert not [f for f in figs if f.metric == "支出"]      # 1.20 is not the unit's spending
+
+
+def test_a_final_accounts_change_on_its_own_budget_is_not_a_change_on_last_year():
+    # "与2021年度预算相比，增加1.14万元，增长1.14%" in the 2021 决算: compared with the budget
+    doc = make_doc("2.公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长1.14%。", year=2021)
+    doc.kind = "决算"
+    fig = find(figures.extract(doc), "公务接待费", "2.14")[0]
+    assert fig.change is None and fig.change_pct is None
+    # …while a budget comparing with last year's budget keeps its change
+    fig = find(figures.extract(make_doc("财政拨款收入1385.31万元，比2022年预算增加809.44万元。")), "财政拨款收入")[0]
+    assert fig.change == D("809.44")
+
+
+def test_a_distributive_list_of_counts():
+    figs = figures.extract(make_doc("2016年公务用车购置数及保有量分别为1辆和130辆。", year=2016))
+    assert find(figs, "公务用车购置数", "1", unit="辆") and find(figs, "保有量", "130", unit="辆")

@@ -197,3 +197,21 @@ def test_short_names_of_federations_are_unit_names():
     from assistant.units import UnitCatalog, DocInfo
     cat = UnitCatalog([DocInfo("w.txt", "平潭综合实验区文联", 2018, "预算", None, "")])
     assert cat.stretch_for("区文联下面有多少个协会？", "平潭综合实验区文联") == "区文联"
+
+
+@pytest.mark.parametrize("text, intent, item", [
+    ("台湾工作部2017年的公车费为啥一下子少了快七成？", "reason", "台湾工作部公务用车费"),
+    ("农林水支出怎么又涨了一点？", "reason", "农林水支出"),
+    ("澳前片区2017年的安征迁经费咋从六千多万掉到一千万出头了？", "reason", "澳前片区安征迁经费"),
+    ("收入比上年变化怎么样？", "change", "收入"),
+    ("照这个说明倒推，2021年的收入总计大概是多少？", "value", "收入总计"),
+])
+def test_rough_amounts_and_how_come_words(text, intent, item):
+    # how much, said roughly (快七成, 六千多万), is no part of the item; "怎么又涨了" asks why
+    q = parse(text)
+    assert (q.intent, q.item) == (intent, item)
+
+
+def test_final_against_the_same_years_budget():
+    q = parse("三公经费实际花的比预算少了多少？")
+    assert (q.intent, q.basis, q.base_basis, q.base_year) == ("change", "决算", "预算", None)

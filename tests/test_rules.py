@@ -456,3 +456,17 @@ def test_money_named_by_its_stated_use():
     text = "（一）人员经费100万元。（二）公用经费20万元。（三）部门发展专项14.38万元，用于仲裁庭建设。"
     r = ask_in(text, "2017年建仲裁庭的钱有多少？", 2017, "预算")
     assert r is not None and r.value == D("14.38")
+
+
+def test_final_against_its_own_budget_is_derived_from_both():
+    # 杜集区机关事务管理中心 2021 决算: "“三公”经费支出预算为246万元，支出决算为167.37万元"
+    s = "2021年度一般公共预算财政拨款“三公”经费支出预算为246万元，支出决算为167.37万元，完成预算的68%。"
+    figs = [fig("三公经费", "“三公”经费支出预算", "246", "万元", s, basis="预算", year=2021),
+            fig("三公经费", "“三公”经费支出预算：支出决算", "167.37", "万元", s, basis="决算", year=2021)]
+    r = answer_figure(parse("三公经费决算比预算减少了多少？"), 2021, figs, FigureMatcher(figs))
+    assert (r.kind, r.value, r.unit) == ("derived", D("-78.63"), "万元") and len(r.inputs) == 2
+    assert "167.37" in r.formula and "246" in r.formula
+    r = answer_figure(parse("三公经费实际花的比预算少了多少？"), 2021, figs, FigureMatcher(figs))
+    assert (r.value, r.decrease) == (D("78.63"), True)      # everyday 少了多少: the size (README ¹)
+    # the question never takes a stated change on last year for it
+    assert answer_figure(parse("三公经费比上年减少了多少？"), 2021, figs, FigureMatcher(figs)) is None
