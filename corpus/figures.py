@@ -847,6 +847,12 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
     if subject and not subject_metric and not re.search(r"[\u4e00-\u9fff]{2}", subject):
         subject = ""
     want_pct = a.unit == "%"
+    if subject in _lex()["phrases"]["whole_subjects"]:
+        # "…（其中…），总体较2015年增加1.43万元": the sentence's first figure, outside the brackets
+        head = next((d for d in P.drafts if d.sent_index == si and not d.is_change and _compatible(d, a)
+                     and not _in_aside(sentence, d.amount.start, a.start)), None)
+        if head is not None and head.change is None:
+            subject, subject_metric = head.label, head.metric
     target = _target(P, a, si, subject_metric, subject, sentence)
     if target is None and not subject and not want_pct:
         # "…，公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": the item is named in the
