@@ -753,16 +753,18 @@ class Assistant:
         parts = passage.section.split(" > ") if passage.section else []
         root = next((" > ".join(parts[:i + 1]) for i in range(len(parts))
                      if any(c in norm(parts[i]) for c in cues)), None)
+        listed = False
         if root is None:
             if not re.search(r"[：:]\s*$", passage.text):
                 return passage.text
-            root = passage.section       # "…的主要职责是：" closing the passage: its list follows
+            root, listed = passage.section, True   # "…的主要职责是：" closing the passage: its list follows
         out, started = "", False
         for p in d.doc.passages:
             started = started or p.id == passage.id
             if not started or p.kind != "text":
                 continue
-            if p.section != root and not (root and p.section.startswith(root + " > ")):
+            item = listed and LIST_ITEM.match(p.section.split(" > ")[-1])   # （一）增强乡镇经济实力 read as a heading
+            if p.section != root and not (root and p.section.startswith(root + " > ")) and not item:
                 break
             if out and len(out) + len(p.text) > limit:
                 break
@@ -850,6 +852,9 @@ class Assistant:
 
 
 _PART_END = re.compile(r"[？?]")
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
 
 
 def _question_parts(text: str) -> list[str]:

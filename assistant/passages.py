@@ -164,6 +164,10 @@ class SentenceFinder:
         bonus = 0.0
         if q.intent == "contact" and PHONE.search(s.norm):
             bonus += 1.5
+        cues = questions_lexicon().get("passage_cues", {})
+        if q.intent == "organisation" and any(w in q.norm for w in cues.get("nature_asked", [])) \
+                and any(w in s.norm for w in cues.get("nature_words", [])):
+            bonus += 1.5            # "…是…由归侨、侨眷组成的人民团体": the kind of body asked
         if q.intent == "deadline" and DATE.search(s.norm):
             bonus += 0.8
         if q.intent == "definition" and it and _opens_with(s.norm, it):
