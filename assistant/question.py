@@ -120,8 +120,9 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
             hit = None
-        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4:
-            hit = None      # 支出 closing a longer name (其他…管理支出) is not the total
+        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4 \
+                and lexicon.load("metrics")["metrics"].get(aliases[hit], {}).get("tier", 2) < 2:
+            hit = None      # 支出 closing a longer name (其他…管理支出) is not the total (三公 after 市场监管局 is 三公)
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
                 and not t[:i].endswith(qualifiers):
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
@@ -241,6 +242,11 @@ def rewrite_everyday(text: str) -> str:
     for word in sorted(everyday, key=len, reverse=True):
         w, term = norm(word), norm(everyday[word])
         if w not in text:
+            continue
+        modifier = re.search(re.escape(w) + r"的(?=" + _formal_names() + ")", text)
+        if modifier:
+            # "维持单位日常运转的基本支出": everyday words describing the formal term after them
+            text = text[:modifier.start()] + text[modifier.end():]
             continue
         if term not in written and term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
@@ -364,6 +370,8 @@ def strip_words(text: str, lex: dict) -> str:
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
     if lex["filler"].get("rough_amounts"):
         text = re.sub(lex["filler"]["rough_amounts"], "", text)     # 少了快七成: how much, roughly
+    for pattern in lex["filler"].get("verb_patterns", []):
+        text = re.sub(pattern, "", text)                             # 给辅警发工资: 辅警工资
     cues = lex["intent"]
     words: list[str] = []
     for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
@@ -402,6 +410,8 @@ def parse(text: str) -> Question:
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
+    if lex["filler"].get("examples_pattern"):
+        bare = re.sub(lex["filler"]["examples_pattern"], "", bare)   # 办公、出差这些日常开销 → 日常开销
     q = rewrite_everyday(_without_demonstrative(bare, lex))
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
@@ -571,6 +581,12 @@ def _split_fund_prefix(q: Question) -> None:
         q.container, q.item = prefix, q.item[:at] + rest
         q.metrics = [k for k in q.metrics if k in inside] or inside
         return
+
+
+@lru_cache(maxsize=1)
+def _formal_names() -> str:
+    """Regex alternation of the metrics' own names of three characters or more (基本支出, 人员经费 …)."""
+    return "|".join(map(re.escape, sorted((a for a in metric_aliases() if len(a) >= 3), key=len, reverse=True)))
 
 
 def _quotes_part_of_term(text: str, m: re.Match) -> bool:

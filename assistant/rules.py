@@ -614,8 +614,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         parts = [p for p in re.split("|".join(map(re.escape, _cue("sum_joiners"))), q.item) if len(p) >= 2]
         if len(parts) >= 2:
             return _sum_asked(replace(q, sum_items=parts, wants_sum=True), m, target or doc_year, doc_year)
-    if q.asks_sum and q.intent == "value" and not q.wants_sum:
+    totals = {i["total"] for i in lexicon.load("metrics").get("identities", [])}
+    whole = len(q.metrics) == 1 and q.metrics[0] in totals and not _residual(norm(q.item), q.metrics).strip()
+    if q.asks_sum and q.intent == "value" and not q.wants_sum and not whole:
         return None         # 三个单位加起来: a sum whose items were not read is never one item's amount
+                            # (“三公”加起来 is the total its items make: 三公经费)
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"

@@ -215,3 +215,29 @@ def test_rough_amounts_and_how_come_words(text, intent, item):
 def test_final_against_the_same_years_budget():
     q = parse("三公经费实际花的比预算少了多少？")
     assert (q.intent, q.basis, q.base_basis, q.base_year) == ("change", "决算", "预算", None)
+
+
+@pytest.mark.parametrize("text, metrics, item", [
+    ("给辅警发工资要花多少钱？", [], "辅警工资"),                      # the people named: their pay, not 工资福利支出
+    ("维持单位日常运转的基本支出有多少？", ["基本支出"], "维持基本支出"),  # everyday words describing the term after them
+    ("市场监管局“三公”加起来一共多少钱？", ["三公经费"], "三公市场监管局"),   # 三公 after a unit's name is still 三公
+    ("中共梧州市委政策研究室2024年一般公共预算基本支出预算是多少元？", ["基本支出"], "中共梧州市委政策研究室基本支出"),
+])
+def test_everyday_verbs_modifiers_and_fund_prefixes(text, metrics, item):
+    q = parse(text)
+    assert (q.metrics, q.item) == (metrics, item)
+
+
+def test_a_fund_before_an_item_is_its_container():
+    q = parse("一般公共预算基本支出是多少？")
+    assert (q.metrics, q.item, q.container) == (["基本支出"], "基本支出", "一般公共预算")
+    assert parse("一般公共预算财政拨款收入是多少").metrics == ["一般公共预算拨款收入"]   # a fund's own total stays whole
+
+
+@pytest.mark.parametrize("text, metrics, item", [
+    ("办公、出差、培训、用车这些日常开销安排了多少？", ["公用经费"], "公用经费"),   # examples before 这些: the item follows
+    ("水利综合服务中心是由几个基层单位合并成立的？", [], "水利综合服务中心基层单位"),
+])
+def test_examples_and_formation_verbs_are_no_part_of_the_item(text, metrics, item):
+    q = parse(text)
+    assert (q.metrics, q.item) == (metrics, item)
