@@ -173,10 +173,14 @@ class SentenceFinder:
         if q.intent == "definition" and it and _opens_with(s.norm, it):
             bonus += 1.5            # "（五）“三公”经费：指…" — the term opens the sentence and 指 follows it
         if q.intent in ("reason", "purpose") and it and cue_pos >= 0:
-            # the item is the subject: named before the cue word
+            # the item is the subject: named before the cue word; named only after it, it is the
+            # reason given for something else ("主要原因是2017年海坛商业城应急搬迁工程支出3000万元"
+            # does not say why the 搬迁 was done)
             pos = s.norm.find(it[:4])
             if 0 <= pos < cue_pos:
                 bonus += 0.5
+            elif pos > cue_pos and q.intent == "reason":
+                bonus -= 1.0
         return bonus
 
 

@@ -241,7 +241,7 @@ def rewrite_everyday(text: str) -> str:
         text = text.replace(name, f"\x02{n}\x03")
     for word in sorted(everyday, key=len, reverse=True):
         w, term = norm(word), norm(everyday[word])
-        if w not in text:
+        if w not in text and (len(w) < 4 or w[:2] + "的" + w[2:] not in text):
             continue
         modifier = re.search(re.escape(w) + r"的(?=" + _formal_names() + ")", text)
         if modifier:
@@ -252,8 +252,10 @@ def rewrite_everyday(text: str) -> str:
             # 出国团组 / 接待人次 count things: the word is not the money item here
             after = "|".join(map(re.escape, questions_lexicon().get("everyday_not_after", {}).get(word, [])))
             # 公车运行费 → 公务用车运行维护费 (the 费 written after the phrase is the term's own)
-            tail = "(?:维护费|经费|费)?" if term.endswith("费") and not w.endswith("费") else ""
-            text = re.sub((f"(?<!{after})" if after else "") + re.escape(w) + tail + f"(?!{counted})", term, text)
+            tail = "(?:维护费|经费|费|维护)?" if term.endswith("费") and not w.endswith("费") else ""
+            # "公车的运行维护": a 的 inside the everyday words changes nothing
+            body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
+            text = re.sub((f"(?<!{after})" if after else "") + body + tail + f"(?!{counted})", term, text)
         elif len(w) >= 4:
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
