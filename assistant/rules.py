@@ -606,6 +606,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     target = q.year if q.year and q.year != doc_year else None
     if target is not None and doc_year is not None and target > doc_year:
         return None
+    rows = _row_count_sum(q, m, doc_year) if target is None else None
+    if rows is not None:
+        return rows             # 传媒中心和下面的电视台、时报社加起来有多少个编制: a staff table's rows
     if q.wants_sum and q.intent == "value":
         return _sum_asked(q, m, target or doc_year, doc_year)
     if q.intent == "value" and not q.wants_sum and _joined_total(q):
@@ -1103,6 +1106,47 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
                 inputs.append(found)
         return _money_sum(inputs, f"{metric}（分项合计）")
     return None
+
+
+def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """A count summed over the rows of a staff table: the units named ("行政服务中心和公共资源交易
+    中心…人员编制数合计") or every row ("各单位人员编制数加起来"). Each name must be in exactly one
+    row's label, all rows from one table; any name not found → None. Derived, every row cited."""
+    if q.intent != "value" or len(q.metrics) != 1 or not _metric_is_count(q.metrics):
+        return None
+    words = _cue("row_sum_words")
+    if not any(w in q.norm for w in words):
+        return None
+    key = q.metrics[0]
+    figs = [f for f in m.figures if f.metric == key and _unit_kind(f.unit) == "count" and f.role != "unknown"
+            and _stated_year(f, doc_year) == doc_year]
+    if not figs:
+        return None
+    from .question import metric_aliases
+    names_at = min((q.norm.find(a) for a, k in metric_aliases().items() if k == key and a in q.norm), default=-1)
+    stop = min((q.norm.find(w) for w in words if w in q.norm), default=len(q.norm))
+    head = q.norm[:min(x for x in (names_at, stop) if x >= 0)]
+    if any(w in q.norm for w in _cue("all_rows")):
+        table = {(f.span.section, f.source) for f in figs}
+        if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS for f in figs):
+            return None
+        picked = figs
+    else:
+        head = re.sub(questions_lexicon()["intent"]["row_name_noise"], "", head)
+        names = [n for n in re.split("|".join(map(re.escape, _cue("sum_joiners"))), head) if len(n) >= 2]
+        if len(names) < 2:
+            return None
+        picked = []
+        for name in names:
+            rows = [f for f in figs if norm(name) in norm(f.label)]
+            if len({f.value for f in rows}) != 1:
+                return None
+            picked.append(rows[0])
+        if len({(f.span.section, f.source) for f in picked}) != 1:
+            return None         # one table's rows
+    total = sum((f.value for f in picked), Decimal(0))
+    formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in picked) + f" = {fmt(total, picked[0].unit)}"
+    return Result("derived", total, picked[0].unit, f"{key}合计", picked, formula)
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:

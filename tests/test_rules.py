@@ -470,3 +470,18 @@ def test_final_against_its_own_budget_is_derived_from_both():
     assert (r.value, r.decrease) == (D("78.63"), True)      # everyday 少了多少: the size (README ¹)
     # the question never takes a stated change on last year for it
     assert answer_figure(parse("三公经费比上年减少了多少？"), 2021, figs, FigureMatcher(figs)) is None
+
+
+def test_a_count_summed_over_a_staff_tables_rows():
+    # 平潭综合实验区传媒中心 2016: 单位名称 | 人员编制数 — 传媒中心 11, 平潭广播电视台 5, 平潭时报社 5
+    s = "单位名称 经费性质 人员编制数 在职人数 平潭综合实验区传媒中心 财政核拨 11 2 平潭广播电视台 财政核拨 5 0 平潭时报社 财政核拨 5 0"
+    rows = [fig("编制数", f"{name}人员编制数", n, "人", s, year=2016, section="二、部门预算单位基本情况")
+            for name, n in (("平潭综合实验区传媒中心", "11"), ("平潭广播电视台", "5"), ("平潭时报社", "5"))]
+    for f in rows:
+        f.role = "count"
+    r = answer_figure(parse("传媒中心和下面的电视台、时报社加起来一共有多少个编制？"), 2016, rows, FigureMatcher(rows))
+    assert (r.kind, r.value, r.unit, len(r.inputs)) == ("derived", D(21), "人", 3)
+    r = answer_figure(parse("各单位人员编制数加起来是多少？"), 2016, rows, FigureMatcher(rows))
+    assert r.value == D(21)
+    # a name no row holds: no partial sum
+    assert answer_figure(parse("传媒中心和档案馆加起来有多少个编制？"), 2016, rows, FigureMatcher(rows)) is None
