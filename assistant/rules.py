@@ -1159,6 +1159,15 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         if any(f is None for f in inputs):
             return None
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
+    for identity in lexicon.load("metrics").get("identities", []):
+        if identity.get("exhaustive", True) and set(identity["parts"]) == set(q.metrics):
+            # 买车加养车 (公务用车购置费 + 公务用车运行维护费): all the parts of a total are that
+            # total, stated as such ("公务用车购置及运行维护费1687万元")
+            total = identity["total"]
+            stated = m.best(total, [total], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                            require=lambda f: f.metric == total)
+            if stated is not None:
+                return Result("figure", stated.value, stated.unit, display_label(stated), [stated])
     ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                                     require=lambda f, k=k: f.metric == k) if s.score >= MIN_SCORE]
               for k in q.metrics}

@@ -485,3 +485,12 @@ def test_a_count_summed_over_a_staff_tables_rows():
     assert r.value == D(21)
     # a name no row holds: no partial sum
     assert answer_figure(parse("传媒中心和档案馆加起来有多少个编制？"), 2016, rows, FigureMatcher(rows)) is None
+
+
+def test_all_the_parts_of_a_total_asked_together_are_the_stated_total():
+    # 绵竹市 2025: "公务用车购置及运行维护费1687万元" — 买车加养车 is that total, its parts not stated
+    s = "公务接待费242万元，较上年减少12万元；公务用车购置及运行维护费1687万元，较上年减少209万元。"
+    figs = [fig("公务用车购置及运行维护费", "公务用车购置及运行维护费", "1687", "万元", s, year=2025),
+            fig("公务接待费", "公务接待费", "242", "万元", s, year=2025)]
+    r = answer_figure(parse("公车方面（买车加养车）今年预算了多少钱？"), 2025, figs, FigureMatcher(figs))
+    assert (r.kind, r.value, r.inputs[0].metric) == ("figure", D("1687"), "公务用车购置及运行维护费")
