@@ -563,6 +563,15 @@ def _other_total_stated(q: Question, result: Result) -> bool:
     return bool(stated) and fig.value not in stated
 
 
+def _units_named(item: str, m: FigureMatcher) -> list[str]:
+    """Names of units (ending like a unit: 局, 中心, 大队 …) that the question's item holds and the
+    document writes in its figures' sentences — another body than the document's own unit."""
+    suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"], key=len, reverse=True)))
+    names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}?(?:{suffixes})", item)
+    texts = {f.span.text for f in m.figures if f.source == "text"}
+    return [n for n in names if len(n) >= 4 and any(n in t for t in texts)]
+
+
 def _clause_before(fig: Figure) -> str:
     """The figure's label and the words of its sentence before its amount."""
     text = fig.span.text or ""
@@ -627,6 +636,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         kind = "count" if _metric_is_count(q.metrics) else "money"
     generic = q.count_unit in _words("generic_count_units") and _metric_is_count(q.metrics)
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
+    if kind == "count":
+        named = _units_named(q.item, m)
+        if named:
+            # "区机关事务管理局今年打算买几辆公务车": the count stated in that 局's own clause
+            # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
+            require = _and(require, lambda f: all(n in re.split(r"[；;：:。]", _clause_before(f))[-1] for n in named))
     if q.year_range:
         # "2019-2021年项目支出规划": only a figure stated for the same run of years answers it
         require = _and(require, _states_years(q.year_range))

@@ -494,3 +494,16 @@ def test_all_the_parts_of_a_total_asked_together_are_the_stated_total():
             fig("公务接待费", "公务接待费", "242", "万元", s, year=2025)]
     r = answer_figure(parse("公车方面（买车加养车）今年预算了多少钱？"), 2025, figs, FigureMatcher(figs))
     assert (r.kind, r.value, r.inputs[0].metric) == ("figure", D("1687"), "公务用车购置及运行维护费")
+
+
+def test_a_count_asked_of_another_body_must_be_stated_in_its_clause():
+    # 涪城区财政局 2019: "区机关事务管理局310万元计划2019年购置一般公务用车14辆：…涪城区消防大队50万元
+    # 计划购置消防车辆1辆" — the 局's vehicles are never the 消防大队's
+    s = ("2019年我区年初预算安排车辆购置费384万元，其中：区机关事务管理局310万元计划2019年购置一般公务用车14辆："
+         "涪城区消防大队50万元计划购置消防车辆1辆。")
+    figs = [fig("一般公务用车", "购置一般公务用车", "14", "辆", s, year=2019),
+            fig("车辆", "计划购置消防车辆", "1", "辆", s, year=2019)]
+    for f in figs:
+        f.raw, f.role = f"{f.value}辆", "count"
+    r = answer_figure(parse("区机关事务管理局今年打算买几辆公务车？"), 2019, figs, FigureMatcher(figs))
+    assert r is None or r.value == D(14)
