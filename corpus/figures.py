@@ -618,7 +618,7 @@ def _distributive(sentence: str) -> list[_Group]:
     groups: list[_Group] = []
     for m in _distributive_re().finditer(norm):
         items = list(re.finditer(rf"(?P<num>{_NUM})\s*(?P<unit>{_list_unit()})?", m.group("list")))
-        units = {numbers._canonical_unit(i.group("unit")) for i in items if i.group("unit")}
+        units = {numbers.canonical_unit(i.group("unit")) for i in items if i.group("unit")}
         if len(units) != 1 or not items[-1].group("unit"):
             continue
         unit = units.pop()

@@ -81,7 +81,8 @@ def _amount_re() -> re.Pattern:
     return re.compile(number + r"\s*(?P<unit>" + unit_alt + ")")
 
 
-def _canonical_unit(unit: str) -> str:
+def canonical_unit(unit: str) -> str:
+    """A unit as written ("万 元", "万") in its canonical form (万元)."""
     unit = re.sub(r"\s+", "", unit)
     return "万元" if unit == "万" else unit
 
@@ -134,7 +135,7 @@ def find_amounts(text: str) -> list[Amount]:
         if start > 0 and (norm[start - 1].isascii() and norm[start - 1].isalpha() or norm[start - 1] in "-/"):
             continue  # part of a code such as W-07 or X101
         num = m.group("num").replace(",", "").replace("，", "")
-        out.append(Amount(Decimal(num), _canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
+        out.append(Amount(Decimal(num), canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
     if any(c in text for c in _DIGITS):
         out = sorted(out + _chinese_counts(text), key=lambda a: a.start)
     return out
