@@ -344,7 +344,9 @@ def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
         return text[max(0, at - 80):at]
 
     def fund_of(f: Figure) -> frozenset:
-        where = section_path(doc, f.span.start) + before(f) + f.label
+        # the fund the amount's own sentence names (not an item of the list before it: "…1. 财政拨款
+        # 收入677.08万元。2. 其他收入3.21万元。（二）2015本年支出651.69万元")
+        where = section_path(doc, f.span.start) + re.split(r"[。；;]", before(f))[-1] + f.label
         return frozenset(w for w in funds if w in where)
 
     def other_year(f: Figure) -> bool:

@@ -233,6 +233,14 @@ def test_the_years_income_stated_twice_with_two_values():
             "比2015年决算数增加 402.15万元，增长31.32％。\n")
     found = [f for f in run(text, 2016) if f.check == "同一总数两个值"]
     assert len(found) == 1 and found[0].gap == D("4.00") and "本年支出" in found[0].message
+    # fj-pingtan-6202-yutou-2015-final.txt: the list item 财政拨款收入 just before "（二）2015本年支出" is
+    # no fund word of that total (668.69 in the balance sentence, 651.69 in its own paragraph)
+    text = ("四、2015年决算收支总体情况2015年屿头乡年初结转和结余24.29万元，本年收入 680.29万元，本年支出668.69万元，"
+            "年末结转和结余 35.89万元。（一）2015本年收入680.29万元，比2014年决算数745.88万元减少65.59万元，"
+            "具体情况如下：1. 财政拨款收入677.08万元。2. 其他收入3.21万元。（二）2015本年支出651.69万元，"
+            "比2014年决算数705.58万元减少53.89 万元。\n")
+    found = [f for f in run(text, 2015) if f.check == "同一总数两个值"]
+    assert len(found) == 1 and found[0].gap == D("17.00")
     # 本年收入 of all sources and 公共预算财政拨款's 本年收入 are two totals, not one stated twice
     text = ("一、2014年年初结转结余304.91万元，本年收入510.04万元，本年支出509.89万元。"
             "二、2014年公共预算财政拨款年初结转结余0万元，本年收入509.89万元，本年支出509.89万元。\n")
