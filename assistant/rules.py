@@ -638,10 +638,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
     if kind == "count":
         named = _units_named(q.item, m)
-        if named:
+        in_clause = lambda f: all(n in re.split(r"[，,；;：:。]", _clause_before(f))[-1] for n in named)
+        if named and any(in_clause(f) for f in m.figures if _unit_kind(f.unit) == "count"):
             # "区机关事务管理局今年打算买几辆公务车": the count stated in that 局's own clause
             # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
-            require = _and(require, lambda f: all(n in re.split(r"[；;：:。]", _clause_before(f))[-1] for n in named))
+            # (a body named nowhere before a count, "中心是由几个基层单位设立的", restricts nothing)
+            require = _and(require, in_clause)
     if q.year_range:
         # "2019-2021年项目支出规划": only a figure stated for the same run of years answers it
         require = _and(require, _states_years(q.year_range))
