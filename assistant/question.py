@@ -499,6 +499,12 @@ def parse(text: str) -> Question:
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
     while basis_tail.search(out.item) and len(basis_tail.sub("", out.item)) >= 2:
         out.item = basis_tail.sub("", out.item)
+    rules = lex["rules"]
+    if any(b in out.item for b in rules.get("balance_items", [])) and not re.search("年初|年末|上年", out.item) \
+            and any(w in q for w in rules.get("balance_end_words", [])):
+        word = next(b for b in rules["balance_items"] if b in out.item)
+        out.item = out.item.replace(word, "年末" + word, 1)    # 到年底还剩多少结转结余: the year-end balance
+        out.metrics = metrics_in(out.item, out.quoted) or out.metrics
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
     if restated and metrics_in(restated.group(2)):

@@ -241,3 +241,9 @@ def test_a_fund_before_an_item_is_its_container():
 def test_examples_and_formation_verbs_are_no_part_of_the_item(text, metrics, item):
     q = parse(text)
     assert (q.metrics, q.item) == (metrics, item)
+
+
+def test_a_balance_asked_at_the_years_end_is_the_year_end_balance():
+    q = parse("到2014年底行政服务中心还剩多少结转结余？")
+    assert q.metrics == ["年末结转结余"]
+    assert parse("结转结余是多少").metrics == []          # no time word: neither balance is chosen
