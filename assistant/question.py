@@ -578,6 +578,16 @@ def _split_fund_prefix(q: Question) -> None:
     follows when that names a specific metric (tier 2: 基本支出, 三公经费 …); the fund's own metric
     leaves the metrics. Nothing changes for a fund's own totals (一般公共预算财政拨款收入)."""
     specs = lexicon.load("metrics")["metrics"]
+    tier = lambda k: (specs.get(k) or specs.get(k[:-2]) or {}).get("tier", 2)    # 一般公共预算拨款支出: its fund's tier
+    for fund in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
+        at = q.item.find(fund)
+        before = [k for k in metrics_in(q.item[:at]) if tier(k) >= 2] if at > 0 else []
+        if before and any(q.item[:at].endswith(a) for a in _aliases_of(before)):
+            # "“三公”经费公共财政拨款支出": the fund after the item says where it is (the documents'
+            # own label); only the item's metric is asked
+            q.container = fund
+            q.metrics = [k for k in q.metrics if tier(k) >= 2] or before
+            return
     for prefix in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
         at = q.item.find(prefix)
         if at < 0:

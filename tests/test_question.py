@@ -247,3 +247,9 @@ def test_a_balance_asked_at_the_years_end_is_the_year_end_balance():
     q = parse("到2014年底行政服务中心还剩多少结转结余？")
     assert q.metrics == ["年末结转结余"]
     assert parse("结转结余是多少").metrics == []          # no time word: neither balance is chosen
+
+
+def test_a_fund_after_the_item_is_its_container_too():
+    # the documents' own label: "2016年“三公”经费公共财政拨款支出57.23万元"
+    for text in ("2016年“三公”经费公共财政拨款支出是多少？", "“三公”经费公共预算财政拨款支出是多少？"):
+        assert parse(text).metrics == ["三公经费"], text
