@@ -34,6 +34,8 @@ from .units import DocInfo, UnitCatalog
 from .verify import check as verify
 
 log = logging.getLogger(__name__)
+# a heading that is only an enumerated item ("（一）增强乡镇经济实力"): part of the list before it
+LIST_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
 
 # documents whose text, figures and passages stay prepared in memory (the ones used last); the
 # rest are read from the store when a question needs them (settings.extra["documents_kept"])
@@ -852,9 +854,6 @@ class Assistant:
 
 
 _PART_END = re.compile(r"[？?]")
-
-
-LIST_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
 
 
 def _question_parts(text: str) -> list[str]:

@@ -243,10 +243,10 @@ def rewrite_everyday(text: str) -> str:
         w, term = norm(word), norm(everyday[word])
         if w not in text and (len(w) < 4 or w[:2] + "的" + w[2:] not in text):
             continue
-        modifier = re.search(re.escape(w) + r"的(?=" + _formal_names() + ")", text)
-        if modifier:
+        at = text.find(w + "的")
+        if at >= 0 and _formal_names().match(text, at + len(w) + 1):
             # "维持单位日常运转的基本支出": everyday words describing the formal term after them
-            text = text[:modifier.start()] + text[modifier.end():]
+            text = text[:at] + text[at + len(w) + 1:]
             continue
         if term not in written and term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
@@ -602,9 +602,9 @@ def _split_fund_prefix(q: Question) -> None:
 
 
 @lru_cache(maxsize=1)
-def _formal_names() -> str:
-    """Regex alternation of the metrics' own names of three characters or more (基本支出, 人员经费 …)."""
-    return "|".join(map(re.escape, sorted((a for a in metric_aliases() if len(a) >= 3), key=len, reverse=True)))
+def _formal_names() -> re.Pattern:
+    """The metrics' own names of three characters or more (基本支出, 人员经费 …), one pattern."""
+    return re.compile("|".join(map(re.escape, sorted((a for a in metric_aliases() if len(a) >= 3), key=len, reverse=True))))
 
 
 def _quotes_part_of_term(text: str, m: re.Match) -> bool:

@@ -1139,7 +1139,6 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
             and _stated_year(f, doc_year) == doc_year]
     if not figs:
         return None
-    from .question import metric_aliases
     names_at = min((q.norm.find(a) for a, k in metric_aliases().items() if k == key and a in q.norm), default=-1)
     stop = min((q.norm.find(w) for w in words if w in q.norm), default=len(q.norm))
     head = q.norm[:min(x for x in (names_at, stop) if x >= 0)]

@@ -130,27 +130,39 @@ def _same(token: _Token, value: Decimal, unit: str) -> bool:
 _LIST_ITEM = r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|%|万|辆|个|人|名|家|项|台|套|次|批)?"
 
 
+_JOINER = r"\s*(?:[、，,和及与]|以及)\s*"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _list_head() -> re.Pattern:
+    """A distributive marker, its verb and the list items before a number, ending at it."""
+    w = _words()
+    return re.compile(rf"({_alt(w['distributive_markers'])})(?:[比较与][^，,；;。\d]{{0,12}}?)?"
+                      rf"({_alt(w['distributive_verbs'])})?[了约]?\s*((?:{_LIST_ITEM}{_JOINER})*)$")
+
+
 def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:
     """(the name, the verb) of a number in a distributive list: in "收、支总计各是4125.49、4143.91万元"
     the k-th number belongs to the k-th name before 各/分别 (收入总计, 支出总计) and the verb (是) gives
     its role; None when the number is not in such a list; the name is None when names and numbers
     do not pair up."""
     w = _words()
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    joiner = r"\s*(?:[、，,和及与]|以及)\s*"
-    head = re.search(rf"({alt(w['distributive_markers'])})(?:[比较与][^，,；;。\d]{{0,12}}?)?"
-                     rf"({alt(w['distributive_verbs'])})?[了约]?\s*((?:{_LIST_ITEM}{joiner})*)$", text[:token.start])
+    head = _list_head().search(text[:token.start])
     if head is None or not head.group(2) and not head.group(3):
         return None
     k = len(re.findall(_LIST_ITEM, head.group(3)))
-    rest = re.match(rf"(?:{joiner}{_LIST_ITEM})*", text[token.end:])
+    rest = re.match(rf"(?:{_JOINER}{_LIST_ITEM})*", text[token.end:])
     total = k + 1 + len(re.findall(_LIST_ITEM, rest.group(0)))
     shared = total == 1 and head.group(1) in w["same_value_markers"]      # 均为581.45万元: every name's
     if total < 2 and not shared:
         return None
     cut = max(text.rfind(c, 0, head.start()) for c in "，,；;。：:") + 1
     named = re.sub(r"\d{4}年度?", "", _plain(text[cut:head.start()]))
-    names = [n for n in re.split(alt(w["name_joiners"]), named) if n]
+    names = [n for n in re.split(_alt(w["name_joiners"]), named) if n]
     if len(names) != total and not (shared and len(names) >= 2):
         return None, head.group(2) or ""
     width = len(names[0])
