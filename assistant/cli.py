@@ -167,7 +167,7 @@ def cmd_selfcheck(args) -> int:
     if args.json:
         _print_json(report.to_dict())
     else:
-        print(report.to_text(limit=args.limit))
+        print(report.to_text(limit=args.limit, show_withheld=args.show_withheld))
     return 0
 
 
@@ -250,6 +250,7 @@ def make_parser() -> argparse.ArgumentParser:
              embedder=True)
     sp.add_argument("--max-per-doc", type=int, default=60, help="每份文档最多核对的数字个数")
     sp.add_argument("--limit", type=int, default=40, help="最多列出的不一致条数")
+    sp.add_argument("--show-withheld", action="store_true", help="另列出往返核对中不答的句子")
     sp.add_argument("--json", action="store_true")
 
     sp = add("serve", cmd_serve, "启动网页（公众问答页 + 工作人员台）", embedder=True)

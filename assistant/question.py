@@ -18,7 +18,7 @@ from .text import CJK, norm
 
 jieba.setLogLevel(logging.WARNING)
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:份|底|末)?)?")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:\d{1,2}日|份|底|末)?)?")
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
@@ -35,6 +35,7 @@ SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调�
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
 DOC_WORD_AFTER_YEAR = re.compile(r"(?:度)?(?:的)?(?:部门|单位)?(?:预算|决算)")
+EXCLUDED = re.compile(r"[(（](?:不含|不包括|不包含|除)[^)）]{1,12}[)）]")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
 
 
@@ -116,6 +117,8 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         at = t.find(name)
         if at >= 0:
             inside.append((at, at + len(name)))
+    for m in EXCLUDED.finditer(t):
+        inside.append((m.start(), m.end()))     # "设备（不含车辆）": what is left out is not asked
     while i < len(t):
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
@@ -218,7 +221,8 @@ class Question:
     container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
     container_metrics: list[str] = field(default_factory=list)  # metrics of A that must hold too
     change_word: str = ""               # change asked with a rate verb (增长/下降), an amount verb (增加/减少) or neither
-    month: int | None = None            # a month asked about (2月份): a monthly report of another month has no answer
+    month: int | None = None            # a month asked about (2月份; 0 for 这个月, the report's own): a
+                                        # monthly report of another month has no answer
 
     def with_item(self, item: str) -> "Question":
         return replace(self, item=item)
@@ -228,9 +232,28 @@ class Question:
         return self.intent in ("value", "change", "growth", "last_year", "share", "completion", "compare_years")
 
 
+def _field_named(text: str) -> str:
+    """"城乡社区方面的钱" → "城乡社区支出" when that is a metric's name ([field_words])."""
+    lex = questions_lexicon().get("field_words", {})
+    if not lex:
+        return text
+    aspects = "|".join(map(re.escape, lex["aspects"]))
+    money = "|".join(map(re.escape, sorted(lex["money"], key=len, reverse=True)))
+    names = metric_aliases()
+
+    def swap(m: re.Match) -> str:
+        for i in range(len(m.group(1)) - 2, -1, -1):       # the longest tail of the words before
+            field = m.group(1)[i:]
+            if field + "支出" in names:
+                return m.group(1)[:i] + field + "支出"
+        return m.group(0)
+    return re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
+
+
 def rewrite_everyday(text: str) -> str:
     """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
     everyday = questions_lexicon().get("everyday", {})
+    text = _field_named(text)
     counted = "|".join(map(re.escape, questions_lexicon()["rules"]["counted_nouns"]))
     # a document's own name of a metric (公车使用经费, an alias in metrics.toml) is not everyday speech:
     # it stays whole, so the metrics lexicon reads it
@@ -243,10 +266,11 @@ def rewrite_everyday(text: str) -> str:
         w, term = norm(word), norm(everyday[word])
         if w not in text and (len(w) < 4 or w[:2] + "的" + w[2:] not in text):
             continue
-        at = text.find(w + "的")
-        if at >= 0 and _formal_names().match(text, at + len(w) + 1):
-            # "维持单位日常运转的基本支出": everyday words describing the formal term after them
-            text = text[:at] + text[at + len(w) + 1:]
+        described = re.search(re.escape(w) + "(?:上|方面|这块|这一块)?的", text)
+        if described and _formal_names().match(text, described.end()):
+            # "维持单位日常运转的基本支出" / "花在养人上的人员经费": everyday words describing the
+            # formal term after them
+            text = text[:described.start()] + text[described.end():]
             continue
         if term not in written and term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
@@ -256,7 +280,7 @@ def rewrite_everyday(text: str) -> str:
             # "公车的运行维护": a 的 inside the everyday words changes nothing
             body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
             text = re.sub((f"(?<!{after})" if after else "") + body + tail + f"(?!{counted})", term, text)
-        elif len(w) >= 4:
+        elif len(w) >= 3:
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
@@ -345,6 +369,13 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
         part, whole = m.group(1) or None, m.group(2) or None
         if whole and re.fullmatch(r"[了的]+", whole):
             whole = None             # "占了百分之多少" names no whole
+        if part and whole:
+            # "一般公共预算基本支出中，人员经费占基本支出合计的比重": where the part is read says
+            # nothing more once the whole is named
+            flat = re.sub(r"[，,、]", "", part)
+            inner = _container_pattern().match(flat)
+            if inner and len(flat[inner.end():]) >= 2:
+                part = flat[inner.end():]
         if part and not whole:
             # "A里，B占了百分之多少": A is the whole (the "A中B" grammar of [container])
             inner = _container_pattern().match(re.sub(r"[，,、]", "", part))
@@ -365,8 +396,9 @@ MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
 def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = re.sub(r"(?:比|较|与|同|对比)(?=(?:19|20)\d{2}年|上年|去年|上一年|前一年)", "", text)   # the compared year's 比
+    text = re.sub(r"(?:截至|截止到|截止|到)(?=(?:19|20)\d{2}年)", "", text)   # 到2024年8月底: a date, not an item
     text = YEAR.sub("", text)
-    text = re.sub(r"\d{1,2}月(份|底|末)?", "", text)
+    text = re.sub(r"\d{1,2}月(?:\d{1,2}日)?(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
     text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金)", "", text)
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
@@ -377,7 +409,7 @@ def strip_words(text: str, lex: dict) -> str:
     cues = lex["intent"]
     words: list[str] = []
     for key in ("reason", "purpose", "definition", "contact", "organisation", "yesno", "share", "growth_pct", "completion",
-                "change", "last_year", "this_year", "reverse", "count", "compare_units", "money_question",
+                "change", "last_year", "this_year", "this_month", "reverse", "count", "compare_units", "money_question",
                 "deadline", "basis_doc", "decrease", "sum"):
         words += cues.get(key, [])
     words += lex["filler"]["words"]
@@ -442,9 +474,12 @@ def parse(text: str) -> Question:
     compared = COMPARED_BASIS.search(q)
     if compared:
         out.base_basis = question_basis(compared.group(0))
-    elif out.basis in ("决算", "执行数"):
+    else:
         same_year = SAME_YEAR_BUDGET.search(q)
-        if same_year:       # 实际花的比预算少了多少: this year's final against this year's budget
+        final = question_basis(_without_fund_names(SAME_YEAR_BUDGET.sub("|", q))) if same_year else None
+        if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数")):
+            # 实际花的比(全年)预算少了多少: this year's final against this year's budget
+            out.basis = final or out.basis
             out.base_basis = question_basis(same_year.group(0)) or "预算"
     m = SCOPE_WORDS.search(q)
     if m:
@@ -469,6 +504,8 @@ def parse(text: str) -> Question:
     m = MONTH.search(q)
     if m:
         out.month = int(m.group(1))
+    elif _has(q, cues.get("this_month", [])):
+        out.month = 0           # 这个月: the month the report is about
     # 一共花了多少钱 / 收进来多少: the total the verb names ([verb_subject]); used by the rules only
     # when nothing else is left of the item once the unit's name is gone
     out.verb_metric = next((key for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), None)
@@ -482,6 +519,9 @@ def parse(text: str) -> Question:
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)
+    if out.intent in ("change", "growth") and out.base_basis and not COMPARED_BASIS.search(q) \
+            and SAME_YEAR_BUDGET.search(q):
+        out.item = strip_words(SAME_YEAR_BUDGET.sub("", q), lex)     # the budget compared with is no item
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")
@@ -568,7 +608,8 @@ def _split_container(q: Question) -> None:
     codes = re.findall(r"(?<!\d)\d{5,7}(?!\d)", target)
     specs = lexicon.load("metrics")["metrics"]
     kept = [k for k in others if not any(k in parents.get(b, ()) for b in asked)
-            and not any(c.startswith(str(specs.get(k, {}).get("code", "-"))) for c in codes)]
+            and not any(c.startswith(str(specs.get(k, {}).get("code", "-"))) for c in codes)
+            and specs.get(k, {}).get("tier", 2) >= 2]     # a fund in A (一般公共预算…基本支出中) names the table, in container
     q.metrics = asked + kept
     q.container_metrics = kept
 
@@ -595,6 +636,12 @@ def _split_fund_prefix(q: Question) -> None:
         rest = q.item[at + len(prefix):]
         inside = [k for k in metrics_in(rest) if specs.get(k, {}).get("tier", 2) >= 2]
         if len(rest) < 2 or not inside or not any(rest.startswith(a) for a in _aliases_of(inside)):
+            # "年末公共预算财政拨款结转结余": the fund inside a term; without it the words make the term
+            joined = q.item[:at] + rest
+            split = [k for k in metrics_in(joined) if tier(k) >= 2
+                     and k not in metrics_in(q.item[:at]) and k not in metrics_in(rest)]
+            if at > 0 and rest and split:
+                q.container, q.item, q.metrics = prefix, joined, split
             return
         q.container, q.item = prefix, q.item[:at] + rest
         q.metrics = [k for k in q.metrics if k in inside] or inside

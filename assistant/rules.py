@@ -391,6 +391,12 @@ def _narrows(asked: str, metric: str) -> bool:
     return any(i["total"] == asked and metric in i["parts"] for i in lexicon.load("metrics").get("identities", []))
 
 
+def _class_tier(metric: str) -> int:
+    """The tier of a metric in metrics.toml (0 generic totals, 1 funds, 2 specific)."""
+    specs = lexicon.load("metrics")["metrics"]
+    return (specs.get(metric) or specs.get(metric[:-2]) or {}).get("tier", 2)    # 一般公共预算拨款支出: its fund's
+
+
 def _class_code(metric: str) -> str:
     """The function-class code (类, e.g. "229") of a metric in metrics.toml, '' if it has none."""
     return str(lexicon.load("metrics")["metrics"].get(metric, {}).get("code", ""))
@@ -521,7 +527,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     Type-checked: a result whose unit kind is not the one the question asks for (:func:`answer_kind`),
     or whose value is a change where an amount is asked, is no answer (None)."""
     compared = (re.search(questions_lexicon()["rules"]["item_comparison"], q.norm)
-                if q.intent in ("value", "change") and not q.base_year else None)
+                if q.intent in ("value", "change") and not q.base_year and not q.base_basis else None)
     if compared:            # A比B多多少 of two items: their difference, never A's amount
         return _item_difference(q, compared, figures, matcher or FigureMatcher(figures), doc_year)
     result = _answer_figure(q, doc_year, figures, matcher)
@@ -548,6 +554,28 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         from dataclasses import replace
         return replace(result, value=-result.value, decrease=True)
     return result
+
+
+def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """An item the lexicon does not know, stated only through its parts in one sentence
+    ("闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元" asked as 闽K198KA花了多少): the sum of those
+    parts, each cited. None when the item is stated itself, or its parts are not of one sentence
+    and one unit."""
+    head = norm(q.item)
+    if len(head) < 3:
+        return None
+    figs = [f for f in m.figures if f.source == "text" and f.role == "amount" and is_money(f.unit)
+            and _stated_year(f, doc_year) == doc_year]
+    if any(norm(f.label) == head for f in figs):
+        return None
+    parts = [f for f in figs if norm(f.label).startswith(head)]
+    if len(parts) < 2 or len({(f.span.start, f.unit) for f in parts}) != 1 \
+            or len({norm(f.label) for f in parts}) != len(parts):
+        return None
+    total = sum((f.value for f in parts), Decimal(0))
+    unit = parts[0].unit
+    formula = " + ".join(fmt(f.value, unit) for f in parts) + f" = {fmt(total, unit)}"
+    return Result("derived", total, unit, f"{q.item}合计", parts, formula)
 
 
 def _other_total_stated(q: Question, result: Result) -> bool:
@@ -652,6 +680,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # those words only say what is counted
         from dataclasses import replace
         q = replace(q, metrics=[])
+    if kind == "money" and not q.metrics and target is None:
+        parts = _head_sum(q, m, doc_year)
+        if parts is not None:
+            return parts        # 闽K198KA一共花了多少: its items of one sentence, added up
     fig = m.best(q.item, q.metrics, unit_kind=kind, year=None if q.year_range else (target or doc_year),
                  doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
@@ -676,6 +708,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                         basis=q.basis)
         top = ranked[0].score if ranked else 0
         exact = [s for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 1.5)]
+        leaf = [p for p in LEVELS.split(norm(q.item)) if p.strip("“”\"科目的")]
+        if not exact and len(leaf) >= 2 and len(leaf[-1]) >= 2:
+            # "…管理事务（款）城管执法（项）": a table row names the last level only (2120104 城管执法)
+            exact = [s for s in m.rank(leaf[-1], [], unit_kind="money", year=target or doc_year, doc_year=doc_year,
+                                       basis=q.basis) if s.fig.unit == "元" and s.score >= MIN_SCORE
+                     and _rounds_to(s.fig, fig) and norm(s.fig.label).endswith(leaf[-1])]
         if exact:
             fig = exact[0].fig
             value, unit = fig.value, fig.unit
@@ -832,15 +870,42 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     """决算 − 预算 of one item in one year ("三公经费实际花的比预算少了多少"): both stated, the
     same item (its metric, or its table row), derived with both inputs cited."""
     year = q.year or doc_year
+    generic = not q.metrics or all(_class_tier(k) == 0 for k in q.metrics)   # 实际花的钱: no item named
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
                     require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year)
     if final is None or budget is None:
-        return None
+        return _only_budget_gap(q, m, year, doc_year) if generic else None
     same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label)
     if not same:
+        return _only_budget_gap(q, m, year, doc_year) if generic else None
+    pair = _same_unit_values(final, budget)
+    if pair is None:
         return None
+    a, b, unit = pair
+    value = round_as(a - b, unit)
+    formula = f"决算 {fmt(a, unit)} − 预算 {fmt(b, unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(final)}比预算", [final, budget], formula)
+
+
+def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
+    """"实际花的钱比全年预算少了多少" naming no item: the one total (a tier 0/1 metric) whose sentence
+    states both its budget (of the basis asked, e.g. 全年预算) and its final amount; None when
+    several do."""
+    def wanted(f: Figure) -> bool:
+        return (_asks_budget(f.basis) and (not q.base_basis or q.base_basis == "预算" or f.basis == q.base_basis)
+                and _stated_year(f, doc_year) == year and f.role == "amount" and f.source == "text"
+                and f.metric is not None and _class_tier(f.metric) <= 1)      # a total, not one line item
+    pairs = {}
+    for b in (f for f in m.figures if wanted(f)):
+        finals = [f for f in m.figures if f.source == "text" and f.span.start == b.span.start and f.role == "amount"
+                  and (f.basis or "") in FINAL_BASES and f.metric == b.metric]
+        if len(finals) == 1:
+            pairs[(finals[0].value, b.value)] = (finals[0], b)
+    if len(pairs) != 1:
+        return None
+    final, budget = next(iter(pairs.values()))
     pair = _same_unit_values(final, budget)
     if pair is None:
         return None
@@ -898,7 +963,7 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     if stated and (not rivals or stated[0].score >= rivals[0].score - 1.0):
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
-    return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"))
+    return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"), roles=("percent",))
 
 
 def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -968,10 +1033,12 @@ def _label_item(label: str) -> str:
     return re.sub(r"[：:][^：:]{0,10}$", "", norm(label))
 
 
-def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...]) -> Result | None:
-    """A stated % figure whose sentence names the item and one of ``words``."""
+def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...],
+                roles: tuple[str, ...] = ("share", "percent")) -> Result | None:
+    """A stated % figure whose sentence names the item and one of ``words``; ``roles``: the roles
+    it may have (a growth rate is never a share: "较上年增加11.34万元，其中…占收入预算总额的75.75%")."""
     year = q.year if q.year and doc_year and q.year < doc_year else doc_year   # 2015年 in a 2016 budget
-    fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None,
+    fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None, roles=roles,
                  require=lambda f: any(w in norm(f.span.text) for w in words))
     if fig is None and q.metrics and not m.last_tie:
         # "…支出年初预算为A万元，支出决算为B万元，完成年初预算的95.45%": the rate's label is its
@@ -989,7 +1056,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         # "差旅费支出26.67万元，占执行预算的98.8%": the rate's label is its verb; the item is named
         # in its clause (since the last ；/。) before it. One value only.
         item = q.part or q.item           # a share names its part before 占
-        said = [f for f in m.figures if f.unit == "%" and f.role in ("share", "percent")
+        said = [f for f in m.figures if f.unit == "%" and f.role in roles
                 and any(w in norm(f.span.text) for w in words) and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:

@@ -50,6 +50,7 @@ class SelfCheckReport:
     right: int = 0
     withheld: int = 0
     disagreements: list[Disagreement] = field(default_factory=list)
+    withheld_items: list[Disagreement] = field(default_factory=list)   # round trips answered none
 
     def count(self, kind: str) -> int:
         return sum(1 for d in self.disagreements if d.kind == kind)
@@ -59,7 +60,7 @@ class SelfCheckReport:
                 "disagreements": {k: self.count(k) for k in KINDS},
                 "items": [d.__dict__ for d in self.disagreements]}
 
-    def to_text(self, limit: int = 40) -> str:
+    def to_text(self, limit: int = 40, show_withheld: bool = False) -> str:
         rt = self.run["round_trip"]
         lines = [f"往返核对 {rt} 个：答对 {self.right}，不答 {self.withheld}，答错 {self.count('round_trip')}"
                  + (f"（答对率 {self.right / rt:.1%}，答错率 {self.count('round_trip') / rt:.1%}）" if rt else ""),
@@ -70,6 +71,9 @@ class SelfCheckReport:
             lines.append(f"\n[{d.kind}] {d.doc}：{d.question}\n  应为 {d.expected}；得到 {' / '.join(d.got)}\n  原文：{d.span[:160]}")
         if len(self.disagreements) > limit:
             lines.append(f"\n……另有 {len(self.disagreements) - limit} 条")
+        if show_withheld:
+            for d in self.withheld_items:
+                lines.append(f"\n[不答] {d.doc}：{d.question}\n  应为 {d.expected}\n  原文：{d.span[:160]}")
         return "\n".join(lines)
 
 
@@ -152,6 +156,7 @@ def _round_trip(assistant, report: SelfCheckReport, info, fig: Figure, question:
     got = _key(by_doc.value, by_doc.unit)
     if got is None:
         report.withheld += 1
+        report.withheld_items.append(Disagreement("round_trip", info.name, question, _show(value, unit), [], fig.span.text))
     elif got == want:
         report.right += 1
     else:

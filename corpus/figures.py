@@ -147,6 +147,8 @@ def match_metric(label: str, context: str = "") -> str | None:
     if not hits:
         return None
     start, end, key, tier = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    # overlapping names of the same metric are one name ("财政总收入" + "收入预算" in 财政总收入预算)
+    start = min([h[0] for h in hits if h[2] == key and h[0] < end and h[1] > start] + [start])
     if tier == 0 and not _plain_total(text[:start]):
         return None     # 一般预算收入 / 基金支出: a generic total word after a qualifier names a part
     if _lex()["metrics"].get(key, {}).get("flow"):
@@ -314,6 +316,7 @@ def _regexes() -> dict[str, re.Pattern]:
     dirs = "|".join(map(re.escape, numbers.direction_words()))
     comp = _comparison_words()
     prev = "|".join(map(re.escape, sorted(lx["years"]["previous"], key=len, reverse=True)))
+    carry = "|".join(map(re.escape, lx["years"]["previous_not_before"]))
     reason = "|".join(map(re.escape, lx["phrases"]["reason"]))
     purpose = "|".join(map(re.escape, lx["phrases"]["purpose"]))
     parts = "|".join(map(re.escape, lx["phrases"]["parts"]))
@@ -327,7 +330,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "reason": re.compile(rf"(?:{reason})[：:]?"),
         "purpose": re.compile(rf"(?:{purpose})[：:]?"),
         "parts": re.compile(rf"^(?:{parts})[：:，,]?"),
-        "prev_year": re.compile(rf"(?<![比较与同])(?:{prev})"),
+        "prev_year": re.compile(rf"(?<![比较与同])(?:{prev})(?!{carry})"),
         "dirs": re.compile(rf"(?:{dirs})"),
     }
 
@@ -508,6 +511,14 @@ def _year_of(prefix: str, doc_year: int | None) -> int | None:
 _ASIDE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
 
 
+def _after_clause_end(prefix: str) -> str:
+    """The prefix after the last word that ends a clause ([phrases] clause_final: "…比2017年预算数
+    无增减2018年公务用车购置经费预算数" — a full stop lost between two clauses)."""
+    ends = [prefix.rfind(w) + len(w) for w in _lex()["phrases"]["clause_final"] if w in prefix]
+    at = max(ends, default=0)
+    return prefix[at:] if re.search(r"[\u4e00-\u9fff]{2}", prefix[at:]) else prefix
+
+
 def _without_comparison(prefix: str) -> str:
     """The clause prefix with its comparison phrase (比2022年预算 …) and asides containing a
     comma ("（上一年度，下同）") removed."""
@@ -685,7 +696,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if tail:
                     _attach_change(doc, P, a, prefix, tail.group("dir"), s0, si, sentence)
                     continue
-                main = _without_comparison(prefix)
+                main = _without_comparison(_after_clause_end(prefix))
                 label = _tidy_label(main)
                 metric_text = label
                 if a.unit not in numbers.MONEY_FACTORS_TO_WAN and a.unit != "%":
@@ -722,14 +733,17 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                                  and d.amount.unit == a.unit and not _is_weak(d.label)
                                  and not _INNER_MARKER.search(sentence[d.amount.end if d.sent_index == si else 0:a.start])),
                                 None)
+                    before = (prev_text + text[:s0 + a.start])[-300:]
+                    items = list(_ITEM.finditer(before))
+                    if base is not None and base.sent_index != si and items \
+                            and base.amount.raw not in before[items[-1].end():]:
+                        base = None     # an item named after that amount, without one of its own:
+                                        # "其中：1、…行政单位离退休（项）。…年初预算为…"
                     if base is not None:
                         root = base.label.split("：")[0]
                         label, metric = f"{root}：{label}" if label else root, base.metric
-                    else:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
-                        before = (prev_text + text[:s0 + a.start])[-300:]
-                        items = list(_ITEM.finditer(before))
-                        if items:
-                            label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
+                    elif items:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
+                        label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
                 if metric and not unit_fits(metric, a.unit):
                     metric = None  # 0台 is not 车辆, a % is not the metric's amount
                 if not head_label:

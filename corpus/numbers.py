@@ -136,8 +136,28 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # part of a code such as W-07 or X101
         num = m.group("num").replace(",", "").replace("，", "")
         out.append(Amount(Decimal(num), canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
+    out = sorted(out + _bare_list_items(norm, text, out), key=lambda a: a.start)
     if any(c in text for c in _DIGITS):
         out = sorted(out + _chinese_counts(text), key=lambda a: a.start)
+    return out
+
+
+_BARE_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>\d+(?:\.\d+)?)、(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _bare_list_items(norm: str, text: str, found: list[Amount]) -> list[Amount]:
+    """Items of a 、-list whose unit is written only after a later item ("闽K198KA劳务费3195、
+    闽K198KA修理修配劳务费2915元"): the bare number takes the money unit of the next amount, when
+    that one follows in the same clause after words of its own."""
+    out = []
+    for m in _BARE_ITEM.finditer(norm):
+        nxt = next((a for a in found if a.start > m.end()), None)
+        if nxt is None or not nxt.is_money or re.search(r"[。；;，,]", norm[m.end():nxt.start]):
+            continue
+        if not re.search(r"[\u4e00-\u9fff]{2}", norm[m.end():nxt.start]):
+            continue
+        start, end = m.start("num"), m.end("num")
+        out.append(Amount(Decimal(m.group("num")), nxt.unit, text[start:end], start, end))
     return out
 
 
