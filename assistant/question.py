@@ -361,9 +361,13 @@ def _intent(q: str, lex: dict) -> str:
 
 def _split_share(q: str) -> tuple[str | None, str | None]:
     """Part and whole of a share question: "A占B的比重" → (A, B); "A在B里占多大比例" → (A, B)."""
-    m = re.search(r"^(.*?)(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
+    m = re.search(r"^(.*?)(?<![花用放投存])(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
     if m and m.group(1) and m.group(2):
         return m.group(1), m.group(2)
+    m = re.search(r"^(.+?)(?:里面|里|中|当中|之中)(?:有)?(?:多大|多少|百分之几|几成)(?:的)?(?:比例|比重|占比|份额)?"
+                  r"(?:是)?(?:花在|用在|用于|投在)?(.+?)(?:上面|上)?(?:的)?$", q)
+    if m and m.group(2):
+        return m.group(2), m.group(1)       # "今年的钱里有多大比例是花在项目上的": part after, whole before
     m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分之|%|多少|多大|份额|几成|$)", q)
     if m:
         part, whole = m.group(1) or None, m.group(2) or None

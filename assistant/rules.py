@@ -239,6 +239,8 @@ class FigureMatcher:
                 continue            # a final account asked plainly: its 决算, never the budget it
                                     # compares with ("公务接待费: 预算数 0.95 | 决算数 0.00")
             cover_label = coverage(grams, p.label_g)
+            if len(grams) <= 3 and cover_label < 0.99 and _split_in(item_n, p.label_n):
+                cover_all = cover_label = 0.99      # 物业费 is 物业管理费, 辅警工资 辅警人员工资: all of it
             precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0
             if fig.metric and fig.metric in metrics:
@@ -333,6 +335,12 @@ class FigureMatcher:
         if not tied:
             return top.fig
         group = [top, *tied]
+        asked = norm(kwargs.get("context", "")) or norm(args[0] if args else "")
+        said = lambda s: len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
+        if len({s.fig.value for s in group if said(s)}) == 1:
+            # "本年支出合计多少": the figure the document labels with the very words asked, not the
+            # table's 总计 beside it
+            return next(s.fig for s in group if said(s))
         if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in group) \
                 and len({s.fig.span.start for s in group}) == len(group):
             # the same words stated several times (本年收入 of the whole, then of each fund):
@@ -347,13 +355,16 @@ PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this m
 
 def _split_in(item: str, label: str, gap: int = 3) -> bool:
     """Whether ``item`` is two pieces of ≥ 2 characters found in order in ``label`` with at most
-    ``gap`` characters between them (辅警工资 in 辅警人员工资)."""
+    ``gap`` characters between them (辅警工资 in 辅警人员工资), or its last character closes the
+    label that far after the rest (物业费 in 物业管理费)."""
     for i in range(2, len(item) - 1):
         head, tail = item[:i], item[i:]
         at = label.find(head)
         if at >= 0 and tail in label[at + len(head):at + len(head) + gap + len(tail)]:
             return True
-    return False
+    # 物业费 in 物业管理费: a one-character ending (费) closing the label
+    at = label.find(item[:-1]) if len(item) >= 3 else -1
+    return at >= 0 and label.endswith(item[-1]) and len(label) - at - len(item) <= gap
 
 
 def _stated_in_words(ranked: list[_Scored]) -> _Scored:
@@ -612,7 +623,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     m = matcher or FigureMatcher(figures)
     intent = q.intent
     # a thing where money is asked ("公车预算多少钱", the unit's name gone): the money spent on it
-    thing = questions_lexicon().get("money_things", {}).get(q.item)
+    things = questions_lexicon().get("money_things", {})
+    bare = re.sub("(?:的)?(?:%s)$" % "|".join(map(re.escape, lexicon.load("metrics")["phrases"]["generic_amounts"])),
+                  "", q.item)
+    thing = things.get(q.item) or things.get(bare)      # 公车开销: the money of 公车
     if thing and not q.metrics and not q.count_unit and intent in ("value", "change", "growth", "last_year"):
         from dataclasses import replace
         q = replace(q, item=thing, metrics=[thing])
