@@ -9,10 +9,12 @@ holds, plus a bonus for the cue words of the intent (lexicon [passage_cues] in q
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from corpus.models import Passage
-from .question import Question, questions_lexicon
+from corpus.numbers import find_amounts
+from .question import Question, asked_money, questions_lexicon
 from .text import bigrams, coverage, norm, sentences
 
 # share of the question's item words a sentence (with its section titles) must hold
@@ -50,16 +52,16 @@ class SentenceFinder:
 
     def __init__(self, passages: list[Passage]):
         self.sentences: list[Sentence] = []
-        self._next: dict[str, str] = {}     # passage id → the next passage of its section
+        self._section_of: dict[str, str] = {}           # passage id → its section
+        self._in_section: dict[str, list[str]] = {}     # section → its passages' ids
         prev: list[set[str]] = []
+        demonstratives = tuple(norm(w) for w in questions_lexicon().get("passage_cues", {}).get("demonstratives", []))
         section = None
-        last = None
         for p in passages:
             if p.kind != "text":
                 continue
-            if last is not None and last.section == p.section:
-                self._next[last.id] = p.id
-            last = p
+            self._section_of[p.id] = p.section
+            self._in_section.setdefault(p.section, []).append(p.id)
             if p.section != section:
                 # the subject of a reason may close the passage before, in the same section
                 prev, section = [], p.section
@@ -68,7 +70,9 @@ class SentenceFinder:
                     continue
                 n = norm(s)
                 g = bigrams(n)
-                before = set().union(*prev[-3:]) if prev else set()
+                # "该项目建成投入使用效益为…": the project named anywhere before in the section
+                back = prev if n.startswith(demonstratives) else prev[-3:]
+                before = set().union(*back) if back else set()
                 self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before))
                 prev.append(g)
 
@@ -101,8 +105,9 @@ class SentenceFinder:
         """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score);
         ``only``: ids of the passages to read (those the index ranked best), None for all."""
         if only is not None:
-            # a reason or use may open the passage after the one naming its subject
-            only = set(only) | {self._next[i] for i in only if i in self._next}
+            # a reason or use may open a later passage of the section naming its subject
+            # ("该项目建成投入使用效益为…")
+            only = set(only) | {j for i in only if i in self._section_of for j in self._in_section[self._section_of[i]]}
         cues = questions_lexicon().get("passage_cues", {})
         item = _content(q.item, cues.get("item_noise", []), cues.get("item_amounts", ""),
                         tuple(cues.get("generic_items", {}).get(q.intent, [])))
@@ -125,6 +130,7 @@ class SentenceFinder:
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
+        quoted = asked_money(q.text)
         for s in self.sentences:
             if only is not None and s.passage.id not in only:
                 continue
@@ -142,6 +148,9 @@ class SentenceFinder:
                 score += 0.8
             cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
             in_section = any(c in s.section_norm for c in section_cues)
+            if quoted and _states_amount(s.text, quoted):
+                # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
+                score += 1.5
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
@@ -182,6 +191,15 @@ class SentenceFinder:
             elif pos > cue_pos and q.intent == "reason":
                 bonus -= 1.0
         return bonus
+
+
+def _states_amount(text: str, quoted: list[tuple[Decimal, Decimal]]) -> bool:
+    """Whether ``text`` states an amount of money within one of the ``quoted`` ranges (万元)."""
+    for a in find_amounts(text):
+        wan = a.value_wan
+        if wan is not None and any(lo * Decimal("0.995") <= wan <= hi * Decimal("1.005") for lo, hi in quoted):
+            return True
+    return False
 
 
 def _opens_with(sentence: str, term: str) -> bool:

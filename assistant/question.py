@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 import jieba
@@ -232,6 +233,48 @@ class Question:
         return self.intent in ("value", "change", "growth", "last_year", "share", "completion", "compare_years")
 
 
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+ROUGH_MONEY = re.compile(r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(多)?\s*(万|亿)(多)?(出头)?")
+
+
+def _cn_value(word: str) -> Decimal | None:
+    """1720 / 两千 / 二十 / 一千五 → the number; None when it is not one."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return Decimal(word)
+    total, digit, last_place = 0, None, None
+    for ch in word:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_PLACES:
+            total += (digit if digit is not None else 1) * _CN_PLACES[ch]
+            digit, last_place = None, _CN_PLACES[ch]
+        else:
+            return None
+    if digit is not None:       # 一千五: the digit after a place counts a tenth of it
+        total += digit * (last_place // 10 if last_place else 1)
+    return Decimal(total) if total else None
+
+
+def asked_money(text: str) -> list[tuple[Decimal, Decimal]]:
+    """Amounts a question quotes, as (low, high) in 万元: "那1720万" → (1720, 1720); "两千多万" →
+    (2000, 3000); "二十多亿" → (200000, 300000); "一千万出头" → (1000, 1100)."""
+    out = []
+    for m in ROUGH_MONEY.finditer(text):
+        v = _cn_value(m.group(1))
+        if v is None:
+            continue
+        scale = Decimal(10000) if m.group(3) == "亿" else Decimal(1)
+        if m.group(2) or m.group(4) or m.group(5):
+            step = Decimal(10) ** (len(str(int(v))) - 1)
+            if m.group(5):
+                step = step / 10
+            out.append((v * scale, (v + step) * scale))
+        else:
+            out.append((v * scale, v * scale))
+    return out
+
+
 def _field_named(text: str) -> str:
     """"城乡社区方面的钱" → "城乡社区支出" when that is a metric's name ([field_words])."""
     lex = questions_lexicon().get("field_words", {})
@@ -417,6 +460,8 @@ def strip_words(text: str, lex: dict) -> str:
                 "deadline", "basis_doc", "decrease", "sum"):
         words += cues.get(key, [])
     words += lex["filler"]["words"]
+    for w in lex["filler"].get("first", []):
+        text = text.replace(norm(w), "")     # 主要花在: 主要 goes whole before the verb 要花 does
     for verb in sorted((norm(w) for verbs in lex["verb_subject"].values() for w in verbs), key=len, reverse=True):
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]

@@ -1,0 +1,178 @@
+"""Clause shapes and question phrasings met first in question sets written on documents nobody here
+had read (Shanghai 决算 PDFs, other provinces' budget pages, monthly “三公” notices, 2014 township
+reports). Each document below is a short page written in the shape of such a page; every expected
+value is read from its sentences by hand (derived ones computed by hand, formula in the comment)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from assistant.question import asked_money, parse
+from assistant.rules import FigureMatcher, answer_figure
+from corpus.build import parse_document
+
+
+def _doc(tmp_path, name, text, year, kind):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_document(path, name, {"year": year, "kind": kind, "unit": "某某单位"})
+
+
+def _ask(doc, text):
+    return answer_figure(parse(text), doc.year, doc.figures, FigureMatcher(doc.figures))
+
+
+def _fig(doc, value):
+    return [f for f in doc.figures if f.value == D(value)]
+
+
+GROWTH = ("一、收入支出预算总体情况\n2021年某某单位收入预算总额为120.34万元,较上年增加11.34万元,其中:"
+          "财政拨款收入91.16万元,占收入预算总额的75.75%。上年结余29.18万元。\n")
+
+
+def test_a_growth_rate_is_never_the_share_in_the_same_sentence(tmp_path):
+    doc = _doc(tmp_path, "minge-2021-budget.txt", GROWTH, 2021, "预算")
+    r = _ask(doc, "收入预算总额比上年增长了百分之几？")
+    # 11.34 ÷ (120.34 − 11.34 = 109.00) × 100 = 10.40 — never the share 75.75
+    assert (r.kind, r.value, r.unit) == ("derived", D("10.40"), "%")
+
+
+CARRY = ("一、收入预算\n2022年预算收入4213.63万元,比2021年预算减少 745.91万元,下降15 %。"
+         "其中:一般公共预算收入4209.69万元,政府性基金预算收入0元,上年结转收入3.94万元,其他收入0元。\n")
+
+
+def test_last_years_carry_over_is_income_of_this_year(tmp_path):
+    doc = _doc(tmp_path, "xuequ-2022-budget.txt", CARRY, 2022, "预算")
+    (carry,) = [f for f in _fig(doc, "3.94") if f.unit == "万元"]
+    assert carry.year == 2022
+    r = _ask(doc, "2021年的预算收入是多少？")
+    # 4213.63 − (−745.91) = 4959.54; never the 上年结转收入 3.94
+    assert (r.kind, r.value) == ("derived", D("4959.54"))
+
+
+LOST_STOP = ("二、“三公”经费预算\n2018年财政拨款“三公”经费预算总额为 3.5 万元,其中,因公出国(境)费支出 0 万元,"
+             "公务用车购置及运行费支出1.5 万元,公务接待费支出 2 万元。\n"
+             "2018年“三公”经费预算数比2017年预算数无增减2018年公务用车购置经费预算数 0 万元,与上年预算数相比无增减。\n")
+
+
+def test_a_clause_ending_word_closes_a_clause_whose_full_stop_was_lost(tmp_path):
+    doc = _doc(tmp_path, "chaye-2018-budget.txt", LOST_STOP, 2018, "预算")
+    labels = {f.label for f in doc.figures if f.value == 0 and "购置" in f.label}
+    assert "公务用车购置经费预算数" in labels
+    r = _ask(doc, "“三公”经费一共打算花多少钱？")
+    assert (r.kind, r.value) == ("figure", D("3.5"))
+
+
+CODED = ("（九）其他支出（科目编码229）66万元（其中按照项级科目统计，科目编码2299901-其他支出的金额为66万元），"
+         "较2015年决算数减少104.45万元。\n（十）其他支出（项级科目）22万元，较2015年决算数增加16万元。\n"
+         "(一）公共预算财政拨款年初结转结余0.58万元，本年收入19,080.90万元，本年支出19,077.30万元，"
+         "年末公共预算财政拨款结转结余4.18万元。\n")
+
+
+def test_a_coded_item_and_a_fund_inside_a_balance_term(tmp_path):
+    doc = _doc(tmp_path, "zhonglou-2016-final.txt", CODED, 2016, "决算")
+    assert _ask(doc, "科目编码2299901-其他支出的金额是多少？").value == D("66")
+    r = _ask(doc, "年末公共预算财政拨款结转结余是多少？")
+    assert (r.kind, r.value) == ("figure", D("4.18"))
+
+
+GAP = ("（三）一般公共预算财政拨款支出决算具体情况\n"
+       "一般公共预算财政拨款支出年初预算为 0 万元，全年预算为321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。其中：\n"
+       "1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：行政单位退休人员支出。"
+       "年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的100.00%。\n")
+
+
+def test_an_items_budget_after_its_list_heading_and_the_gap_asked_without_an_item(tmp_path):
+    doc = _doc(tmp_path, "shegong-2024-final.txt", GAP, 2024, "决算")
+    (budget,) = [f for f in _fig(doc, "54.53") if f.basis == "年初预算"]
+    assert "行政单位离退休" in budget.label       # the list item's, not the fund total's before it
+    r = _ask(doc, "实际花的钱比全年预算少了多少？")
+    # 决算 307.82 − 全年预算 321.02 = −13.20, asked as 少了多少: the size 13.20
+    assert (r.kind, r.value) == ("derived", D("13.20"))
+
+
+MONTHLY = ("2018年某镇10月份三公经费公示\n经统计，某镇2018年10月份三公经费支出情况如下： 项目 本月支出数（元） 合计 10895 "
+           "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 10895。\n"
+           "注：闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元、闽K229KA劳务费2190元、闽K229KA修理修配劳务费2595元。\n")
+
+
+def test_a_list_item_takes_the_unit_written_after_the_next_and_a_head_sums_its_items(tmp_path):
+    doc = _doc(tmp_path, "zhen-2018-10-sangong-monthly.txt", MONTHLY, 2018, "三公")
+    assert [f.unit for f in _fig(doc, "3195")] == ["元"]
+    r = _ask(doc, "闽K198KA这辆车10月份一共花了多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("6110"), "元")      # 3195 + 2915
+    assert len(r.inputs) == 2
+
+
+CLASS_WITH_YU = "（三）医疗卫生与计划生育支出46.91万元，较2014年决算数减少1.64万元，下降3.37%。\n"
+
+
+def test_a_class_name_holding_yu_is_no_comparison(tmp_path):
+    doc = _doc(tmp_path, "zhen-2015-final.txt", CLASS_WITH_YU, 2015, "决算")
+    (f,) = [f for f in _fig(doc, "46.91")]
+    assert f.label == "医疗卫生与计划生育支出" and f.change == D("-1.64")
+
+
+def test_township_total_named_over_two_overlapping_names(tmp_path):
+    text = "1.收入情况：2015年财政总收入预算1634.9万元，其中：上级财政补助收入689万元、税收收入150万元。\n"
+    doc = _doc(tmp_path, "xiang-2015-budget.txt", text, 2015, "预算")
+    (f,) = _fig(doc, "1634.9")
+    assert f.metric == "收入"
+
+
+@pytest.mark.parametrize("text, item, metrics", [
+    ("到2024年8月底，万里街道手上一共有几辆车？", "万里街道车辆", ["车辆"]),
+    ("一般公共服务方面支出多少", "一般公共服务支出", ["一般公共服务支出"]),
+    ("社会保障和就业这块的支出是多少", "社会保障和就业支出", ["社会保障和就业支出"]),
+    ("街道今年花在养人上的人员经费有多少？", "街道人员经费", ["人员经费"]),
+    ("3月份买公车花钱了吗？公务用车购置费多少？", "公务用车购置费", ["公务用车购置费"]),
+    ("这一年花在人头上的钱有多少？", "人员经费", ["人员经费"]),
+])
+def test_everyday_items(text, item, metrics):
+    q = parse(text)
+    assert (q.item, q.metrics) == (item, metrics)
+
+
+def test_what_a_bracket_leaves_out_is_not_asked():
+    q = parse("截至2024年8月31日，现有单价100万元（含）以上的设备（不含车辆）多少台（套）？")
+    assert "车辆" not in q.metrics and "31日" not in q.item
+
+
+def test_this_month_names_the_reports_month():
+    assert parse("这个月公务接待花了多少钱？").month == 0
+    assert parse("公务接待花了多少钱？").month is None
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("今年的钱里有多大比例是花在项目上的？", "项目支出", ""),
+    ("花在项目上的钱占多少比例", "项目支出", None),
+    ("一般公共预算基本支出中，人员经费占基本支出合计的比重是多少？", "人员经费", "基本支出"),
+])
+def test_share_sides(text, part, whole):
+    q = parse(text)
+    assert q.intent == "share" and (q.part, q.whole) == (part, whole)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("科技创新专项经费那1720万主要拿去支持啥了？", "purpose"),
+    ("海坛商业城应急搬迁过渡工程建成后有啥好处？", "purpose"),
+    ("“其他收入”有两千多万，这钱是哪来的？", "reason"),
+    ("实际花的钱比全年预算少了多少？", "change"),
+])
+def test_intents_in_everyday_words(text, intent):
+    assert parse(text).intent == intent
+
+
+def test_budget_gap_question_reads_final_against_the_budget_named():
+    q = parse("社工部2024年实际花的钱比全年预算少了多少？")
+    assert (q.basis, q.base_basis) == ("决算", "全年预算")
+    q = parse("普陀区财政局2024年实际花的钱为啥比年初预算少？")
+    assert q.intent == "reason" and "年初预算" in q.item      # a reason's subject keeps its words
+
+
+def test_amounts_quoted_in_questions():
+    assert asked_money("那1720万主要拿去支持啥了") == [(D("1720"), D("1720"))]
+    assert asked_money("其他收入有两千多万") == [(D("2000"), D("3000"))]
+    assert asked_money("二十多亿的项目钱") == [(D("200000"), D("300000"))]
+    assert asked_money("掉到一千万出头") == [(D("1000"), D("1100"))]
