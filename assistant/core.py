@@ -177,6 +177,9 @@ class Assistant:
         for part in parts:
             answers.append(self._ask(part, scope, list(history or []) + answers[:1]))
         first = answers[0]
+        if parse(parts[0]).intent == "yesno":
+            # "买公车花钱了吗？公务用车购置费多少？": the amount asked next answers the yes/no too
+            first = next((a for a in answers if a.value is not None), first)
         cites, seen = [], set()
         for a in answers:
             for c in a.citations[:2]:
