@@ -418,10 +418,15 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
             whole = None             # "占了百分之多少" names no whole
         if part and whole:
             # "一般公共预算基本支出中，人员经费占基本支出合计的比重": where the part is read says
-            # nothing more once the whole is named
+            # nothing more once the whole is named — unless the whole points back to it
+            # ("商业创新专项中，支持促消费提质提升占该项目总预算的比例": 该项目 is that 专项)
+            where = re.match(r"^(.+?)(?:当中|之中|里面|中|里)[，,]", part)
             flat = re.sub(r"[，,、]", "", part)
             inner = _container_pattern().match(flat)
-            if inner and len(flat[inner.end():]) >= 2:
+            if where and len(part[where.end():]) >= 2:
+                part = part[where.end():]
+                whole = re.sub(r"^(?:该项目|该专项|该项|此项目|此项|其)", where.group(1), whole)
+            elif inner and len(flat[inner.end():]) >= 2:
                 part = flat[inner.end():]
         if part and not whole:
             # "A里，B占了百分之多少": A is the whole (the "A中B" grammar of [container])

@@ -139,8 +139,10 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
         text = norm(doc.text)
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
-            if key in totals or any(n in text for n in names):
-                continue
+            code = str(lexicon.load("metrics")["metrics"][key].get("code", ""))
+            if key in totals or any(n in text for n in names) \
+                    or code and re.search(rf"(?<!\d){code}(?!\d)", text):
+                continue        # stated by name, or by its class code alone ("221（项级科目）32.75万元")
             report.run["not_stated"] += 1
             a = assistant.ask(f"{key}是多少？", scope={"doc": info.name})
             if a.value is not None:

@@ -511,6 +511,18 @@ def _year_of(prefix: str, doc_year: int | None) -> int | None:
 _ASIDE = re.compile(r"[（(][^（）()]*[，,][^（）()]*[）)]")
 
 
+def _rule_subject(before: str) -> str:
+    """The item a sentence opens with before its rule of computation ("2、预算内在职人员养老保险
+    按照工资总额的10%定额补助编制" → 预算内在职人员养老保险); "" when it opens with the rule."""
+    openers = "|".join(map(re.escape, sorted(_lex()["phrases"]["rule_openers"], key=len, reverse=True)))
+    head = re.split(openers, before, maxsplit=1)
+    if len(head) < 2:
+        return ""
+    # only the words after the last list marker ("二、基本支出 1、按照…": item 1 names nothing)
+    subject = _tidy_label(re.split(r"[（(]?[一二三四五六七八九十\d]+[）)、.．]", head[0])[-1])
+    return subject if re.search(r"[\u4e00-\u9fff]{2}", subject) else ""
+
+
 def _after_clause_end(prefix: str) -> str:
     """The prefix after the last word that ends a clause ([phrases] clause_final: "…比2017年预算数
     无增减2018年公务用车购置经费预算数" — a full stop lost between two clauses)."""
@@ -698,6 +710,8 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     continue
                 main = _without_comparison(_after_clause_end(prefix))
                 label = _tidy_label(main)
+                if label in _lex()["phrases"]["computed_labels"] and cs > 0:
+                    label = _rule_subject(sentence[:cs]) or label
                 metric_text = label
                 if a.unit not in numbers.MONEY_FACTORS_TO_WAN and a.unit != "%":
                     post = _postfix_label(sentence, a.end)
