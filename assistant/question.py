@@ -555,6 +555,8 @@ def parse(text: str) -> Question:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
         # only qualifies the item
         out.metrics = [k for k in out.metrics if not _counts_things(k)]
+    if out.relative == -1 and out.year is None and any(k in cues.get("carry_over_metrics", []) for k in out.metrics):
+        out.relative = None     # 去年剩下来滚到今年的钱: "last year" is in the carry-over's meaning
     m = MONTH.search(q)
     if m:
         out.month = int(m.group(1))

@@ -421,7 +421,9 @@ def _residual(item: str, metrics: list[str]) -> str:
         item = item.replace(a, "")
     for w in _words("basis_words"):
         item = item.replace(w, "")
-    return item
+    for w in sorted(lexicon.load("metrics")["phrases"]["generic_amounts"], key=len, reverse=True):
+        item = item.replace(w, "")          # 公务用车运行维护费的费用: a money word narrows nothing
+    return item.rstrip("少多")               # …少花了多少: what is left of the comparison
 
 
 def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
@@ -707,6 +709,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
         tie = m.last_tie
+    if fig is None and tie and q.verb_metric in ("支出", "收入"):
+        # "打算花多少钱在城乡社区环境卫生上": of 环境卫生收入 and 环境卫生支出, the verb names one
+        flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)]
+        if len({(f.value, f.unit) for f in flow}) == 1:
+            fig, tie = flow[0], []
     if fig is None:
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)

@@ -176,3 +176,35 @@ def test_amounts_quoted_in_questions():
     assert asked_money("其他收入有两千多万") == [(D("2000"), D("3000"))]
     assert asked_money("二十多亿的项目钱") == [(D("200000"), D("300000"))]
     assert asked_money("掉到一千万出头") == [(D("1000"), D("1100"))]
+
+
+RULES = ("二、基本支出 1、按照平潭综合实验区2016区财政支出预算编制定额标准,按34人每人年按2.4万元标准,计81.6万元/年。"
+         "2、预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元。"
+         "3、预算内在职人员医疗保险按照工资总额的4%定额补助编制,计3.26万元。三项合计93.02万元。\n")
+
+
+def test_an_amount_computed_by_a_rule_is_the_item_the_sentence_opens_with(tmp_path):
+    doc = _doc(tmp_path, "juyuan-2017-budget.txt", RULES, 2017, "预算")
+    labels = {str(f.value): f.label for f in doc.figures if f.unit == "万元"}
+    assert labels["8.16"] == "预算内在职人员养老保险" and labels["3.26"] == "预算内在职人员医疗保险"
+    assert labels["81.6"] == "计"          # item 1 names nothing: never the heading's 基本支出
+
+
+PLAN = ("一、收入预算\n城乡社区环境卫生收入120万元，加上年滚存结余969.96万元。\n"
+        "二、支出预算\n10、城乡社区环境卫生支出260万元（包含畜禽养殖经费）。\n"
+        "三、“三公”经费\n公务用车运行费692.76万元，主要用于公务用车燃油、维修、保险等方面支出，减支437.18万元，下降38.69%。\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("打算花多少钱在城乡社区环境卫生上？", "260"),          # the verb names the spending, not the income
+    ("去年剩下来滚到今年的钱有多少？", "969.96"),           # 去年 is in the carry-over's meaning
+    ("公车日常跑起来的费用比上一年少花了多少？", "437.18"),  # the size of the stated 减支
+])
+def test_everyday_questions_on_a_township_plan(tmp_path, text, value):
+    doc = _doc(tmp_path, "xiang-2016-budget.txt", PLAN, 2016, "预算")
+    assert _ask(doc, text).value == D(value)
+
+
+def test_a_whole_pointing_back_to_the_parts_container():
+    q = parse("商业创新专项中，支持促消费提质提升占该项目总预算的比例是多少？")
+    assert (q.part, q.whole) == ("支持促消费提质提升", "商业创新专项总预算")
