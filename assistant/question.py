@@ -402,6 +402,14 @@ def _intent(q: str, lex: dict) -> str:
     return "value"
 
 
+def _is_basis_only(words: str) -> bool:
+    """Whether ``words`` name only a basis (全年预算, 年初预算的, 预算数): nothing else is left."""
+    rest = norm(words)
+    for w in sorted(["年初预算", "全年预算", "调整预算", "预算数", "预算", "的", "当年", "本年"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest and question_basis(norm(words)) is not None
+
+
 def _split_share(q: str) -> tuple[str | None, str | None]:
     """Part and whole of a share question: "A占B的比重" → (A, B); "A在B里占多大比例" → (A, B)."""
     m = re.search(r"^(.*?)(?<![花用放投存])(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
@@ -411,7 +419,7 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
                   r"(?:是)?(?:花在|用在|用于|投在)?(.+?)(?:上面|上)?(?:的)?$", q)
     if m and m.group(2):
         return m.group(2), m.group(1)       # "今年的钱里有多大比例是花在项目上的": part after, whole before
-    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分之|%|多少|多大|份额|几成|$)", q)
+    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|%|多少|多大|份额|几成|$)", q)
     if m:
         part, whole = m.group(1) or None, m.group(2) or None
         if whole and re.fullmatch(r"[了的]+", whole):
@@ -565,6 +573,7 @@ def parse(text: str) -> Question:
     # 一共花了多少钱 / 收进来多少: the total the verb names ([verb_subject]); used by the rules only
     # when nothing else is left of the item once the unit's name is gone
     out.verb_metric = next((key for key, verbs in lex["verb_subject"].items() if _has(q, verbs)), None)
+    part = None
     if out.intent == "share":
         part, whole = _split_share(q)
         out.part = strip_words(part, lex) if part else None
@@ -575,6 +584,13 @@ def parse(text: str) -> Question:
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)
+    if out.intent == "share" and part and out.whole_raw and _is_basis_only(out.whole_raw) \
+            and question_basis(norm(part)) in ("决算", "执行数"):
+        # "…事业运行（项）的支出决算占全年预算的百分比": its final against its own budget, a rate
+        # of completion (决算 ÷ 全年预算), not a share of another item
+        out.intent, out.basis = "completion", question_basis(norm(out.whole_raw)) or "预算"
+        out.item = strip_words(re.sub("决算数|决算|执行数", "", part), lex)
+        out.part = out.whole = None
     if out.intent in ("change", "growth") and out.base_basis and not COMPARED_BASIS.search(q) \
             and SAME_YEAR_BUDGET.search(q):
         out.item = strip_words(SAME_YEAR_BUDGET.sub("", q), lex)     # the budget compared with is no item

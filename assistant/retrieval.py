@@ -30,7 +30,7 @@ def search_query(q: Question, unit_stretch: str = "") -> str:
     """The text searched for ``q``: its words without the unit stretch the question named, the
     years and the question words ([retrieval] question_words in questions.toml), plus the
     intent's first cue word (主要原因 / 主要用于 / 是指 …) so passages stating one rank first.
-    Falls back to the question itself when nothing would be left."""
+    Falls back to the question itself when nothing (not even a cue) would be left."""
     lex = questions_lexicon().get("retrieval", {})
     text = q.text
     if unit_stretch:
@@ -43,8 +43,10 @@ def search_query(q: Question, unit_stretch: str = "") -> str:
     units = questions_lexicon()["passage_cues"].get("units_asked", [])
     if q.intent == "organisation" and any(w in q.norm for w in units):
         cue = lex.get("intent_words", {}).get("organisation_units", cue)   # which units, not duties
+    elif q.intent == "organisation" and any(w in q.norm for w in questions_lexicon()["passage_cues"].get("nature_asked", [])):
+        cue = lex.get("intent_words", {}).get("organisation_nature", cue)  # what kind of body: 主管…的工作部门
     query = f"{text} {cue}".strip()
-    return query if len(text) >= 2 else (q.text.strip() or query)
+    return query if len(text) >= 2 or cue else (q.text.strip() or query)
 
 
 class PassageRetriever:

@@ -569,6 +569,13 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
+def _before_parts(fig: Figure) -> bool:
+    """Whether the figure's sentence lists its parts after it ("A 5人，其中：B 4人、C 1人")."""
+    text = fig.span.text or ""
+    at = text.find(fig.raw) if fig.raw else -1
+    return at >= 0 and "其中" in text[at + len(fig.raw):] and "其中" not in text[:at]
+
+
 def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """An item the lexicon does not know, stated only through its parts in one sentence
     ("闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元" asked as 闽K198KA花了多少): the sum of those
@@ -714,6 +721,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)]
         if len({(f.value, f.unit) for f in flow}) == 1:
             fig, tie = flow[0], []
+    if fig is None and tie and any(w in q.norm for w in _words("asked_total_words")):
+        # "一共有几个编制" of "编制人数5人，其中：行政编制4人、工勤编制1人": the amount before 其中
+        heads = [f for f in tie if _before_parts(f)]
+        if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
+            fig, tie = heads[0], []
     if fig is None:
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)
@@ -879,12 +891,39 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
                  and change_on_last_year(f, doc_year))
     if fig is None:
-        return None
+        apart = _change_apart(q, m, doc_year)
+        if apart is None:
+            return None
+        amount, change = apart
+        delta = money_to(change.value, change.unit, amount.unit)
+        prev = round_as(amount.value - delta, amount.unit)
+        formula = (f"{last or '上年'}年{display_label(amount)} = 本年 {fmt(amount.value, amount.unit)} "
+                   f"{'−' if delta >= 0 else '+'} {'增加' if delta >= 0 else '减少'} {fmt(abs(delta), amount.unit)} "
+                   f"= {fmt(prev, amount.unit)}")
+        return Result("derived", prev, amount.unit, f"{last or '上年'}年{display_label(amount)}", [amount, change], formula)
     prev = round_as(fig.value - fig.change, fig.unit)
     sign = "−" if fig.change >= 0 else "+"
     formula = (f"{last or '上年'}年{display_label(fig)} = 本年 {fmt(fig.value, fig.unit)} {sign} "
                f"{'增加' if fig.change >= 0 else '减少'} {fmt(abs(fig.change), fig.unit)} = {fmt(prev, fig.unit)}")
     return Result("derived", prev, fig.unit, f"{last or '上年'}年{display_label(fig)}", [fig], formula)
+
+
+def _change_apart(q: Question, m: FigureMatcher, doc_year: int | None) -> tuple[Figure, Figure] | None:
+    """This year's amount and last year's change of one metric stated in different sentences
+    ("本部门收入预算2626.61万元…" … "收入较去年增加785.67万元"): the question names exactly that
+    metric, the document states one amount of it (one value) and one change clause of it on last
+    year; None otherwise."""
+    if len(q.metrics) != 1 or _residual(norm(q.item), q.metrics).strip():
+        return None
+    key = q.metrics[0]
+    text = [f for f in m.figures if f.source == "text" and f.metric == key and is_money(f.unit)
+            and _stated_year(f, doc_year) == doc_year]
+    changes = [f for f in text if f.role == "change" and change_on_last_year(f, doc_year)]
+    amounts = [f for f in text if f.role == "amount"]
+    if len({f.value for f in changes}) != 1 or len({(f.value, f.unit) for f in amounts}) != 1 \
+            or any(f.change is not None for f in amounts):
+        return None
+    return amounts[0], changes[0]
 
 
 def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -1008,6 +1047,16 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         formula = (f"{fmt(fig.change, fig.unit)} ÷ ({fmt(fig.value, fig.unit)} − ({fmt(fig.change, fig.unit)}) "
                    f"= {fmt(base, fig.unit)}) × 100 = {fmt(value, '%')}")
         return Result("derived", value, "%", f"{display_label(fig)}变化幅度", [fig], formula)
+    apart = _change_apart(q, m, doc_year) if fits else None
+    if apart is not None:
+        amount, change = apart
+        delta = money_to(change.value, change.unit, amount.unit)
+        value = _pct(delta, amount.value - delta)
+        if value is None:
+            return None
+        formula = (f"{fmt(delta, amount.unit)} ÷ ({fmt(amount.value, amount.unit)} − ({fmt(delta, amount.unit)}) "
+                   f"= {fmt(amount.value - delta, amount.unit)}) × 100 = {fmt(value, '%')}")
+        return Result("derived", value, "%", f"{display_label(amount)}变化幅度", [amount, change], formula)
     return _two_years(q, m, doc_year, pct=True)
 
 

@@ -289,14 +289,20 @@ def check(result, question) -> Verdict:
             return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
         return check_input(fig, value, result.unit, role, question.metrics, asked=question.item)
     if result.kind == "derived":
+        uses_change = any(w in (result.formula or "") for w in _words()["change_formula"])
         for fig in result.inputs:
             if fig.role == "change":
-                return Verdict(False, f"“{fig.label}”是变化额，不能当作金额计算")
+                if not uses_change or len(result.inputs) < 2:
+                    return Verdict(False, f"“{fig.label}”是变化额，不能当作金额计算")
+                # a change stated apart from its amount, used as the change ("收入较去年增加785.67万元")
+                v = check_input(fig, abs(fig.value), fig.unit, "change", [], subject=False)
+                if not v.ok:
+                    return v
+                continue
             role = "count" if _kind(fig.unit) == "count" else ("percent" if fig.unit == "%" else "amount")
             v = check_input(fig, fig.value, fig.unit, role, [])
             if not v.ok:
                 return v
-            uses_change = any(w in (result.formula or "") for w in _words()["change_formula"])
             if fig.change is not None and fig.change != 0 and uses_change:
                 c = check_input(fig, fig.change, fig.unit, "change", [], subject=False)
                 if not c.ok:

@@ -150,6 +150,12 @@ def match_metric(label: str, context: str = "") -> str | None:
     # overlapping names of the same metric are one name ("财政总收入" + "收入预算" in 财政总收入预算)
     start = min([h[0] for h in hits if h[2] == key and h[0] < end and h[1] > start] + [start])
     if tier == 0 and not _plain_total(text[:start]):
+        # a qualifier running into the name ("本部门收入预算": 本 + 部门收入预算)
+        straddle = [k for q in _lex()["generic_total"]["qualifiers"] for k in range(1, len(q))
+                    if text[:start].endswith(q[:k]) and text[start:].startswith(q[k:])
+                    and _plain_total(text[:start - k])]
+        start -= max(straddle, default=0)
+    if tier == 0 and not _plain_total(text[:start]):
         return None     # 一般预算收入 / 基金支出: a generic total word after a qualifier names a part
     if _lex()["metrics"].get(key, {}).get("flow"):
         ctx = squash(context)
@@ -321,9 +327,13 @@ def _regexes() -> dict[str, re.Pattern]:
     purpose = "|".join(map(re.escape, lx["phrases"]["purpose"]))
     parts = "|".join(map(re.escape, lx["phrases"]["parts"]))
     flat = "|".join(map(re.escape, sorted(lx["directions"]["flat"], key=len, reverse=True)))
+    short = "|".join(map(re.escape, lx["directions"].get("short_up", []) + lx["directions"].get("short_down", [])))
     return {
         # the words right before a change amount: 增加 / 下降了 / 增长（下降）
         "change_tail": re.compile(rf"(?P<dir>(?:{dirs})(?:[（(][^）)]{{1,4}}[）)])?)[了为达约]*$"),
+        # a one-character direction right after a comparison: 较上年增 / 比2020年减
+        "short_change": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?|{prev}|上期)[^，,；;。\d]{{0,8}}?"
+                                   rf"(?P<dir>{short})[了为达约]*$"),
         # a comparison phrase: 比2022年预算执行数 / 较去年 / 与2024年预算 / 同比
         "comparison": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?|{prev}|上期)?[^，,；;。]*?(?=(?:{dirs})|$)"),
         "flat": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?)?[^，,；;。\d]{{0,20}}?(?:{flat})"),
@@ -704,7 +714,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 floor, prev_end = prev_end, a.end
                 if prefix.rstrip().endswith(("=", "＝")):  # result of a formula: label before it
                     prefix = re.split(r"[\d×＋+]", prefix, maxsplit=1)[0]
-                tail = rx["change_tail"].search(squash(prefix))
+                tail = rx["change_tail"].search(squash(prefix)) or rx["short_change"].search(squash(prefix))
                 if tail:
                     _attach_change(doc, P, a, prefix, tail.group("dir"), s0, si, sentence)
                     continue
@@ -720,7 +730,8 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 metric = match_metric(metric_text, head_label)
                 before = P.last_in_sentence(si)
                 if before is not None and not before.is_change and not _is_weak(before.label) and (
-                        not label and sep == "、" and not a.is_money and a.unit != "%"
+                        not label and (sep == "、" or sep in ",，" and before.amount.unit != a.unit)
+                        and not a.is_money and a.unit != "%"
                         and not before.amount.is_money and before.amount.unit != "%"
                         or squash(label) in _lex()["phrases"]["generic_amounts"] and (metric is None or _tier(metric) == 0)):
                     # "国内公务接待12批次、85人次，支出1.20万元": the count after 、 and the bare

@@ -77,7 +77,7 @@ def _amount_re() -> re.Pattern:
     counts = sorted(units["counts"], key=len, reverse=True)
     not_before = f"(?![{re.escape(units['count_not_before'])}])"
     unit_alt = "|".join(money + [r"%"] + [re.escape(c) + not_before for c in counts])
-    number = r"(?<![\d.,，])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    number = r"(?<![\d.])(?<!\d[,，])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     return re.compile(number + r"\s*(?P<unit>" + unit_alt + ")")
 
 
@@ -182,7 +182,9 @@ def direction(word: str) -> int | None:
     the brackets is the one the text states, so it decides the sign.
     """
     word = re.sub(r"[（(][^）)]*[）)]", "", word).strip()
-    return _directions().get(word)
+    d = lexicon.load("metrics")["directions"]
+    short = {**{w: 1 for w in d.get("short_up", [])}, **{w: -1 for w in d.get("short_down", [])}}
+    return _directions().get(word, short.get(word))
 
 
 def signed(value: Decimal, sign: int) -> Decimal:

@@ -208,3 +208,21 @@ def test_everyday_questions_on_a_township_plan(tmp_path, text, value):
 def test_a_whole_pointing_back_to_the_parts_container():
     q = parse("商业创新专项中，支持促消费提质提升占该项目总预算的比例是多少？")
     assert (q.part, q.whole) == ("支持促消费提质提升", "商业创新专项总预算")
+
+
+def test_a_final_over_its_own_budget_is_a_completion_rate_not_a_share():
+    q = parse("社会工作事务（款）事业运行（项）的支出决算占全年预算的百分比是多少？")
+    assert (q.intent, q.basis) == ("completion", "全年预算") and "事业运行" in q.item
+    assert parse("人员经费占基本支出的百分比").intent == "share"
+
+
+@pytest.mark.parametrize("text, unit, words", [
+    ("平潭财政金融局平时都管些啥事？", "平潭财政金融局", ["职责"]),
+    ("普陀区商务委到底是个什么样的部门？", "普陀区商务委", ["主管", "工作部门"]),
+])
+def test_what_a_body_is_or_does_is_searched_with_the_words_documents_say_it_in(text, unit, words):
+    from assistant.retrieval import search_query
+    q = parse(text)
+    assert q.intent == "organisation"
+    query = search_query(q, unit)
+    assert all(w in query for w in words) and unit not in query
