@@ -233,6 +233,13 @@ class Assistant:
         d = docs[0]
         q = self._strip_unit(q, named)
         answer = self._answer_in(q, d)
+        if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
+                and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
+            # two characters that happen to be in one unit's name ("防护围建设工程" and 国有防护林场)
+            # named it weakly: when that unit says nothing, the question goes to the whole index
+            across = self._answer_across(parse(q.text), list(self.docs.values()))
+            if across is not None and across.kind != "none":
+                return across
         if two_years and answer.kind == "none":
             # the later document did not state the change: compare the two years' documents
             answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer

@@ -19,7 +19,8 @@ from .text import CJK, norm
 
 jieba.setLogLevel(logging.WARNING)
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?(?:\d{1,2}月(?:\d{1,2}日|份|底|末)?)?")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d.])(?!\s*(?:多)?(?:万|亿|元|千|百|%|个|人|辆|项))"
+                  r"(?:年度|年)?(?:\d{1,2}月(?:\d{1,2}日|份|底|末)?)?")     # 2000万元 is no year
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")

@@ -226,3 +226,20 @@ def test_what_a_body_is_or_does_is_searched_with_the_words_documents_say_it_in(t
     assert q.intent == "organisation"
     query = search_query(q, unit)
     assert all(w in query for w in words) and unit not in query
+
+
+@pytest.mark.parametrize("text, intent, year", [
+    ("三十六脚湖一级保护区防护围建设工程那2000万元是要干啥？", "purpose", None),   # 2000万元 is no year
+    ("平潭县法院2015年其他资本性支出101.34万元买了什么？", "purpose", 2015),
+    ("道路交通安全综合整治领导小组办公室2017年度机关运行经费支出为0的主要原因是什么？", "reason", 2017),
+    ("道安办是个什么样的机构？", "organisation", None),
+])
+def test_intents_and_years_of_questions_quoting_amounts_and_bodies(text, intent, year):
+    q = parse(text)
+    assert (q.intent, q.year) == (intent, year)
+
+
+def test_a_line_that_only_restates_its_amount_says_nothing_more():
+    from assistant.passages import _says_more
+    assert not _says_more("(四)其他资本性支出101.34万元。", "其他资本性支出")
+    assert _says_more("⑨三十六脚湖一级保护区防护围建设工程配备自动监控系统:2000万元", "三十六脚湖一级保护区防护围建设工程")
