@@ -231,7 +231,7 @@ class Assistant:
         if len(docs) > 1:
             return self._clarify(q, docs)
         d = docs[0]
-        q = self._strip_unit(q, named)
+        q = self._strip_unit(q, named, d.info.unit or "")
         answer = self._answer_in(q, d)
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
                 and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
@@ -450,6 +450,9 @@ class Assistant:
             units, heads = self.catalog.units, []
         if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
             return None              # a selected document calls itself so at its head (岚城片区开发管理局)
+        if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
+            return None              # a body the selected document states figures of (计生服务中心, a
+                                     # row of its staff table): the rules read that row
         if scope.get("doc") and any(not d.info.unit for d in heads):
             return None              # the selected document names no unit at all ("我乡"): nothing
                                      # contradicts the name written
@@ -505,7 +508,7 @@ class Assistant:
         """A few documents fit (部门预算 and 单位预算 of one unit and year): answer in each; when
         they agree, one answer citing both; when they differ, a clarify listing each."""
         named = self.catalog.match(q.text)[1]
-        answers = [(d, self._answer_in(self._strip_unit(q, named), d)) for d in docs]
+        answers = [(d, self._answer_in(self._strip_unit(q, named, d.info.unit or ""), d)) for d in docs]
         found = [(d, a) for d, a in answers if a.value is not None]
         if not found:
             return None
@@ -577,12 +580,15 @@ class Assistant:
         return Answer(question=q.text, kind="clarify", answer="\n".join(lines), citations=cites)
 
     @staticmethod
-    def _strip_unit(q: Question, stretch: str) -> Question:
+    def _strip_unit(q: Question, stretch: str, unit: str = "") -> Question:
         """The question without the unit name it used (so 司法局 is not matched to labels); the
-        item lost filler words, so the longest run of it found in order in the name goes."""
+        item lost filler words, so the longest run of it found in order in the name goes — with the
+        place name written before it when ``unit`` (the full name) holds that too (平潭 of
+        "平潭交建局" for 平潭综合实验区交通与建设局)."""
         if not stretch or not _names_a_unit(q.norm, stretch):
             return q
         from dataclasses import replace
+        name = norm(unit or "")
 
         def cut(t):
             if not t:
@@ -591,7 +597,10 @@ class Assistant:
             for size in range(len(t), max(1, len(stretch) // 2 - 1), -1):
                 for i in range(len(t) - size + 1):
                     if _in_order(t[i:i + size], stretch):
-                        return t[:i] + t[i + size:]
+                        head = t[:i]
+                        if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
+                            head = ""
+                        return head + t[i + size:]
             return t
         return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
                        container=cut(q.container), sum_items=[cut(t) for t in q.sum_items])
