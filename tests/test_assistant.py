@@ -280,3 +280,9 @@ def test_an_unscoped_definition_is_read_from_any_document_that_gives_it(corpus_a
     # a reason no document gives: a plain refusal, never a list of unrelated documents
     a = corpus_assistant.ask("为什么一般性支出每年都要按5%压缩？")
     assert a.kind == "none" and a.value is None and "请说明是哪一个" not in a.answer
+
+
+def test_a_place_name_before_the_units_short_name_is_no_item(assistant):
+    # 重庆市江津区政务服务管理办公室（本级）: "江津区" goes with "政务办", nothing is left to narrow 支出
+    a = assistant.ask("江津区政务办2023年一共花了多少钱？", scope={"doc": DOC})
+    assert (a.kind, a.value) == ("figure", Decimal("1385.31"))
