@@ -569,6 +569,49 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
+EXCEPT = re.compile(r"除(?:了)?([^，,。？?]{2,16}?)(?:以外|之外)|([^，,。？?中里]{2,16}?)(?:以外|之外)的")
+
+
+def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"除项目支出以外的部分合计" / "公共预算财政拨款以外的钱": the total its sentence states before
+    其中, minus that part (both stated in one sentence, both cited); None otherwise."""
+    hit = EXCEPT.search(q.norm)
+    if not hit:
+        return None
+    words = hit.group(1) or hit.group(2)
+    keys = metrics_in(words)
+    part = m.best(words, keys, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+    if part is None:
+        return None
+    total = _list_head(part, m)
+    if total is None:
+        return None
+    pair = _same_unit_values(total, part)
+    if pair is None:
+        return None
+    a, b, unit = pair
+    value = round_as(a - b, unit)
+    formula = f"{display_label(total)} {fmt(a, unit)} − {display_label(part)} {fmt(b, unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(total)}中{display_label(part)}以外", [total, part], formula)
+
+
+def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
+    """The amount a 其中-list holding ``part`` opens with: in the part's sentence, the last amount
+    before the 其中 that precedes the part ("…支出预算2221.66万元，其中：人员支出…项目支出945万元")."""
+    text = part.span.text or ""
+    at = text.find(part.raw) if part.raw else -1
+    cue = text.rfind("其中", 0, at) if at > 0 else -1
+    if cue < 0:
+        return None
+    heads = [(text.find(f.raw), f) for f in m.figures if f.source == "text" and f.span.start == part.span.start
+             and f is not part and f.role == "amount" and is_money(f.unit) and f.raw and 0 <= text.find(f.raw) < cue]
+    if not heads:
+        return None
+    pos = max(p for p, _ in heads)
+    found = {(f.value, f.unit): f for p, f in heads if p == pos}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _before_parts(fig: Figure) -> bool:
     """Whether the figure's sentence lists its parts after it ("A 5人，其中：B 4人、C 1人")."""
     text = fig.span.text or ""
@@ -669,6 +712,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     rows = _row_count_sum(q, m, doc_year) if target is None else None
     if rows is not None:
         return rows             # 传媒中心和下面的电视台、时报社加起来有多少个编制: a staff table's rows
+    if q.intent == "value" and target is None:
+        rest = _all_but(q, m, doc_year)
+        if rest is not None:
+            return rest         # 支出预算中除项目支出以外的部分: the total before 其中 − that part
     if q.wants_sum and q.intent == "value":
         return _sum_asked(q, m, target or doc_year, doc_year)
     if q.intent == "value" and not q.wants_sum and _joined_total(q):

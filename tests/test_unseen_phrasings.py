@@ -243,3 +243,11 @@ def test_a_line_that_only_restates_its_amount_says_nothing_more():
     from assistant.passages import _says_more
     assert not _says_more("(四)其他资本性支出101.34万元。", "其他资本性支出")
     assert _says_more("⑨三十六脚湖一级保护区防护围建设工程配备自动监控系统:2000万元", "三十六脚湖一级保护区防护围建设工程")
+
+
+def test_all_but_one_part_of_a_list_is_its_head_minus_that_part(tmp_path):
+    text = ("四、预算收支总体情况\n2016年, 区财政金融局收入预算为2221.66万元，其中：一般公共预算拨款2221.66万元，"
+            "相应安排支出预算2221.66万元，其中：人员支出1003.2万元，对个人和家庭补助支出149.61万元，公用支出123.85万元，项目支出945万元。\n")
+    doc = _doc(tmp_path, "caijin-2016-budget.txt", text, 2016, "预算")
+    r = _ask(doc, "支出预算中除项目支出以外的部分合计是多少？")
+    assert (r.kind, r.value) == ("derived", D("1276.66"))        # 2221.66 − 945
