@@ -33,7 +33,10 @@ def search_query(q: Question, unit_stretch: str = "") -> str:
     Falls back to the question itself when nothing (not even a cue) would be left."""
     lex = questions_lexicon().get("retrieval", {})
     text = q.text
-    if unit_stretch:
+    nature = q.intent == "organisation" and any(w in q.norm for w in questions_lexicon()["passage_cues"].get("nature_asked", []))
+    if unit_stretch and not nature:
+        # (what kind of body a unit is: documents say it as "<the unit's name>是…的区政府工作部门",
+        # so its name stays in the query)
         text = text.replace(unit_stretch, " ")
     text = _YEAR.sub(" ", text)
     for word in sorted(lex.get("question_words", []), key=lambda w: (-len(w), w)):
@@ -43,7 +46,7 @@ def search_query(q: Question, unit_stretch: str = "") -> str:
     units = questions_lexicon()["passage_cues"].get("units_asked", [])
     if q.intent == "organisation" and any(w in q.norm for w in units):
         cue = lex.get("intent_words", {}).get("organisation_units", cue)   # which units, not duties
-    elif q.intent == "organisation" and any(w in q.norm for w in questions_lexicon()["passage_cues"].get("nature_asked", [])):
+    elif nature:
         cue = lex.get("intent_words", {}).get("organisation_nature", cue)  # what kind of body: 主管…的工作部门
     query = f"{text} {cue}".strip()
     return query if len(text) >= 2 or cue else (q.text.strip() or query)
