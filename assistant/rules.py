@@ -586,13 +586,20 @@ def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | No
     total = _list_head(part, m)
     if total is None:
         return None
-    pair = _same_unit_values(total, part)
+    return _difference(total, part, f"{display_label(total)}中{display_label(part)}以外",
+                       (display_label(total), display_label(part)))
+
+
+def _difference(first: Figure, second: Figure, label: str, names: tuple[str, str]) -> Result | None:
+    """first − second, derived in one unit (None when the units cannot meet), both cited; the
+    formula names each side by ``names``."""
+    pair = _same_unit_values(first, second)
     if pair is None:
         return None
     a, b, unit = pair
     value = round_as(a - b, unit)
-    formula = f"{display_label(total)} {fmt(a, unit)} − {display_label(part)} {fmt(b, unit)} = {fmt(value, unit)}"
-    return Result("derived", value, unit, f"{display_label(total)}中{display_label(part)}以外", [total, part], formula)
+    formula = f"{names[0]} {fmt(a, unit)} − {names[1]} {fmt(b, unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, label, [first, second], formula)
 
 
 def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
@@ -987,13 +994,7 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label)
     if not same:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
-    pair = _same_unit_values(final, budget)
-    if pair is None:
-        return None
-    a, b, unit = pair
-    value = round_as(a - b, unit)
-    formula = f"决算 {fmt(a, unit)} − 预算 {fmt(b, unit)} = {fmt(value, unit)}"
-    return Result("derived", value, unit, f"{display_label(final)}比预算", [final, budget], formula)
+    return _difference(final, budget, f"{display_label(final)}比预算", ("决算", "预算"))
 
 
 def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
@@ -1013,13 +1014,7 @@ def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: 
     if len(pairs) != 1:
         return None
     final, budget = next(iter(pairs.values()))
-    pair = _same_unit_values(final, budget)
-    if pair is None:
-        return None
-    a, b, unit = pair
-    value = round_as(a - b, unit)
-    formula = f"决算 {fmt(a, unit)} − 预算 {fmt(b, unit)} = {fmt(value, unit)}"
-    return Result("derived", value, unit, f"{display_label(final)}比预算", [final, budget], formula)
+    return _difference(final, budget, f"{display_label(final)}比预算", ("决算", "预算"))
 
 
 def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
