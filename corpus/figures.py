@@ -429,9 +429,20 @@ def _tidy_label(prefix: str) -> str:
         after = text[years[-1].end():]
         if match_metric(after):
             text = after
+    text = text.lstrip("[【〔")             # "…25万元[其中农业5万元": the bracket opens an aside
+    if text[:1] in "（(" and not re.search(r"[）)]", text):
+        text = text[1:]                     # "（其中中楼卫生院经费5万元": an aside's words name its amount
+    for word in lx.get("label_conjunctions", []):
+        if text.startswith(word) and len(text) - len(word) >= 2:
+            text = text[len(word):]         # "…和税收上解支出80万元": the conjunction joins two terms
+            break
     text = _regexes()["parts"].sub("", text.strip())
     text = _YEAR.sub("", text).strip()
     text = _regexes()["parts"].sub("", text.strip())
+    for head in sorted(lx.get("label_head", []), key=len, reverse=True):
+        if text.startswith(head) and match_metric(text[len(head):]):
+            text = text[len(head):]          # "加上年滚存结余" / "减全年财政总支出" in a balance sum
+            break
     changed = True
     while changed and text:
         changed = False

@@ -252,3 +252,12 @@ def test_all_but_one_part_of_a_list_is_its_head_minus_that_part(tmp_path):
     doc = _doc(tmp_path, "caijin-2016-budget.txt", text, 2016, "预算")
     r = _ask(doc, "支出预算中除项目支出以外的部分合计是多少？")
     assert (r.kind, r.value) == ("derived", D("1276.66"))        # 2221.66 − 945
+
+
+def test_terms_of_a_written_balance_and_asides_are_labelled_by_their_item(tmp_path):
+    text = ("三、结余情况 2016年安排财政总收入1505万元，加上年滚存结余969.96万元，减全年财政总支出2396.3万元和税收上解支出80万元，"
+            "本年度财政总结余1.66万元。17、农林水事务25万元[其中农业5万元，森林防火经费10万元，水利10万元]。\n")
+    doc = _doc(tmp_path, "xiang-2016-budget-plan.txt", text, 2016, "预算")
+    labels = {str(f.value): f.label for f in doc.figures}
+    assert labels["969.96"] == "上年滚存结余" and labels["2396.3"] == "全年财政总支出"
+    assert labels["80"] == "税收上解支出" and labels["5"] == "农业"
