@@ -269,9 +269,11 @@ class FigureMatcher:
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
-            if metric_hit == -0.8 and cover_label < 0.85:
+            if metric_hit == -0.8 and (cover_label < 0.85 or all(_class_tier(k) == 0 for k in metrics)
+                                       and _numbered_item(fig)):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
-                                            # label (一般预算支出) is never the document's total
+                                            # label (一般预算支出) is never the document's total, nor
+                                            # a numbered item of a list ("5. 附属单位上缴收入0元")
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8
                    and (k not in container_metrics or coverage(g, p.span_g) < 0.99) for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
@@ -351,6 +353,14 @@ class FigureMatcher:
 
 
 PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this much lower
+
+
+def _numbered_item(fig: Figure) -> bool:
+    """Whether the figure's label follows a list number in its sentence ("…4. 上级补助收入0元。5. 附属
+    单位上缴收入0元"): one item of an enumeration."""
+    text = fig.span.text or ""
+    at = text.find(fig.label) if fig.label else -1
+    return at > 0 and bool(re.search(r"(?:^|[。；;，,\s])(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*$", text[:at]))
 
 
 def _split_in(item: str, label: str, gap: int = 3) -> bool:

@@ -261,3 +261,12 @@ def test_terms_of_a_written_balance_and_asides_are_labelled_by_their_item(tmp_pa
     labels = {str(f.value): f.label for f in doc.figures}
     assert labels["969.96"] == "上年滚存结余" and labels["2396.3"] == "全年财政总支出"
     assert labels["80"] == "税收上解支出" and labels["5"] == "农业"
+
+
+def test_a_numbered_item_of_an_income_list_is_never_the_total(tmp_path):
+    # the page leaves 本年收入 blank ("本年收入万元"): its items are no answer to the total
+    text = ("（一）本年收入万元，具体情况如下： 1. 财政拨款收入675.26万元，其中政府性基金 35万元。2. 事业收入0万元。"
+            "3. 经营收入0万元。4. 上级补助收入0元。5. 附属单位上缴收入0元。6. 其他收入18.36万元。\n")
+    doc = _doc(tmp_path, "xiang-2014-final.txt", text, 2014, "决算")
+    r = _ask(doc, "2014年本年收入合计是多少？")
+    assert r is None or r.value is None or r.kind == "clarify"
