@@ -270,3 +270,11 @@ def test_a_numbered_item_of_an_income_list_is_never_the_total(tmp_path):
     doc = _doc(tmp_path, "xiang-2014-final.txt", text, 2014, "决算")
     r = _ask(doc, "2014年本年收入合计是多少？")
     assert r is None or r.value is None or r.kind == "clarify"
+
+
+def test_last_year_asked_roughly_from_a_stated_rate(tmp_path):
+    text = "七、“三公”经费\n2016年“三公”经费公共财政拨款支出57.23万元，同比增长6.9%。\n"
+    doc = _doc(tmp_path, "fayuan-2016-budget.txt", text, 2016, "预算")
+    r = _ask(doc, "前一年（2015年）的三公经费大概是多少钱？")
+    assert (r.kind, r.value) == ("derived", D("53.54"))          # 57.23 ÷ 1.069, said as 约
+    assert _ask(doc, "前一年（2015年）的三公经费是多少钱？") is None   # not asked roughly: no guess
