@@ -278,3 +278,11 @@ def test_last_year_asked_roughly_from_a_stated_rate(tmp_path):
     r = _ask(doc, "前一年（2015年）的三公经费大概是多少钱？")
     assert (r.kind, r.value) == ("derived", D("53.54"))          # 57.23 ÷ 1.069, said as 约
     assert _ask(doc, "前一年（2015年）的三公经费是多少钱？") is None   # not asked roughly: no guess
+
+
+def test_a_unit_and_the_bodies_below_it_sum_the_staff_tables_rows(tmp_path):
+    text = ("二、部门预算单位基本情况列入2014年部门决算编制范围的单位详细情况见下表:单位名称经费性质人员编制数在职人数 "
+            "东庠乡人民政府行政部门财政拨款 25 18计生服务中心财政拨款 5 2农业服务中心财政拨款 6 6工勤财政拨款 4 6\n")
+    doc = _doc(tmp_path, "dongxiang-2014-final.txt", text, 2014, "决算")
+    r = _ask(doc, "乡政府和下面几个单位加起来一共有多少在职的人？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("32"), "人")      # 18 + 2 + 6 + 6
