@@ -383,3 +383,21 @@ def test_a_rate_on_a_zero_base():
     [f] = [f for f in run("（一）城乡社区10万元，较2014年决算数增加10 万元，增长100%。主要原因是：加大投入。", 2015)
            if f.check == "增长率"]
     assert "上年为0" in f.message and f.gap == D("100")
+
+
+def test_staff_desk_groups_findings_by_identity_and_bolds_the_amounts_in_conflict():
+    from decimal import Decimal as D
+    from assistant.web.tables import findings_markdown
+    from corpus.models import Document, Finding, Span
+    text = "（三）对个人和家庭的补助147.34万元，较2014年决算数增加28.33万元，增长23%，主要原因是人员增加。"
+    rate = Finding("d", "增长率", "对个人和家庭的补助147.34万元 写明变化 23%，应为 +23.80%", D("-0.80"), "%",
+                   [Span("d", "四、支出", None, 0, len(text), text)])
+    twice = Finding("d", "同一总数两个值", "本年收入 一处写 2028.61万元，另一处写 2028.01万元", D("0.60"), "万元",
+                    [Span("d", "三、收支", None, 0, 12, "本年收入2028.61万元"), Span("d", "三、收支", None, 0, 12, "本年收入2028.01万元")])
+    doc = Document(name="d", path="d", sha256="", title="", unit="", year=2015, kind="决算", scope="", text="",
+                   page_starts=[0], pages=1, ocr_pages=[])
+    doc.findings = [rate, twice]
+    md = findings_markdown(doc)
+    assert md.index("#### 增长率") < md.index("#### 同一总数两个值")
+    assert "**147.34万元**" in md and "**23%**" in md and "28.33万元" in md and "**28.33万元**" not in md
+    assert "**2028.61万元**" in md and "**2028.01万元**" in md

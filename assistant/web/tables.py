@@ -9,7 +9,7 @@ import pandas as pd
 
 from corpus import lexicon
 from corpus.models import Document, Figure
-from corpus.numbers import MONEY_FACTORS_TO_WAN
+from corpus.numbers import MONEY_FACTORS_TO_WAN, find_amounts
 
 FIGURE_COLUMNS = ["指标", "名称", "类型", "数值", "单位", "万元", "较上年变化", "变化%", "年度", "口径", "原因",
                   "用途", "来源", "章节", "页码", "原文"]
@@ -32,16 +32,35 @@ def figures_frame(figures: list[Figure]) -> pd.DataFrame:
 
 
 def findings_markdown(doc: Document) -> str:
-    """The document's consistency findings with the spans involved (total first)."""
+    """The document's consistency findings grouped by identity (its ``check``), each with the spans
+    involved (total first) and, in them, the amounts the finding names in bold."""
     if not doc.findings:
         return "没有发现不一致之处。"
     out = [f"共 {len(doc.findings)} 个一致性问题：\n"]
-    for i, f in enumerate(doc.findings, 1):
-        out.append(f"**{i}. {f.check}**（差额 {f.gap} {f.unit}）：{f.message}")
-        for s in f.spans:
-            page = f" 第{s.page}页" if s.page else ""
-            out.append(f"   - {s.section}{page}：{s.text}")
+    groups: dict[str, list] = {}
+    for f in doc.findings:
+        groups.setdefault(f.check, []).append(f)
+    n = 0
+    for check, found in groups.items():
+        out.append(f"#### {check}（{len(found)} 个）")
+        for f in found:
+            n += 1
+            out.append(f"**{n}.**（差额 {f.gap} {f.unit}）：{f.message}")
+            for s in f.spans:
+                page = f" 第{s.page}页" if s.page else ""
+                out.append(f"   - {s.section}{page}：{_bold_amounts(s.text, f.message)}")
     return "\n".join(out)
+
+
+def _bold_amounts(text: str, message: str) -> str:
+    """``text`` with the amounts that ``message`` also names set in bold (the figures in conflict)."""
+    named = {a.value for a in find_amounts(message)}
+    out, at = [], 0
+    for a in find_amounts(text):
+        if a.value in named and text[a.start:a.end] == a.raw:
+            out += [text[at:a.start], f"**{a.raw}**"]
+            at = a.end
+    return "".join(out) + text[at:]
 
 
 def function_class_metrics() -> dict[str, str]:
