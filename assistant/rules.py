@@ -790,6 +790,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         heads = [f for f in tie if _before_parts(f)]
         if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
             fig, tie = heads[0], []
+    if fig is None and tie and any(w in q.text for w in _words("stock_asked")):
+        # "年底…还有多少辆" of 购置3辆 and 年末保有量291辆: the stock at the year's end
+        held = [f for f in tie if any(w in f.label for w in _words("stock_labels"))]
+        if len({(f.value, f.unit) for f in held}) == 1:
+            fig, tie = held[0], []
     if fig is None:
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)

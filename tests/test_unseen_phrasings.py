@@ -286,3 +286,11 @@ def test_a_unit_and_the_bodies_below_it_sum_the_staff_tables_rows(tmp_path):
     doc = _doc(tmp_path, "dongxiang-2014-final.txt", text, 2014, "决算")
     r = _ask(doc, "乡政府和下面几个单位加起来一共有多少在职的人？")
     assert (r.kind, r.value, r.unit) == ("derived", D("32"), "人")      # 18 + 2 + 6 + 6
+
+
+def test_a_stock_asked_at_the_years_end_is_the_stock_not_the_purchases(tmp_path):
+    text = ("（二）公务用车购置费100.99万元，购置公务用车3辆。（三）公务用车运行费692.76万元，主要用于公务用车燃油、维修、"
+            "保险等方面支出，年末公务用车保有量291辆。\n")
+    doc = _doc(tmp_path, "benji-2017-sangong-final.txt", text, 2017, "决算")
+    r = _ask(doc, "2017年底公务用车还有多少辆？")
+    assert (r.kind, r.value, r.unit) == ("figure", D("291"), "辆")
