@@ -489,7 +489,7 @@ def strip_words(text: str, lex: dict) -> str:
     text = re.sub(r"[（(]\s*[）)]", "", text)        # "前一年（2014年）": the brackets left empty
     # a token made of single filler characters only ("比钱" left of 比去年多了多少钱) goes too
     item = "".join(t for t in jieba.lcut(text) if not all(c in singles for c in t))
-    return item.rstrip(lex["filler"].get("trailing_chars", "")) or item
+    return item.rstrip(lex["filler"].get("trailing_chars", ""))     # "多花了" leaves nothing named
 
 
 def _without_demonstrative(q: str, lex: dict) -> str:
