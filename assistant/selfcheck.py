@@ -136,7 +136,7 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
                 asked += 1
                 _round_trip(assistant, report, info, fig, question, value, unit)
         _everyday(assistant, report, info, doc.figures)
-        text = norm(doc.text)
+        text = norm(doc.text) + "\x00" + norm("\x00".join(f.label for f in doc.figures))   # table rows too
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
             code = str(lexicon.load("metrics")["metrics"][key].get("code", ""))

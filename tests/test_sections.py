@@ -288,3 +288,21 @@ def test_section_index_finds_what_a_scan_finds(sample_text):
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         assert index.deepest(offset) is best
+
+
+def test_one_line_report_part_titled_draft_is_a_heading():
+    # a township's report on last year's execution and this year's draft budget (one web-page line):
+    # the second part's title "…预算草案" runs on into its body; what follows it belongs to it
+    text = ("白青乡2015年财政预算执行情况和2016年财政预算草案的报告 "
+            "一、2015年财政预算执行情况过去一年，全乡财政收支平稳。本年一般预算支出1351.80万元，比上年增支477.63万元。"
+            "二、2016年财政收支预算草案2016年财政预算安排的指导思想是：保运转、保民生。"
+            "(一)收入安排2016年财政收入安排850万元。"
+            "(三) 关于财政收支平衡情况财政总收入850万元，全年支出安排837万元，实现收支平衡并略有节余。")
+    secs, passages = split(text)
+    got = [t for _, t in titles(secs)]
+    assert "二、2016年财政收支预算草案" in got
+    (p,) = [p for p in passages if "全年支出安排837万元" in p.text]
+    assert p.section.startswith("二、2016年财政收支预算草案")
+    (q,) = [p for p in passages if "1351.80万元" in p.text]
+    assert q.section.startswith("一、2015年财政预算执行情况")
+    assert_offsets(text, passages)
