@@ -311,9 +311,9 @@ def rewrite_everyday(text: str) -> str:
         if w not in text and (len(w) < 4 or w[:2] + "的" + w[2:] not in text):
             continue
         described = re.search(re.escape(w) + "(?:上|方面|这块|这一块)?的", text)
-        if described and _formal_names().match(text, described.end()):
-            # "维持单位日常运转的基本支出" / "花在养人上的人员经费": everyday words describing the
-            # formal term after them
+        if described and (_formal_names().match(text, described.end()) or text.startswith(term, described.end())):
+            # "维持单位日常运转的基本支出" / "花在养人上的人员经费" / "出差的差旅费": everyday words
+            # describing the formal term after them
             text = text[:described.start()] + text[described.end():]
             continue
         if term not in written and term not in text:
@@ -420,7 +420,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
                   r"(?:是)?(?:花在|用在|用于|投在)?(.+?)(?:上面|上)?(?:的)?$", q)
     if m and m.group(2):
         return m.group(2), m.group(1)       # "今年的钱里有多大比例是花在项目上的": part after, whole before
-    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|%|多少|多大|份额|几成|$)", q)
+    # "三公经费中公车占比多少": 占比 is the noun "share", not the verb 占 with a whole named 比
+    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|%|多少|多大|份额|几成|$)",
+                  re.sub(r"(?<!的)占比(?:是|为|有)?", "占", q))
     if m:
         part, whole = m.group(1) or None, m.group(2) or None
         if whole and re.fullmatch(r"[了的]+", whole):

@@ -1149,8 +1149,10 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
                   basis=q.base_basis or q.basis, require=lambda f: _stated_year(f, doc_year) == q.base_year)
     if cur is None or base is None or cur is base:
         return None
-    if _label_item(cur.label) != _label_item(base.label) or (cur.column or "") != (base.column or ""):
-        return None             # not the same item in two years
+    same_metric = cur.metric is not None and cur.metric == base.metric and cur.metric in q.metrics
+    if not (same_metric or _label_item(cur.label) == _label_item(base.label)) \
+            or (cur.column or "") != (base.column or ""):
+        return None             # not the same item in two years (its metric asked, or its own words)
     pair = _same_unit_values(cur, base)
     if pair is None:
         return None

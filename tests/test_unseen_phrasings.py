@@ -148,6 +148,10 @@ def test_this_month_names_the_reports_month():
     ("今年的钱里有多大比例是花在项目上的？", "项目支出", ""),
     ("花在项目上的钱占多少比例", "项目支出", None),
     ("一般公共预算基本支出中，人员经费占基本支出合计的比重是多少？", "人员经费", "基本支出"),
+    # 占比 is the noun "share": the whole is what the part is read in, never "比"
+    ("三公经费中公车占比多少？", "公务用车", "三公经费"),
+    ("基本支出中人员经费占比是多少？", "人员经费", "基本支出"),
+    ("人员经费占基本支出的占比是多少？", "人员经费", "基本支出"),
 ])
 def test_share_sides(text, part, whole):
     q = parse(text)
@@ -310,3 +314,52 @@ def test_more_or_less_than_a_year_asks_a_change(text, direction):
 def test_why_more_was_spent_than_a_year_asks_the_documents_own_reason():
     q = parse("为什么比2023年多花了？")
     assert q.intent == "reason" and q.item == ""
+
+
+STAFF = ("二、部门预算单位基本情况 福利院是社会福利事业单位，列入2017年部门决算编制范围的单位，详细情况见下表： "
+         "单位名称 经费性质 人员编制数 在职人数 离退休人数 某某福利院 财政核拨 10 8 3 三、预算收支总体情况 "
+         "2017年，区福利院部门收入预算为202.76万元。\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("在职多少人？", 8), ("在编几个人？", 8), ("在职的有几个人？", 8),
+    ("编制多少人？", 10), ("核定编制多少个？", 10), ("编制有几个？", 10),
+    ("退休多少人？", 3), ("退休的有几个？", 3),
+])
+def test_staff_counts_asked_without_a_verb(tmp_path, text, value):
+    # the staff table: 人员编制数 10, 在职人数 8, 离退休人数 3
+    doc = _doc(tmp_path, "fly-2017-budget.txt", STAFF, 2017, "预算")
+    r = _ask(doc, text)
+    assert (r.kind, r.value, r.unit) == ("figure", D(value), "人")
+
+
+def test_a_share_of_the_sangong_total_asked_with_zhanbi(tmp_path):
+    text = ("二、2014年基本支出120.46万元，项目支出万元。三、2014年“三公”经费公共预算财政拨款支出7.03万元，"
+            "其中：因公出国（境）费1.11万元；公务用车购置及运行维护费4.63万元；公务接待费1.29万元。\n")
+    doc = _doc(tmp_path, "xzfwzx-2014-final.txt", text, 2014, "决算")
+    r = _ask(doc, "三公经费中公车占比多少？")
+    # 4.63 ÷ 7.03 × 100 = 65.86 — never 4.63 ÷ 120.46 (the share of all spending)
+    assert (r.kind, r.value, r.unit) == ("derived", D("65.86"), "%")
+
+
+# a township's one-line web page: last year's estimated outturn, then this year's plan
+TOWNSHIP_PLAN = ("平潭综合实验区芦洋乡2016年预算说明 一、部门主要职责 芦洋乡的主要职责是：发展经济。"
+                 " 四、2015年决算收支总体情况 1、按照预算管理有关规定，全部收入和支出都反映在预算中，"
+                 "我乡2015年部门决算预计总收入为926.6万元。其中：税收收入178.3万元。"
+                 " 2、支出情况：2015年度财政总支出为879.5万元。"
+                 " 五、一般公共预算拨款支出预计情况 1、支出预算：2016年度安排财政总支出969万元。"
+                 "在全年的总支出中安排办公费支出30万元，差旅费支出42万元，会议费支出2万元。"
+                 " 2、结余情况：本年度安排财政总收入预计986万元（其中税收收入180万元）。"
+                 " 六、一般公共预算“三公”经费支出情况 2016年下达我单位“三公经费”控制数。\n")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("2016年出差的差旅费安排了多少？", "figure", "42"),          # 出差的差旅费: the everyday word restates the term
+    ("2015年总收入是多少？", "figure", "926.6"),                     # 我乡…预计总收入: the unit speaking of itself
+    ("2016年预计财政总收入比2015年预计总收入增加了多少？", "derived", "59.40"),   # 986 − 926.6
+    ("2016年总支出比2015年增加了多少？", "derived", "89.50"),           # 969 − 879.5
+])
+def test_a_township_plan_against_last_years_estimate(tmp_path, text, kind, value):
+    doc = _doc(tmp_path, "luyang-2016-budget.txt", TOWNSHIP_PLAN, 2016, "预算")
+    r = _ask(doc, text)
+    assert (r.kind, r.value, r.unit) == (kind, D(value), "万元")
