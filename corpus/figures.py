@@ -698,6 +698,17 @@ def _group_drafts(doc: Document, P: "_Paragraph", g: _Group, s0: int, s1: int, s
         P.touch(si, a.start, d)
 
 
+def _fund_subject(head_label: str, label: str) -> str:
+    """The fund a list's first label names ("公共预算财政拨款年初结转结余") when ``label`` is one of the
+    bare totals after it (本年收入 / 本年支出: that fund's, [phrases] in metrics.toml); else ""."""
+    phrases = _lex()["phrases"]
+    if squash(label) not in phrases.get("fund_list_terms", []):
+        return ""
+    head = squash(head_label)
+    return next((f for f in sorted(phrases.get("fund_subjects", []), key=len, reverse=True)
+                 if head.startswith(f)), "")
+
+
 def _prose_drafts(doc: Document) -> list[_Draft]:
     rx = _regexes()
     drafts: list[_Draft] = []
@@ -780,6 +791,10 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                         label, metric = f"{root}：{label}" if label else root, base.metric
                     elif items:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
                         label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
+                fund = _fund_subject(head_label, label)
+                if fund:
+                    label = fund + squash(label)
+                    metric = match_metric(label, label)
                 if metric and not unit_fits(metric, a.unit):
                     metric = None  # 0台 is not 车辆, a % is not the metric's amount
                 if not head_label:

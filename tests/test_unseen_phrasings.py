@@ -367,3 +367,22 @@ def test_a_township_plan_against_last_years_estimate(tmp_path, text, kind, value
     doc = _doc(tmp_path, "luyang-2016-budget.txt", TOWNSHIP_PLAN, 2016, "预算")
     r = _ask(doc, text)
     assert (r.kind, r.value, r.unit) == (kind, D(value), "万元")
+
+
+APPROVAL_2014 = ("现批复如下： 一、2014年年初结转结余10.50万元，本年收入59.45万元，用事业基金弥补收支差额万元，"
+                 "本年支出57.26万元，结余分配2.19万元，年末结转结余10.50万元。(一）公共预算财政拨款年初结转结余2.00万元，"
+                 "本年收入57.26万元，本年支出57.26万元，年末公共预算财政拨款结转结余2.00万元。"
+                 "二、2014年基本支出55.26万元，项目支出2.00万元。\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本年收入是多少？", "59.45"),                        # the unit's own total
+    ("公共预算财政拨款本年收入多少？", "57.26"),            # the fund named at the head of its list
+    ("公共预算财政拨款本年支出是多少？", "57.26"),
+])
+def test_a_fund_named_at_the_head_of_a_list_is_the_subject_of_its_totals(tmp_path, text, value):
+    doc = _doc(tmp_path, "dzb-2014-final-approval.txt", APPROVAL_2014, 2014, "决算")
+    income = [f for f in doc.figures if f.value == D("57.26") and "收入" in f.label]
+    assert [f.label for f in income] == ["公共预算财政拨款本年收入"]
+    r = _ask(doc, text)
+    assert (r.kind, r.value, r.unit) == ("figure", D(value), "万元")
