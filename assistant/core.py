@@ -448,19 +448,26 @@ class Assistant:
             heads = [d for d in self.docs.values() if d.info.unit and norm(d.info.unit) == norm(scope["unit"])]
         else:
             units, heads = self.catalog.units, []
-        if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
-            return None              # a selected document calls itself so at its head (岚城片区开发管理局)
-        if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
-            return None              # a body the selected document states figures of (计生服务中心, a
-                                     # row of its staff table): the rules read that row
         if scope.get("doc") and any(not d.info.unit for d in heads):
             return None              # the selected document names no unit at all ("我乡"): nothing
                                      # contradicts the name written
-        if any(u and self.catalog.holds(phrase, u) for u in units):
-            return None
+        joiners = "|".join(map(re.escape, questions_lexicon()["intent"]["sum_joiners"]))
+        names = [p for p in re.split(joiners, phrase) if p] if scope.get("doc") else []
+        if all(self._known_name(n, scope, heads, units) for n in names or [phrase]):
+            return None              # 检验检测中心和卫生监督所: every body named is known
         held = [u for u in self.catalog.units if u][:8]
         listing = "、".join(held) + ("等" if len(self.catalog.units) > 8 else "")
         return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=phrase, units=listing))
+
+    def _known_name(self, phrase: str, scope: dict, heads: list[_Doc], units: list[str]) -> bool:
+        """Whether ``phrase`` may name the unit in scope: the selected document calls itself so at
+        its head (岚城片区开发管理局), states figures of that body (计生服务中心, a row of its
+        staff table: the rules read that row), or the unit's name holds it."""
+        if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
+            return True
+        if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
+            return True
+        return any(u and self.catalog.holds(phrase, u) for u in units)
 
     @staticmethod
     def _narrow(q: Question, infos: list[DocInfo]) -> list[DocInfo]:

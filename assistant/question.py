@@ -113,7 +113,8 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             by_first.setdefault(a[0], []).append(a)
     for v in by_first.values():
         v.sort(key=len, reverse=True)
-    t, out, i = norm(text), [], 0
+    t, out, i, prev_end = norm(text), [], 0, -1
+    funds = tuple(questions_lexicon()["container"]["fund_prefixes"])
     inside = []   # spans of quoted item names: a metric strictly inside one is not the item
     for name in names or []:
         at = t.find(name)
@@ -131,9 +132,15 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
                 and not t[:i].endswith(qualifiers):
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
+        if hit and out and prev_end == i and hit.startswith(funds) \
+                and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2:
+            i += len(hit)   # “三公”经费公共财政拨款支出: the fund the item is paid from, no second metric
+            prev_end = i
+            continue
         if hit:
             key = aliases[hit]
             i += len(hit)
+            prev_end = i
             if key in flows:
                 m = re.match(r"(?:财政)?(?:拨款)?(收入|支出)", t[i:])
                 if m:
@@ -607,11 +614,17 @@ def parse(text: str) -> Question:
             _split_fund_prefix(out)
     if asks_sum and len(out.metrics) < 2 and out.intent == "value":
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
-        parts = [p for p in re.split("|".join(map(re.escape, cues["sum_joiners"])), out.item) if len(p) >= 2]
+        said = q
+        for w in sorted(set(cues["sum"]) - set(cues["sum_joiners"]), key=len, reverse=True):
+            said = said.replace(w, ",")      # 加起来 (not the joiner 加 between two items)
+        parts = [x for x in (strip_words(p, lex) for p in split_items(said)) if len(x) >= 2]
+        if len(parts) < 2:
+            parts = split_items(out.item)   # the unit's or a basis word between the items
         if len(parts) >= 2:
             out.sum_items, out.wants_sum = parts, True
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
+    out.sum_items = [basis_tail.sub("", p) if len(basis_tail.sub("", p)) >= 2 else p for p in out.sum_items]
     while basis_tail.search(out.item) and len(basis_tail.sub("", out.item)) >= 2:
         out.item = basis_tail.sub("", out.item)
     rules = lex["rules"]
@@ -646,6 +659,27 @@ def _ends_item(q: str, noun: str) -> bool:
     rest = q[at + len(noun):]
     return not re.match(r"[\u4e00-\u9fff]", rest) or rest.startswith(
         tuple(questions_lexicon()["rules"]["item_end_words"]))
+
+
+def split_items(text: str) -> list[str]:
+    """The items of "A、B和C" (``[intent] sum_joiners``), each of 2+ characters. A name holding a
+    joiner (a metric alias or ``joined_terms``: 商品和服务支出, 对个人和家庭的补助) stays whole;
+    "日常办公(商品和服务)" is the standard term in brackets, which restates the words before it."""
+    cues = questions_lexicon()["intent"]
+    joiners = cues["sum_joiners"]
+    text = re.sub(r"[^()、,和与及\d年]{1,10}\(([^()]{2,})\)", lambda m: m.group(1), norm(text))
+    kept = sorted({a for a in metric_aliases() if any(j in a for j in joiners)} | set(cues.get("joined_terms", [])),
+                  key=len, reverse=True)
+    held: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        held.append(m.group(0))
+        return f"\x00{len(held) - 1}\x00"
+    if kept:
+        text = re.sub("|".join(map(re.escape, kept)), hold, text)
+    parts = re.split("|".join(map(re.escape, joiners)), text)
+    restore = lambda p: re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p)
+    return [r for r in (restore(p) for p in parts) if len(r) >= 2]
 
 
 def _counts_things(metric: str) -> bool:

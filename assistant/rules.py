@@ -13,7 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from corpus import lexicon
 from corpus.models import Figure
-from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, strip_words
+from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words
 from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -247,6 +247,10 @@ class FigureMatcher:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
+            elif metrics and set(metrics) <= set(container_metrics):
+                if cover_label < 0.85:
+                    continue                # 社会发展性支出 is not 部门发展性支出
+                metric_hit = 0.0            # 项目支出中专项业务费: the metric only says where the item is
             elif fig.metric and metrics:
                 metric_hit = -2.5           # the question names another metric
             elif metrics:
@@ -738,7 +742,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.intent == "value" and not q.wants_sum and _joined_total(q):
         # "A和B合计多少" (the unit's name gone): the sum of the items named
         from dataclasses import replace
-        parts = [p for p in re.split("|".join(map(re.escape, _cue("sum_joiners"))), q.item) if len(p) >= 2]
+        parts = split_items(q.item)
         if len(parts) >= 2:
             return _sum_asked(replace(q, sum_items=parts, wants_sum=True), m, target or doc_year, doc_year)
     totals = {i["total"] for i in lexicon.load("metrics").get("identities", [])}
@@ -1336,12 +1340,20 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     """A count summed over the rows of a staff table: the units named ("行政服务中心和公共资源交易
     中心…人员编制数合计") or every row ("各单位人员编制数加起来"). Each name must be in exactly one
     row's label, all rows from one table; any name not found → None. Derived, every row cited."""
-    if q.intent != "value" or len(q.metrics) != 1 or not _metric_is_count(q.metrics):
-        return None
     words = _cue("row_sum_words")
-    if not any(w in q.norm for w in words):
+    if q.intent != "value" or not any(w in q.norm for w in words):
         return None
-    key = q.metrics[0]
+    every_row = any(w in q.norm for w in _cue("all_rows"))
+    keys = q.metrics
+    if every_row and len(keys) != 1:
+        # 市场监管局和下属单位一共有多少在职人员: 下属单位 names the rows, not a count asked
+        rest = q.norm
+        for w in _cue("all_rows"):
+            rest = rest.replace(w, "|")
+        keys = metrics_in(rest)
+    if len(keys) != 1 or not _metric_is_count(keys):
+        return None
+    key = keys[0]
     figs = [f for f in m.figures if f.metric == key and _unit_kind(f.unit) == "count" and f.role != "unknown"
             and _stated_year(f, doc_year) == doc_year]
     if not figs:
@@ -1349,19 +1361,20 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     names_at = min((q.norm.find(a) for a, k in metric_aliases().items() if k == key and a in q.norm), default=-1)
     stop = min((q.norm.find(w) for w in words if w in q.norm), default=len(q.norm))
     head = q.norm[:min(x for x in (names_at, stop) if x >= 0)]
-    if any(w in q.norm for w in _cue("all_rows")):
+    if every_row:
         table = {(f.span.section, f.source) for f in figs}
         if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS for f in figs):
             return None
         picked = figs
     else:
         head = re.sub(questions_lexicon()["intent"]["row_name_noise"], "", head)
-        names = [n for n in re.split("|".join(map(re.escape, _cue("sum_joiners"))), head) if len(n) >= 2]
+        names = [n.strip(",;: ") for n in re.split("|".join(map(re.escape, _cue("sum_joiners"))), head)]
+        names = [n for n in names if len(n) >= 2]
         if len(names) < 2:
             return None
         picked = []
         for name in names:
-            rows = [f for f in figs if norm(name) in norm(f.label)]
+            rows = _rows_named(name, figs)
             if len({f.value for f in rows}) != 1:
                 return None
             picked.append(rows[0])
@@ -1370,6 +1383,18 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     total = sum((f.value for f in picked), Decimal(0))
     formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in picked) + f" = {fmt(total, picked[0].unit)}"
     return Result("derived", total, picked[0].unit, f"{key}合计", picked, formula)
+
+
+def _rows_named(name: str, figs: list[Figure]) -> list[Figure]:
+    """The rows whose label holds ``name``; failing that, the rows whose label holds its characters
+    in order, as a short name is written ("市场监管局" for 区市场监督管理局, "澳前片区指挥部" for
+    …澳前片区项目建设指挥部). Names of fewer than 3 characters are matched whole only."""
+    name = norm(name)
+    rows = [f for f in figs if name in norm(f.label)]
+    if rows or len(name) < 3:
+        return rows
+    short = re.compile(".*?".join(map(re.escape, name)))
+    return [f for f in figs if short.search(norm(f.label))]
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:

@@ -215,6 +215,10 @@ def _subject_near(text: str, token: _Token, names: list[str], table: bool) -> bo
     hay = listed[0] if listed and listed[0] else _plain(text if table else text[max(0, token.start - WINDOW):token.start])
     if _kind(token.unit) == "count":
         hay += _plain(text[token.end:token.end + 12])       # 设9个内设机构: counts name their noun after
+    closer = re.match(r"\s*(?:%s)" % "|".join(_words()["comparison_closers"]), text[token.end:])
+    if closer:
+        after = token.end + closer.end()
+        hay += _plain(text[after:after + 16])               # 与2014年0.7万元相比，公务接待费…
     for name in names:
         if name in hay:
             return True
@@ -234,6 +238,11 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
     ``subject``). A change stated in a later sentence than its amount is read from the quoted
     change text kept with the figure."""
     text = fig.span.text or ""
+    if fig.source == "list":
+        # a count of a numbered list (corpus.figures._listed_units): its rows must run 1 … value
+        rows = [int(n) for n in re.findall(r"(?m)^\s*(\d{1,2})(?=\s|$)", text)]
+        ok = role == "count" and rows == list(range(1, int(value) + 1))
+        return Verdict(ok, "" if ok else f"原文列表的序号不是 1 到 {value}：{text[:60]}")
     if role in ("change", "percent") and fig.change_raw:
         text += "；" + fig.change_raw
     text = unicodedata.normalize("NFKC", text)

@@ -572,10 +572,24 @@ def _comparison_base(prefix: str, doc_year: int | None) -> tuple[int | None, str
     return (int(year.group(1)) if year else (doc_year - 1 if doc_year else None)), _basis(tail)
 
 
+def _counts_noun_after(a: numbers.Amount, post: str) -> bool:
+    """Whether a count's measure word is followed by the noun it counts ("1家机关", "5个分局"):
+    ``[phrases] noun_measures``, a noun not opening with ``not_a_noun``."""
+    ph = _lex()["phrases"]
+    return bool(post) and a.unit in ph["noun_measures"] and re.match(r"[\u4e00-\u9fff]", post) is not None \
+        and not post.startswith(tuple(ph["not_a_noun"]))
+
+
+def _counts_doers(post: str) -> bool:
+    """Whether the noun after a count is followed by an action verb (``[phrases] count_action_verbs``):
+    "3个预算单位开展了…" counts the units doing it."""
+    return any(v in post for v in _lex()["phrases"]["count_action_verbs"])
+
+
 def _postfix_label(text: str, end: int) -> str:
     """Words right after a count ("设3个内设机构" → "内设机构")."""
-    m = re.match(r"[^\d，,；;。：:（(、]{1,12}", text[end:])
-    return m.group(0).strip() if m else ""
+    m = re.match(r"[^\d，,；;。：:（(、的]{1,12}", text[end:])
+    return re.sub(r"[和及与或]+$", "", m.group(0).strip()) if m else ""
 
 
 class _Paragraph:
@@ -749,6 +763,10 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     post = _postfix_label(sentence, a.end)
                     if post and match_metric(post):
                         label = metric_text = post
+                    elif _counts_noun_after(a, post):
+                        label, metric_text = post, ""     # 下属1家机关: 机关 are counted, not 下属单位
+                    if post and _counts_doers(post):
+                        metric_text = ""                  # 3个预算单位开展了…: those doing it
                 metric = match_metric(metric_text, head_label)
                 before = P.last_in_sentence(si)
                 if before is not None and not before.is_change and not _is_weak(before.label) and (
@@ -1230,15 +1248,16 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
 
 
 @lru_cache(maxsize=1)
-def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern]:
+def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern, re.Pattern]:
     t = lexicon.load("documents")["tables"]
     counts = t["staff_count_columns"]
     words = sorted(list(counts) + t["staff_header_words"], key=len, reverse=True)
     header = re.compile("(?:(?:%s)\\s*){2,}" % "|".join(map(re.escape, words)))
     column = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
     funds = "|".join(map(re.escape, t["staff_fund_words"]))
-    return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、 ]{{1,30}}?)\s*(?:(?:{funds})\s*)?"
-                                       rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), counts
+    return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、 ]{{1,30}}?)\s*(?:(?P<fund>{funds})\s*)?"
+                                       rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), \
+        re.compile(rf"\s*[\u4e00-\u9fff（）()、]{{2,30}}?\s+(?:{funds})(?=\s+[\u4e00-\u9fff])")
 
 
 def _flat_staff_figures(doc: Document) -> list[Figure]:
@@ -1246,7 +1265,7 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
     ([tables] staff_header_words / staff_count_columns), then rows "name [fund type] n1 n2 …" with
     one number per count column. Each number is a count (人) of its column's metric for that row;
     a row whose numbers do not match the columns ends the table."""
-    header_rx, counts, row_rx = _staff_patterns()[0], _staff_patterns()[1], _staff_patterns()[2]
+    header_rx, counts, row_rx, empty_rx = _staff_patterns()
     column_rx = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
     out: list[Figure] = []
     for para in paragraphs(doc.text):
@@ -1258,6 +1277,10 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
             pos, rows = head.end(), 0
             while rows < 40:
                 m = row_rx.match(text, pos)
+                empty = empty_rx.match(text, pos)
+                if empty and (not m or m.start("nums") > empty.end()):
+                    pos, rows = empty.end(), rows + 1   # "区马上办 行政": a row with no counts
+                    continue
                 if not m or len(m.group("nums").split()) != len(columns):
                     break
                 name = re.sub(r"\s+", "", m.group("name"))
@@ -1272,6 +1295,43 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
     return out
 
 
+def _listed_units(doc: Document) -> list[Figure]:
+    """How many units a department covers, from its numbered list ([tables] unit_list_intros):
+    the row numbers standing at line starts after the intro must run 1, 2, … N (a list broken
+    over lines: "上海市…执法大队\n2\n（下属参公事业单位）"); N (个) is the count, the span the intro
+    through the last number, ``source`` "list" (a count no sentence states). Lists not numbered
+    from 1, or of one row, give nothing."""
+    t = lexicon.load("documents")["tables"]
+    out: list[Figure] = []
+    for intro in t["unit_list_intros"]:
+        for m in re.finditer(r"\s*".join(map(re.escape, intro)), doc.text):     # a PDF line may break it
+            body = doc.text[m.end():m.end() + 1500]
+            end = min((i for i in (body.find(w) for w in t["unit_list_ends"]) if i >= 0), default=len(body))
+            n, last = 0, 0
+            for row in re.finditer(r"(?m)^\s*(\d{1,2})(?=\s|$)", body[:end]):
+                if int(row.group(1)) != n + 1:
+                    break
+                eol = body.find("\n", row.end(), end)
+                eol = end if eol < 0 else eol
+                if not body[row.end():eol].strip():     # a number alone on its line: its name goes on
+                    nxt = body.find("\n", eol + 1, end)
+                    eol = end if nxt < 0 else nxt
+                n, last = n + 1, eol                     # the row's line(s), to their end
+            if n < 2:
+                continue
+            opening = doc.text.rfind("。", max(0, m.start() - 100), m.start())
+            if opening < 0:
+                opening = doc.text.rfind("\n", max(0, m.start() - 100), m.start())
+            start, stop = (opening + 1 if opening >= 0 else m.start()), m.end() + last   # from 纳入…
+            while start < m.start() and doc.text[start].isspace():
+                start += 1
+            span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, stop, doc.text[start:stop])
+            out.append(Figure(doc=doc.name, metric=t["unit_list_metric"], label=re.sub("包括|有|如下", "", intro),
+                              value=Decimal(n), unit="个", raw=str(n), span=span, year=doc.year,
+                              source="list", role="count"))
+    return out
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
     as :class:`Figure` (see module docstring)."""
@@ -1279,7 +1339,7 @@ def extract(doc: Document) -> list[Figure]:
     prose = [_to_figure(doc, d) for d in drafts]
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
-    out = prose + _table_figures(doc) + flat + _flat_staff_figures(doc)
+    out = prose + _table_figures(doc) + flat + _flat_staff_figures(doc) + _listed_units(doc)
     if doc.ocr_pages:
         scanned = set(doc.ocr_pages)
         for f in out:

@@ -134,7 +134,7 @@ class Figure:
     - ``year``: the year the amount is for (document year unless the sentence says otherwise);
       ``basis``: what kind of amount (e.g. "预算", "决算", "执行数", "年初预算") when stated.
     - ``reason`` (主要原因是…) and ``purpose`` (主要用于…) when the sentence gives them.
-    - ``span``: the sentence or table row; ``source``: "text" or "table"; ``column``: the table
+    - ``span``: the sentence or table row; ``source``: "text", "table" or "list" (a count of a numbered list); ``column``: the table
       column header for table figures.
     - ``role``: what the number is (:data:`ROLES`), set by the clause's grammar: "amount" (money
       stated as the item's value), "change" (a clause that only states a change: ``value`` =

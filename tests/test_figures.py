@@ -201,6 +201,44 @@ def test_counts_named_after_the_number():
     assert [(f.metric, f.value) for f in figs] == [("内设机构", 7), ("下属单位", 7), ("下属单位", 8)]
 
 
+def test_a_measure_word_counts_the_noun_after_it():
+    text = ("上海市普陀区人民政府万里街道办事处部门预算是包括万里街道本部以及下属 5 家预算单位的综合收支计划。"
+            "本部门下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为464.64万元。"
+            "本部门3个预算单位开展了2025年项目预算绩效目标编报工作。")
+    figs = figures.extract(make_doc(text, 2025))
+    assert [f.value for f in figs if f.metric == "下属单位"] == [5]      # 1家机关, 3个…开展了: not how many
+
+
+def test_a_numbered_list_of_the_units_covered_is_counted():
+    text = ("二、部门决算单位构成\n纳入上海市普陀区规划和自然资源局 2024 年度部门决算编\n制范围的单位包括：\n序号 单位名称 备注\n"
+            "1 上海市普陀区规划和自然资源局（本级）\n上海市普陀区规划和自然资源局执法大队\n2\n（下属参公事业单位）\n"
+            "上海市普陀区土地发展中心\n3\n（下属事业单位）\n上海市普陀区规划和自然资源管理事务中\n4\n心（下属事业单位）\n"
+            "上海市规划和自然资源局 2024 年度部门决算表\n收入支出决算总表\n单位：万元\n")
+    (units,) = [f for f in figures.extract(make_doc(text, 2024)) if f.metric == "编制范围单位"]
+    assert (units.value, units.unit, units.source) == (4, "个", "list")
+    assert units.span.text.startswith("纳入") and units.span.text.rstrip().endswith("心（下属事业单位）")
+
+
+def test_a_list_not_numbered_from_one_is_not_counted():
+    text = "纳入本部门2024年度部门决算编制范围的单位包括：\n序号 单位名称\n2 某某中心\n3 某某所\n第二部分 部门决算表\n"
+    assert not [f for f in figures.extract(make_doc(text, 2024)) if f.metric == "编制范围单位"]
+
+
+def test_staff_rows_typed_by_kind_of_unit_and_rows_without_counts():
+    text = ("二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 区行政审批局 行政 15 15 区马上办 行政 "
+            "区行政服务中心 事业 8 2 区公共资源交易中心 事业 8 3 三、预算收支总体情况\n")
+    figs = figures.extract(make_doc(text, 2016))
+    assert [(f.label, f.value) for f in figs if f.unit == "人"] == [
+        ("区行政审批局人员编制数", 15), ("区行政审批局在职人数", 15), ("区行政服务中心人员编制数", 8),
+        ("区行政服务中心在职人数", 2), ("区公共资源交易中心人员编制数", 8), ("区公共资源交易中心在职人数", 3)]
+
+
+def test_a_purpose_written_without_yu():
+    text = "（一）2010301行政运行（项级科目）5005.63万元。主要用在职人员经费、挂职干部津贴、家属慰问金等支出。"
+    (fig,) = find(figures.extract(make_doc(text, 2017)), value="5005.63")
+    assert fig.purpose.startswith("在职人员经费、挂职干部津贴")
+
+
 def test_three_public_items_with_aliases():
     # fj-pingtan-hjgtj-2015-sangong-final.txt
     text = ("2015年，我局三公经费一般公共预算财政拨款支出27.03万元，同比下降22.62%；其中，公车使用经费23.78万元，同比下降0.38%；"

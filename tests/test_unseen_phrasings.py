@@ -386,3 +386,61 @@ def test_a_fund_named_at_the_head_of_a_list_is_the_subject_of_its_totals(tmp_pat
     assert [f.label for f in income] == ["公共预算财政拨款本年收入"]
     r = _ask(doc, text)
     assert (r.kind, r.value, r.unit) == ("figure", D(value), "万元")
+
+
+UNITS_TABLE = ("二、部门预算单位基本情况 区市场监督管理局包括12个机关行政处室、5个分局及2个下属单位，其中：列入2016年部门预算"
+               "编制范围的单位详细情况见下表: 单位名称 经费性质 人员编制数 在职人数 区市场监督管理局 财政拨款 120 129 "
+               "区检验检测中心 财政拨款 10 9 区卫生监督所 财政拨款 17 22 三、部门主要工作任务\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("市场监管局连同检验检测中心和卫生监督所，一共有多少在职的人？", 160),   # 129 + 9 + 22
+    ("区市场监督管理局、区检验检测中心和区卫生监督所在职人数加起来是多少？", 160),
+    ("市场监管局和下属单位一共有多少在职人员？", 160),
+    ("检验检测中心和卫生监督所的编制加起来有多少？", 27),                  # 10 + 17
+])
+def test_rows_of_a_staff_table_named_short_or_all_are_summed(tmp_path, text, value):
+    doc = _doc(tmp_path, "scjgj-2016-budget.txt", UNITS_TABLE, 2016, "预算")
+    r = _ask(doc, text)
+    assert (r.kind, r.value, r.unit) == ("derived", D(value), "人")
+
+
+def test_a_body_named_short_is_no_row_of_another(tmp_path):
+    doc = _doc(tmp_path, "scjgj-2016-budget.txt", UNITS_TABLE, 2016, "预算")
+    assert _ask(doc, "检验检测中心和质检站的编制加起来有多少？") is None
+
+
+ITEMS = ("（二）部门支出预算 1、工资福利支出1024.82万元。2、商品和服务支出226.2万元。3、对个人和家庭的补助123.55万元，"
+         "主要用于在职人员住房公积金和提租补贴。4、项目支出125.48万元，其中：专项业务费80.48万元、部门发展性支出45万元，"
+         "无社会发展性支出。\n")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("项目支出中专项业务费预算为多少？", "figure", "80.48"),
+    ("工资福利、日常办公（商品和服务）和给个人家庭的补助这三块加起来一共预算多少钱？", "derived", "1374.57"),  # 1024.82 + 226.2 + 123.55
+    ("商品和服务支出和对个人和家庭的补助加起来是多少？", "derived", "349.75"),                               # 226.2 + 123.55
+])
+def test_items_under_a_parent_and_items_whose_names_hold_a_joiner(tmp_path, text, kind, value):
+    doc = _doc(tmp_path, "jcy-2016-budget.txt", ITEMS, 2016, "预算")
+    r = _ask(doc, text)
+    assert (r.kind, r.value) == (kind, D(value))
+
+
+def test_an_item_under_a_parent_is_never_a_like_named_sibling(tmp_path):
+    doc = _doc(tmp_path, "jcy-2016-budget.txt", ITEMS, 2016, "预算")
+    assert _ask(doc, "项目支出中社会发展性支出有多少？") is None      # never 部门发展性支出 45
+
+
+def test_a_share_of_the_sangong_total_named_with_its_fund(tmp_path):
+    text = ("五、一般公共预算“三公”经费支出情况 2016年“三公”经费公共财政拨款支出57.23万元，同比增长6.9%。具体情况如下："
+            "（二）公务用车购置及运行费46.08万元。其中：公务用车购置费0万元；公务用车运行费46.08万元，主要用于公务用车燃油。\n")
+    doc = _doc(tmp_path, "fy-2016-budget.txt", text, 2016, "预算")
+    r = _ask(doc, "公务用车运行费占“三公”经费公共财政拨款支出的比重是多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("80.52"), "%")    # 46.08 ÷ 57.23 × 100
+
+
+@pytest.mark.parametrize("text", ["福利院有几个工作人员在职？", "有多少人在职？", "福利院现在有几个人在上班？",
+                                  "某某福利院（本级）的在职人数是多少？"])
+def test_people_counted_before_the_verb(tmp_path, text):
+    r = _ask(_doc(tmp_path, "fly-2017-budget.txt", STAFF, 2017, "预算"), text)
+    assert (r.kind, r.value, r.unit) == ("figure", D(8), "人")

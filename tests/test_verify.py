@@ -100,3 +100,12 @@ def test_a_number_of_a_distributive_list_belongs_to_its_own_name():
     assert not check(Result("figure", D("4125.49"), "万元", "支出总计", [swapped]), parse("支出总计是多少？")).ok
     as_amount = fig("支出", "支出总计", "2570.97", "万元", S_EACH)   # a change taken for the amount
     assert not check(Result("figure", D("2570.97"), "万元", "支出总计", [as_amount]), parse("支出总计是多少？")).ok
+
+
+def test_the_base_of_a_comparison_names_its_subject_after_xiangbi():
+    s = "与2014年0.7万元相比, 公务接待费支出增长52.71%。"
+    base = fig("公务接待费", "公务接待费", "0.7", "万元", s, role="amount")
+    assert check(Result("figure", D("0.7"), "万元", "公务接待费", [base]), parse("2014年公务接待费是多少？")).ok
+    other = fig("公务用车运行维护费", "公务用车运行维护费", "0.7", "万元", s, role="amount")
+    assert not check(Result("figure", D("0.7"), "万元", "公务用车运行维护费", [other]),
+                     parse("2014年公务用车运行维护费是多少？")).ok
