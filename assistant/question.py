@@ -301,6 +301,15 @@ def _field_named(text: str) -> str:
     return re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
 
 
+def _lone_fund(q: str, lex: dict) -> str:
+    """"财政拨款比去年少了多少" → 财政拨款收入…: a fund named alone ([rules] lone_funds) right before
+    a comparison or question word ([rules] lone_fund_next) is the money received from it."""
+    rules = lex["rules"]
+    funds = "|".join(map(re.escape, sorted(rules["lone_funds"], key=len, reverse=True)))
+    nxt = "|".join(w if w == "$" else re.escape(w) for w in rules["lone_fund_next"])
+    return re.sub(rf"({funds})(?=(?:{nxt}))", r"\1收入", q) if funds else q
+
+
 def rewrite_everyday(text: str) -> str:
     """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
     everyday = questions_lexicon().get("everyday", {})
@@ -518,7 +527,7 @@ def parse(text: str) -> Question:
     bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
     if lex["filler"].get("examples_pattern"):
         bare = re.sub(lex["filler"]["examples_pattern"], "", bare)   # 办公、出差这些日常开销 → 日常开销
-    q = rewrite_everyday(_without_demonstrative(bare, lex))
+    q = _lone_fund(rewrite_everyday(_without_demonstrative(bare, lex)), lex)
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
@@ -560,10 +569,14 @@ def parse(text: str) -> Question:
     m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
+        people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
+        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?:{people})", q[m.end():]):
+            out.count_unit = "人"       # 几个挂职干部: people, counted in 人
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
         # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)
-        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None)
+        out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None) \
+            or _count_metric_asked(q)
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
@@ -680,6 +693,16 @@ def split_items(text: str) -> list[str]:
     parts = re.split("|".join(map(re.escape, joiners)), text)
     restore = lambda p: re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p)
     return [r for r in (restore(p) for p in parts) if len(r) >= 2]
+
+
+def _count_metric_asked(q: str) -> str | None:
+    """The count unit of a count metric whose name closes what is asked ("年末公务用车保有量是多少"
+    → 辆: metrics.toml gives 车辆 the unit 辆), or None."""
+    specs = lexicon.load("metrics")["metrics"]
+    for alias, key in sorted(metric_aliases().items(), key=lambda kv: -len(kv[0])):
+        if len(alias) >= 3 and _counts_things(key) and alias in q and _ends_item(q, alias):
+            return specs[key]["units"][0]
+    return None
 
 
 def _counts_things(metric: str) -> bool:

@@ -165,14 +165,17 @@ class UnitCatalog:
         name = norm(unit)
         q = norm(text)
         suffixes = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+        # a region word the question adds ("平潭综合实验区水利综合服务中心" for 平潭水利综合服务中心)
+        regions = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["region_words"])))
         best = ""
         for i in range(len(q)):
             for j in range(len(q), i + 2, -1):
                 piece = q[i:j]
                 if len(piece) <= len(best):
                     break
-                if piece.endswith(suffixes) and _is_subsequence(piece, name) and _pieces(piece, name) \
-                        and len(_pieces(piece, name)) <= 3:
+                core = piece if _is_subsequence(piece, name) else regions.sub("", piece)
+                if piece.endswith(suffixes) and len(core) >= 3 and _is_subsequence(core, name) \
+                        and _pieces(core, name) and len(_pieces(core, name)) <= 3:
                     best = piece
                     break
         return best if len(best) > len(masked) else masked

@@ -856,8 +856,9 @@ def _in_aside(sentence: str, pos: int, until: int) -> bool:
 
 
 def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | None,
-            subject: str, sentence: str) -> _Draft | None:
-    """The figure a change belongs to; see module docstring."""
+            subject: str, sentence: str, money_only: bool = False) -> _Draft | None:
+    """The figure a change belongs to; see module docstring. ``money_only``: a rate said of money
+    ("与上年相比支出下降68%") never belongs to a count (…的燃油费（1辆小车及1辆商务车）)."""
     want_pct = a.unit == "%"
     free = (lambda d: d.change_pct is None) if want_pct else (lambda d: d.change is None)
     if subject:
@@ -872,7 +873,7 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         earlier = [t for t in P.touches if si - 2 <= t[0] < si]
         touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
     for _, _, d in sorted(touched, key=lambda t: (t[0], t[1]), reverse=True):
-        if d.is_base:
+        if d.is_base or money_only and not d.amount.is_money:
             continue        # a change is of the compared amount, not of its base
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
@@ -936,7 +937,8 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
                      and not _in_aside(sentence, d.amount.start, a.start)), None)
         if head is not None and head.change is None:
             subject, subject_metric = head.label, head.metric
-    target = _target(P, a, si, subject_metric, subject, sentence)
+    money_said = want_pct and any(w in squash(prefix) for w in _lex()["phrases"]["money_subjects"])
+    target = _target(P, a, si, subject_metric, subject, sentence, money_only=money_said)
     if target is None and not subject and not want_pct:
         # "…，公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": the item is named in the
         # clause before, which states no amount

@@ -199,6 +199,14 @@ def test_short_names_of_federations_are_unit_names():
     assert cat.stretch_for("区文联下面有多少个协会？", "平潭综合实验区文联") == "区文联"
 
 
+def test_a_unit_named_with_a_region_word_its_manifest_name_lacks():
+    # MANIFEST 平潭水利综合服务中心; the question (and the page) says 平潭综合实验区水利综合服务中心
+    from assistant.units import UnitCatalog, DocInfo
+    cat = UnitCatalog([DocInfo("s.txt", "平潭水利综合服务中心", 2016, "预算", None, "")])
+    q = "平潭综合实验区水利综合服务中心2016年部门发展专项预算安排多少？"
+    assert cat.stretch_for(q, "平潭水利综合服务中心") == "平潭综合实验区水利综合服务中心"
+
+
 @pytest.mark.parametrize("text, intent, item", [
     ("台湾工作部2017年的公车费为啥一下子少了快七成？", "reason", "台湾工作部公务用车费"),
     ("农林水支出怎么又涨了一点？", "reason", "农林水支出"),

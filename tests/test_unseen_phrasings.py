@@ -444,3 +444,55 @@ def test_a_share_of_the_sangong_total_named_with_its_fund(tmp_path):
 def test_people_counted_before_the_verb(tmp_path, text):
     r = _ask(_doc(tmp_path, "fly-2017-budget.txt", STAFF, 2017, "预算"), text)
     assert (r.kind, r.value, r.unit) == ("figure", D(8), "人")
+
+
+SANGONG_CAR = ("（一）公务用车购置及运行费5.55万元。其中，公务用车运行费5.55万元，主要用于公务用车燃油、维修、保险等方面支出，"
+               "年末公务用车保有量2辆。\n")
+
+
+def test_a_count_metric_closing_the_question_is_a_count_never_money(tmp_path):
+    r = _ask(_doc(tmp_path, "zsj-2015-final.txt", SANGONG_CAR, 2015, "决算"), "2015年末公务用车保有量是多少？")
+    assert (r.kind, r.value, r.unit) == ("figure", D(2), "辆")       # never the 5.55万元 beside it
+
+
+def test_people_counted_with_ge(tmp_path):
+    text = "二、人员情况 我办现有工作人员28人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）。\n"
+    r = _ask(_doc(tmp_path, "zmb-2016-budget.txt", text, 2016, "预算"), "里面有几个挂职干部？")
+    assert (r.kind, r.value, r.unit) == ("figure", D(12), "人")
+
+
+LONE_FUND = ("一、收入支出预算总体情况 2025年收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少"
+             "2,389.52万元。二、机关运行经费 2025年区政府办下属事业单位财政拨款的机关运行经费预算为213.28万元。\n")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("财政拨款是多少？", "9101.68"),                      # the money received, never 财政拨款的机关运行经费 213.28
+    ("今年的财政拨款比去年少了多少钱？", "2389.52"),  # a size asked in everyday words
+])
+def test_a_fund_named_alone_is_the_money_received_from_it(tmp_path, text, value):
+    r = _ask(_doc(tmp_path, "qzfb-2025-unit-budget.txt", LONE_FUND, 2025, "预算"), text)
+    assert (r.kind, r.value) == ("figure", D(value))
+
+
+def test_buying_services_is_government_procurement_of_services(tmp_path):
+    text = ("五、政府采购预算情况 2025年度本部门政府采购预算38.20万元，其中：政府采购货物预算7.80万元、"
+            "政府采购服务预算30.40万元。\n")
+    r = _ask(_doc(tmp_path, "swm-2025-dept-budget.txt", text, 2025, "预算"), "今年政府采购的钱里，买服务的占了百分之多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("79.58"), "%")     # 30.40 ÷ 38.20 × 100
+
+
+def test_a_rate_said_of_money_belongs_to_the_amount_not_to_a_count_in_between(tmp_path):
+    text = ("（三）公务用车运行费 2017年预算安排7.6万元，主要用于我部2辆公务用车（1辆小车及1辆商务车）的燃油费、维修及保险等"
+            "方面支出。与上年相比支出下降68%，主要原因是原有的6辆公务用车保留2辆。\n")
+    doc = _doc(tmp_path, "tgb-2017-budget.txt", text, 2017, "预算")
+    assert [(f.value, f.change_pct) for f in _fig(doc, "7.6")] == [(D("7.6"), D(-68))]
+    assert all(f.change_pct is None for f in doc.figures if f.unit == "辆")
+    r = _ask(doc, "公务用车运行费预算与上年相比下降了百分之几？")
+    assert (r.value, r.unit) == (D(-68), "%")       # signed, as dev.jsonl asks 同比下降了百分之几
+
+
+def test_a_unit_with_the_bodies_below_it_in_brackets(tmp_path):
+    text = ("二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 平潭综合实验区党工委台湾工作部本级 财政核拨 15 19 "
+            "平潭综合实验区台外侨交流服务中心 财政核拨 12 7 平潭县归国华侨联合会 财政核拨 3 1 三、部门主要工作任务\n")
+    r = _ask(_doc(tmp_path, "tgb-2017-budget.txt", text, 2017, "预算"), "（含下属单位）一共有多少人在岗？")
+    assert (r.kind, r.value, r.unit) == ("derived", D(27), "人")       # 19 + 7 + 1
