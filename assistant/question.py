@@ -301,6 +301,15 @@ def _field_named(text: str) -> str:
     return re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
 
 
+def _table_named(text: str, lex: dict) -> str:
+    """The words naming a table, up to its 表 and the word placing an item in it ("一般公共预算支出
+    功能分类预算表中"), or ""."""
+    c = lex["container"]
+    words = "|".join(map(re.escape, sorted(c["words"], key=len, reverse=True)))
+    m = re.search(rf"[\u4e00-\u9fff]*表(?:{words})", text)
+    return m.group(0) if m else ""
+
+
 def _lone_fund(q: str, lex: dict) -> str:
     """"财政拨款比去年少了多少" → 财政拨款收入…: a fund named alone ([rules] lone_funds) right before
     a comparison or question word ([rules] lone_fund_next) is the money received from it."""
@@ -620,6 +629,12 @@ def parse(text: str) -> Question:
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")
+        table = _table_named(rest, lex)
+        if table:
+            # "…功能分类预算表中“财政国库业务”（2010605）": the table only says where the name is
+            out.container, rest = table, rest.replace(table, "", 1)
+            inside = metrics_in(name, [])
+            out.metrics = [k for k in out.metrics if k in inside or k in metrics_in(rest)]
         out.item = name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)

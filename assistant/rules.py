@@ -299,6 +299,9 @@ class FigureMatcher:
                 # parent class (213) or another item is never the answer
                 if p.codes and not codes & p.codes:
                     continue
+                if not p.codes and cover_label < 0.6:
+                    continue        # a class asked by its code is never a figure named otherwise
+                                    # (“财政国库业务”（2010605） is not the table's 一般公共预算拨款支出)
                 score += 3.0 if codes & p.codes else 0.0
             if item_n and item_n in p.label_n:
                 score += 1.0 + (0.3 if item_n == p.label_n else 0.0)

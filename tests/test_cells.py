@@ -259,3 +259,17 @@ def test_a_share_whose_whole_is_named_before_it():
     assert (q.intent, q.part, q.whole) == ("share", "人员经费", "一般公共预算财政拨款基本支出")
     q = parse("公务接待费占三公经费的比重是多少？")
     assert (q.part, q.whole) == ("公务接待费", "三公经费")
+
+
+def test_what_a_building_is_for_is_said_after_jianchenghou():
+    """sh-putuo-wanli-2023-dept-budget.pdf: a project's purpose written as "建成后作为…"."""
+    from assistant.passages import SentenceFinder
+    from corpus.models import Passage
+
+    sec = "项目经费情况说明 > 一、项目概况"
+    first = "由万里街道办事处建设的万里街道社区公共服务中心新建工程，位于普陀区真金路与交通路路口，用地面积约为4000.6平方米。"
+    second = "建成后作为万里街道社区事务受理、社区管理、社区文化艺术活动场所。"
+    finder = SentenceFinder([Passage("a#1", "a.txt", sec, None, 0, len(first), first),
+                             Passage("a#2", "a.txt", sec, None, len(first), len(first) + len(second), second)])
+    found = finder.find(parse("新建的社区公共服务中心建好以后用来干什么？"), 1)
+    assert found and "社区文化艺术活动场所" in found[0].sentence.text

@@ -496,3 +496,29 @@ def test_a_unit_with_the_bodies_below_it_in_brackets(tmp_path):
             "平潭综合实验区台外侨交流服务中心 财政核拨 12 7 平潭县归国华侨联合会 财政核拨 3 1 三、部门主要工作任务\n")
     r = _ask(_doc(tmp_path, "tgb-2017-budget.txt", text, 2017, "预算"), "（含下属单位）一共有多少人在岗？")
     assert (r.kind, r.value, r.unit) == ("derived", D(27), "人")       # 19 + 7 + 1
+
+
+def _function_table_doc():
+    """sh-city-czj-2025-unit-budget.pdf, its 一般公共预算支出功能分类预算表 (元) and the prose total."""
+    from corpus import figures
+    from corpus.models import Document, Table
+    name = "sh-city-czj-2025-unit-budget.pdf"
+    text = "2025年一般公共预算拨款支出预算为17192万元。\n"
+    doc = Document(name=name, path=name, sha256="", title="", unit=None, year=2025, kind="预算", scope=None, text=text)
+    doc.tables = [Table(id="t#0", doc=name, page=9, section="预算表", title="2025年一般公共预算支出功能分类预算表",
+                        unit="元", header=[["功能分类科目编码", "", "", "功能分类科目名称", "合计", "基本支出"],
+                                           ["类", "款", "项", "", "", ""]],
+                        rows=[["201", "", "", "一般公共服务支出", "171,920,000", "150,000,000"],
+                              ["201", "06", "05", "财政国库业务", "14,111,000", "14,111,000"]])]
+    doc.figures = figures.extract(doc)
+    return doc
+
+
+def test_a_quoted_name_in_a_named_table_is_that_row():
+    r = _ask(_function_table_doc(), "一般公共预算支出功能分类预算表中“财政国库业务”（2010605）的预算数是多少？")
+    assert (r.kind, r.value, r.unit) == ("figure", D(14111000), "元")     # never the prose total 17192万元
+
+
+def test_a_class_asked_by_its_code_is_never_a_figure_named_otherwise():
+    r = _ask(_function_table_doc(), "一般公共预算拨款支出中2010699的预算数是多少？")
+    assert r is None or r.value != D(17192)
