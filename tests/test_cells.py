@@ -158,17 +158,23 @@ def test_a_sum_of_items_the_lexicon_does_not_know():
 
 
 # --------------------------------------------------------------------------- reasons and purposes
+def _finder(section: str, *texts: str):
+    """A SentenceFinder over consecutive passages of one section of a.txt."""
+    from assistant.passages import SentenceFinder
+    from corpus.models import Passage
+    passages, at = [], 0
+    for i, text in enumerate(texts, 1):
+        passages.append(Passage(f"a#{i}", "a.txt", section, None, at, at + len(text), text))
+        at += len(text)
+    return SentenceFinder(passages)
+
+
 def test_reason_whose_subject_closes_the_passage_before():
     """fj-pingtan-5449-aodong-2015-final.txt: the reason opens a passage of its own after the
     sentence naming the item."""
-    from assistant.passages import SentenceFinder
-    from corpus.models import Passage
-
-    sec = "五、公共财政拨款支出决算情况"
-    first = "（五）农林水支出186.77万元，较2014年决算数增加62.39万元，增长50.16 %。"
-    second = "主要原因是：扶持农村生产基础设施建设资金投入力度加大。（六）住房保障支出62.08万元。"
-    finder = SentenceFinder([Passage("a#1", "a.txt", sec, None, 0, len(first), first),
-                             Passage("a#2", "a.txt", sec, None, len(first), len(first) + len(second), second)])
+    finder = _finder("五、公共财政拨款支出决算情况",
+                     "（五）农林水支出186.77万元，较2014年决算数增加62.39万元，增长50.16 %。",
+                     "主要原因是：扶持农村生产基础设施建设资金投入力度加大。（六）住房保障支出62.08万元。")
     found = finder.find(parse("农林水方面的钱为啥多了这么多？"), 1)
     assert found and "扶持农村生产基础设施建设资金投入力度加大" in found[0].sentence.text
 
@@ -263,13 +269,8 @@ def test_a_share_whose_whole_is_named_before_it():
 
 def test_what_a_building_is_for_is_said_after_jianchenghou():
     """sh-putuo-wanli-2023-dept-budget.pdf: a project's purpose written as "建成后作为…"."""
-    from assistant.passages import SentenceFinder
-    from corpus.models import Passage
-
-    sec = "项目经费情况说明 > 一、项目概况"
-    first = "由万里街道办事处建设的万里街道社区公共服务中心新建工程，位于普陀区真金路与交通路路口，用地面积约为4000.6平方米。"
-    second = "建成后作为万里街道社区事务受理、社区管理、社区文化艺术活动场所。"
-    finder = SentenceFinder([Passage("a#1", "a.txt", sec, None, 0, len(first), first),
-                             Passage("a#2", "a.txt", sec, None, len(first), len(first) + len(second), second)])
+    finder = _finder("项目经费情况说明 > 一、项目概况",
+                     "由万里街道办事处建设的万里街道社区公共服务中心新建工程，位于普陀区真金路与交通路路口，用地面积约为4000.6平方米。",
+                     "建成后作为万里街道社区事务受理、社区管理、社区文化艺术活动场所。")
     found = finder.find(parse("新建的社区公共服务中心建好以后用来干什么？"), 1)
     assert found and "社区文化艺术活动场所" in found[0].sentence.text
