@@ -394,7 +394,9 @@ class Assistant:
             d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
             if d is None:
                 return [], "", Answer(question=q.text, kind="none", answer=f"索引里没有文档 {name}。")
-            return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit else "", None
+            # a document naming no unit: the unit the question opens with ("中楼乡2015年…") is its own
+            return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit \
+                else (self.catalog.named_phrase(q.text) or ""), None
         named_units, stretch = self.catalog.match(q.text)
         if len(named_units) > 3:
             named_units, stretch = [], ""      # a place name shared by many units names none of them

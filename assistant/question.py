@@ -31,6 +31,8 @@ DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说�
 # not the amount asked
 COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
                             r"(?:当年)?(?:预算执行数|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
+# "与上年支出数相比": the base of the comparison named by its flow, not a second item
+COMPARED_FLOW = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?(?:实际)?(?:支出|收入)数?")
 # "决算比预算…" / "实际花的比年初预算…": the same year's budget as the base (no year named)
 SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
 # "2019-2021年", "2019至2021年": several years at once (a medium-term plan)
@@ -126,7 +128,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
             hit = None
-        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4 \
+        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4 and not t[:i].endswith(qualifiers) \
                 and lexicon.load("metrics")["metrics"].get(aliases[hit], {}).get("tier", 2) < 2:
             hit = None      # 支出 closing a longer name (其他…管理支出) is not the total (三公 after 市场监管局 is 三公)
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
@@ -142,7 +144,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             i += len(hit)
             prev_end = i
             if key in flows:
-                m = re.match(r"(?:财政)?(?:拨款)?(收入|支出)", t[i:])
+                m = re.match(r"(?:财政)?(?:拨款)?(?:本年)?(收入|支出)", t[i:])
                 if m:
                     key += m.group(1)
                     i += len(m.group(0))
@@ -312,11 +314,13 @@ def _table_named(text: str, lex: dict) -> str:
 
 def _lone_fund(q: str, lex: dict) -> str:
     """"财政拨款比去年少了多少" → 财政拨款收入…: a fund named alone ([rules] lone_funds) right before
-    a comparison or question word ([rules] lone_fund_next) is the money received from it."""
+    a comparison or question word ([rules] lone_fund_next) is the money received from it — or
+    spent from it, when the question spends ([rules] lone_fund_spent: 财政拨款一共花了多少 → 支出)."""
     rules = lex["rules"]
     funds = "|".join(map(re.escape, sorted(rules["lone_funds"], key=len, reverse=True)))
     nxt = "|".join(w if w == "$" else re.escape(w) for w in rules["lone_fund_next"])
-    return re.sub(rf"({funds})(?=(?:{nxt}))", r"\1收入", q) if funds else q
+    flow = "支出" if any(w in q for w in rules.get("lone_fund_spent", [])) else "收入"
+    return re.sub(rf"({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
 
 
 def rewrite_everyday(text: str) -> str:
@@ -447,9 +451,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
         return m.group(2), m.group(1)       # "今年的钱里有多大比例是花在项目上的": part after, whole before
     # "三公经费中公车占比多少": 占比 is the noun "share", not the verb 占 with a whole named 比
     m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|%|多少|多大|份额|几成|$)",
-                  re.sub(r"(?<!的)占比(?:是|为|有)?", "占", q))
+                  re.sub(r"(?<!的)占比(?![重例])(?:是|为|有)?", "占", q))     # 所占比重 keeps its 比重
     if m:
-        part, whole = m.group(1) or None, m.group(2) or None
+        part, whole = re.sub("所$", "", m.group(1)) or None, m.group(2) or None
         if whole and re.fullmatch(r"[了的]+", whole):
             whole = None             # "占了百分之多少" names no whole
         if part and whole:
@@ -590,6 +594,10 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    if COMPARED_FLOW.search(q):
+        rest = metrics_in(COMPARED_FLOW.sub("|", q), out.quoted)
+        if rest:
+            out.metrics = rest      # 公务用车运行费与上年支出数相比: 支出 only names the base
     out.money_asked = _has(q, cues["money_question"])
     if out.money_asked or not out.count_unit:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)

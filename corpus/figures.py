@@ -61,7 +61,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from . import lexicon
-from . import numbers, sections, tables
+from . import flat_templates, numbers, sections, tables
 from .models import Document, Figure, Span
 
 # --------------------------------------------------------------------------- lexicon access
@@ -1297,6 +1297,34 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
     return out
 
 
+def _template_figures(doc: Document) -> list[Figure]:
+    """Cells of national approval forms flattened into one line (:mod:`corpus.flat_templates`):
+    the 合计 row's cells take the column's metric and the form's prefix ("公共预算财政拨款本年收入"),
+    a function-class row's cells its code and name; only the ``row_column`` cell of such a row
+    takes the class's metric (204公共安全支出 → its 本年支出). Unit: the one declared before the rows."""
+    out: list[Figure] = []
+    for para in paragraphs(doc.text):
+        text = para.text
+        for template, found in flat_templates.cells(text):
+            declared = _DECLARED.search(text[:found[0].start]) if found else None
+            unit = declared.group(1) if declared else "万元"
+            for c in found:
+                column, column_metric = template["columns"][c.column]
+                total = c.row in lexicon.load("documents")["tables"]["total_row_labels"]
+                label = template["prefix"] + column if total else f"{c.row}：{column}"
+                metric = (column_metric or None) if total else (
+                    match_metric(c.row) if c.column + 1 == template["row_column"] else None)
+                start, end = para.doc_span(c.row_start, c.row_end)
+                span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end,
+                            f"{template['title']}（{column}）| {text[c.row_start:c.row_end].strip()}")
+                value = Decimal(c.raw.replace(",", ""))
+                out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit) else None,
+                                  label=label, value=value, unit=unit, raw=c.raw, span=span,
+                                  value_wan=numbers.to_wan(value, unit), year=doc.year, source="table",
+                                  column=column, role="amount"))
+    return out
+
+
 def _listed_units(doc: Document) -> list[Figure]:
     """How many units a department covers, from its numbered list ([tables] unit_list_intros):
     the row numbers standing at line starts after the intro must run 1, 2, … N (a list broken
@@ -1341,7 +1369,7 @@ def extract(doc: Document) -> list[Figure]:
     prose = [_to_figure(doc, d) for d in drafts]
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
-    out = prose + _table_figures(doc) + flat + _flat_staff_figures(doc) + _listed_units(doc)
+    out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     if doc.ocr_pages:
         scanned = set(doc.ocr_pages)
         for f in out:

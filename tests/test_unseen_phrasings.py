@@ -522,3 +522,58 @@ def test_a_quoted_name_in_a_named_table_is_that_row():
 def test_a_class_asked_by_its_code_is_never_a_figure_named_otherwise():
     r = _ask(_function_table_doc(), "一般公共预算拨款支出中2010699的预算数是多少？")
     assert r is None or r.value != D(17192)
+
+
+APPROVAL = ("2014年公共预算财政拨款收入支出决算批复表 附件1-2 部门（单位）：平潭县人民检察院 单位：万元 项 目 年初结转和结余 本年收入 "
+            "本年支出 年末结转和结余 支出功能分类科目编码 科目名称 合计 基本支出 项目支出 合计 基本支出 项目支出 合计 基本支出结转 "
+            "项目支出结转和结余 小计 人员经费 日常公用经费 类款项 合计 161.90 45.03 116.87 1,511.71 1,413.56 1,351.67 1,049.12 "
+            "302.55 61.89 260.04 32.16 227.89 2040401 行政运行 45.03 45.03 1,215.10 1,227.97 1,227.97 925.42 302.55 32.16 32.16 "
+            "2210201 住房公积金 95.79 95.79 95.79 95.79 来源：中国平潭\n")
+SANGONG_APPROVAL = ("2014年“三公”经费公共财政拨款支出决算批复表 附件1-5 部门（单位）：平潭县人民检察院 单位：万元 项 目 "
+                    "“三公”经费公共财政拨款支出合计 因公出国（境）费 公务用车购置及运行维护费小计 公务接待费 支出功能分类科目编码 "
+                    "科目名称 公务用车购置费 公务用车运行维护费 类款项 合计 60.16 3.38 48.69 48.69 8.10 来源：中国平潭\n")
+
+
+def test_a_flattened_approval_form_is_read_where_its_sums_place_every_number(tmp_path):
+    doc = _doc(tmp_path, "jcy-2014-final-approval.txt", APPROVAL, 2014, "决算")
+    cells = {(f.label, f.value) for f in doc.figures}
+    # the 合计 row is complete: 12 numbers for 12 columns
+    assert ("公共预算财政拨款本年收入", D("1511.71")) in cells and ("公共预算财政拨款本年支出", D("1413.56")) in cells
+    # 行政运行: 9 numbers, 3 blanks; every placement that keeps 年初 + 收入 = 支出 + 年末 (45.03 + 1215.10 =
+    # 1227.97 + 32.16) and the parts' sums agrees on these
+    assert ("2040401行政运行：本年收入", D("1215.10")) in cells and ("2040401行政运行：本年支出：人员经费", D("925.42")) in cells
+    # 住房公积金: four equal numbers fit several columns (收入/支出 or 年初/年末): nothing is read
+    assert not [f for f in doc.figures if f.label.startswith("2210201")]
+    r = _ask(doc, "公共预算财政拨款本年支出中基本支出所占比重是多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("95.62"), "%")      # 1351.67 ÷ 1413.56 × 100
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2014年“三公”经费公共财政拨款支出决算合计是多少？", "60.16"),
+    ("2014年出国花了多少钱？", "3.38"),            # 60.16 = 3.38 + 48.69 + 8.10: one blank, among the two 公车 parts
+    ("公务接待费决算支出是多少？", "8.10"),
+])
+def test_a_flattened_sangong_form_with_a_blank_cell(tmp_path, text, value):
+    doc = _doc(tmp_path, "jcy-2014-sangong-final-approval.txt", SANGONG_APPROVAL, 2014, "决算")
+    assert not [f for f in doc.figures if f.column in ("公务用车购置费", "公务用车运行维护费")]
+    r = _ask(doc, text)
+    assert (r.kind, r.value) == ("figure", D(value))
+
+
+def test_a_balance_term_after_zaijia_is_last_years_carry_over(tmp_path):
+    text = ("（三）平衡情况本年安排财政总收入为1987.18万元，减全年财政总支出1670万元，上解支出339.2万元，再加上年财政滚存结余"
+            "34.52万元，本年财政总结余为12.5万元。\n")
+    doc = _doc(tmp_path, "aoqian-2016-budget-report.txt", text, 2016, "预算")
+    (carry,) = _fig(doc, "34.52")
+    assert (carry.label, carry.metric, carry.year) == ("上年财政滚存结余", "上年结转", 2016)
+    r = _ask(doc, "2016年预算里，上一年留下来的结余有多少钱？")
+    assert (r.kind, r.value) == ("figure", D("34.52"))
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("公务用车运行费与上年支出数相比增减多少？", ["公务用车运行维护费"]),   # 支出 names the comparison's base
+    ("2015年一共预计能收进来多少钱？", ["收入"]),
+    ("财政拨款一共花了多少钱？", ["财政拨款支出"]),
+])
+def test_what_a_question_names(text, metrics):
+    assert parse(text).metrics == metrics
