@@ -128,9 +128,12 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
             hit = None
-        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4 and not t[:i].endswith(qualifiers) \
+        said = next((w for w in qualifiers if t[:i].endswith(w)), "")
+        if hit and len(hit) == 2 and _name_run_before(t, i) >= 4 \
+                and not (said and _name_run_before(t, i - len(said)) <= 2) \
                 and lexicon.load("metrics")["metrics"].get(aliases[hit], {}).get("tier", 2) < 2:
-            hit = None      # 支出 closing a longer name (其他…管理支出) is not the total (三公 after 市场监管局 is 三公)
+            hit = None      # 支出 closing a longer name (其他…管理支出, 房租费安排支出) is not the total (三公
+                            # after 市场监管局 is 三公); "一共预计收入" is (a qualifier after at most two characters)
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
                 and not t[:i].endswith(qualifiers):
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
@@ -320,7 +323,8 @@ def _lone_fund(q: str, lex: dict) -> str:
     funds = "|".join(map(re.escape, sorted(rules["lone_funds"], key=len, reverse=True)))
     nxt = "|".join(w if w == "$" else re.escape(w) for w in rules["lone_fund_next"])
     flow = "支出" if any(w in q for w in rules.get("lone_fund_spent", [])) else "收入"
-    return re.sub(rf"({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
+    # (never the tail of a longer fund's name: 基金预算财政拨款, 资本经营预算财政拨款)
+    return re.sub(rf"(?<!预算)(?<!基金)(?<!资本)({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
 
 
 def rewrite_everyday(text: str) -> str:
@@ -435,7 +439,8 @@ def _intent(q: str, lex: dict) -> str:
 def _is_basis_only(words: str) -> bool:
     """Whether ``words`` name only a basis (全年预算, 年初预算的, 预算数): nothing else is left."""
     rest = norm(words)
-    for w in sorted(["年初预算", "全年预算", "调整预算", "预算数", "预算", "的", "当年", "本年"], key=len, reverse=True):
+    for w in sorted(["年初预算数", "全年预算数", "调整预算数", "年初预算", "全年预算", "调整预算", "预算数", "预算", "的", "当年",
+                     "本年"], key=len, reverse=True):
         rest = rest.replace(w, "")
     return not rest and question_basis(norm(words)) is not None
 
@@ -719,11 +724,13 @@ def split_items(text: str) -> list[str]:
 
 
 def _count_metric_asked(q: str) -> str | None:
-    """The count unit of a count metric whose name closes what is asked ("年末公务用车保有量是多少"
-    → 辆: metrics.toml gives 车辆 the unit 辆), or None."""
+    """The count unit of a count metric whose name closes what is asked and says it counts (…数,
+    …量: "年末公务用车保有量是多少" → 辆, metrics.toml gives 车辆 the unit 辆), or None. "公务用车购置"
+    names money as well (公务用车购置费): no count unit from it."""
     specs = lexicon.load("metrics")["metrics"]
     for alias, key in sorted(metric_aliases().items(), key=lambda kv: -len(kv[0])):
-        if len(alias) >= 3 and _counts_things(key) and alias in q and _ends_item(q, alias):
+        if len(alias) >= 3 and alias.endswith(("数", "量")) and _counts_things(key) and alias in q \
+                and _ends_item(q, alias):
             return specs[key]["units"][0]
     return None
 

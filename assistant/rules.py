@@ -1185,8 +1185,12 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     """A stated % figure whose sentence names the item and one of ``words``; ``roles``: the roles
     it may have (a growth rate is never a share: "较上年增加11.34万元，其中…占收入预算总额的75.75%")."""
     year = q.year if q.year and doc_year and q.year < doc_year else doc_year   # 2015年 in a 2016 budget
+    line = re.search(r"([\u4e00-\u9fff]+\(项\))", norm(q.item))
+    # a line of the classification asked ("事业单位医疗（项）"): a stated rate names that line, never
+    # the line before it (完成全年预算数的99.55% of 行政单位医疗（项）)
+    named = (lambda f: line.group(1) in norm(f.span.text)) if line else (lambda f: True)
     fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None, roles=roles,
-                 require=lambda f: any(w in norm(f.span.text) for w in words))
+                 require=lambda f: any(w in norm(f.span.text) for w in words) and named(f))
     if fig is None and q.metrics and not m.last_tie:
         # "…支出年初预算为A万元，支出决算为B万元，完成年初预算的95.45%": the rate's label is its
         # verb; its subject is the money metric the same sentence states. One value only.
@@ -1194,7 +1198,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         names = [norm(a) for a, k in metric_aliases().items() if k in q.metrics]
         stated_in = {(g.span.start, g.span.end) for g in m.figures
                      if g.metric in q.metrics and g.unit != "%" and g.role == "amount"}
-        said = [f for f in m.figures if f.unit == "%" and f.role == "percent"
+        said = [f for f in m.figures if f.unit == "%" and f.role == "percent" and named(f)
                 and any(w in norm(f.span.text) for w in words)
                 and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
@@ -1203,7 +1207,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         # "差旅费支出26.67万元，占执行预算的98.8%": the rate's label is its verb; the item is named
         # in its clause (since the last ；/。) before it. One value only.
         item = q.part or q.item           # a share names its part before 占
-        said = [f for f in m.figures if f.unit == "%" and f.role in roles
+        said = [f for f in m.figures if f.unit == "%" and f.role in roles and named(f)
                 and any(w in norm(f.span.text) for w in words) and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:

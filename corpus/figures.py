@@ -800,8 +800,8 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                                 None)
                     before = (prev_text + text[:s0 + a.start])[-300:]
                     items = list(_ITEM.finditer(before))
-                    if base is not None and base.sent_index != si and items \
-                            and base.amount.raw not in before[items[-1].end():]:
+                    if base is not None and (base.sent_index != si or base not in P.drafts) and items \
+                            and base.amount.raw not in before[items[-1].end():]:     # (an earlier paragraph's)
                         base = None     # an item named after that amount, without one of its own:
                                         # "其中：1、…行政单位离退休（项）。…年初预算为…"
                     if base is not None:

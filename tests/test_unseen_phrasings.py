@@ -455,6 +455,13 @@ def test_a_count_metric_closing_the_question_is_a_count_never_money(tmp_path):
     assert (r.kind, r.value, r.unit) == ("figure", D(2), "辆")       # never the 5.55万元 beside it
 
 
+def test_a_name_shared_by_money_and_a_count_is_not_read_as_a_count(tmp_path):
+    text = "（二）公务用车购置为0万元、运行费116.02万元，主要用于公务用车燃油、维修、保险等方面支出，年末公务用车保有量42辆。\n"
+    doc = _doc(tmp_path, "gwhbgs-2015-final.txt", text, 2015, "决算")
+    assert parse("公务用车购置是多少？").count_unit is None
+    assert (_ask(doc, "公务用车购置是多少？").value, _ask(doc, "年末公务用车保有量是多少？").value) == (D(0), D(42))
+
+
 def test_people_counted_with_ge(tmp_path):
     text = "二、人员情况 我办现有工作人员28人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）。\n"
     r = _ask(_doc(tmp_path, "zmb-2016-budget.txt", text, 2016, "预算"), "里面有几个挂职干部？")
@@ -496,6 +503,13 @@ def test_a_unit_with_the_bodies_below_it_in_brackets(tmp_path):
             "平潭综合实验区台外侨交流服务中心 财政核拨 12 7 平潭县归国华侨联合会 财政核拨 3 1 三、部门主要工作任务\n")
     r = _ask(_doc(tmp_path, "tgb-2017-budget.txt", text, 2017, "预算"), "（含下属单位）一共有多少人在岗？")
     assert (r.kind, r.value, r.unit) == ("derived", D(27), "人")       # 19 + 7 + 1
+
+
+def test_a_township_with_its_stations_sums_every_row(tmp_path):
+    text = ("二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 政府机关 财政拨款 22 21 财政所 财政拨款 3 3 "
+            "计生服务中心 财政拨款 7 7 农业站 财政拨款 7 7 三、部门主要工作总结\n")
+    r = _ask(_doc(tmp_path, "baiqing-2014-final.txt", text, 2014, "决算"), "乡政府和下面几个站所加起来一共有多少在职人员？")
+    assert (r.kind, r.value, r.unit) == ("derived", D(38), "人")       # 21 + 3 + 7 + 7
 
 
 def _function_table_doc():
@@ -574,6 +588,23 @@ def test_a_balance_term_after_zaijia_is_last_years_carry_over(tmp_path):
     ("公务用车运行费与上年支出数相比增减多少？", ["公务用车运行维护费"]),   # 支出 names the comparison's base
     ("2015年一共预计能收进来多少钱？", ["收入"]),
     ("财政拨款一共花了多少钱？", ["财政拨款支出"]),
+    ("基金预算财政拨款是多少？", []),                 # a longer fund's name, not the bare 财政拨款
+    ("政府购买服务项目采购预算额是多少？", []),       # the document's own term, not 买服务 said plainly
+    ("房租费安排支出是多少？", []),                   # an item's 安排支出, not the total
 ])
 def test_what_a_question_names(text, metrics):
     assert parse(text).metrics == metrics
+
+
+ITEMS_BY_PARAGRAPH = ("（三）一般公共预算财政拨款支出决算具体情况\n6、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗\n（项）。"
+                      "主要用于：行政单位医疗保险支出。全年预算为 2.23 万元，\n支出决算为 2.22 万元，完成全年预算数的 99.55%。\n"
+                      "7、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗\n（项）。主要用于：事业单位医疗保险支出。全年预算为 2.29 万元，\n"
+                      "支出决算为0.49万元。决算数小于全年预算数的主要原因：单位2024\n年新成立。\n")
+
+
+def test_a_budget_after_an_item_heading_of_a_new_paragraph_is_that_items(tmp_path):
+    doc = _doc(tmp_path, "shgzb-2024-final.txt", ITEMS_BY_PARAGRAPH, 2024, "决算")
+    (budget,) = _fig(doc, "2.29")
+    assert "事业单位医疗（项）" in budget.label and "行政单位医疗" not in budget.label.split("（款）")[1]
+    r = _ask(doc, "事业单位医疗（项）支出决算数占全年预算数的百分比是多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("21.40"), "%")       # 0.49 ÷ 2.29 × 100
