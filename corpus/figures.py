@@ -813,6 +813,11 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if fund:
                     label = fund + squash(label)
                     metric = match_metric(label, label)
+                if metric is None and a.is_money and re.fullmatch(_lex()["phrases"]["section_total"], squash(label)):
+                    # "二、基本支出 1、…81.6万元。2、…8.16万元。三项合计93.02万元。": the section's total
+                    heading = section_path(doc, para.doc_span(s0 + a.start, s0 + a.end)[0]).split(" > ")[-1]
+                    metric = match_metric(re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", heading))
+                    label = f"{heading}：{label}" if metric else label
                 if metric and not unit_fits(metric, a.unit):
                     metric = None  # 0台 is not 车辆, a % is not the metric's amount
                 if not head_label:

@@ -233,6 +233,12 @@ def test_staff_rows_typed_by_kind_of_unit_and_rows_without_counts():
         ("区行政服务中心在职人数", 2), ("区公共资源交易中心人员编制数", 8), ("区公共资源交易中心在职人数", 3)]
 
 
+def test_a_reason_introduced_by_yuanyin_and_a_colon():
+    text = "（二）公务接待费 2016年预算安排8.45万元，比上年大幅增加，原因：上年度没有预算平潭时报社和平潭广播电视台的公务接待费。"
+    (fig,) = find(figures.extract(make_doc(text, 2016)), value="8.45")
+    assert fig.reason.startswith("上年度没有预算平潭时报社")
+
+
 def test_a_purpose_written_without_yu():
     text = "（一）2010301行政运行（项级科目）5005.63万元。主要用在职人员经费、挂职干部津贴、家属慰问金等支出。"
     (fig,) = find(figures.extract(make_doc(text, 2017)), value="5005.63")

@@ -608,3 +608,15 @@ def test_a_budget_after_an_item_heading_of_a_new_paragraph_is_that_items(tmp_pat
     assert "事业单位医疗（项）" in budget.label and "行政单位医疗" not in budget.label.split("（款）")[1]
     r = _ask(doc, "事业单位医疗（项）支出决算数占全年预算数的百分比是多少？")
     assert (r.kind, r.value, r.unit) == ("derived", D("21.40"), "%")       # 0.49 ÷ 2.29 × 100
+
+
+def test_a_total_named_by_no_item_is_its_sections(tmp_path):
+    text = ("一、单位人员 现有在职在编人员34名。\n二、基本支出\n1、按34人每人年按2.4万元标准,计81.6万元/年。 2、预算内在职人员养老保险"
+            "按照工资总额的10%定额补助编制,计8.16万元。 3、 预算内在职人员医疗保险按照工资总额的4%定额补助编制,计3.26万元。 "
+            "三项合计93.02万元。\n")
+    doc = _doc(tmp_path, "mjt-2017-budget.txt", text, 2017, "预算")
+    (total,) = _fig(doc, "93.02")
+    assert total.metric == "基本支出"
+    assert _ask(doc, "2017年给员工交医保安排了多少钱？").value == D("3.26")
+    r = _ask(doc, "养老保险补助占基本支出三项合计的比重是多少？")
+    assert (r.kind, r.value) == ("derived", D("8.77"))        # 8.16 ÷ 93.02 × 100
