@@ -341,11 +341,18 @@ class FigureMatcher:
         top = _stated_in_words(ranked)
         tied = [s for s in ranked if s is not top and s.score >= ranked[0].score - TIE
                 and not _same_amount(top.fig, s.fig) and not (top is not ranked[0] and _rounds_to(s.fig, top.fig))]
+        if _is_staff_row(top.fig):
+            # rows of one staff table scoring about the same: the question named none of them
+            # (传媒中心本身在岗几人 once the unit's name is gone) — never a sibling row's count
+            tied += [s for s in ranked if s is not top and s not in tied and _is_staff_row(s.fig)
+                     and s.fig.column == top.fig.column and s.fig.span.section == top.fig.span.section
+                     and s.score >= top.score - ROW_MARGIN and s.fig.value != top.fig.value]
         if not tied:
             return top.fig
         group = [top, *tied]
         asked = norm(kwargs.get("context", "")) or norm(args[0] if args else "")
-        said = lambda s: len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
+        said = lambda s: (len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
+                          or _is_staff_row(s.fig) and _row_named_in(s.fig, asked))
         if len({s.fig.value for s in group if said(s)}) == 1:
             # "本年支出合计多少": the figure the document labels with the very words asked, not the
             # table's 总计 beside it
@@ -360,6 +367,28 @@ class FigureMatcher:
 
 
 PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this much lower
+ROW_MARGIN = 0.5     # rows of one staff table this close are equally good answers
+
+
+def _row_named_in(fig: Figure, asked: str) -> bool:
+    """Whether ``asked`` names a staff row's body, whole or shortened in order ("平潭传媒中心" for
+    平潭综合实验区传媒中心): 4+ characters ending like the row's name."""
+    row = norm(fig.label)[:-len(norm(fig.column))] if fig.label.endswith(fig.column) else norm(fig.label)
+    if len(row) < 2:
+        return False
+    if row in asked:
+        return True
+    for k in [m.start() for m in re.finditer(re.escape(row[-2:]), asked)]:
+        for start in range(max(0, k - 10), k - 1):
+            piece = asked[start:k + 2]
+            if len(piece) >= 4 and re.search(".*?".join(map(re.escape, piece)), row):
+                return True
+    return False
+
+
+def _is_staff_row(fig: Figure) -> bool:
+    """A count of a staff table's row (corpus.figures._flat_staff_figures)."""
+    return fig.source == "table" and fig.role == "count" and fig.unit == "人" and bool(fig.column)
 
 
 def _numbered_item(fig: Figure) -> bool:

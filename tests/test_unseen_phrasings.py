@@ -620,3 +620,15 @@ def test_a_total_named_by_no_item_is_its_sections(tmp_path):
     assert _ask(doc, "2017年给员工交医保安排了多少钱？").value == D("3.26")
     r = _ask(doc, "养老保险补助占基本支出三项合计的比重是多少？")
     assert (r.kind, r.value) == ("derived", D("8.77"))        # 8.16 ÷ 93.02 × 100
+
+
+MEDIA_STAFF = ("二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 平潭综合实验区传媒中心 财政核拨 11 2 平潭广播电视台 财政核拨 5 0 "
+               "平潭时报社 财政核拨 5 0 三、预算收支总体情况\n")
+
+
+def test_sibling_rows_of_a_staff_table_are_never_guessed_between(tmp_path):
+    doc = _doc(tmp_path, "cmzx-2016-budget.txt", MEDIA_STAFF, 2016, "预算")
+    r = _ask(doc, "本身现在实际在岗的有几个人？")           # no row named: clarify, never a sibling's 0
+    assert r is None or r.kind == "clarify"
+    r = _ask(doc, "平潭传媒中心本身现在实际在岗的有几个人？")   # the row named short, in order
+    assert (r.kind, r.value) == ("figure", D(2))
