@@ -323,8 +323,8 @@ def _lone_fund(q: str, lex: dict) -> str:
     funds = "|".join(map(re.escape, sorted(rules["lone_funds"], key=len, reverse=True)))
     nxt = "|".join(w if w == "$" else re.escape(w) for w in rules["lone_fund_next"])
     flow = "支出" if any(w in q for w in rules.get("lone_fund_spent", [])) else "收入"
-    # (never the tail of a longer fund's name: 基金预算财政拨款, 资本经营预算财政拨款)
-    return re.sub(rf"(?<!预算)(?<!基金)(?<!资本)({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
+    longer = "".join(f"(?<!{re.escape(w)})" for w in rules.get("lone_fund_not_after", []))
+    return re.sub(rf"{longer}({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
 
 
 def rewrite_everyday(text: str) -> str:
@@ -728,8 +728,9 @@ def _count_metric_asked(q: str) -> str | None:
     …量: "年末公务用车保有量是多少" → 辆, metrics.toml gives 车辆 the unit 辆), or None. "公务用车购置"
     names money as well (公务用车购置费): no count unit from it."""
     specs = lexicon.load("metrics")["metrics"]
+    endings = tuple(questions_lexicon()["rules"]["count_name_endings"])
     for alias, key in sorted(metric_aliases().items(), key=lambda kv: -len(kv[0])):
-        if len(alias) >= 3 and alias.endswith(("数", "量")) and _counts_things(key) and alias in q \
+        if len(alias) >= 3 and alias.endswith(endings) and _counts_things(key) and alias in q \
                 and _ends_item(q, alias):
             return specs[key]["units"][0]
     return None
