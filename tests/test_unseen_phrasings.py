@@ -596,6 +596,12 @@ def test_what_a_question_names(text, metrics):
     assert parse(text).metrics == metrics
 
 
+def test_that_part_said_as_nakuai(tmp_path):
+    text = "三、2015年支出预算 一般预算支出3582.81万元，基金预算支出32000万元。\n"
+    r = _ask(_doc(tmp_path, "jtjsj-2015-budget.txt", text, 2015, "预算"), "2015年基金那块预算要花多少钱？")
+    assert (r.kind, r.value) == ("figure", D(32000))
+
+
 ITEMS_BY_PARAGRAPH = ("（三）一般公共预算财政拨款支出决算具体情况\n6、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗\n（项）。"
                       "主要用于：行政单位医疗保险支出。全年预算为 2.23 万元，\n支出决算为 2.22 万元，完成全年预算数的 99.55%。\n"
                       "7、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗\n（项）。主要用于：事业单位医疗保险支出。全年预算为 2.29 万元，\n"
@@ -632,3 +638,5 @@ def test_sibling_rows_of_a_staff_table_are_never_guessed_between(tmp_path):
     assert r is None or r.kind == "clarify"
     r = _ask(doc, "平潭传媒中心本身现在实际在岗的有几个人？")   # the row named short, in order
     assert (r.kind, r.value) == ("figure", D(2))
+    r = _ask(doc, "传媒中心、广播电视台和时报社三家加起来一共有多少个编制？")
+    assert (r.kind, r.value, r.unit) == ("derived", D(21), "人")     # 11 + 5 + 5; 三家 names no row
