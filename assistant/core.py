@@ -29,7 +29,7 @@ from .passages import SentenceFinder
 from .retrieval import PassageRetriever
 from .question import MONTH, Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
-from .text import CJK, fmt, is_money, money_to, norm, round_as, sentence_around
+from .text import CJK, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog
 from .verify import check as verify
 
@@ -605,7 +605,7 @@ class Assistant:
             # at least half the name: 社会工作 of 其他社会工作事务支出 is not the unit 社会工作部
             for size in range(len(t), max(1, len(stretch) // 2 - 1), -1):
                 for i in range(len(t) - size + 1):
-                    if _in_order(t[i:i + size], stretch):
+                    if in_order(t[i:i + size], stretch):
                         head = t[:i]
                         if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
                             head = ""
@@ -918,11 +918,6 @@ def _each_parts(text: str) -> list[str]:
     if len(name) < 2:
         return []
     return [first + predicate] + [prefix + p + predicate for p in items[1:]]
-
-
-def _in_order(needle: str, hay: str) -> bool:
-    it = iter(hay)
-    return all(ch in it for ch in needle)
 
 
 def _as_value(q: Question) -> Question:

@@ -516,12 +516,10 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
-    kept = sorted({norm(w) for w in lex["filler"].get("keep", [])}, key=lambda w: (-len(w), w))
-    for n, w in enumerate(kept):
-        text = text.replace(w, f"\x00{n}\x01")         # names holding a filler word stay whole
+    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])})   # names holding a filler word
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
-    text = re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], text)
+    text = restore(text)
     text = re.sub(r"[（(]\s*[）)]", "", text)        # "前一年（2014年）": the brackets left empty
     # a token made of single filler characters only ("比钱" left of 比去年多了多少钱) goes too
     item = "".join(t for t in jieba.lcut(text) if not all(c in singles for c in t))
@@ -709,18 +707,19 @@ def split_items(text: str) -> list[str]:
     cues = questions_lexicon()["intent"]
     joiners = cues["sum_joiners"]
     text = re.sub(r"[^()、,和与及\d年]{1,10}\(([^()]{2,})\)", lambda m: m.group(1), norm(text))
-    kept = sorted({a for a in metric_aliases() if any(j in a for j in joiners)} | set(cues.get("joined_terms", [])),
-                  key=len, reverse=True)
-    held: list[str] = []
-
-    def hold(m: re.Match) -> str:
-        held.append(m.group(0))
-        return f"\x00{len(held) - 1}\x00"
-    if kept:
-        text = re.sub("|".join(map(re.escape, kept)), hold, text)
+    text, restore = _hold(text, {a for a in metric_aliases() if any(j in a for j in joiners)}
+                          | set(cues.get("joined_terms", [])))
     parts = re.split("|".join(map(re.escape, joiners)), text)
-    restore = lambda p: re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], p)
     return [r for r in (restore(p) for p in parts) if len(r) >= 2]
+
+
+def _hold(text: str, names: set[str]):
+    """``text`` with each of ``names`` (longest first) replaced by a marker no word matches, and the
+    function putting them back: names that stay whole while words around them are cut."""
+    kept = sorted(names, key=lambda w: (-len(w), w))
+    for n, w in enumerate(kept):
+        text = text.replace(w, f"\x00{n}\x01")
+    return text, lambda t: re.sub("\x00(\\d+)\x01", lambda m: kept[int(m.group(1))], t)
 
 
 def _count_metric_asked(q: str) -> str | None:

@@ -14,7 +14,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from corpus import lexicon
 from corpus.models import Figure
 from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words
-from .text import bigrams, coverage, fmt, is_money, money_to, norm, round_as
+from .text import bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
 TIE = 0.05               # scores this close count as equally good
@@ -378,12 +378,8 @@ def _row_named_in(fig: Figure, asked: str) -> bool:
         return False
     if row in asked:
         return True
-    for k in [m.start() for m in re.finditer(re.escape(row[-2:]), asked)]:
-        for start in range(max(0, k - 10), k - 1):
-            piece = asked[start:k + 2]
-            if len(piece) >= 4 and re.search(".*?".join(map(re.escape, piece)), row):
-                return True
-    return False
+    ends = [m.end() for m in re.finditer(re.escape(row[-2:]), asked)]
+    return any(in_order(asked[start:end], row) for end in ends for start in range(max(0, end - 12), end - 3))
 
 
 def _is_staff_row(fig: Figure) -> bool:
@@ -1429,8 +1425,7 @@ def _rows_named(name: str, figs: list[Figure]) -> list[Figure]:
     rows = [f for f in figs if name in norm(f.label)]
     if rows or len(name) < 3:
         return rows
-    short = re.compile(".*?".join(map(re.escape, name)))
-    return [f for f in figs if short.search(norm(f.label))]
+    return [f for f in figs if in_order(name, norm(f.label))]
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:

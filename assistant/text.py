@@ -20,6 +20,13 @@ def norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").translate(_DROP)
 
 
+def in_order(needle: str, hay: str) -> bool:
+    """Whether every character of ``needle`` occurs in ``hay`` in the same order (a short name
+    written from a long one: 市场监管局 in 区市场监督管理局)."""
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams of ``text`` (a single character counts as its own unigram)."""
     text = re.sub(r"[\s\d.,，。、：:；;()（）%％\-—]+", "|", text)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .question import metric_aliases, questions_lexicon
-from .text import norm
+from .text import in_order, norm
 
 
 @dataclass
@@ -56,11 +56,6 @@ def _pieces(stretch: str, name: str) -> list[str] | None:
         pieces.append(stretch[i:k])
         i = k
     return pieces
-
-
-def _is_subsequence(needle: str, hay: str) -> bool:
-    it = iter(hay)
-    return all(ch in it for ch in needle)
 
 
 class UnitCatalog:
@@ -140,7 +135,7 @@ class UnitCatalog:
                 if q[i] not in variant:
                     continue
                 j = i + 1
-                while j <= len(q) and _is_subsequence(q[i:j], variant):
+                while j <= len(q) and in_order(q[i:j], variant):
                     j += 1
                 stretch = q[i:j - 1]
                 if len(stretch) < 2:
@@ -173,8 +168,8 @@ class UnitCatalog:
                 piece = q[i:j]
                 if len(piece) <= len(best):
                     break
-                core = piece if _is_subsequence(piece, name) else regions.sub("", piece)
-                if piece.endswith(suffixes) and len(core) >= 3 and _is_subsequence(core, name) \
+                core = piece if in_order(piece, name) else regions.sub("", piece)
+                if piece.endswith(suffixes) and len(core) >= 3 and in_order(core, name) \
                         and _pieces(core, name) and len(_pieces(core, name)) <= 3:
                     best = piece
                     break
@@ -217,7 +212,7 @@ class UnitCatalog:
         core = re.sub("(?:%s)$" % "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len,
                                                                        reverse=True))), "", phrase)
         core = re.sub(r"[（）()]", "", core)
-        return any(_is_subsequence(core, v) for v in self.variants(norm(unit)))
+        return any(in_order(core, v) for v in self.variants(norm(unit)))
 
     @staticmethod
     def mask(text: str) -> str:

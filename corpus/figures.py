@@ -1361,7 +1361,7 @@ def _listed_units(doc: Document) -> list[Figure]:
             while start < m.start() and doc.text[start].isspace():
                 start += 1
             span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, stop, doc.text[start:stop])
-            out.append(Figure(doc=doc.name, metric=t["unit_list_metric"], label=re.sub("包括|有|如下", "", intro),
+            out.append(Figure(doc=doc.name, metric=t["unit_list_metric"], label=t["unit_list_label"],
                               value=Decimal(n), unit="个", raw=str(n), span=span, year=doc.year,
                               source="list", role="count"))
     return out
