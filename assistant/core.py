@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from decimal import Decimal
 
+from corpus import lexicon
 from corpus.models import ROLES, Document, Figure, Passage
 from corpus.store import CorpusStore
 from corpus.errors import DisclosureError
@@ -689,7 +690,8 @@ class Assistant:
         value_text = fmt(r.value, r.unit)
         if r.decrease:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
-            text = f"{who}：{what}比上年{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}" \
+            base = "" if "比" in what else "比上年"     # a label naming its own base (比年初)
+            text = f"{who}：{what}{base}{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}" \
                    f"（变化{fmt(-abs(r.value), r.unit)}）。"
         elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
@@ -817,6 +819,8 @@ class Assistant:
         attr = "reason" if q.intent == "reason" else "purpose"
         ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
                                 require=lambda f: getattr(f, attr))
+        if (not ranked or ranked[0].score < 2.5) and q.metrics:
+            ranked = self._part_reasons(q, d, attr)
         if not ranked or ranked[0].score < 2.5:
             return []
         fig = ranked[0].fig
@@ -826,6 +830,22 @@ class Assistant:
         p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
                     end=fig.span.end, text=text)
         return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]
+
+    @staticmethod
+    def _part_reasons(q: Question, d: _Doc, attr: str) -> list:
+        """"公车的钱怎么少了那么多" where the document gives the reason only for a part of the item
+        (公务用车运行费减少15.41万元，主要是…): the one part (by an identity of metrics.toml) whose
+        stated change goes the way asked and carries a reason; [] when none or several do."""
+        parts = [p for i in lexicon.load("metrics").get("identities", []) if i["total"] == q.metrics[0]
+                 for p in i["parts"]]
+        found = []
+        for part in parts:
+            ranked = d.matcher.rank(part, [part], doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
+                                    require=lambda f: getattr(f, attr) and f.metric == part and (
+                                        not q.direction or (f.change or 0) * q.direction > 0))
+            if ranked and ranked[0].score >= 2.5:
+                found.append(ranked)
+        return found[0] if len(found) == 1 else []
 
     def _none(self, q: Question, d: _Doc | None, message: str) -> Answer:
         return Answer(question=q.text, kind="none", answer=message,

@@ -13,6 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from corpus import lexicon
 from corpus.models import Figure
+from corpus.numbers import chinese_number
 from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words
 from .text import bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
@@ -92,9 +93,14 @@ def _generic_label(label: str) -> bool:
     return not GENERIC_LABEL.sub("", re.sub(r"[\d\s年度:：]", "", norm(label or "")))
 
 
+PLATE = re.compile(questions_lexicon()["rules"]["plate_pattern"])
+
+
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     label_n = norm(fig.label)
-    label = bigrams(label_n) | bigrams(norm(fig.column or ""))
+    means = questions_lexicon()["rules"].get("plate_means", "")
+    label = bigrams(PLATE.sub(lambda m: means + m.group(0), label_n) if means not in label_n else label_n) \
+        | bigrams(norm(fig.column or ""))
     if fig.source == "text" and _generic_label(label_n):
         # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
         # or with generic words only (2025年度项目总预算1410.00万): the headings name it
@@ -200,10 +206,15 @@ class FigureMatcher:
         ``container_metrics``: metrics of that A which must hold, in the figure's label or its
         row/sentence (基本支出里的公务用车运行维护费: a row of the 基本支出 table)."""
         roles = roles or ROLES_OF_KIND.get(unit_kind, ANSWER_ROLES)
+        if unit_kind == "money":    # 公车加油费: the money of a car, not the count of cars (车辆)
+            metrics = [k for k in metrics if not _metric_is_count([k])]
         item_n = norm(item)
+        if CODE.search(item_n):     # 支出功能分类科目2130301行政运行: the code says it all
+            item_n = CODE_WORDS.sub("", item_n)
         grams = bigrams(item_n)
         residual = bigrams(_residual(item_n, metrics))
         codes = set(CODE.findall(item_n))
+        idents = set(IDENT.findall(item_n))
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -232,6 +243,8 @@ class FigureMatcher:
                 continue            # the question names an upper level only
             if require and not require(fig):
                 continue
+            if idents and not _names_idents(idents, fig):
+                continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
@@ -431,6 +444,21 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
+CODE_WORDS = re.compile("|".join(map(re.escape, sorted(_words("code_words"), key=len, reverse=True))))
+# an identifier of letters and digits (a car's plate 闽K198KA, a contract number): never a code
+IDENT = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
+
+
+def _names_idents(idents: set[str], fig: Figure) -> bool:
+    """Whether a figure is of the identifiers asked: its label holds them, or (a label holding
+    none) its row or clause before the amount does."""
+    label = norm(fig.label).upper()
+    own = set(IDENT.findall(label))
+    if own:
+        return all(any(i.upper() in o or o in i.upper() for o in own) for i in idents)
+    text = norm(fig.span.text or "").upper()
+    at = text.find(norm(fig.raw or "").upper()) if fig.source == "text" and fig.raw else -1
+    return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
 
@@ -585,7 +613,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                 if q.intent in ("value", "change") and not q.base_year and not q.base_basis else None)
     if compared:            # A比B多多少 of two items: their difference, never A's amount
         return _item_difference(q, compared, figures, matcher or FigureMatcher(figures), doc_year)
-    result = _answer_figure(q, doc_year, figures, matcher)
+    matcher = matcher or FigureMatcher(figures)
+    result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
     per = [w for w in _words("per_capita_words") if w in q.norm]
@@ -593,6 +622,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None         # 人均多少 asked: an item's total is no per-person amount
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
+    if result.kind == "figure" and len(result.inputs) == 1:
+        result = _same_items_sum(q, result, matcher)
+        if result is None:
+            return None
     want = answer_kind(q)
     if want is not None and _unit_kind(result.unit) != want:
         return None
@@ -1433,8 +1466,11 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     stated amount, money, the same year; any missing → None (never a partial sum). Items that are
     no metrics (``q.sum_items``: 住房公积金和提租补贴) are each the one figure their name fits."""
     if q.sum_items:
+        # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
+        first = "".join(IDENT.findall(norm(q.sum_items[0])))
+        items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
         inputs = [m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
-                  for item in q.sum_items]
+                  for item in items]
         if any(f is None for f in inputs):
             return None
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
@@ -1487,6 +1523,55 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
               f"{fmt(second.value, second.unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
+
+
+def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"年底结转结余比年初多了多少": the year-end balance − the opening balance (万元 or the
+    documents' unit), both stated for the document's year and cited; None when the question is not
+    of that form or either balance is not stated (never one balance's amount)."""
+    rules = questions_lexicon()["rules"]
+    if q.intent not in ("value", "change") or not re.search(rules["balance_start_compared"], q.norm) \
+            or not any(b in q.norm for b in rules["balance_items"]):
+        return None
+    item = re.sub(rules["balance_start_compared"], "", q.item)
+    start_metric, end_metric = rules["balance_pair"]
+    found = []
+    for metric in (end_metric, start_metric):
+        named = re.sub("年初|年末|年底", "", item)
+        named = next((named.replace(b, metric, 1) for b in rules["balance_items"] if b in named), metric)
+        fig = m.best(named, [metric], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+        if fig is None or fig.role != "amount":
+            return None
+        found.append(fig)
+    end, start = found
+    value = round_as(money_to(end.value, end.unit, "万元") - money_to(start.value, start.unit, "万元"), "万元")
+    formula = f"{display_label(end)} {fmt(end.value, end.unit)} − {display_label(start)} " \
+              f"{fmt(start.value, start.unit)} = {fmt(value, '万元')}"
+    return Result("derived", value, "万元", f"{display_label(end)}比年初变化", [end, start], formula)
+
+
+def _same_items_sum(q: Question, result: Result, m: FigureMatcher) -> Result | None:
+    """One car's amount found where the sentence lists the same item for several identified
+    things ("闽K229KA公车洗车900元、闽K198KA公车洗车900元"): a question asking them together
+    ("两辆公车洗车一共…") gets their sum, every input cited (None when it names a number of
+    things the sentence does not list); a question naming neither a total nor a number keeps the
+    one figure only when it names its identifier (else None: which car is not said)."""
+    fig = result.inputs[0]
+    own = IDENT.findall(norm(fig.label))
+    if fig.source != "text" or not own:
+        return result
+    shape = IDENT.sub("", PLATE.sub("", norm(fig.label)))
+    same = [f for f in m.figures if f.source == "text" and f.span.start == fig.span.start and f.unit == fig.unit
+            and f.role == fig.role and IDENT.findall(norm(f.label))
+            and IDENT.sub("", PLATE.sub("", norm(f.label))) == shape]
+    if len(same) < 2 or IDENT.search(q.norm):
+        return result
+    many = re.search(r"([两二三四五六七八九十\d]+)(?:辆|台|个|笔)", q.norm)
+    if many and (int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))) != len(same):
+        return None
+    if not many and not any(w in q.norm for w in _words("asked_total_words")):
+        return None
+    return _money_sum(same, f"{shape}合计")
 
 
 def _money_sum(inputs: list[Figure], label: str) -> Result:

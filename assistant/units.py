@@ -162,6 +162,9 @@ class UnitCatalog:
         suffixes = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
         # a region word the question adds ("平潭综合实验区水利综合服务中心" for 平潭水利综合服务中心)
         regions = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["region_words"])))
+        county = re.compile("^[\u4e00-\u9fff]{2,4}?[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]))
+        short = re.sub("^[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]), "",
+                       county.sub("", regions.sub("", name)))    # 区环卫所: the district's 环卫所
         best = ""
         for i in range(len(q)):
             for j in range(len(q), i + 2, -1):
@@ -169,10 +172,14 @@ class UnitCatalog:
                 if len(piece) <= len(best):
                     break
                 core = piece if in_order(piece, name) else regions.sub("", piece)
-                if piece.endswith(suffixes) and len(core) >= 3 and in_order(core, name) \
-                        and _pieces(core, name) and len(_pieces(core, name)) <= 3:
-                    best = piece
-                    break
+                if not in_order(core, name):     # a county or city before the name (平潭县芦洋乡)
+                    core = county.sub("", core)
+                if piece.endswith(suffixes) and len(core) >= 3 and (
+                        in_order(core, name) and _pieces(core, name) and len(_pieces(core, name)) <= 3
+                        or len(short) >= 3 and short[-1] == core[-1] and in_order(short, core)
+                        and len(_pieces(short, core) or ()) <= 3):
+                    best = piece        # the manifest's short name (区环卫所) of the name written
+                    break               # out in full (平潭县环境卫生管理所)
         return best if len(best) > len(masked) else masked
 
     def named_phrase(self, text: str) -> str | None:

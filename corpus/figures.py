@@ -1212,6 +1212,14 @@ _FLAT_PAIR = re.compile(r"(?:^|\s)(?:其中[：:]?)?(?:[（(]?\d{1,2}[）)、.�
 _WIDE_ROW = re.compile(r"(?:\s+-?\d[\d,]*(?:\.\d+)?(?=\s|$)){2}")
 
 
+def _flat_basis(before: str) -> str | None:
+    """The basis a flattened table's title states ("2018年1月“三公经费”使用情况公示 单位：元",
+    "本月支出数（元）"): words of [basis] flat_table_words in the clause before its declared unit."""
+    basis = _lex()["basis"]
+    clause = re.split(r"[。；;]", before[-basis["flat_title_chars"]:])[-1]
+    return next((b for word, b in basis["flat_table_words"] if word in squash(clause)), None)
+
+
 def _flat_table_figures(doc: Document) -> list[Figure]:
     """Amounts of tables flattened into a line of text: after a declared money unit, each row
     name followed by a bare number (no unit of its own, not a year or a list number) is an amount
@@ -1246,7 +1254,8 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
                 out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit_m.group(1)) else None,
                                   label=label, value=value, unit=unit_m.group(1), raw=m.group("num"), span=span,
                                   value_wan=numbers.to_wan(value, unit_m.group(1)), year=doc.year,
-                                  basis=_basis(text[max(0, unit_m.start() - 12):unit_m.start()]), source="table",
+                                  basis=_basis(text[max(0, unit_m.start() - 12):unit_m.start()])
+                                  or _flat_basis(text[:unit_m.start()]), source="table",
                                   column=squash(text[max(0, unit_m.start() - 12):unit_m.end()]) or None,
                                   role="amount"))
             if stop < 0:

@@ -54,3 +54,23 @@ def demo_index(tmp_path_factory):
     settings = Settings(index_dir=tmp_path_factory.mktemp("demo-index"))
     build(DEMO_CORPUS, settings, log=lambda m: None)
     return settings
+
+
+@pytest.fixture
+def ask_pages(tmp_path):
+    """``ask_pages({name: text})`` → the ``ask`` of an Assistant over an index (no embedder) of
+    those pages, written to a folder under tmp_path."""
+    def make(pages: dict[str, str]):
+        from assistant.core import Assistant
+        from corpus.settings import Settings
+        from index.pipeline import build
+
+        folder = tmp_path / "corpus"
+        folder.mkdir()
+        for name, text in pages.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        settings = Settings(index_dir=tmp_path / "index").with_(embedder="none")
+        build(folder, settings, log=lambda m: None)
+        return Assistant(settings).ask
+    return make
+

@@ -288,22 +288,13 @@ def test_a_place_name_before_the_units_short_name_is_no_item(assistant):
     assert (a.kind, a.value) == ("figure", Decimal("1385.31"))
 
 
-def test_a_document_naming_no_unit_answers_a_question_opening_with_one(tmp_path):
+def test_a_document_naming_no_unit_answers_a_question_opening_with_one(ask_pages):
     # fj-pingtan-4519-zhonglou-2015-budget-draft.txt names no unit ("我乡"); a citizen names it
     from decimal import Decimal
 
-    from assistant.core import Assistant
-    from corpus.settings import Settings
-    from index.pipeline import build
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "xiang-2015-budget-draft.txt").write_text(
-        "2015年财政预算\n2015年，我乡财政工作的指导思想是：稳增长。一、财政收入 2015年财政总收入预算1634.9万元，"
-        "其中：上级财政补助收入689万元。二、平衡情况 本年度财政总结余45.12万元。\n", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index").with_(embedder="none")
-    build(folder, settings, log=lambda m: None)
-    ask = Assistant(settings).ask
+    ask = ask_pages({"xiang-2015-budget-draft.txt":
+                     "2015年财政预算\n2015年，我乡财政工作的指导思想是：稳增长。一、财政收入 2015年财政总收入预算1634.9万元，"
+                     "其中：上级财政补助收入689万元。二、平衡情况 本年度财政总结余45.12万元。\n"})
     scope = {"doc": "xiang-2015-budget-draft.txt"}
     assert (ask("中楼乡2015年本年度财政总结余是多少？", scope=scope).value) == Decimal("45.12")
     assert (ask("中楼乡2015年一共预计能收进来多少钱？", scope=scope).value) == Decimal("1634.9")

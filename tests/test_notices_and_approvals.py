@@ -1,0 +1,129 @@
+"""Shapes met first in question sets on monthly “三公” notices, 2014 approval letters and final
+accounts of one district (session 25): a car's plate in a notice's remarks, several cars' costs
+asked together, a month's spending never a budget, a balance at the year's end against its
+opening, a unit's short name in the manifest written out in full by the question, a reason given
+for a part of the item asked. Every page below is written in the shape of such a page; every
+expected value is read from its words by hand (derived ones computed by hand, formula in the
+comment)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from assistant.question import parse
+from assistant.rules import FigureMatcher, answer_figure
+from corpus.build import parse_document
+
+NOTICE = ("2018年某镇1月份三公经费公示\n三公经费公示 经统计，某镇2018年1月份三公经费支出情况如下： 项目 本月支出数（元） "
+          "合计 2190 1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 2190 其中：（1）公务用车运行维护费 2190 "
+          "（2）公务用车购置费 0 注：闽K229KA公车洗车900元、闽K198KA公车洗车900元、K198KA公车加油390元。 特此公示\n")
+
+USE_NOTICE = ("某乡三公经费公开\n平潭县某乡2018年9月“三公经费”使用情况公示 单位名称： 单位：元 项目名称 金额 备注 合计 4298 "
+              "1、因公出国（境）费用 0 2、公务接待费 1298 支付接待费 3、公务用车费 3000 其中：（1）公务用车运行维护费 3000 "
+              "支付燃料费报销 （2）公务用车购置费 0 来源：某乡\n")
+
+CARS = ("2018年某镇6月份三公经费公示\n经统计，某镇2018年6月份三公经费支出情况如下： 项目 本月支出数（元） 合计 6563.1 "
+        "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 6563.1 其中：（1）公务用车运行维护费 6563.1 "
+        "（2）公务用车购置费 0 注：闽K198KA车保险费2403.4元、闽K229KA保险费4159.7元。 特此公示\n")
+
+REPAIRS = ("2018年某镇10月份三公经费公示\n经统计，某镇2018年10月份三公经费支出情况如下： 项目 本月支出数（元） 合计 10895 "
+           "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 10895 其中：（1）公务用车运行维护费 10895 "
+           "（2）公务用车购置费 0 注：闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元、闽K229KA劳务费2190元、"
+           "闽K229KA修理修配劳务费2595元。 特此公示\n")
+
+APPROVAL = ("财政局关于批复区某办2014年度部门决算的通知\n现批复如下： 一、2014年年初结转结余2.04万元，本年收入52.72万元，"
+            "本年支出54.08万元，年末结转结余0.68万元。(一）公共预算财政拨款年初结转结余2.04万元，本年收入52.72万元，"
+            "本年支出54.08万元，年末公共预算财政拨款结转结余0.68万元。\n")
+
+
+def _doc(tmp_path, name, text, year, kind):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_document(path, name, {"year": year, "kind": kind, "unit": "某镇"})
+
+
+def _ask(doc, text):
+    return answer_figure(parse(text), doc.year, doc.figures, FigureMatcher(doc.figures))
+
+
+def test_a_cars_plate_asked_is_that_cars_cost_never_another_cars(tmp_path):
+    doc = _doc(tmp_path, "town-2018-06-sangong-monthly.txt", CARS, 2018, "other")
+    # "闽K198KA车保险费2403.4元、闽K229KA保险费4159.7元"
+    assert _ask(doc, "2018年6月闽K198KA那辆车的保险交了多少钱？").value == D("2403.4")
+    assert _ask(doc, "2018年6月闽K229KA保险多少钱？").value == D("4159.7")
+
+
+def test_several_cars_costs_asked_together_are_summed_only_as_asked(tmp_path):
+    doc = _doc(tmp_path, "town-2018-01-sangong-monthly.txt", NOTICE, 2018, "other")
+    r = _ask(doc, "2018年1月两辆公车洗车一共花了多少钱？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("1800"), "元")      # 900 + 900
+    assert len(r.inputs) == 2
+    assert _ask(doc, "2018年1月三辆公车洗车一共花了多少钱？") is None     # the page lists two
+    assert _ask(doc, "2018年1月公车洗车花了多少钱？") is None             # which car is not said
+    assert _ask(doc, "2018年1月闽K229KA洗车花了多少钱？").value == D("900")
+
+
+def test_a_remark_against_the_notices_row_is_a_share(tmp_path):
+    doc = _doc(tmp_path, "town-2018-01-sangong-monthly.txt", NOTICE, 2018, "other")
+    r = _ask(doc, "2018年1月份公车加油费占公务用车运行维护费的比重是多少？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("17.81"), "%")     # 390 ÷ 2190 × 100 = 17.808
+
+
+def test_the_first_items_plate_is_the_later_items_too(tmp_path):
+    doc = _doc(tmp_path, "town-2018-10-sangong-monthly.txt", REPAIRS, 2018, "other")
+    r = _ask(doc, "2018年10月份闽K198KA劳务费与修理修配劳务费合计是多少元？")
+    assert (r.kind, r.value) == ("derived", D("6110"))                    # 3195 + 2915
+
+
+def test_a_months_spending_is_never_a_budget(tmp_path):
+    doc = _doc(tmp_path, "town-2018-01-sangong-monthly.txt", NOTICE, 2018, "other")
+    total = [f for f in doc.figures if f.label == "合计"]
+    assert [f.basis for f in total] == ["执行数"]                            # 本月支出数
+    assert _ask(doc, "2018年1月三公经费预算定了多少钱？") is None
+    assert _ask(doc, "2018年1月三公经费合计是多少？").value == D("2190")
+    use = _doc(tmp_path, "xiang-2018-09-sangong-monthly.txt", USE_NOTICE, 2018, "other")
+    assert {f.basis for f in use.figures if f.source == "table"} == {"执行数"}  # 使用情况公示
+    assert _ask(use, "2018年9月三公经费全年预算是多少？") is None
+    assert _ask(use, "平潭县某乡2018年9月“三公经费”使用情况公示中，公务接待费金额是多少？").value == D("1298")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2014年底的结转结余比年初少了多少钱？", D("1.36")),            # 2.04 − 0.68, said as a size
+    ("2014年末结转结余与年初相比变化多少？", D("-1.36")),          # 0.68 − 2.04, signed
+])
+def test_a_year_end_balance_against_the_opening_one(tmp_path, text, value):
+    doc = _doc(tmp_path, "ban-2014-final-approval.txt", APPROVAL, 2014, "决算")
+    r = _ask(doc, text)
+    assert (r.kind, r.value, r.unit) == ("derived", value, "万元")
+    assert {f.value for f in r.inputs} == {D("0.68"), D("2.04")}
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("交通与建设局2015年度“三公经费”支出按照什么原则安排？", "basis_doc"),
+    ("三公经费是按啥要求安排的", "basis_doc"),
+    ("区道安办2017年度政府采购货物支出3.76万元具体采购了哪些货物？", "purpose"),
+    ("那个搬迁工程建好了有啥用？", "purpose"),
+])
+def test_what_rule_what_was_bought_and_what_use_are_asked_in_words(text, intent):
+    assert parse(text).intent == intent
+
+
+def test_the_manifests_short_name_of_a_name_written_in_full():
+    from assistant.units import DocInfo, UnitCatalog
+
+    catalog = UnitCatalog([DocInfo("a.txt", "区环卫所", 2014, "决算", "", ""),
+                           DocInfo("b.txt", "芦洋乡", 2018, "other", "", "")])
+    assert catalog.stretch_for("平潭县环境卫生管理所2014年年末结转结余是多少", "区环卫所") == "平潭县环境卫生管理所"
+    assert catalog.stretch_for("平潭县芦洋乡2018年4月三公经费合计金额是多少", "芦洋乡") == "平潭县芦洋乡"
+
+
+def test_a_reason_given_for_a_part_of_the_item_asked(ask_pages):
+    ask = ask_pages({"pq-2017-final.txt":
+                     "某片区2017年部门决算\n（二）公务用车购置及运行费3.70万元。其中：公务用车购置费0.00万元。公务用车运行费3.70万元，"
+                     "主要用于公务用车燃油、维修、保险等方面支出。2016年公务用车运行费19.11万元；与2016年相比，公务用车运行费减少15.41万元，"
+                     "下降80.64%，主要是: 严格执行公务用车改革制度。\n"})
+    scope = {"doc": "pq-2017-final.txt"}
+    # 公车的钱 is 公务用车购置及运行费; the page gives the reason for its part 公务用车运行费 only
+    assert "严格执行公务用车改革制度" in ask("公车的钱怎么比前一年少了那么多？", scope=scope).answer
+    assert ask("公车的钱为什么增加了？", scope=scope).kind == "none"       # it fell
