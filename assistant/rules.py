@@ -86,6 +86,9 @@ class _Prep:
     label_codes: set[str]     # function-class codes in the label itself
     before_g: set[str]        # all_g without the words only after the amount in its sentence
     fund_table: bool = False  # a cell of a table whose title names one fund (财政拨款收支预算总表)
+    heading_g: set[str] = field(default_factory=set)   # the inline heading the amount stands under,
+                                                        # and the sentence a continuation (主要用于…，
+                                                        # 其中：…) goes on from
 
 
 def _generic_label(label: str) -> bool:
@@ -137,7 +140,29 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         before = label | metric | (ctx - span_g) | bigrams(norm(fig.span.text[:at]))
     fund_table = fig.source == "table" and any(w in (fig.span.text or "").split(" | ")[0] for w in FUND_WORDS)
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
-                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table)
+                 after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
+                 bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))))
+
+
+def _continued(fig: Figure, text: str) -> str:
+    """The words before a sentence that goes on from the one before it ("（一）基本支出1427.64万元。
+    主要用于部门运行支出，其中：…社会保障费支出265.83万元"): LEAD_CHARS of them, '' otherwise."""
+    if fig.source != "text" or not text or fig.span.start <= 0:
+        return ""
+    openers = tuple(lexicon.load("documents")["sections"]["continuation_openers"])
+    return text[max(0, fig.span.start - LEAD_CHARS):fig.span.start] \
+        if (fig.span.text or "").lstrip().startswith(openers) else ""
+
+
+def _inline_heading(fig: Figure, text: str) -> str:
+    """The last numbered heading written in the running text before a sentence's amount
+    ("五、一般公共预算拨款支出情况" before "（二）公用经费32.40万元"), '' if none."""
+    if fig.source != "text" or not text or fig.span.start <= 0:
+        return ""
+    lex = questions_lexicon()["rules"]
+    window = text[max(0, fig.span.start - lex["inline_heading_chars"]):fig.span.start]
+    found = re.findall(lex["inline_heading"], window)
+    return found[-1] if found else ""
 
 
 OPENING_CHARS = 200
@@ -257,6 +282,8 @@ class FigureMatcher:
             precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
             metric_hit = 0.0
             if fig.metric and fig.metric in metrics:
+                if container_metrics and set(metrics) <= set(container_metrics) and cover_label < 0.85:
+                    continue                # 项目支出中社会保障费: never the container (项目支出) itself
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
@@ -292,7 +319,8 @@ class FigureMatcher:
                                             # label (一般预算支出) is never the document's total, nor
                                             # a numbered item of a list ("5. 附属单位上缴收入0元")
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8
-                   and (k not in container_metrics or coverage(g, p.span_g) < 0.99) for k, g in metric_grams):
+                   and (k not in container_metrics or coverage(g, p.span_g | p.heading_g) < 0.99)
+                   for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):

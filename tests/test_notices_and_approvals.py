@@ -44,7 +44,7 @@ def _doc(tmp_path, name, text, year, kind):
 
 
 def _ask(doc, text):
-    return answer_figure(parse(text), doc.year, doc.figures, FigureMatcher(doc.figures))
+    return answer_figure(parse(text), doc.year, doc.figures, FigureMatcher(doc.figures, doc.text, doc.sections, doc.kind))
 
 
 def test_a_cars_plate_asked_is_that_cars_cost_never_another_cars(tmp_path):
@@ -127,3 +127,18 @@ def test_a_reason_given_for_a_part_of_the_item_asked(ask_pages):
     # 公车的钱 is 公务用车购置及运行费; the page gives the reason for its part 公务用车运行费 only
     assert "严格执行公务用车改革制度" in ask("公车的钱怎么比前一年少了那么多？", scope=scope).answer
     assert ask("公车的钱为什么增加了？", scope=scope).kind == "none"       # it fell
+
+
+ONE_LINE = ("某乡2016年预算\n四、支出预算 2016年支出预算598.59万元，其中：人员支出480.22万元，公用支出32.40万元，项目支出85.97万元。 "
+            "五、一般公共预算拨款支出情况 2016年度一般公共预算拨款支出598.59万元，主要支出项目包括： （一）基本支出512.62万元。"
+            "主要用于部门运行支出，其中：在职人员工资及福利支出420.65万元，社会保障费支出65.83万元。 （二）公用经费32.40万元。"
+            "主要用于定额公用经费。\n")
+
+
+def test_a_container_named_by_a_heading_or_the_sentence_a_list_goes_on_from(tmp_path):
+    doc = _doc(tmp_path, "xiang-2016-budget.txt", ONE_LINE, 2016, "预算")
+    # "五、一般公共预算拨款支出情况 … （二）公用经费32.40万元" on one line: the heading holds it
+    assert _ask(doc, "2016年一般公共预算拨款支出中公用经费是多少？").value == D("32.40")
+    # "（一）基本支出512.62万元。主要用于部门运行支出，其中：…社会保障费支出65.83万元"
+    assert _ask(doc, "2016年基本支出中社会保障费支出预算是多少？").value == D("65.83")
+    assert _ask(doc, "2016年项目支出中社会保障费支出是多少？") is None
