@@ -636,6 +636,16 @@ class Assistant:
             # a report of two years (2015年执行情况和2016年预算草案) answers its later year too
             doc_year = q.year if q.year and info.year and q.year > info.year else info.year
             result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)
+            if result is None and q.year == info.year and fq.intent == "value" \
+                    and any(f.year == info.year + 1 for f in d.doc.figures):
+                # a report that goes on to next year's draft ("2016年财政总支出安排837万元，比2015年
+                # 预算增支90万元"): this year's value is next year's minus its change on this year
+                result = answer_figure(fq, info.year + 1, d.doc.figures, d.matcher)
+                said = [norm(f.span.text) for f in (result.inputs if result else [])]
+                # only when the change is said against this year's amount of the basis asked (比2015年预算)
+                if result is None or result.kind != "derived" or not q.basis \
+                        or not any(f"{info.year}年{q.basis}" in t for t in said):
+                    result = None
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))
             if result is not None and q.intent == "yesno" and result.kind == "figure" and result.value == 0:

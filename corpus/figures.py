@@ -1384,6 +1384,12 @@ def extract(doc: Document) -> list[Figure]:
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
+    if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
+        # a report of how the year's budget was carried out: its own year's amounts stated without
+        # a basis word are what was done (执行数), never the budget
+        for f in out:
+            if f.basis is None and f.year == doc.year and f.role == "amount":
+                f.basis = "执行数"
     if doc.ocr_pages:
         scanned = set(doc.ocr_pages)
         for f in out:

@@ -142,3 +142,13 @@ def test_a_container_named_by_a_heading_or_the_sentence_a_list_goes_on_from(tmp_
     # "（一）基本支出512.62万元。主要用于部门运行支出，其中：…社会保障费支出65.83万元"
     assert _ask(doc, "2016年基本支出中社会保障费支出预算是多少？").value == D("65.83")
     assert _ask(doc, "2016年项目支出中社会保障费支出是多少？") is None
+
+
+def test_this_years_budget_from_next_years_draft_on_the_same_page(ask_pages):
+    ask = ask_pages({"xiang-2015-execution-2016-budget-draft.txt":
+                     "某乡2015年财政预算执行情况和2016年财政预算草案的报告\n一、平衡状况：本年税收收入130.17万元；本年支出1351.8万元。"
+                     "二、2016年财政预算草案 2016年财政总支出安排837万元，比2015年预算增支90万元，同比增支12.05％。\n"})
+    scope = {"doc": "xiang-2015-execution-2016-budget-draft.txt"}
+    r = ask("2015年财政总支出预算数是多少？", scope=scope)
+    assert (r.kind, r.value) == ("derived", D("747.00"))                 # 837 − 90
+    assert ask("2015年本年支出是多少？", scope=scope).value == D("1351.8")     # stated: the executed one
