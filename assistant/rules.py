@@ -204,6 +204,7 @@ class FigureMatcher:
         ``kind``: the document's kind (预算… / 决算…): a figure stating no basis has the
         document's, so in a final account a budget question is never answered by it."""
         self.figures = figures
+        self.text = text
         self.final = bool(kind and kind.startswith("决算"))
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         self._years: dict[int | None, list[int | None]] = {}
@@ -744,11 +745,41 @@ def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | N
     parts = [f for f in figs if norm(f.label).startswith(head)]
     if len(parts) < 2 or len({(f.span.start, f.unit) for f in parts}) != 1 \
             or len({norm(f.label) for f in parts}) != len(parts):
-        return None
+        parts = _listed_under(q, head, figs, m.text)
+        if not parts:
+            return None
     total = sum((f.value for f in parts), Decimal(0))
     unit = parts[0].unit
     formula = " + ".join(fmt(f.value, unit) for f in parts) + f" = {fmt(total, unit)}"
     return Result("derived", total, unit, f"{q.item}合计", parts, formula)
+
+
+LIST_MARK = re.compile(r"(?<![\d.])\d{1,2}[、.．](?!\d)")
+
+
+def _listed_under(q: Question, head: str, figs: list[Figure], text: str) -> list[Figure]:
+    """"专项业务费： 1、购书专项经费 50万 2、设备购置经费 30万 …" asked as 专项业务费一共多少: the
+    amounts of the numbered list right after the head and its colon, one per numbered item (the
+    list ends at a full stop, 附件 or the next 一、 heading); [] unless a total is asked, the head
+    is written once with a colon and states no amount, and every item has exactly one amount of
+    one unit."""
+    if not text or not any(w in q.norm for w in _words("asked_total_words") + ["加起来", "加在一起"]):
+        return []
+    flat = norm(text)
+    heads = [m.end() for m in re.finditer(re.escape(head) + "[：:]", flat)]
+    if len(heads) != 1:
+        return []
+    end = re.search(r"。|附件|[一二三四五六七八九十]+、", flat[heads[0]:])
+    segment = (heads[0], heads[0] + (end.start() if end else len(flat) - heads[0]))
+    marks = LIST_MARK.findall(flat[segment[0]:segment[1]])
+    inside = []
+    for f in figs:
+        at = flat.find(norm(f.raw or ""), norm(text[:f.span.start]).__len__()) if f.raw else -1
+        if segment[0] <= at < segment[1]:
+            inside.append(f)
+    if len(marks) < 2 or len(inside) != len(marks) or len({f.unit for f in inside}) != 1:
+        return []
+    return inside
 
 
 def _other_total_stated(q: Question, result: Result) -> bool:
@@ -837,8 +868,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     totals = {i["total"] for i in lexicon.load("metrics").get("identities", [])}
     whole = len(q.metrics) == 1 and q.metrics[0] in totals and not _residual(norm(q.item), q.metrics).strip()
     if q.asks_sum and q.intent == "value" and not q.wants_sum and not whole:
-        return None         # 三个单位加起来: a sum whose items were not read is never one item's amount
-                            # (“三公”加起来 is the total its items make: 三公经费)
+        # 三个单位加起来: a sum whose items were not read is never one item's amount (“三公”加起来
+        # is the total its items make: 三公经费); an item stated only through its list is their sum
+        return _head_sum(q, m, doc_year) if not q.metrics and target is None else None
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"

@@ -152,3 +152,15 @@ def test_this_years_budget_from_next_years_draft_on_the_same_page(ask_pages):
     r = ask("2015年财政总支出预算数是多少？", scope=scope)
     assert (r.kind, r.value) == ("derived", D("747.00"))                 # 837 − 90
     assert ask("2015年本年支出是多少？", scope=scope).value == D("1351.8")     # stated: the executed one
+
+
+LIBRARY = ("某馆2017年预算说明\n二、项目支出 专项业务费： 1、购书专项经费 50万 2、设备购置经费 30万 3、活动经费 10万 "
+           "4、修缮专项经费 25万 5、弥补日常经费不足 5万 7、免费开放经费补助 12万 附件： 1.收支预算总表 2.收入预算总表\n")
+
+
+def test_a_head_stated_only_through_its_numbered_list_is_their_sum_when_a_total_is_asked(tmp_path):
+    doc = _doc(tmp_path, "guan-2017-budget.txt", LIBRARY, 2017, "预算")
+    r = _ask(doc, "2017年的专项业务费加起来一共多少钱？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("132"), "万元")     # 50 + 30 + 10 + 25 + 5 + 12
+    assert len(r.inputs) == 6
+    assert _ask(doc, "2017年的专项业务费是多少？") is None                  # no total asked, none stated
