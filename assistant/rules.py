@@ -763,18 +763,18 @@ def _listed_under(q: Question, head: str, figs: list[Figure], text: str) -> list
     list ends at a full stop, 附件 or the next 一、 heading); [] unless a total is asked, the head
     is written once with a colon and states no amount, and every item has exactly one amount of
     one unit."""
-    if not text or not any(w in q.norm for w in _words("asked_total_words") + ["加起来", "加在一起"]):
+    if not text or not (q.asks_sum or any(w in q.norm for w in _words("asked_total_words"))):
         return []
     flat = norm(text)
     heads = [m.end() for m in re.finditer(re.escape(head) + "[：:]", flat)]
     if len(heads) != 1:
         return []
-    end = re.search(r"。|附件|[一二三四五六七八九十]+、", flat[heads[0]:])
+    end = re.search(_words("list_ends"), flat[heads[0]:])
     segment = (heads[0], heads[0] + (end.start() if end else len(flat) - heads[0]))
     marks = LIST_MARK.findall(flat[segment[0]:segment[1]])
     inside = []
     for f in figs:
-        at = flat.find(norm(f.raw or ""), norm(text[:f.span.start]).__len__()) if f.raw else -1
+        at = flat.find(norm(f.raw), len(norm(text[:f.span.start]))) if f.raw else -1
         if segment[0] <= at < segment[1]:
             inside.append(f)
     if len(marks) < 2 or len(inside) != len(marks) or len({f.unit for f in inside}) != 1:
@@ -1597,7 +1597,7 @@ def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Resu
     start_metric, end_metric = rules["balance_pair"]
     found = []
     for metric in (end_metric, start_metric):
-        named = re.sub("年初|年末|年底", "", item)
+        named = re.sub("|".join(rules["balance_period_words"]), "", item)
         named = next((named.replace(b, metric, 1) for b in rules["balance_items"] if b in named), metric)
         fig = m.best(named, [metric], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
         if fig is None or fig.role != "amount":
@@ -1626,7 +1626,7 @@ def _same_items_sum(q: Question, result: Result, m: FigureMatcher) -> Result | N
             and IDENT.sub("", PLATE.sub("", norm(f.label))) == shape]
     if len(same) < 2 or IDENT.search(q.norm):
         return result
-    many = re.search(r"([两二三四五六七八九十\d]+)(?:辆|台|个|笔)", q.norm)
+    many = re.search(r"([两二三四五六七八九十\d]+)(?:%s)" % "|".join(_words("thing_measures")), q.norm)
     if many and (int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))) != len(same):
         return None
     if not many and not any(w in q.norm for w in _words("asked_total_words")):
