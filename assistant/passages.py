@@ -151,9 +151,11 @@ class SentenceFinder:
             if quoted and _states_amount(s.text, quoted):
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
                 score += 1.5
-                if q.intent == "purpose" and not q.metrics and cover >= 0.8 and _says_more(s.norm, item):
+                if q.intent == "purpose" and not q.metrics and cover >= 0.8 and _says_more(s.norm, item) \
+                        and sum(a.value_wan is not None for a in find_amounts(s.text)) == 1:
                     in_section = True   # a named project's own line with that money ("…工程配备自动
                                         # 监控系统：2000万元") says what it is for, cue word or not
+                                        # (a list of several amounts says none's use)
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
@@ -200,6 +202,9 @@ def _says_more(sentence: str, item: str) -> bool:
     """Whether ``sentence`` (normalised) holds words of its own besides the item, its amounts and
     list markers ("（四）其他资本性支出101.34万元。" says nothing more)."""
     rest = sentence.replace(norm(item), "")
+    if rest == sentence:
+        for ch in norm(item):        # the item written with words between (对个人和家庭的补助)
+            rest = rest.replace(ch, "", 1)
     rest = re.sub(r"[\d.,，]+\s*(?:万元|亿元|元|万)?|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|[^\u4e00-\u9fff]", "", rest)
     return len(rest) >= 4
 

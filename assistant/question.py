@@ -137,9 +137,11 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
                 and not t[:i].endswith(qualifiers):
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
-        if hit and out and prev_end == i and hit.startswith(funds) \
-                and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2:
-            i += len(hit)   # “三公”经费公共财政拨款支出: the fund the item is paid from, no second metric
+        if hit and hit.startswith(funds) and (
+                out and prev_end == i and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2
+                or re.search(r"(?<!\d)2\d{2,6}\)?$", t[max(0, i - 12):i])):
+            i += len(hit)   # “三公”经费公共财政拨款支出, 计划生育机构（2100716）公共财政拨款支出: the
+                            # fund the item is paid from, no second metric
             prev_end = i
             continue
         if hit:

@@ -120,9 +120,13 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         ctx |= bigrams(norm(opening))
     # the last level names the item; a trailing "：全年预算" only says which amount of it
     parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目")]
-    if len(parts) >= 3 and parts[-1].strip("“”\"科目") in _words("after_levels"):
+    if len(parts) >= 2 and parts[-1].strip("“”\"科目") in _words("after_levels"):
         parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
-    leaf = bigrams(parts[-1].strip("“”\"科目")) if len(parts) >= 2 else None
+    leaf_n = parts[-1].strip("“”\"科目") if parts else ""
+    ending = next((w for w in sorted(_words("after_levels"), key=len, reverse=True)
+                   if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
+    leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
+    leaf = bigrams(leaf_n) if len(parts) >= 2 else None
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     kind = _unit_kind(fig.unit)
     after: set[str] = set()
@@ -235,8 +239,9 @@ class FigureMatcher:
         if unit_kind == "money":    # 公车加油费: the money of a car, not the count of cars (车辆)
             metrics = [k for k in metrics if not _metric_is_count([k])]
         item_n = norm(item)
-        if CODE.search(item_n):     # 支出功能分类科目2130301行政运行: the code says it all
-            item_n = CODE_WORDS.sub("", item_n)
+        if CODE.search(item_n):     # 支出功能分类科目2130301行政运行: the code says it all, and a
+            item_n = AFTER_CODE_FUND.sub(r"\1", CODE_WORDS.sub("", item_n))   # fund after it only where
+                                                                            # it is paid from
         grams = bigrams(item_n)
         residual = bigrams(_residual(item_n, metrics))
         codes = set(CODE.findall(item_n))
@@ -473,6 +478,9 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
+AFTER_CODE_FUND = re.compile(r"(\d\)?)(?:%s)(?:%s)?" % tuple("|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                                                      for words in (questions_lexicon()["container"]["fund_prefixes"],
+                                                                    _words("after_levels"))))
 CODE_WORDS = re.compile("|".join(map(re.escape, sorted(_words("code_words"), key=len, reverse=True))))
 # an identifier of letters and digits (a car's plate 闽K198KA, a contract number): never a code
 IDENT = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")

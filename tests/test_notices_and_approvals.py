@@ -104,6 +104,8 @@ def test_a_year_end_balance_against_the_opening_one(tmp_path, text, value):
     ("三公经费是按啥要求安排的", "basis_doc"),
     ("区道安办2017年度政府采购货物支出3.76万元具体采购了哪些货物？", "purpose"),
     ("那个搬迁工程建好了有啥用？", "purpose"),
+    ("政协是干啥的？", "organisation"),
+    ("项目支出是干啥的？", "purpose"),
 ])
 def test_what_rule_what_was_bought_and_what_use_are_asked_in_words(text, intent):
     assert parse(text).intent == intent
@@ -164,3 +166,21 @@ def test_a_head_stated_only_through_its_numbered_list_is_their_sum_when_a_total_
     assert (r.kind, r.value, r.unit) == ("derived", D("132"), "万元")     # 50 + 30 + 10 + 25 + 5 + 12
     assert len(r.inputs) == 6
     assert _ask(doc, "2017年的专项业务费是多少？") is None                  # no total asked, none stated
+
+
+def test_a_fund_after_a_coded_item_is_where_it_is_paid_from_and_a_leaf_ends_before_its_amount_word(tmp_path):
+    doc = _doc(tmp_path, "xiang-2015-final.txt",
+               "某乡2015年决算\n（三）医疗卫生与计划生育支出（科目编号：210）28.8万元。包括：计划生育事务（科目编码：21007）28.8万元，"
+               "其中计划生育机构（科目编码：2100716）28.8万元，较2014年决算数减少10.2万元。科目编码2210201-住房公积金支出的金额为58.61万元。\n",
+               2015, "决算")
+    r = _ask(doc, "2015年度计划生育机构（科目编码：2100716）公共财政拨款支出决算数是多少？")
+    assert (r.kind, r.value) == ("figure", D("28.8"))
+    assert _ask(doc, "2015年给工作人员交住房公积金花了多少钱？").value == D("58.61")
+
+
+def test_money_asked_by_its_use_under_a_one_level_coded_label(tmp_path):
+    doc = _doc(tmp_path, "ju-2017-final.txt",
+               "某局2017年决算\n8.2130119防灾救灾（项）拨款支出30万元，主要用于各乡镇救灾支出。"
+               "9.2130234林业防灾减灾（项）拨款支出127.88万元，主要用于防火半专业化队伍建设经费等支出。\n", 2017, "决算")
+    # "…（项）拨款支出" names one level: its leaf is 防灾救灾, not 拨款支出; its use names the money
+    assert _ask(doc, "2017年给各乡镇救灾花了多少钱？").value == D("30")

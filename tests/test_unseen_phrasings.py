@@ -248,6 +248,8 @@ def test_a_line_that_only_restates_its_amount_says_nothing_more():
     from assistant.passages import _says_more
     assert not _says_more("(四)其他资本性支出101.34万元。", "其他资本性支出")
     assert _says_more("⑨三十六脚湖一级保护区防护围建设工程配备自动监控系统:2000万元", "三十六脚湖一级保护区防护围建设工程")
+    # the item written with words between its own (个人和家庭补助 asked; 对个人和家庭的补助 stated)
+    assert not _says_more("(三)对个人和家庭的补助137.84万元,。", "个人和家庭补助")
 
 
 def test_all_but_one_part_of_a_list_is_its_head_minus_that_part(tmp_path):
