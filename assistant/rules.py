@@ -478,7 +478,7 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 
 CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
-AFTER_CODE_FUND = re.compile(r"(\d\)?)(?:%s)(?:%s)?" % tuple("|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+AFTER_CODE_FUND = re.compile(r"((?<!\d)2\d{2}(?:\d{2}){0,2}(?![\d年])\D{0,8}?)(?:%s)(?:%s)?" % tuple("|".join(map(re.escape, sorted(words, key=len, reverse=True)))
                                                       for words in (questions_lexicon()["container"]["fund_prefixes"],
                                                                     _words("after_levels"))))
 CODE_WORDS = re.compile("|".join(map(re.escape, sorted(_words("code_words"), key=len, reverse=True))))

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from corpus import lexicon
+
 from .question import metric_aliases, questions_lexicon
 from .text import in_order, norm
 
@@ -163,8 +165,9 @@ class UnitCatalog:
         # a region word the question adds ("平潭综合实验区水利综合服务中心" for 平潭水利综合服务中心)
         regions = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["region_words"])))
         county = re.compile("^[\u4e00-\u9fff]{2,4}?[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]))
+        region_prefix = lexicon.load("documents")["metadata"]["region_prefix"]
         short = re.sub("^[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]), "",
-                       county.sub("", regions.sub("", name)))    # 区环卫所: the district's 环卫所
+                       re.sub(region_prefix, "", name))    # 区环卫所: the district's 环卫所
         best = ""
         for i in range(len(q)):
             for j in range(len(q), i + 2, -1):
@@ -172,14 +175,15 @@ class UnitCatalog:
                 if len(piece) <= len(best):
                     break
                 core = piece if in_order(piece, name) else regions.sub("", piece)
-                if not in_order(core, name):     # a county or city before the name (平潭县芦洋乡)
-                    core = county.sub("", core)
-                if piece.endswith(suffixes) and len(core) >= 3 and (
-                        in_order(core, name) and _pieces(core, name) and len(_pieces(core, name)) <= 3
-                        or len(short) >= 3 and short[-1] == core[-1] and in_order(short, core)
-                        and len(_pieces(short, core) or ()) <= 3):
-                    best = piece        # the manifest's short name (区环卫所) of the name written
-                    break               # out in full (平潭县环境卫生管理所)
+                # a county or city before the name (平潭县芦洋乡); the manifest's short name (区环卫所)
+                # of the name written out in full (平潭县环境卫生管理所, 岚城片区开发管理局)
+                if piece.endswith(suffixes) and any(
+                        len(c) >= 3 and (in_order(c, name) and _pieces(c, name) and len(_pieces(c, name)) <= 3
+                                         or len(short) >= 3 and short[-1] == c[-1] and in_order(short, c)
+                                         and len(_pieces(short, c) or ()) <= 3)
+                        for c in (core, county.sub("", core))):
+                    best = piece
+                    break
         return best if len(best) > len(masked) else masked
 
     def named_phrase(self, text: str) -> str | None:

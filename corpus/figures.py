@@ -1300,6 +1300,8 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
                 if not m or len(m.group("nums").split()) != len(columns):
                     break
                 name = re.sub(r"\s+", "", m.group("name"))
+                if re.match(r"[一二三四五六七八九十]+、", name):
+                    break           # "三、部门主要工作任务 2016…": the next part of the page
                 start, end = para.doc_span(m.start("name"), m.end("nums"))
                 span_text = head.group(0).strip() + " | " + text[m.start("name"):m.end("nums")].strip()
                 span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)
@@ -1376,6 +1378,28 @@ def _listed_units(doc: Document) -> list[Figure]:
     return out
 
 
+_SUB_LIST = re.compile(r"^[^。；;]{0,12}?[（(]\s*[1１一]\s*[）)]")
+
+
+def _untype_sub_items(doc: Document, figures: list[Figure]) -> None:
+    """"2、公用支出： 64.50 万元 （1）、综合定额公用经费：42.5万元（2）、误餐及通讯补贴…": an amount
+    opening the sub-list under an amount of the same metric is a part of it, not that metric (its
+    label still names it: 综合定额公用经费). Sets such a figure's metric to None."""
+    text = doc.text or ""
+    by_span: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.source == "text" and f.metric and f.role == "amount" and f.raw:
+            by_span.setdefault(f.span.start, []).append(f)
+    for group in by_span.values():
+        placed = sorted(((text.find(f.raw, f.span.start), f) for f in group), key=lambda x: x[0])
+        for (at, head), (at2, part) in zip(placed, placed[1:]):
+            if at < 0 or at2 < 0 or head.metric != part.metric or head.value == part.value:
+                continue
+            between = text[at + len(head.raw):at2]
+            if _SUB_LIST.match(between):
+                part.metric = None
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
     as :class:`Figure` (see module docstring)."""
@@ -1384,6 +1408,7 @@ def extract(doc: Document) -> list[Figure]:
     taken = {(f.span.start, f.span.end, f.raw) for f in prose}
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
+    _untype_sub_items(doc, out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without
         # a basis word are what was done (执行数), never the budget

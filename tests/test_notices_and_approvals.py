@@ -184,3 +184,17 @@ def test_money_asked_by_its_use_under_a_one_level_coded_label(tmp_path):
                "9.2130234林业防灾减灾（项）拨款支出127.88万元，主要用于防火半专业化队伍建设经费等支出。\n", 2017, "决算")
     # "…（项）拨款支出" names one level: its leaf is 防灾救灾, not 拨款支出; its use names the money
     assert _ask(doc, "2017年给各乡镇救灾花了多少钱？").value == D("30")
+
+
+def test_staff_counts_printed_run_together_are_not_read_and_a_heading_ends_the_table(tmp_path):
+    together = _doc(tmp_path, "zhen-2016-budget.txt",
+                    "某镇2016年预算\n列入2016年部门预算编制范围的单位详细情况见下表：单位名称经费性质人员编制数在职人员"
+                    "政府行政机关财政核拨3939财政事务财政核拨66林业站财政核拨33三、部门主要工作任务2016年主要任务是：稳中求进。\n",
+                    2016, "预算")
+    # two count columns, one number per row ("3939": 39 and 39, or 3 and 939?): nothing is read
+    assert not [f for f in together.figures if f.unit == "人"]
+    spaced = _doc(tmp_path, "zhen2-2016-budget.txt",
+                  "某镇2016年预算\n单位名称 经费性质 编制数 在职人数 政府行政机关 财政核拨 39 38 财政事务 财政核拨 6 6 "
+                  "三、部门主要工作任务 2016 2016\n", 2016, "预算")
+    assert sorted((f.label, f.value) for f in spaced.figures if f.unit == "人") == [
+        ("政府行政机关在职人数", D(38)), ("政府行政机关编制数", D(39)), ("财政事务在职人数", D(6)), ("财政事务编制数", D(6))]
