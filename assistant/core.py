@@ -18,6 +18,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 from decimal import Decimal
 
 from corpus import lexicon
@@ -211,7 +212,6 @@ class Assistant:
             except (TypeError, ValueError):
                 year = None
             if year is not None and d.info.year and year != d.info.year:
-                from dataclasses import replace
                 q = replace(q, year=year)    # a document of two years (执行情况 + 预算草案): the year selected
         if not self.docs:
             return Answer(question=text, kind="none", answer=self.replies["no_index"])
@@ -251,7 +251,6 @@ class Assistant:
     def _compare_units(self, q: Question, scope: dict) -> Answer:
         """哪个单位…最多/最少: the figure of every unit (its document of the year asked, else its
         latest), ranked; a derived answer whose inputs are every unit's source."""
-        from dataclasses import replace
         year = scope.get("year") or q.year
         by_unit: dict[str, _Doc] = {}
         for d in self.docs.values():
@@ -293,7 +292,6 @@ class Assistant:
         """2024年和2025年相比…: the same unit's figure in its documents of the two years
         (later − earlier, or the growth in %). None when the unit has no document for one of
         them (then a single document may still state the change)."""
-        from dataclasses import replace
         unit = scope.get("unit")
         if scope.get("doc") and scope["doc"] in self.docs:
             unit = self.docs[scope["doc"]].info.unit
@@ -472,10 +470,22 @@ class Assistant:
             return True
         return any(u and self.catalog.holds(phrase, u) for u in units)
 
-    @staticmethod
-    def _narrow(q: Question, infos: list[DocInfo]) -> list[DocInfo]:
+    def _months(self, info: DocInfo) -> set[int]:
+        """Months a report covers: its title's ("1月份"), else the first month its opening names
+        ("芦洋乡三公经费公开 … 平潭县芦洋乡2017年3月“三公经费”使用情况公示" → {3}; a date with its day,
+        2017年4月1日, is no month covered)."""
+        months = _title_months(info.title or "")
+        if months or info.name not in self.docs:
+            return months
+        opening = self.docs[info.name].doc.text[len(info.title or ""):][:OPENING_MONTH_CHARS]
+        first = re.search(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月(?![\d\s]*[日号])", opening)
+        return {int(first.group(1))} if first else set()
+
+    def _narrow(self, q: Question, infos: list[DocInfo]) -> list[DocInfo]:
         if q.mentions_scope:
             infos = [i for i in infos if i.scope == q.mentions_scope] or infos
+        if q.month:         # "平原镇2018年10月份…": of a unit's monthly notices, that month's
+            infos = [i for i in infos if q.month in self._months(i)] or infos
         if q.basis == "决算":
             infos = [i for i in infos if i.kind.startswith("决算")] or infos
         elif q.basis == "预算":
@@ -597,7 +607,6 @@ class Assistant:
         "平潭交建局" for 平潭综合实验区交通与建设局)."""
         if not stretch or not _names_a_unit(q.norm, stretch):
             return q
-        from dataclasses import replace
         name = norm(unit or "")
 
         def cut(t):
@@ -627,12 +636,14 @@ class Assistant:
         if q.is_figure or q.intent == "yesno":
             if not self._year_ok(q, info):
                 return self._none(q, d, f"这份文件（{info.who}）没有{q.year}年的数字。")
-            months = _title_months(info.title or "")
+            months = self._months(info)
             if q.month and months and q.month not in months:
                 # a monthly report (1月份“三公经费”支出公开表) holds no other month's figures
                 return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
                                         f"的报告，没有{q.month}月的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
+            if not q.month and len(months) == 1:
+                fq = replace(fq, month=next(iter(months)))    # a month's notice asked: its month
             # a report of two years (2015年执行情况和2016年预算草案) answers its later year too
             doc_year = q.year if q.year and info.year and q.year > info.year else info.year
             result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)
@@ -973,6 +984,9 @@ def _names_a_unit(text: str, stretch: str) -> bool:
     rest = text[at + len(stretch):]
     return not rest or not CJK.match(rest[0]) or rest.startswith(tuple(lex["after_unit"])) \
         or any(rest.startswith(a) for a in metric_aliases() if len(a) >= 2)
+
+
+OPENING_MONTH_CHARS = 400     # where a notice whose title names no month states it
 
 
 def _title_months(title: str) -> set[int]:

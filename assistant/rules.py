@@ -320,10 +320,11 @@ class FigureMatcher:
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             if metric_hit == -0.8 and (cover_label < 0.85 or all(_class_tier(k) == 0 for k in metrics)
-                                       and _numbered_item(fig)):
+                                       and (_numbered_item(fig) or p.label_codes and not codes)):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total, nor
-                                            # a numbered item of a list ("5. 附属单位上缴收入0元")
+                                            # a numbered item of a list ("5. 附属单位上缴收入0元"),
+                                            # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8
                    and (k not in container_metrics or coverage(g, p.span_g | p.heading_g) < 0.99)
                    for k, g in metric_grams):

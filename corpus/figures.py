@@ -1378,6 +1378,38 @@ def _listed_units(doc: Document) -> list[Figure]:
     return out
 
 
+def _change_fits(value: Decimal, change: Decimal, pct: Decimal) -> bool:
+    """Whether a change and a rate can both be of ``value``: the rate of change on value − change
+    is the one stated, within one unit of the rate's last printed digit (增长23% for 23.80%: pages
+    cut as often as they round) and what the amounts' own last digits allow."""
+    base = value - change
+    if base <= 0 or change == 0:
+        return base > 0
+    step = lambda d: Decimal(1).scaleb(min(d.as_tuple().exponent, 0))
+    slack = step(pct) + abs(pct) * (step(change) / abs(change) + step(value) / base)
+    return abs(change / base * 100 - pct) <= slack
+
+
+def _drop_disagreeing_changes(figures: list[Figure]) -> None:
+    """A change and a rate stated of one amount that cannot both hold: they belong to the one
+    other amount of the same item they fit ("2016年公务用车运行费19.11万元；与2016年相比，公务用车运行费
+    减少15.41万元，下降80.64%" is the change of the 3.70万元 stated before: 3.70 + 15.41 = 19.11,
+    −15.41 ÷ 19.11 = −80.64%), moved there with its reason; with no such amount ("本年支出101.79万元，
+    比2014年决算数增加65.39元，增长179.64%": one of the two misprinted, the page does not say which)
+    neither is kept. The amounts stay."""
+    for f in figures:
+        if f.change is None or f.change_pct is None or f.role != "amount" or f.value - f.change <= 0 \
+                or _change_fits(f.value, f.change, f.change_pct):
+            continue
+        fits = [g for g in figures if g is not f and g.role == "amount" and g.change is None and g.unit == f.unit
+                and (g.metric or g.label) == (f.metric or f.label) and _change_fits(g.value, f.change, f.change_pct)]
+        if len(fits) == 1:
+            g = fits[0]
+            g.change, g.change_pct, g.change_raw, g.reason = f.change, f.change_pct, f.change_raw, g.reason or f.reason
+            f.reason = None
+        f.change, f.change_pct, f.change_raw = None, None, None
+
+
 _SUB_LIST = re.compile(r"^[^。；;]{0,12}?[（(]\s*[1１一]\s*[）)]")
 
 
@@ -1409,6 +1441,7 @@ def extract(doc: Document) -> list[Figure]:
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
+    _drop_disagreeing_changes(out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without
         # a basis word are what was done (执行数), never the budget

@@ -198,3 +198,39 @@ def test_staff_counts_printed_run_together_are_not_read_and_a_heading_ends_the_t
                   "三、部门主要工作任务 2016 2016\n", 2016, "预算")
     assert sorted((f.label, f.value) for f in spaced.figures if f.unit == "人") == [
         ("政府行政机关在职人数", D(38)), ("政府行政机关编制数", D(39)), ("财政事务在职人数", D(6)), ("财政事务编制数", D(6))]
+
+
+def test_a_change_and_a_rate_that_cannot_both_hold_are_not_kept(tmp_path):
+    doc = _doc(tmp_path, "ju-2015-final.txt",
+               "某局2015年决算\n2015本年收入103.9万元，比2014年决算数增加66.5万元，增长177.81%。"
+               "2015本年支出101.79万元，比2014年决算数增加65.39元，增长179.64%。\n", 2015, "决算")
+    income, spending = [f for f in doc.figures if f.value in (D("103.9"), D("101.79"))]
+    assert (income.change, income.change_pct) == (D("66.5"), D("177.81"))     # 66.5 ÷ 37.4 = 177.81%
+    assert (spending.change, spending.change_pct) == (None, None)              # 65.39元 on 101.78万元 ≠ 179.64%
+    assert spending.value == D("101.79")
+    assert _ask(doc, "本年支出比去年多花了多少？") is None
+
+
+def test_a_class_row_of_an_approval_form_is_never_the_documents_total(tmp_path):
+    doc = _doc(tmp_path, "yuan-2014-final-approval.txt",
+               "某院2014年部门决算批复\n2014年公共预算财政拨款收入支出决算批复表 附件1-2 部门（单位）：某院 单位：万元 项 目 "
+               "年初结转和结余 本年收入 本年支出 年末结转和结余 支出功能分类科目编码 科目名称 合计 基本支出 项目支出 合计 基本支出 "
+               "项目支出 合计 基本支出结转 项目支出结转和结余 小计 人员经费 日常公用经费 类款项 合计 161.90 45.03 116.87 1,511.71 "
+               "1,413.56 1,351.67 1,049.12 302.55 61.89 260.04 32.16 227.89 204 公共安全支出 161.90 45.03 116.87 1,388.01 "
+               "1,289.86 1,227.97 925.42 302.55 61.89 260.05 32.16 227.89 来源：中国平潭\n", 2014, "决算")
+    r = _ask(doc, "2014年一共花了多少钱？")
+    assert r is None or r.kind == "clarify" or r.value == D("1413.56")         # never the class row's 1289.86
+    assert _ask(doc, "2014年204公共安全支出本年支出是多少？").value == D("1289.86")
+
+
+def test_a_months_notice_answers_its_month_and_is_found_by_it(ask_pages):
+    ask = ask_pages({
+        "xiang-2018-09-sangong-monthly.txt": "某乡三公经费公开\n时间：2018-10-01 某乡2018年9月“三公经费”使用情况公示 单位名称： 单位：元 "
+                                             "项目名称 金额 备注 合计 4298 1、因公出国（境）费用 0 2、公务接待费 1298 3、公务用车费 3000 "
+                                             "公示时间：2018年10月1日至2018年10月7日\n",
+        "xiang-2018-05-sangong-monthly.txt": "某乡三公经费公开\n时间：2018-06-01 某乡2018年5月“三公经费”使用情况公示 单位名称： 单位：元 "
+                                             "项目名称 金额 备注 合计 500 1、因公出国（境）费用 0 2、公务接待费 500 3、公务用车费 0 "
+                                             "公示时间：2018年6月1日至2018年6月7日\n"})
+    assert ask("公务接待费是多少？", scope={"doc": "xiang-2018-09-sangong-monthly.txt"}).value == D("1298")
+    assert ask("2018年9月公务接待费花了多少？", scope={"unit": "某乡"}).value == D("1298")
+    assert ask("2018年5月公务接待费花了多少？", scope={"unit": "某乡"}).value == D("500")
