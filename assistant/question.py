@@ -545,11 +545,18 @@ def parse(text: str) -> Question:
     bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
     if lex["filler"].get("examples_pattern"):
         bare = re.sub(lex["filler"]["examples_pattern"], "", bare)   # 办公、出差这些日常开销 → 日常开销
+    premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
+    if premise:
+        # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
+        bare = bare[:premise.start()] + bare[premise.end():]
     q = _lone_fund(rewrite_everyday(_without_demonstrative(bare, lex)), lex)
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)
+    asked_year = _years(q[q.find("那", premise.start()):])[0] if premise else None
+    if asked_year:
+        out.year, out.base_year = asked_year, None     # the year the question after 那 names
     m = YEAR_RANGE.search(q)
     if m:
         out.year_range = (int(m.group(1)), int(m.group(2)))

@@ -162,6 +162,8 @@ class UnitCatalog:
         name = norm(unit)
         q = norm(text)
         suffixes = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+        if len(masked) <= 2 and not masked.endswith(suffixes) and q.find(masked) > 2:
+            masked = ""     # two characters inside the item (小城镇基础设施建设支出) are no unit's name
         # a region word the question adds ("平潭综合实验区水利综合服务中心" for 平潭水利综合服务中心)
         regions = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["region_words"])))
         county = re.compile("^[\u4e00-\u9fff]{2,4}?[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]))

@@ -147,6 +147,9 @@ def match_metric(label: str, context: str = "") -> str | None:
     if not hits:
         return None
     start, end, key, tier = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    if code and code.group(1).startswith("3") and start > code.end():
+        return None     # an economic class's row naming more than the metric (303离退休人员经费) is
+                        # that class, never 人员经费 (303对个人和家庭的补助 is the metric)
     # overlapping names of the same metric are one name ("财政总收入" + "收入预算" in 财政总收入预算)
     start = min([h[0] for h in hits if h[2] == key and h[0] < end and h[1] > start] + [start])
     if tier == 0 and not _plain_total(text[:start]):
@@ -1378,6 +1381,32 @@ def _listed_units(doc: Document) -> list[Figure]:
     return out
 
 
+def _untype_misprinted_units(doc: Document, figures: list[Figure]) -> None:
+    """"基本支出837.83万元。其中：人员支出697.33元，公用支出140.50万元": a part whose unit differs
+    from its head's and its siblings', where the parts add up to the head only when it is read in
+    their unit, is misprinted — the page does not say which reading holds, so the part answers
+    nothing (role "unknown"); the head and the other parts stay."""
+    text = doc.text or ""
+    money = [(text.find(f.raw, f.span.start), f) for f in figures
+             if f.source == "text" and f.role == "amount" and f.raw and f.unit in ("元", "万元")]
+    money = sorted(((p, f) for p, f in money if p >= 0), key=lambda x: x[0])
+    for cue in re.finditer("其中", text):
+        heads = [(p, f) for p, f in money if cue.start() - 60 <= p < cue.start()]
+        stop = text.find("。", cue.end())
+        parts = [f for p, f in money if cue.end() <= p < (stop if stop >= 0 else len(text))]
+        if not heads or len(parts) < 2:
+            continue
+        head = heads[-1][1]
+        odd = [f for f in parts if f.unit != head.unit]
+        if head.unit != "万元" or not odd or len(odd) == len(parts):
+            continue
+        as_printed = sum((numbers.to_wan(f.value, f.unit) for f in parts), Decimal(0))
+        as_head = sum((f.value for f in parts), Decimal(0))
+        if abs(as_head - head.value) <= Decimal("0.01") * len(parts) < abs(as_printed - head.value):
+            for f in odd:
+                f.role = "unknown"
+
+
 def _change_fits(value: Decimal, change: Decimal, pct: Decimal) -> bool:
     """Whether a change and a rate can both be of ``value``: the rate of change on value − change
     is the one stated, within one unit of the rate's last printed digit (增长23% for 23.80%: pages
@@ -1441,6 +1470,7 @@ def extract(doc: Document) -> list[Figure]:
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
+    _untype_misprinted_units(doc, out)
     _drop_disagreeing_changes(out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without

@@ -234,3 +234,40 @@ def test_a_months_notice_answers_its_month_and_is_found_by_it(ask_pages):
     assert ask("公务接待费是多少？", scope={"doc": "xiang-2018-09-sangong-monthly.txt"}).value == D("1298")
     assert ask("2018年9月公务接待费花了多少？", scope={"unit": "某乡"}).value == D("1298")
     assert ask("2018年5月公务接待费花了多少？", scope={"unit": "某乡"}).value == D("500")
+
+
+def test_a_part_printed_in_another_unit_whose_sum_needs_the_heads_answers_nothing(tmp_path):
+    doc = _doc(tmp_path, "zhen-2015-final.txt",
+               "某镇2015年决算\n本年支出1035.12万元，基本支出837.83万元。其中：人员支出697.33元，公用支出140.50万元。\n",
+               2015, "决算")
+    # 697.33 + 140.50 = 837.83 only in 万元: "697.33元" is misprinted, and which reading holds is not said
+    (staff,) = [f for f in doc.figures if f.value == D("697.33")]
+    assert staff.role == "unknown"
+    assert _ask(doc, "人员支出是多少？") is None
+    assert _ask(doc, "人员经费占基本支出多少？") is None
+    assert _ask(doc, "公用支出是多少？").value == D("140.50")
+
+
+def test_an_economic_class_row_naming_more_than_a_metric_is_that_class():
+    from corpus.figures import match_metric
+
+    assert match_metric("303离退休人员经费") is None          # retirees' expenses, not 人员经费
+    assert match_metric("303对个人和家庭的补助") == "对个人和家庭的补助"
+    assert match_metric("人员经费") == "人员经费"
+
+
+@pytest.mark.parametrize("text, intent, year", [
+    ("平潭全区2019年一般公共预算支出比上一年多了一些，那上一年（2018年）一共支出了多少？", "value", 2018),
+    ("一般公共预算支出比上年增加了多少？", "change", None),
+])
+def test_a_comparison_said_as_the_premise_is_no_change_asked(text, intent, year):
+    q = parse(text)
+    assert (q.intent, q.year) == (intent, year)
+
+
+def test_two_characters_inside_the_item_are_no_units_name():
+    from assistant.units import DocInfo, UnitCatalog
+
+    unit = "某片区项目建设指挥部"
+    catalog = UnitCatalog([DocInfo("a.txt", unit, 2017, "决算", "", "")])
+    assert catalog.stretch_for("2017年度2120303城乡社区公共设施-小城镇基础设施建设支出决算数是多少？", unit) == ""
