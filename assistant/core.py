@@ -738,8 +738,11 @@ class Assistant:
     def _stated_nil(self, q: Question, d: _Doc) -> Answer | None:
         """"无“三公”经费财政拨款支出" / "无机关运行经费" answers a money question with 0, when the
         sentence names the metric the question asks for."""
-        if not q.metrics or q.count_unit or q.intent not in ("value", "yesno") or q.asked_unit == "%":
+        if not q.metrics or q.intent not in ("value", "yesno") or q.asked_unit == "%":
             return None
+        rules = questions_lexicon()["rules"]
+        if q.count_unit:
+            return self._stated_none_held(q, d) if q.count_unit in rules["nil_count_units"] else None
         nil = "|".join(map(re.escape, questions_lexicon()["rules"]["nil_words"]))
         gap = "|".join(map(re.escape, (norm(w) for w in questions_lexicon()["rules"]["nil_gap_words"])))
         names = [norm(a) for a, key in metric_aliases().items() if key == q.metrics[0] and len(a) >= 3]
@@ -762,6 +765,20 @@ class Assistant:
                     return Answer(question=q.text, kind="figure", answer=f"{who}：没有{q.metrics[0]}（为0{unit}）。原文：{s.text}",
                                   value=Decimal(0), unit=unit,
                                   citations=[self._cite_passage(d, s.passage, s.text)])
+        return None
+
+    def _stated_none_held(self, q: Question, d: _Doc) -> Answer | None:
+        """"我单位未配置公车" answers 有几辆公车 with 0辆: a sentence with a nil-holding word
+        ([rules] nil_count_words) right before a name of the count metric asked."""
+        rules = questions_lexicon()["rules"]
+        names = sorted((norm(a) for a, key in metric_aliases().items() if key == q.metrics[0]), key=len, reverse=True)
+        nil = "|".join(map(re.escape, rules["nil_count_words"]))
+        for s in d.finder.sentences:
+            hit = next((n for n in names if re.search(rf"(?:{nil})(?:{n})(?![\d车辆])", s.norm)), None)
+            if hit and not re.search(r"\d+\s*(?:%s)" % re.escape(q.count_unit), s.norm):
+                return Answer(question=q.text, kind="figure", value=Decimal(0), unit=q.count_unit,
+                              answer=f"{d.info.who}：没有{hit}（为0{q.count_unit}）。原文：{s.text}",
+                              citations=[self._cite_passage(d, s.passage, s.text)])
         return None
 
     def _ranked_ids(self, q: Question, docs: list[_Doc]) -> dict[str, set[str]] | None:

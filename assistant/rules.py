@@ -1133,7 +1133,9 @@ def _change_apart(q: Question, m: FigureMatcher, doc_year: int | None) -> tuple[
     text = [f for f in m.figures if f.source == "text" and f.metric == key and is_money(f.unit)
             and _stated_year(f, doc_year) == doc_year]
     changes = [f for f in text if f.role == "change" and change_on_last_year(f, doc_year)]
-    amounts = [f for f in text if f.role == "amount"]
+    # of a final account, the year's final amount (not the budget it is compared with: 年初预算2.85万元，
+    # 支出决算为0.39万元 … 比2023年度减少0.15万元)
+    amounts = [f for f in text if f.role == "amount" and not (m.final and _asks_budget(f.basis))]
     if len({f.value for f in changes}) != 1 or len({(f.value, f.unit) for f in amounts}) != 1 \
             or any(f.change is not None for f in amounts):
         return None

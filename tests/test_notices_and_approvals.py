@@ -271,3 +271,18 @@ def test_two_characters_inside_the_item_are_no_units_name():
     unit = "某片区项目建设指挥部"
     catalog = UnitCatalog([DocInfo("a.txt", unit, 2017, "决算", "", "")])
     assert catalog.stretch_for("2017年度2120303城乡社区公共设施-小城镇基础设施建设支出决算数是多少？", unit) == ""
+
+
+def test_none_held_answers_a_count_with_zero(ask_pages):
+    ask = ask_pages({"ju-2016-budget.txt": "某局2016年预算\n（三）公务用车购置及运行费 我单位未配置公车。（四）公务接待费2万元。\n"})
+    r = ask("有几辆公车？", scope={"doc": "ju-2016-budget.txt"})
+    assert (r.kind, r.value, r.unit) == ("figure", D(0), "辆")
+    assert ask("有几个下属单位？", scope={"doc": "ju-2016-budget.txt"}).kind == "none"
+
+
+def test_last_years_value_of_a_final_account_is_its_final_amount_minus_the_change(tmp_path):
+    doc = _doc(tmp_path, "ju-2024-final.txt",
+               "某局2024年部门决算\n“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，完成预算的13.68%。"
+               "2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%。\n", 2024, "决算")
+    r = _ask(doc, "三公经费去年是多少？")
+    assert (r.kind, r.value) == ("derived", D("0.54"))       # 0.39 + 0.15; never from the budget 2.85
