@@ -252,6 +252,7 @@ class FigureMatcher:
         # the document totals used for a question without subject are alternatives
         metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
+        asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
         if container_g and len(container_g) >= 2:
             # "A中B" with A found in the document (a table's title, a section): B is read there only
             fits = [coverage(container_g, p.all_g) for p in self._prep]
@@ -326,7 +327,8 @@ class FigureMatcher:
                                             # a numbered item of a list ("5. 附属单位上缴收入0元"),
                                             # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8
-                   and (k not in container_metrics or coverage(g, p.span_g | p.heading_g) < 0.99)
+                   and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g),
+                                                          coverage(asked_container, p.span_g | p.heading_g)) < 0.99)
                    for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
@@ -357,7 +359,7 @@ class FigureMatcher:
                 # tie-breaker: the rest of the question (截至2025年8月底 …) in the sentence
                 score += 0.4 * coverage(context_g, p.span_g)
             if container_g:
-                fit = coverage(container_g, p.all_g)
+                fit = coverage(container_g, p.all_g | p.heading_g)
                 if fit < floor:
                     continue
                 score += 1.0 * fit

@@ -251,7 +251,7 @@ def test_a_part_printed_in_another_unit_whose_sum_needs_the_heads_answers_nothin
 def test_an_economic_class_row_naming_more_than_a_metric_is_that_class():
     from corpus.figures import match_metric
 
-    assert match_metric("303离退休人员经费") is None          # retirees' expenses, not 人员经费
+    assert match_metric("303离退休人员经费") == "离退休人员经费"    # retirees' expenses, never 人员经费
     assert match_metric("303对个人和家庭的补助") == "对个人和家庭的补助"
     assert match_metric("人员经费") == "人员经费"
 
@@ -286,3 +286,23 @@ def test_last_years_value_of_a_final_account_is_its_final_amount_minus_the_chang
                "2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%。\n", 2024, "决算")
     r = _ask(doc, "三公经费去年是多少？")
     assert (r.kind, r.value) == ("derived", D("0.54"))       # 0.39 + 0.15; never from the budget 2.85
+
+
+def test_the_retirees_part_is_no_staff_cost_and_a_total_said_with_yigong_is_the_total(tmp_path):
+    from corpus.figures import match_metric
+
+    assert match_metric("离退休人员经费") == "离退休人员经费"      # never 人员经费
+    assert parse("今年一共收入多少钱？").metrics == ["收入"]
+    doc = _doc(tmp_path, "zhongxin-2016-budget.txt",
+               "某中心2016年预算\n相应安排支出预算801.77万元，其中：人员支出547.85万元，对个人和家庭补助支出243.48万元。"
+               "（三）离退休人员经费10.44万元。\n", 2016, "预算")
+    assert _ask(doc, "养人花了多少").value == D("547.85")
+
+
+def test_a_container_asked_in_the_headings_own_words(tmp_path):
+    doc = _doc(tmp_path, "xiang-2014-final.txt",
+               "某乡2014年决算\n7. 年末结转结余25.34万元。五、公共财政拨款支出决算情况2014年公共财政拨款支出639.35万元具体情况如下"
+               "(按项级科目分类统计)：（一）一般公共服务支出298.10万元。（五）农林水支出92.29万元。\n", 2014, "决算")
+    # the heading says 公共财政拨款 (the question's words), the metric's name is 一般公共预算拨款支出
+    assert _ask(doc, "公共财政拨款支出中农林水支出是多少？").value == D("92.29")
+    assert _ask(doc, "政府性基金支出中农林水支出是多少？") is None
