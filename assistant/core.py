@@ -421,6 +421,12 @@ class Assistant:
             in_year = [i for i in infos if i.year == int(year)]
             covering = self.catalog.docs_for(year=int(year))
             in_year = in_year or [i for i in infos if i in covering]
+            if not in_year and units and not unit:
+                # 中楼乡人民政府 (a 2014 page) and 平潭综合实验区中楼乡人民政府 (2016): one body, named
+                # with and without its region
+                bodies = {self._body(u) for u in units}
+                in_year = [x.info for x in self.docs.values() if x.info.year == int(year) and x.info.unit
+                           and self._body(x.info.unit) in bodies]
             if not in_year and q.is_figure:
                 # last year's figures are stated in the next year's document
                 in_year = [i for i in infos if i.year == int(year) + 1] if not scope.get("year") else []
@@ -434,6 +440,11 @@ class Assistant:
         if len(infos) > 1:
             infos = self._narrow(q, infos)
         return [self.docs[i.name] for i in infos], stretch, None
+
+    @staticmethod
+    def _body(unit: str) -> str:
+        """A unit's name without the region before it (平潭综合实验区中楼乡人民政府 → 中楼乡人民政府)."""
+        return re.sub(lexicon.load("documents")["metadata"]["region_prefix"], "", norm(unit)) or norm(unit)
 
     def _unknown_unit(self, q: Question, scope: dict) -> Answer | None:
         """A question opening with a unit that no unit in scope (or, unscoped, in the index) can

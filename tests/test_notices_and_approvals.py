@@ -306,3 +306,14 @@ def test_a_container_asked_in_the_headings_own_words(tmp_path):
     # the heading says 公共财政拨款 (the question's words), the metric's name is 一般公共预算拨款支出
     assert _ask(doc, "公共财政拨款支出中农林水支出是多少？").value == D("92.29")
     assert _ask(doc, "政府性基金支出中农林水支出是多少？") is None
+
+
+def test_one_body_named_with_and_without_its_region(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\n"
+                        "xiang-2014-final-stub.txt\t中楼乡人民政府\t2014\t决算\n"
+                        "xiang-2016-final.txt\t平潭综合实验区中楼乡人民政府\t2016\t决算\n",
+        "xiang-2014-final-stub.txt": "中楼乡人民政府2014年决算\n见附件。\n",
+        "xiang-2016-final.txt": "平潭综合实验区中楼乡人民政府2016年决算\n2016年机关运行经费支出72.17万元。\n"})
+    # the question's 中楼乡 names the 2014 page's unit; the 2016 account is the same body's
+    assert ask("中楼乡2016年机关运行经费是多少？").value == D("72.17")
