@@ -1381,6 +1381,26 @@ def _listed_units(doc: Document) -> list[Figure]:
     return out
 
 
+def _share_elided_heads(doc: Document, figures: list[Figure]) -> None:
+    """"公务用车购置为0万元、运行费116.02万元": a short label right after an amount of the same
+    sentence, naming nothing alone, shares the head of the label before it when head + label is a
+    metric's name (运行费 → 公务用车运行费). Sets such a figure's label and metric."""
+    text = doc.text or ""
+    placed = sorted(((text.find(f.raw, f.span.start), f) for f in figures
+                     if f.source == "text" and f.role == "amount" and f.raw), key=lambda x: x[0])
+    for (at, prev), (at2, f) in zip(placed, placed[1:]):
+        if at < 0 or f.metric or prev.span.start != f.span.start or len(f.label or "") > 5 or not prev.label:
+            continue
+        gap = text[at + len(prev.raw):at2]
+        if not re.fullmatch(r"\s*[、，,；;]\s*" + re.escape(f.label) + r"\s*(?:为|是)?\s*", gap):
+            continue
+        for k in range(len(prev.label) - 1, 1, -1):
+            metric = match_metric(prev.label[:k] + f.label)
+            if metric and unit_fits(metric, f.unit):
+                f.label, f.metric = prev.label[:k] + f.label, metric
+                break
+
+
 def _untype_misprinted_units(doc: Document, figures: list[Figure]) -> None:
     """"基本支出837.83万元。其中：人员支出697.33元，公用支出140.50万元": a part whose unit differs
     from its head's and its siblings', where the parts add up to the head only when it is read in
@@ -1477,6 +1497,7 @@ def extract(doc: Document) -> list[Figure]:
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
     _untype_misprinted_units(doc, out)
+    _share_elided_heads(doc, out)
     _drop_disagreeing_changes(out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without

@@ -317,3 +317,23 @@ def test_one_body_named_with_and_without_its_region(ask_pages):
         "xiang-2016-final.txt": "平潭综合实验区中楼乡人民政府2016年决算\n2016年机关运行经费支出72.17万元。\n"})
     # the question's 中楼乡 names the 2014 page's unit; the 2016 account is the same body's
     assert ask("中楼乡2016年机关运行经费是多少？").value == D("72.17")
+
+
+def test_a_budget_word_never_names_a_unit(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\n"
+                        "zmb-2016-budget.txt\t平潭综合实验区自贸办\t2016\t预算\n"
+                        "cdc-2020-final-stub.txt\t平潭综合实验区疾病预防控制中心\t2020\t决算\n",
+        "zmb-2016-budget.txt": "平潭综合实验区自贸办2016年预算\n2016年下达我单位“三公经费”控制数30.50万元。\n",
+        "cdc-2020-final-stub.txt": "平潭综合实验区疾病预防控制中心2020年度单位决算\n见附件。\n"})
+    # 控制数 is a budget word: the question names 自贸办, not the 疾病预防控制中心
+    assert ask("自贸办2016年三公经费控制数是多少？").value == D("30.50")
+
+
+def test_a_short_label_after_an_amount_shares_the_head_before_it(tmp_path):
+    doc = _doc(tmp_path, "ban-2015-final.txt",
+               "某办2015年决算\n（二）公务用车购置为0万元、运行费116.02万元，主要用于公务用车燃油、维修、保险等方面支出。\n",
+               2015, "决算")
+    (run,) = [f for f in doc.figures if f.value == D("116.02")]
+    assert (run.label, run.metric) == ("公务用车运行费", "公务用车运行维护费")
+    assert _ask(doc, "公务用车运行费是多少？").value == D("116.02")
