@@ -869,6 +869,11 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
     ("与上年相比支出下降68%") never belongs to a count (…的燃油费（1辆小车及1辆商务车）)."""
     want_pct = a.unit == "%"
     free = (lambda d: d.change_pct is None) if want_pct else (lambda d: d.change is None)
+    if squash(subject) in _lex()["phrases"].get("bare_subjects", []) \
+            and re.search(r"相比[，,]?\s*" + re.escape(subject), sentence):
+        # "（二）公务接待费 2017年预算安排6万元。主要用于…。与上年相比支出下降84.2%": a bare 支出 is the
+        # item just stated, as a clause with no subject is
+        subject, subject_metric = "", None
     if subject:
         for d in reversed(P.drafts):
             if d.is_change or not _compatible(d, a):

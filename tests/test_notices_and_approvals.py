@@ -337,3 +337,13 @@ def test_a_short_label_after_an_amount_shares_the_head_before_it(tmp_path):
     (run,) = [f for f in doc.figures if f.value == D("116.02")]
     assert (run.label, run.metric) == ("公务用车运行费", "公务用车运行维护费")
     assert _ask(doc, "公务用车运行费是多少？").value == D("116.02")
+
+
+def test_a_rate_said_of_bare_spending_after_the_items_use_is_the_items(tmp_path):
+    doc = _doc(tmp_path, "ju-2017-budget.txt",
+               "某局2017年预算\n（二）公务接待费 2017年预算安排6万元。主要用于招商引资等方面的接待活动。"
+               "与上年相比支出下降84.2%，主要原因是:2017年招商引资工作统一由管委会负责。\n", 2017, "预算")
+    (hosting,) = [f for f in doc.figures if f.value == D(6)]
+    assert (hosting.change_pct, hosting.reason) == (D("-84.2"), "2017年招商引资工作统一由管委会负责")
+    r = _ask(doc, "公务接待费与上年相比下降的百分比是多少？")
+    assert (r.value, r.unit) == (D("-84.2"), "%")
