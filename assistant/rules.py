@@ -776,18 +776,14 @@ def _listed_under(q: Question, head: str, figs: list[Figure], text: str) -> list
     one unit."""
     if not text or not (q.asks_sum or any(w in q.norm for w in _words("asked_total_words"))):
         return []
-    flat = norm(text)
-    heads = [m.end() for m in re.finditer(re.escape(head) + "[：:]", flat)]
+    spaced = r"[\s“”\"]*".join(map(re.escape, head))      # the head as the page writes it (spaces, quotes)
+    heads = [m.end() for m in re.finditer(spaced + r"\s*[：:]", text)]
     if len(heads) != 1:
         return []
-    end = re.search(_words("list_ends"), flat[heads[0]:])
-    segment = (heads[0], heads[0] + (end.start() if end else len(flat) - heads[0]))
-    marks = LIST_MARK.findall(flat[segment[0]:segment[1]])
-    inside = []
-    for f in figs:
-        at = flat.find(norm(f.raw), len(norm(text[:f.span.start]))) if f.raw else -1
-        if segment[0] <= at < segment[1]:
-            inside.append(f)
+    end = re.search(_words("list_ends"), text[heads[0]:])
+    segment = (heads[0], heads[0] + (end.start() if end else len(text) - heads[0]))
+    marks = LIST_MARK.findall(re.sub(r"\s+", "", text[segment[0]:segment[1]]))
+    inside = [f for f in figs if f.raw and segment[0] <= text.find(f.raw, f.span.start) < segment[1]]
     if len(marks) < 2 or len(inside) != len(marks) or len({f.unit for f in inside}) != 1:
         return []
     return inside
