@@ -32,7 +32,7 @@ from .retrieval import PassageRetriever
 from .question import MONTH, Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
-from .units import DocInfo, UnitCatalog
+from .units import DocInfo, UnitCatalog, body_name
 from .verify import check as verify
 
 log = logging.getLogger(__name__)
@@ -424,9 +424,9 @@ class Assistant:
             if not in_year and units and not unit:
                 # 中楼乡人民政府 (a 2014 page) and 平潭综合实验区中楼乡人民政府 (2016): one body, named
                 # with and without its region
-                bodies = {self._body(u) for u in units}
+                bodies = {body_name(u) for u in units}
                 in_year = [x.info for x in self.docs.values() if x.info.year == int(year) and x.info.unit
-                           and self._body(x.info.unit) in bodies]
+                           and body_name(x.info.unit) in bodies]
             if not in_year and q.is_figure:
                 # last year's figures are stated in the next year's document
                 in_year = [i for i in infos if i.year == int(year) + 1] if not scope.get("year") else []
@@ -440,11 +440,6 @@ class Assistant:
         if len(infos) > 1:
             infos = self._narrow(q, infos)
         return [self.docs[i.name] for i in infos], stretch, None
-
-    @staticmethod
-    def _body(unit: str) -> str:
-        """A unit's name without the region before it (平潭综合实验区中楼乡人民政府 → 中楼乡人民政府)."""
-        return re.sub(lexicon.load("documents")["metadata"]["region_prefix"], "", norm(unit)) or norm(unit)
 
     def _unknown_unit(self, q: Question, scope: dict) -> Answer | None:
         """A question opening with a unit that no unit in scope (or, unscoped, in the index) can

@@ -15,7 +15,7 @@ from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
 from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words
-from .text import bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
+from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
 TIE = 0.05               # scores this close count as equally good
@@ -480,11 +480,17 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
     return value is not None and round(value, places) == stated.value
 
 
-CODE = re.compile(r"(?<!\d)(2\d{2}(?:\d{2}){0,2})(?!\d)")
-AFTER_CODE_FUND = re.compile(r"((?<!\d)2\d{2}(?:\d{2}){0,2}(?![\d年])\D{0,8}?)(?:%s)(?:%s)?" % tuple("|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                                                      for words in (questions_lexicon()["container"]["fund_prefixes"],
-                                                                    _words("after_levels"))))
-CODE_WORDS = re.compile("|".join(map(re.escape, sorted(_words("code_words"), key=len, reverse=True))))
+CODE = re.compile(f"({CLASS_CODE})")
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,8}?)(?:%s)(?:%s)?" % (
+    CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
+CODE_WORDS = re.compile(_alternatives(_words("code_words")))
 # an identifier of letters and digits (a car's plate 闽K198KA, a contract number): never a code
 IDENT = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
 

@@ -13,6 +13,8 @@ from corpus.numbers import MONEY_FACTORS_TO_WAN, convert_money
 _DROP = str.maketrans("", "", " \t\r\n\u3000“”\"'‘’「」『』《》〈〉")
 SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# a function class code (类 3, 款 5, 项 7 digits: 213, 21303, 2130301), never part of a longer number
+CLASS_CODE = r"(?<!\d)2\d{2}(?:\d{2}){0,2}(?!\d)"
 
 
 def norm(text: str) -> str:

@@ -45,6 +45,11 @@ class DocInfo:
         return f"{self.who}（{self.name}）"
 
 
+def body_name(unit: str) -> str:
+    """A unit's name without the region before it (平潭综合实验区中楼乡人民政府 → 中楼乡人民政府)."""
+    return re.sub(lexicon.load("documents")["metadata"]["region_prefix"], "", norm(unit)) or norm(unit)
+
+
 def _pieces(stretch: str, name: str) -> list[str] | None:
     """Greedy split of ``stretch`` into the longest pieces found in order in ``name``."""
     pos, pieces, i = 0, [], 0
@@ -167,9 +172,8 @@ class UnitCatalog:
         # a region word the question adds ("平潭综合实验区水利综合服务中心" for 平潭水利综合服务中心)
         regions = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["region_words"])))
         county = re.compile("^[\u4e00-\u9fff]{2,4}?[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]))
-        region_prefix = lexicon.load("documents")["metadata"]["region_prefix"]
         short = re.sub("^[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]), "",
-                       re.sub(region_prefix, "", name))    # 区环卫所: the district's 环卫所
+                       body_name(name))    # 区环卫所: the district's 环卫所
         best = ""
         for i in range(len(q)):
             for j in range(len(q), i + 2, -1):
