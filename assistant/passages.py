@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpus.models import Passage
 from corpus.numbers import find_amounts
-from .question import Question, asked_money, questions_lexicon
+from .question import Question, asked_money, metrics_in, questions_lexicon, related
 from .text import bigrams, coverage, norm, sentences
 
 # share of the question's item words a sentence (with its section titles) must hold
@@ -35,6 +35,7 @@ class Sentence:
     section_norm: str
     order: int
     before: set[str] = None      # grams of the three sentences before it in the same passage
+    before_norms: tuple = ()     # those sentences, normalised, nearest last
 
 
 @dataclass
@@ -56,7 +57,7 @@ class SentenceFinder:
         self._in_section: dict[str, list[str]] = {}     # section → its passages' ids
         prev: list[set[str]] = []
         demonstratives = tuple(norm(w) for w in questions_lexicon().get("passage_cues", {}).get("demonstratives", []))
-        section = None
+        section, prev_norms = None, []
         for p in passages:
             if p.kind != "text":
                 continue
@@ -64,7 +65,7 @@ class SentenceFinder:
             self._in_section.setdefault(p.section, []).append(p.id)
             if p.section != section:
                 # the subject of a reason may close the passage before, in the same section
-                prev, section = [], p.section
+                prev, prev_norms, section = [], [], p.section
             for s in sentences(p.text):
                 if len(s) < 4:
                     continue
@@ -73,8 +74,10 @@ class SentenceFinder:
                 # "该项目建成投入使用效益为…": the project named anywhere before in the section
                 back = prev if n.startswith(demonstratives) else prev[-3:]
                 before = set().union(*back) if back else set()
-                self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before))
+                self.sentences.append(Sentence(s, n, g, p, norm(p.section), len(self.sentences), before,
+                                               tuple(prev_norms[-3:])))
                 prev.append(g)
+                prev_norms.append(n)
 
     def continuation(self, s: Sentence, limit: int = 300) -> str:
         """The sentence with what its closing colon introduces ("…增长1078%，原因是：" + "1、人员增加…；
@@ -96,6 +99,15 @@ class SentenceFinder:
         for nxt in self.sentences[s.order + 1:]:        # "一是…；" + "二是…；三是…。"
             if nxt.section_norm != s.section_norm or not nxt.text.lstrip().startswith(following) \
                     or not text.rstrip().endswith(("；", ";")) or len(text) + len(nxt.text) > len(s.text) + limit:
+                break
+            text += nxt.text
+        return text
+
+    def _window(self, s: Sentence, limit: int = 400) -> str:
+        """``s`` and the sentences after it in its section, up to ``limit`` characters more."""
+        text = s.text
+        for nxt in self.sentences[s.order + 1:]:
+            if nxt.section_norm != s.section_norm or len(text) + len(nxt.text) > len(s.text) + limit:
                 break
             text += nxt.text
         return text
@@ -130,6 +142,7 @@ class SentenceFinder:
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
+        composition = q.intent == "definition" and any(w in q.norm for w in cues.get("composition_asked", []))
         quoted = asked_money(q.text)
         for s in self.sentences:
             if only is not None and s.passage.id not in only:
@@ -156,10 +169,15 @@ class SentenceFinder:
                     in_section = True   # a named project's own line with that money ("…工程配备自动
                                         # 监控系统：2000万元") says what it is for, cue word or not
                                         # (a list of several amounts says none's use)
+            lead = _list_after(self._window(s), norm(item), len(s.text)) if composition else None
+            if lead:
+                in_section = True   # the list after the item's name and amount is its parts
+            if q.intent in ("reason", "purpose") and q.metrics and _other_subject(s, q.metrics):
+                continue            # "（二）公务接待费…。与上年相比支出下降…，主要原因是…": another item's reason
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
-            if q.intent == "definition" and cue_pos < 0 and not _opens_with(s.norm, norm(item)):
+            if q.intent == "definition" and cue_pos < 0 and not lead and not _opens_with(s.norm, norm(item)):
                 continue            # under 名词解释, a line that neither defines (指…) nor names the term
                                     # first is no definition (the list of attached tables)
             if cue_pos >= 0:
@@ -168,7 +186,7 @@ class SentenceFinder:
                 score += 0.6
             score += self._intent_bonus(q, s, item, cue_pos)
             if score >= min_score:
-                out.append(Found(s, score))
+                out.append(Found(s, score, lead))
         out.sort(key=lambda f: (-f.score, f.sentence.order))
         return out[:n]
 
@@ -196,6 +214,50 @@ class SentenceFinder:
             elif pos > cue_pos and q.intent == "reason":
                 bonus -= 1.0
         return bonus
+
+
+LIST_OPENS = re.compile(r"[:：]?\s*(?:[\d,.]+\s*万?元)?\s*[:：，,]?\s*(?:其中[:：]?)?\s*[（(]?(?:1|一|①)[)）、.．]")
+LIST_MARK = re.compile(r"(?<![\d.])[（(]?(\d{1,2}|[一二三四五六七八九十])[)）]?[、.．]$")
+
+
+def _list_after(text: str, name: str, within: int | None = None) -> str | None:
+    """The parts listed right after ``name`` ("2、公用支出： 64.50 万元 （1）、综合定额公用经费：42.5万元
+    （2）、误餐及通讯补贴:22.00万元3、项目支出…" → from 公用支出 to before "3、"): the name, its amount,
+    and its numbered list up to the next mark of the name's own level or the sentence's end; None
+    when no numbered list follows the name. ``within``: the name must start in the first
+    ``within`` characters (the sentence the list is looked for from)."""
+    if len(name) < 2:
+        return None
+    limit = len(re.sub(r"\s", "", text[:within])) if within is not None else None
+    plain = re.sub(r"\s", "", text)
+    start = plain.find(name)
+    while start >= 0 and (limit is None or start < limit):
+        opened = LIST_OPENS.match(plain, start + len(name))
+        if opened:
+            end = len(plain)
+            own = LIST_MARK.search(plain[max(0, start - 5):start])
+            if own and own.group(1).isdigit():
+                nxt = re.compile(r"(?<![\d.（(])%d[、.．](?!\d)" % (int(own.group(1)) + 1))
+                after = nxt.search(plain, opened.end())
+                end = after.start() if after else end
+            stop = re.search("[。]", plain[opened.end():end])
+            end = opened.end() + stop.end() if stop else end
+            return plain[start:end]
+        start = plain.find(name, start + 1)
+    return None
+
+
+def _other_subject(s: Sentence, asked: list[str]) -> bool:
+    """Whether ``s`` names no metric and the nearest sentence before it (same passage) that names
+    one names only metrics unrelated to ``asked`` (neither the same, nor a part or total of it):
+    the sentence then speaks of that other item."""
+    if metrics_in(s.norm):
+        return False
+    for before in reversed(s.before_norms):
+        named = metrics_in(before)
+        if named:
+            return not any(related(a, b) for a in asked for b in named)
+    return False
 
 
 def _says_more(sentence: str, item: str) -> bool:

@@ -102,6 +102,27 @@ def _name_run_before(t: str, i: int) -> int:
     return n
 
 
+def related(a: str, b: str) -> bool:
+    """Whether metrics ``a`` and ``b`` are the same, or one is a part (at any depth) of the other
+    (metrics.toml [[identities]]: 公务用车运行维护费 within 三公经费; 人员经费 within 支出)."""
+    return a == b or b in _wholes_of(a) or a in _wholes_of(b)
+
+
+@lru_cache(maxsize=None)
+def _wholes_of(metric: str) -> frozenset:
+    """The totals ``metric`` is a part of, at any depth, by metrics.toml [[identities]]."""
+    wholes: set[str] = set()
+    todo = [metric]
+    while todo:
+        m = todo.pop()
+        for identity in lexicon.load("metrics").get("identities", []):
+            parts = set(identity["parts"]) | {p for alts in identity.get("alternatives", {}).values() for p in alts}
+            if m in parts and identity["total"] not in wholes:
+                wholes.add(identity["total"])
+                todo.append(identity["total"])
+    return frozenset(wholes)
+
+
 def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
     """Canonical metric keys named in ``text``, leftmost-longest alias at each position, in
     order of appearance (事业收入预算 → [事业收入], not 收入). A flow-neutral metric followed by
@@ -424,7 +445,7 @@ def _intent(q: str, lex: dict) -> str:
         return "compare_units"
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
-    if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|%|多少|几成)", q):
+    if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q):
         return "share"
     if _has(q, cues["growth_pct"]):
         return "growth"
@@ -457,7 +478,7 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
     if m and m.group(2):
         return m.group(2), m.group(1)       # "今年的钱里有多大比例是花在项目上的": part after, whole before
     # "三公经费中公车占比多少": 占比 is the noun "share", not the verb 占 with a whole named 比
-    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|%|多少|多大|份额|几成|$)",
+    m = re.search(r"^(.*?)占(.*?)(?:的)?(?:比重|比例|占比|百分比|百分之|几个百分点|百分点|%|多少|多大|份额|几成|$)",
                   re.sub(r"(?<!的)占比(?![重例])(?:是|为|有)?", "占", q))     # 所占比重 keeps its 比重
     if m:
         part, whole = re.sub("所$", "", m.group(1)) or None, m.group(2) or None
@@ -483,8 +504,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
                 return flat[inner.end():] or None, inner.group(1)
             # "三公经费里公车占了多大比例", "收入里事业收入占多少": the whole before 里 / 中
             split = re.search(r"^(.+?)(?:里面|当中|之中|里|中)[，,、]?(.+)$", part)
-            if split and metrics_in(split.group(1)):
-                return split.group(2), split.group(1)
+            wholes = tuple(questions_lexicon()["intent"].get("share_whole_words", []))
+            if split and (metrics_in(split.group(1)) or split.group(1).endswith(wholes)):
+                return split.group(2), split.group(1)     # (今年的钱里面，项目上花的占了…: all the money)
         return part, whole
     return None, None
 
@@ -496,11 +518,13 @@ def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = re.sub(r"(?:比|较|与|同|对比)(?=(?:19|20)\d{2}年|上年|去年|上一年|前一年)", "", text)   # the compared year's 比
     text = re.sub(r"(?:截至|截止到|截止|到)(?=(?:19|20)\d{2}年)", "", text)   # 到2024年8月底: a date, not an item
+    text = re.sub(r"(?:19|20)\d{2}(?=年[末底初])", "", text)    # 2014年末结转结余: the year-end's 年末 stays
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(?:\d{1,2}日)?(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
-    text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金)", "", text)
-    text = re.sub(r"[?？!！。,，、:：;；]+", "", text)
+    text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金|百分)", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])", "\x02", text)   # A、B和C: three items, not two
+    text = re.sub(r"[?？!！。,，、:：;；]+", "", text).replace("\x02", "、")
     if lex["filler"].get("rough_amounts"):
         text = re.sub(lex["filler"]["rough_amounts"], "", text)     # 少了快七成: how much, roughly
     for pattern in lex["filler"].get("verb_patterns", []):
@@ -537,6 +561,19 @@ def _without_demonstrative(q: str, lex: dict) -> str:
     return re.sub(rf"^(?:{words})(?:{suffixes})", "", q) if words else q
 
 
+def _period_to_balance(q: str, lex: dict) -> str:
+    """"2014年末行政服务中心…结转结余" → "2014年行政服务中心…年末结转结余": a year's end (or start)
+    said with the year is the balance's, wherever the balance is named after it."""
+    m = re.search(r"((?:19|20)\d{2})年(末|底|初)", q)
+    if not m:
+        return q
+    at = min((q.find(b, m.end()) for b in lex["rules"]["balance_items"] if b in q[m.end():]), default=-1)
+    if at <= m.end() or re.search(r"(?:年初|年末|年底)$", q[:at]):
+        return q
+    period = "年初" if m.group(2) == "初" else "年末"
+    return q[:m.start()] + m.group(1) + "年" + q[m.end():at] + period + q[at:]
+
+
 def parse(text: str) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
@@ -549,7 +586,7 @@ def parse(text: str) -> Question:
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
         bare = bare[:premise.start()] + bare[premise.end():]
-    q = _lone_fund(rewrite_everyday(_without_demonstrative(bare, lex)), lex)
+    q = _period_to_balance(_lone_fund(rewrite_everyday(_without_demonstrative(bare, lex)), lex), lex)
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
@@ -591,7 +628,7 @@ def parse(text: str) -> Question:
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
-    m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金)", q)
+    m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金|百分)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
@@ -602,6 +639,9 @@ def parse(text: str) -> Question:
         # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)
         out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None) \
             or _count_metric_asked(q)
+        people = "|".join(map(re.escape, sorted(lex["rules"]["people_nouns"], key=len, reverse=True)))
+        if not out.count_unit and re.search(rf"(?:几|多少)(?:位|名)?[\u4e00-\u9fff]{{0,4}}?(?:{people})(?:[?？。!！]|$)", q):
+            out.count_unit = "人"       # 有多少工作人员 / 有几位干部: people, counted in 人
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
@@ -611,6 +651,14 @@ def parse(text: str) -> Question:
         if rest:
             out.metrics = rest      # 公务用车运行费与上年支出数相比: 支出 only names the base
     out.money_asked = _has(q, cues["money_question"])
+    staff = sorted(lex["rules"].get("staff_nouns", []), key=len, reverse=True)
+    said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)), None)
+    staff_asked = out.count_unit == "人" and not out.metrics and said
+    if staff_asked:
+        out.metrics = [lex["rules"]["staff_metric"]]    # 有多少工作人员 / 有多少职工: the staff in post
+    elif out.count_unit == "人" and not out.metrics:
+        # "三家加起来现在在职一共多少人": a staff word before the count names the count
+        out.metrics = next(([k] for w, k in lex["rules"].get("staff_words", {}).items() if w in q), [])
     if out.money_asked or not out.count_unit:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
         # only qualifies the item
@@ -636,6 +684,8 @@ def parse(text: str) -> Question:
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)
+    if staff_asked and out.item.endswith(said):
+        out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
     if out.intent == "share" and part and out.whole_raw and _is_basis_only(out.whole_raw) \
             and question_basis(norm(part)) in ("决算", "执行数"):
         # "…事业运行（项）的支出决算占全年预算的百分比": its final against its own budget, a rate
@@ -660,6 +710,8 @@ def parse(text: str) -> Question:
         _split_container(out)
         if not out.container:
             _split_fund_prefix(out)
+        if out.money_asked or not out.count_unit:
+            out.metrics = [k for k in out.metrics if not _counts_things(k)]   # as above, after the split
     if asks_sum and len(out.metrics) < 2 and out.intent == "value":
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
         said = q
@@ -683,7 +735,12 @@ def parse(text: str) -> Question:
         out.metrics = metrics_in(out.item, out.quoted) or out.metrics
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
-    if restated and metrics_in(restated.group(2)):
+    if restated and metrics_in(restated.group(2)) and len(split_items(restated.group(1))) >= 2 \
+            and (asks_sum or _has(q, cues["sum_after_join"])):
+        # "人员支出与公用支出合计（基本支出）": the brackets name the sum asked, the items are before them
+        out.item = restated.group(1)
+        out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(1))]
+    elif restated and metrics_in(restated.group(2)):
         out.item = restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     return out

@@ -242,6 +242,9 @@ class FigureMatcher:
         if CODE.search(item_n):     # 支出功能分类科目2130301行政运行: the code says it all, and a
             item_n = AFTER_CODE_FUND.sub(r"\1", CODE_WORDS.sub("", item_n))   # fund after it only where
                                                                             # it is paid from
+        example = EXAMPLE_MARKER.search(item_n)
+        if example and metrics and metrics_in(item_n[example.end():]):
+            item_n = item_n[example.end():]     # 日常办公这些公用开支: the words before 这些 are examples
         grams = bigrams(item_n)
         residual = bigrams(_residual(item_n, metrics))
         codes = set(CODE.findall(item_n))
@@ -271,7 +274,7 @@ class FigureMatcher:
             if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics):
                 continue            # (an item named by another alias of the figure's metric still fits:
                                     # 车辆经费 is 公务用车购置及运行维护费)
-            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85:
+            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes:
                 continue            # the question names an upper level only
             if require and not require(fig):
                 continue
@@ -302,23 +305,25 @@ class FigureMatcher:
                 metric_hit = -2.5           # the question names another metric
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
-            if cover_all < MIN_COVER and metric_hit <= 0:
+            coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
+            if cover_all < MIN_COVER and metric_hit <= 0 and not coded:
                 continue
             if not metrics and cover_label < 0.5 and fig.purpose and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6:
                 cover_label = 0.99          # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
-            if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n
+            if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n and not coded
                     and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
-            if not metrics and cover_label < 0.5 and precision < 0.6 \
+            if not metrics and cover_label < 0.5 and precision < 0.6 and not coded \
                     and not (p.kind == "count" and (coverage(grams, p.before_g) >= 0.7
                                                     or p.after_g & grams and coverage(grams, p.all_g) >= 0.6)):
                 continue                    # an item the lexicon does not know, named otherwise by the figure
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
-            if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric):
+            if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
+                    and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES:
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             if metric_hit == -0.8 and (cover_label < 0.85 or all(_class_tier(k) == 0 for k in metrics)
                                        and (_numbered_item(fig) or p.label_codes and not codes)):
@@ -488,6 +493,9 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+# what closing a name adds nothing to it: 住房保障 is 住房保障支出
+MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
+EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
 AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,8}?)(?:%s)(?:%s)?" % (
     CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
 CODE_WORDS = re.compile(_alternatives(_words("code_words")))
@@ -1222,8 +1230,11 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     """A growth rate the document states for the item (its change_pct, or a % figure next to a
     change word), or None."""
     year = q.year if q.year else doc_year
+    # an amount whose unit is misprinted ("因公出国（境）费万2.28元") answers nothing, but the rate
+    # stated of it ("…经费支出下降63%") is a rate all the same
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
-                                basis=q.basis, roles=CHANGE_ROLES) if s.score >= MIN_SCORE]
+                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",)) if s.score >= MIN_SCORE
+              and (s.fig.role != "unknown" or s.fig.change_pct is not None)]
     fits = _stated_change_fits(q, doc_year)
     stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
         if fits else []
@@ -1241,8 +1252,11 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     if stated is not None:
         return stated
     year = q.year if q.year else doc_year
+    # an amount whose unit is misprinted ("因公出国（境）费万2.28元") answers nothing, but the rate
+    # stated of it ("…经费支出下降63%") is a rate all the same
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
-                                basis=q.basis, roles=CHANGE_ROLES) if s.score >= MIN_SCORE]
+                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",)) if s.score >= MIN_SCORE
+              and (s.fig.role != "unknown" or s.fig.change_pct is not None)]
     fits = _stated_change_fits(q, doc_year)
     with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
                    and change_on_last_year(s.fig, doc_year)] if fits else []
@@ -1483,8 +1497,11 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     words = _cue("row_sum_words")
     if q.intent != "value" or not any(w in q.norm for w in words):
         return None
-    every_row = any(w in q.norm for w in _cue("all_rows"))
+    every_row = any(w in q.norm for w in _cue("all_rows")) or bool(re.search(_cue("all_rows_pattern"), q.norm))
     keys = q.metrics
+    if not every_row and len(keys) == 1 and any(w in q.norm for w in _words("asked_total_words")) \
+            and norm(q.item) in {a for a, k in metric_aliases().items() if k == keys[0]} | {keys[0]}:
+        every_row = True        # 白青乡一共有多少在职人员: the unit's whole table (no row named)
     if every_row and len(keys) != 1:
         # 市场监管局和下属单位一共有多少在职人员: 下属单位 names the rows, not a count asked
         rest = q.norm
@@ -1540,6 +1557,9 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
     stated amount, money, the same year; any missing → None (never a partial sum). Items that are
     no metrics (``q.sum_items``: 住房公积金和提租补贴) are each the one figure their name fits."""
+    said = _items_said(q)
+    if said is not None and said != len(q.sum_items or q.metrics):
+        return None             # 三项一共 with two items read: never a partial sum
     if q.sum_items:
         # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
         first = "".join(IDENT.findall(norm(q.sum_items[0])))
@@ -1575,6 +1595,14 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         if any(f is None for f in inputs):
             return None
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
+
+
+def _items_said(q: Question) -> int | None:
+    """The number of items a sum question names ("办公、出差和开会三项一共" → 3), or None."""
+    many = re.search(r"(?<!第)([两二三四五六七八九十\d]+)(?:%s)" % _alternatives(_words("sum_item_measures")), q.norm)
+    if many is None:
+        return None
+    return int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))
 
 
 def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,

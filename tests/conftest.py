@@ -74,3 +74,27 @@ def ask_pages(tmp_path):
         return Assistant(settings).ask
     return make
 
+
+@pytest.fixture
+def page_doc(tmp_path):
+    """``page_doc(name, text, year, kind)`` → the Document parsed from that one page (unit 某镇)."""
+    from corpus.build import parse_document
+
+    def make(name: str, text: str, year: int, kind: str, unit: str = "某镇"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return parse_document(path, name, {"year": year, "kind": kind, "unit": unit})
+    return make
+
+
+@pytest.fixture
+def ask_rules():
+    """``ask_rules(doc, question)`` → the rule layer's Result for that question over ``doc`` (None
+    when it answers nothing)."""
+    from assistant.question import parse
+    from assistant.rules import FigureMatcher, answer_figure
+
+    def ask(doc, text: str):
+        return answer_figure(parse(text), doc.year, doc.figures,
+                             FigureMatcher(doc.figures, doc.text, doc.sections, doc.kind))
+    return ask

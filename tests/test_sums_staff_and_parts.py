@@ -1,0 +1,137 @@
+"""Shapes met first in question sets asking past the totals of one district's pages (session 26):
+sums of items listed with 、 and a number of items said, staff counted across a unit's table,
+parts listed under an item, a reason given for another item, a balance at a year's end with the
+unit named between, a rate stated of an amount whose unit is misprinted, items named by examples
+or by their class code only. Every page below is written in the shape of such a page; every
+expected value is read from its words by hand (derived ones computed by hand, formula in the
+comment)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+
+TOWN = ("某镇2016年预算说明\n三、2016年预算安排 办公费9万元，差旅费支出29.5万元,会议费支出3.5万元，公务招待费支出2.8万元，"
+        "在全年的总支出中安排普法综治信访维稳经费12万元，纪检经费3万元。\n")
+
+TROUPE = ("某剧团2017年预算编制说明\n一、单位人员 现有在职在编人员34名。 二、基本支出 1、按34人每人年按2.4万元标准，计81.6万元/年。 "
+          "2、预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元。 "
+          "3、 预算内在职人员医疗保险按照工资总额的4%定额补助编制,计3.26万元。\n")
+
+LISTS = ("东澳镇2016年部门预算\n五、支出预算 主要用于：1、人员经费支出 905.33 万元：（1）、在职人员工资及福利费：588.09万元；"
+         "（2）、在职人员住房公积金：82.76万元2、公用支出： 64.50 万元 （1）、综合定额公用经费：42.5万元（2）、误餐及通讯补贴:22.00万元"
+         "3、项目支出223.56万元，都是专项业务费。\n")
+
+RECEPTION = ("某办2016年部门预算\n（三）项目支出200万元。主要用于专项业务费等支出。\n"
+             "七、一般公共预算“三公”经费支出情况 （二）公务接待费 2016年预算安排18.10万元。主要用于推动招商引资方面的接待活动。"
+             "与上年相比支出下降（增长）243%，主要原因是: 2016年加大区内招商引资力度，促进各类项目落地等。\n")
+
+APPROVAL = ("财政局关于批复某中心2014年度部门决算的通知\n现批复如下： 一、2014年年初结转结余28.78万元，本年收入169.92万元，"
+            "本年支出120.46万元，年末结转结余78.23万元。(一）公共预算财政拨款年初结转结余28.78万元，本年收入119.92万元，"
+            "本年支出120.46万元，年末公共预算财政拨款结转结余28.23万元。\n")
+
+COURT = ("某院2015年部门决算\n“三公”经费支出决算情况 （一）因公出国（境）费万2.28元，主要用于赴台任务。"
+         "与2014年相比，因公出国（境）经费支出下降63%。\n")
+
+STAFF = ("某乡2014年部门决算\n二、部门预算单位基本情况 某乡政府部门包括3个机关行政处室及2个下属单位，详细情况见下表: "
+         "单位名称 经费性质 人员编制数 在职人数 政府机关 财政拨款 22 21 财政所 财政拨款 3 3 计生办 财政拨款 3 3 "
+         "三、部门主要工作总结 略。\n")
+
+CENTRE = ("某中心2016年部门预算\n一、基本情况 本中心由原某堤防管理站等八个基层单位整合而成。 "
+          "二、支出预算 相应安排支出预算329.85万元，其中：人员支出120.4万元，公用支出9.45万元，项目支出200万元。"
+          "其中住房保障支出66.28万元，提租补贴28.23万元。 三公经费 2016年“三公”经费预算6.60万元，"
+          "其中公务接待费0.16万元。\n")
+
+CODED = ("某办2017年部门决算\n（一）2010302一般公共服务支出(类) 政府办公厅（室）及相关机构事务(款)一般行政管理事务(项)拨款支出"
+         "2.99万元，比2016年决算数减少42.59万元,下降93.44%。\n")
+
+
+
+
+def test_items_listed_with_commas_are_each_summed_and_the_number_said_must_match(page_doc, ask_rules):
+    doc = page_doc("town-2016-budget.txt", TOWN, 2016, "预算")
+    r = ask_rules(doc, "今年办公、出差和开会三项一共要花多少钱？")
+    assert (r.kind, r.value) == ("derived", D("42.00"))      # 9 + 29.5 + 3.5
+    # two items said, three named: the page gives no two-item sum of them
+    assert ask_rules(doc, "今年办公、出差和开会两项一共要花多少钱？") is None
+    # one stated item whose name joins several fields ("普法综治信访维稳经费12万元")
+    assert ask_rules(doc, "今年搞普法、综治、信访维稳准备花多少钱？").value == D("12")
+
+
+def test_a_count_noun_qualifying_money_never_answers_the_count(page_doc, ask_rules):
+    doc = page_doc("troupe-2017-budget.txt", TROUPE, 2017, "预算")
+    # "预算内在职人员养老保险…计8.16万元"; 在职人员 only says whose insurance (never "34名")
+    r = ask_rules(doc, "2017年预算中在职人员养老保险定额补助是多少？")
+    assert (r.value, r.unit) == (D("8.16"), "万元")
+
+
+def test_the_parts_of_an_item_are_the_list_after_its_name(ask_pages):
+    ask = ask_pages({"MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\ntown-2016-budget.txt\t平潭综合实验区东澳镇人民政府\t2016\t预算\n",
+                     "town-2016-budget.txt": LISTS})
+    a = ask("东澳镇2016年公用支出64.50万元由哪些部分构成？")
+    assert "误餐及通讯补贴" in a.answer and "综合定额公用经费" in a.answer
+    assert "项目支出223.56" not in a.answer          # the next item of the outer list is not a part
+    a = ask("东澳镇2016年人员经费支出包括哪几部分？")
+    assert "在职人员工资及福利费" in a.answer and "公用支出" not in a.answer
+
+
+def test_a_reason_given_for_another_item_is_no_answer(ask_pages):
+    ask = ask_pages({"office-2016-budget.txt": RECEPTION})
+    # the reason after "（二）公务接待费…" is the reception costs', not the project spending's
+    assert ask("某办2016年项目支出预算较上年变化的主要原因是什么？").kind == "none"
+    assert "项目落地" in ask("某办2016年公务接待费为什么增长？").answer
+
+
+def test_a_year_end_balance_with_the_unit_named_between(ask_pages):
+    ask = ask_pages({"MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\ncentre-2014-final.txt\t平潭综合实验区水务服务中心\t2014\t决算\n",
+                     "centre-2014-final.txt": APPROVAL})
+    # "年末公共预算财政拨款结转结余28.23万元"; "年末结转结余78.23万元"
+    assert ask("2014年末水务服务中心公共预算财政拨款结转结余是多少？").value == D("28.23")
+    assert ask("水务服务中心2014年末公共预算财政拨款结转结余是多少？").value == D("28.23")
+    assert ask("2014年末水务服务中心结转结余是多少？").value == D("78.23")
+    a = ask("水务服务中心2014年年初剩下的钱加上当年收入，一共有多少钱可用？")
+    assert (a.kind, a.value) == ("derived", D("198.70"))     # 28.78 + 169.92
+
+
+def test_a_rate_stated_of_an_amount_with_a_misprinted_unit_is_still_a_rate(page_doc, ask_rules):
+    doc = page_doc("court-2015-final.txt", COURT, 2015, "决算")
+    r = ask_rules(doc, "与2014年相比，2015年因公出国（境）经费支出下降的百分比是多少？")
+    assert (r.value, r.unit) == (D("-63"), "%")
+    assert ask_rules(doc, "2015年因公出国（境）费是多少？") is None    # "费万2.28元": 元 or 万元, not said
+
+
+def test_a_units_staff_counted_across_its_table(page_doc, ask_rules):
+    doc = page_doc("xiang-2014-final.txt", STAFF, 2014, "决算")
+    # no total row: the rows' 在职人数 21 + 3 + 3 = 27
+    r = ask_rules(doc, "某乡政府和下面那些站所加起来一共有多少人在上班？")
+    assert (r.kind, r.value, r.unit) == ("derived", D("27"), "人")
+    assert ask_rules(doc, "一共有多少在职人员？").value == D("27")
+    assert ask_rules(doc, "财政所现在有多少工作人员？").value == D("3")
+
+
+def test_items_named_plainly_by_examples_code_suffix_or_brackets(page_doc, ask_rules):
+    doc = page_doc("centre-2016-budget.txt", CENTRE, 2016, "预算")
+    assert ask_rules(doc, "日常办公这些公用开支安排了多少钱？").value == D("9.45")
+    r = ask_rules(doc, "人员支出与公用支出合计（基本支出）是多少？")
+    assert (r.kind, r.value) == ("derived", D("129.85"))     # 120.4 + 9.45
+    r = ask_rules(doc, "今年住房保障和提租补贴加起来一共多少钱？")
+    assert (r.kind, r.value) == ("derived", D("94.51"))      # 66.28 + 28.23
+    assert ask_rules(doc, "这个中心是由几个基层单位合并成的？").value == D("8")
+    r = ask_rules(doc, "三公经费里接待费占了几个百分点？")
+    assert (r.value, r.unit) == (D("2.42"), "%")              # 0.16 ÷ 6.60 × 100
+
+
+def test_a_class_asked_by_its_code_alone(page_doc, ask_rules):
+    doc = page_doc("dab-2017-final.txt", CODED, 2017, "决算")
+    assert ask_rules(doc, "2010302科目2017年花了多少？").value == D("2.99")
+    r = ask_rules(doc, "挂在政府办公厅事务那个科目（2010302）的钱，2016年花了多少？")
+    assert (r.kind, r.value) == ("derived", D("45.58"))      # 2.99 + 42.59
+
+
+def test_everyday_words_for_staff_insurance_and_a_unit_asked_what_kind(ask_pages):
+    ask = ask_pages({
+        "media-2016-budget.txt": "某中心2016年部门预算\n（一）基本支出1427.64万元。其中：在职人员工资及福利支出920.65万元，"
+                                 "社会保障费支出265.83万元，住房保障支出110.57万元。\n",
+        "ql-2018-budget.txt": "某侨联2018年部门预算\n一、 部门主要职责 某侨联是党工委管委会领导的由归侨、侨眷组成的人民团体，"
+                              "代表归侨、侨眷的利益。\n"})
+    assert ask("某中心2016年给职工交社保的钱预算了多少？").value == D("265.83")
+    assert "人民团体" in ask("某侨联到底是个啥样的组织？").answer
