@@ -140,6 +140,7 @@ class SentenceFinder:
             section_cues = [norm(w) for w in cues.get("duties_sections", [])]
         elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
+            intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         composition = q.intent == "definition" and any(w in q.norm for w in cues.get("composition_asked", []))
@@ -160,7 +161,7 @@ class SentenceFinder:
             if grams and norm(item) and norm(item) in s.norm:
                 score += 0.8
             cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
-            in_section = any(c in s.section_norm for c in section_cues)
+            in_section = any(c in s.section_norm for c in section_cues) or _inline_section(s.norm, section_cues)
             if quoted and _states_amount(s.text, quoted):
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
                 score += 1.5
@@ -245,6 +246,13 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
             return plain[start:end]
         start = plain.find(name, start + 1)
     return None
+
+
+def _inline_section(sentence: str, cues: list[str]) -> bool:
+    """Whether ``sentence`` (normalised) holds a numbered heading naming one of ``cues``, written
+    in the running text ("…相关工作等二、部门预算单位基本情况按照…整合…设立…")."""
+    return bool(cues) and re.search(r"[一二三四五六七八九十]+、[^,，。:：;；]{0,12}?(?:%s)" % "|".join(map(re.escape, cues)),
+                                    sentence) is not None
 
 
 def _other_subject(s: Sentence, asked: list[str]) -> bool:

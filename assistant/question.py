@@ -160,7 +160,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
         if hit and hit.startswith(funds) and (
                 out and prev_end == i and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2
-                or re.search(CLASS_CODE + r"(?!年)\D{0,8}$", t[max(0, i - 16):i])):
+                or re.search(CLASS_CODE + r"(?!年)\D{0,12}$", t[max(0, i - 20):i])):
             i += len(hit)   # “三公”经费公共财政拨款支出, 计划生育机构（2100716）公共财政拨款支出: the
                             # fund the item is paid from, no second metric
             prev_end = i
@@ -236,6 +236,7 @@ class Question:
     until_year: int | None = None
     year_range: tuple[int, int] | None = None   # "2019-2021年…规划": a figure stated for those years
     relative: int | None = None
+    last_of_named: bool = False     # "2017年上年的收入": the year before the named one, read in its document
     basis: str | None = None
     base_basis: str | None = None       # 比2025年预算执行数…: the basis of the compared year's amount
     count_unit: str | None = None
@@ -518,7 +519,8 @@ def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
     text = re.sub(r"(?:比|较|与|同|对比)(?=(?:19|20)\d{2}年|上年|去年|上一年|前一年)", "", text)   # the compared year's 比
     text = re.sub(r"(?:截至|截止到|截止|到)(?=(?:19|20)\d{2}年)", "", text)   # 到2024年8月底: a date, not an item
-    text = re.sub(r"(?:19|20)\d{2}(?=年[末底初])", "", text)    # 2014年末结转结余: the year-end's 年末 stays
+    if any(b in text for b in lex["rules"]["balance_items"]):
+        text = re.sub(r"(?:19|20)\d{2}(?=年[末底初])", "", text)    # 2014年末结转结余: the year-end's 年末 stays
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(?:\d{1,2}日)?(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
@@ -604,6 +606,14 @@ def parse(text: str) -> Question:
     elif _has(q, cues["this_year"]):
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
+    if out.relative == -1 and out.intent == "value" and out.year is not None and out.base_year is None:
+        # "2017年上年的收入" / "2017年的上一年支出": the year before the one named, as the named
+        # year's document states it (not "上年（2016年）")
+        said = YEAR.search(q)
+        cue = min((q.find(w) for w in cues["last_year"] if w in q), default=-1)
+        if said and 0 <= said.end() <= cue and not re.search(r"比|较|与|同|相比|对比", q[said.end():cue + 4]) \
+                and not asked_year and not YEAR.search(q, cue):
+            out.last_of_named = True
     out.decrease = _asks_decrease(q, cues)
     if _has(q, cues["amount_verbs"]):
         out.change_word = "amount"
@@ -651,6 +661,9 @@ def parse(text: str) -> Question:
         if rest:
             out.metrics = rest      # 公务用车运行费与上年支出数相比: 支出 only names the base
     out.money_asked = _has(q, cues["money_question"])
+    specs = lexicon.load("metrics")["metrics"]
+    if re.search(CLASS_CODE + r"(?!年)", q) and out.metrics and all(specs.get(k, {}).get("tier", 2) == 0 for k in out.metrics):
+        out.metrics = []        # "行政运行（科目编码：2010601）支出决算数": 支出 is the class's, not the document total
     staff = sorted(lex["rules"].get("staff_nouns", []), key=len, reverse=True)
     said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)), None)
     staff_asked = out.count_unit == "人" and not out.metrics and said

@@ -128,6 +128,9 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
     leaf = bigrams(leaf_n) if len(parts) >= 2 else None
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
+    if fig.purpose and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\([^()]*\)", "", CODE.sub("", label_n))):
+        ctx |= bigrams(norm(fig.purpose))   # "2210201（项级科目）176.59万元。主要用于…住房公积金提租补贴": a
+                                            # code alone names the item; its stated use says what it is
     kind = _unit_kind(fig.unit)
     after: set[str] = set()
     if kind == "count" and fig.raw:
@@ -243,10 +246,12 @@ class FigureMatcher:
             item_n = AFTER_CODE_FUND.sub(r"\1", CODE_WORDS.sub("", item_n))   # fund after it only where
                                                                             # it is paid from
         example = EXAMPLE_MARKER.search(item_n)
-        if example and metrics and metrics_in(item_n[example.end():]):
-            item_n = item_n[example.end():]     # 日常办公这些公用开支: the words before 这些 are examples
+        after = item_n[example.end():] if example else ""
+        if example and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 and (metrics_in(after) or not metrics):
+            item_n = after      # 日常办公这些公用开支 / 渔港这些港口设施: the words before 这些 are examples
         grams = bigrams(item_n)
-        residual = bigrams(_residual(item_n, metrics))
+        # words in brackets explain the item ("其他支出（彩票公益金）"): they score, never narrow
+        residual = bigrams(_residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics))
         codes = set(CODE.findall(item_n))
         idents = set(IDENT.findall(item_n))
         context_g = bigrams(norm(context))
@@ -496,7 +501,7 @@ def _alternatives(words: list[str]) -> str:
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
-AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,8}?)(?:%s)(?:%s)?" % (
+AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (
     CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
 CODE_WORDS = re.compile(_alternatives(_words("code_words")))
 # an identifier of letters and digits (a car's plate 闽K198KA, a contract number): never a code
@@ -1047,7 +1052,7 @@ def _wants_last_year(q: Question, doc_year: int | None) -> bool:
         return True
     if doc_year is not None and q.year == doc_year - 1:
         return True
-    return q.relative == -1 and q.year is None
+    return q.relative == -1 and (q.year is None or q.last_of_named and q.year == doc_year)
 
 
 def change_on_last_year(fig: Figure, doc_year: int | None) -> bool:

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from corpus import lexicon
 from corpus.models import Figure
+from .rules import change_on_last_year
 from .text import is_money, money_to, norm, round_as
 
 KINDS = ("round_trip", "invariance", "not_stated", "everyday")
@@ -110,6 +111,9 @@ def questions_for(fig: Figure, doc_year: int | None) -> list[tuple[str, Decimal,
     if fig.change:      # asked in the direction stated; the official words ask the signed change
         word = "增加" if fig.change > 0 else "减少"
         out.append((f"{label}比上年{word}了多少？", fig.change, fig.unit))
+        if fig.role == "amount" and change_on_last_year(fig, doc_year):
+            # derived: last year's amount is this year's less the change stated
+            out.append((f"上年的{label}是多少？", round_as(fig.value - fig.change, fig.unit), fig.unit))
     return out
 
 

@@ -441,6 +441,7 @@ def _tidy_label(prefix: str) -> str:
             break
     text = _regexes()["parts"].sub("", text.strip())
     text = _YEAR.sub("", text).strip()
+    text = re.sub(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])", "", text)   # "2017本年收入": a year short of its 年
     text = _regexes()["parts"].sub("", text.strip())
     for head in sorted(lx.get("label_head", []), key=len, reverse=True):
         if text.startswith(head) and match_metric(text[len(head):]):

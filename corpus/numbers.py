@@ -137,6 +137,7 @@ def find_amounts(text: str) -> list[Amount]:
         num = m.group("num").replace(",", "").replace("，", "")
         out.append(Amount(Decimal(num), canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
     out = sorted(out + _bare_list_items(norm, text, out), key=lambda a: a.start)
+    out = sorted(out + _bare_changes(norm, text, out), key=lambda a: a.start)
     if any(c in text for c in _DIGITS):
         out = sorted(out + _chinese_counts(text), key=lambda a: a.start)
     return out
@@ -151,6 +152,8 @@ def _bare_list_items(norm: str, text: str, found: list[Amount]) -> list[Amount]:
     that one follows in the same clause after words of its own."""
     out = []
     for m in _BARE_ITEM.finditer(norm):
+        if any(a.end == m.start("num") for a in found):
+            continue    # "…22.00万元3、项目支出…": a list's next number right after an amount's unit
         nxt = next((a for a in found if a.start > m.end()), None)
         if nxt is None or not nxt.is_money or re.search(r"[。；;，,]", norm[m.end():nxt.start]):
             continue
@@ -158,6 +161,24 @@ def _bare_list_items(norm: str, text: str, found: list[Amount]) -> list[Amount]:
             continue
         start, end = m.start("num"), m.end("num")
         out.append(Amount(Decimal(m.group("num")), nxt.unit, text[start:end], start, end))
+    return out
+
+
+def _bare_changes(norm: str, text: str, found: list[Amount]) -> list[Amount]:
+    """A change printed without its unit after an amount of money in the same sentence
+    ("住房公积金…32.86万元，较2014年决算数增加0.86，增加2.69%"): the bare number closing its clause
+    right after a direction word takes that amount's unit."""
+    words = "|".join(map(re.escape, direction_words()))
+    out = []
+    for m in re.finditer(rf"(?:{words})了?(?P<num>\d+(?:\.\d+)?)(?=\s*(?:[，,。；;]|$))", norm):
+        start = m.start("num")
+        if start > 0 and norm[start - 1].isdigit() or any(a.start <= start < a.end for a in found):
+            continue
+        prev = [a for a in found if a.end <= m.start()]
+        if not prev or not prev[-1].is_money or re.search(r"[。；;]", norm[prev[-1].end:m.start()]) \
+                or m.start() - prev[-1].end > 30:
+            continue
+        out.append(Amount(Decimal(m.group("num")), prev[-1].unit, text[start:m.end("num")], start, m.end("num")))
     return out
 
 

@@ -135,3 +135,74 @@ def test_everyday_words_for_staff_insurance_and_a_unit_asked_what_kind(ask_pages
                               "代表归侨、侨眷的利益。\n"})
     assert ask("某中心2016年给职工交社保的钱预算了多少？").value == D("265.83")
     assert "人民团体" in ask("某侨联到底是个啥样的组织？").answer
+
+
+YUTOU = ("某乡2015年决算\n四、公共财政拨款支出决算情况 1、行政运行（科目编码：2010301）313.61万元，较2014年决算数减少15.39万元，"
+         "下降4.68 %。2、财政事务（科目编码：20106）15.16万元，其中行政运行（科目编码：2010601）15.16万元，较2014年决算数减少7.84，"
+         "下降34%。（三）住房保障支出42.73万元，其中：1、住房公积金（科目编码：2210201）32.86万元，较2014年决算数增加0.86，增加2.69%。"
+         "（四）其他支出17 万元，与2014年决算数持平，主要是社会福利的彩票公益金支出。\n")
+
+
+def test_a_change_printed_without_its_unit_takes_its_amounts(page_doc, ask_rules):
+    doc = page_doc("xiang-2015-final.txt", YUTOU, 2015, "决算")
+    # "住房公积金（科目编码：2210201）32.86万元，较2014年决算数增加0.86": 0.86 is in 万元
+    r = ask_rules(doc, "住房公积金（科目编码：2210201）2014年决算数是多少？")
+    assert (r.kind, r.value) == ("derived", D("32.00"))      # 32.86 − 0.86
+    # a class asked by its code, with 支出 after it: the class's amount, not the document's total
+    assert ask_rules(doc, "2015年财政事务行政运行（科目编码：2010601）支出决算数是多少？").value == D("15.16")
+    # words in brackets explain the item; they need not stand before its amount
+    assert ask_rules(doc, "2015年其他支出（彩票公益金）决算数是多少？").value == D("17")
+
+
+def test_a_lists_next_number_after_an_amount_is_no_amount_of_its_own(page_doc):
+    doc = page_doc("zhen-2016-budget.txt", "某镇2016年部门预算\n2、公用支出： 64.50 万元 （1）、综合定额公用经费：42.5万元"
+                                          "（2）、误餐及通讯补贴:22.00万元3、项目支出223.56万元，都是专项业务费。\n", 2016, "预算")
+    # "…22.00万元3、项目支出…": 3 is the next item's number, never "误餐及通讯补贴 3万元"
+    assert sorted(f.value for f in doc.figures if "误餐" in f.label) == [D("22.00")]
+
+
+def test_a_class_code_named_with_its_fund_or_only_by_its_use(page_doc, ask_rules):
+    doc = page_doc("ban-2017-budget.txt", "某办2017年部门预算\n五、一般公共预算拨款支出情况 （二）2010302一般行政管理事务（项级科目）6470万元。"
+                                          "主要用于对外联络经费。 （三）2210201（项级科目）176.59万元。主要用于在职人员住房公积金提租补贴支出。\n",
+                   2017, "预算")
+    assert ask_rules(doc, "2017年科目2010302一般行政管理事务的一般公共预算拨款支出预算是多少？").value == D("6470")
+    # the row names only its code; its stated use names the money
+    assert ask_rules(doc, "今年给在职人员发住房公积金提租补贴准备了多少钱？").value == D("176.59")
+
+
+def test_cars_and_staff_asked_in_everyday_words(page_doc, ask_rules):
+    doc = page_doc("ju-2017-final.txt", "某局2017年部门决算\n截至2017年12月31日，本部门共有车辆11辆，其中：一般公务用车6辆、"
+                                        "一般执法执勤用车5辆。 人员情况 单位名称 经费性质 人员编制数 在职人数 某局 财政核拨 30 24\n",
+                   2017, "决算")
+    assert ask_rules(doc, "到2017年底有几辆执法执勤的车？").value == D("5")
+    assert ask_rules(doc, "实际上班的有多少人？").value == D("24")
+
+
+def test_examples_before_an_item_and_the_year_before_a_named_year(page_doc, ask_rules):
+    doc = page_doc("ju-2017-final.txt", "某局2017年部门决算\n（二）2140122交通运输支出(类)公路水路运输(款)港口设施（项）拨款支出"
+                                        "651.22万元，较上年决算数减少2373.78万元。 2017年收入196.87万元，比2016年决算数增加147.37万元。\n",
+                   2017, "决算")
+    r = ask_rules(doc, "搞渔港这些港口设施，2016年花了多少钱？")
+    assert (r.kind, r.value) == ("derived", D("3025.00"))    # 651.22 + 2373.78
+    r = ask_rules(doc, "2017年上年的收入是多少？")
+    assert (r.kind, r.value) == ("derived", D("49.50"))      # 196.87 − 147.37
+    assert ask_rules(doc, "2017年收入比上年增加了多少？").value == D("147.37")
+
+
+def test_reasons_uses_and_units_asked_plainly(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\n"
+                        "zhen-2015-final.txt\t平潭综合实验区敖西镇人民政府\t2015\t决算\n"
+                        "zcy-2017-budget.txt\t平潭劳动仲裁中心\t2017\t预算\n"
+                        "slzx-2016-budget.txt\t平潭水务综合服务中心\t2016\t预算\n",
+        "zhen-2015-final.txt": "敖西镇2015年决算\n（三）医疗卫生与计划生育支出46.91万元，较2014年决算数减少1.64万元，下降3.37%。"
+                               "主要原因是：计划生育室外宣传栏2014年已建设，无需2015年继续投入。\n",
+        "zcy-2017-budget.txt": "平潭劳动仲裁中心2017年部门预算\n（二）专项业务费15万元，主要用于办案补助。 （三）部门发展专项14.38万元，"
+                               "用于仲裁庭建设。\n",
+        "slzx-2016-budget.txt": "平潭水务综合服务中心2016年部门预算\n一、部门主要职责 负责管理维护全区水利设施；承办交办的相关工作等"
+                                "二、部门预算单位基本情况按照有关文件精神，整合某水利水电工作站、某水库管理处等八个基层单位，"
+                                "设立平潭水务综合服务中心。 三、部门主要工作任务 主要任务是：加强自身建设，强化内部管理。\n"})
+    assert "室外宣传栏" in ask("敖西镇计生方面的钱为什么比前一年少了？").answer
+    assert "仲裁庭建设" in ask("劳动仲裁中心2017年部门发展专项那笔钱是干啥的？").answer
+    a = ask("平潭水务综合服务中心是由哪些单位整合设立的？")
+    assert "水库管理处" in a.answer
