@@ -868,11 +868,14 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             # 增长了多少 / 下降了多少: the documents' own pairing (增加X万元，增长Y%) makes it the rate
             return _stated_growth(q, m, doc_year) or _change(q, m, doc_year)
         found = _each_total(q, lambda x: _change(x, m, doc_year))
+        if found is None:
+            found = _total_as_its_fund(q, m, doc_year, lambda x: _change(x, m, doc_year))
         if found is None and q.asked_unit is None and q.change_word == "neutral":
             return _stated_growth(q, m, doc_year)      # 变化了多少, only a rate stated
         return found
     if wants_last:
-        return _each_total(q, lambda x: _last_year(x, m, doc_year))
+        return _each_total(q, lambda x: _last_year(x, m, doc_year)) \
+            or _total_as_its_fund(q, m, doc_year, lambda x: _last_year(x, m, doc_year))
     target = q.year if q.year and q.year != doc_year else None
     if target is not None and doc_year is not None and target > doc_year:
         return None
@@ -1096,6 +1099,25 @@ def _each_total(q: Question, answer) -> Result | None:
         if found is not None and found.kind != "clarify":
             return found
     return None
+
+
+def _total_as_its_fund(q: Question, m: FigureMatcher, doc_year: int | None, answer) -> Result | None:
+    """"支出预算9,101.68万元，其中：财政拨款支出预算9,101.68万元，比2024年预算减少2,389.52万元": a
+    document total (支出 / 收入, [rules] total_funds) equal this year to its one fund's total is that
+    fund's money; a change or last year's amount stated only of the fund answers for it (the
+    answer names the fund). None otherwise."""
+    fund = _words("total_funds").get(q.metrics[0]) if len(q.metrics) == 1 else None
+    if fund is None or _residual(norm(q.item), q.metrics).strip():
+        return None
+    total = m.best(q.metrics[0], q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                   require=lambda f: f.metric == q.metrics[0])
+    part = m.best(fund, [fund], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                  require=lambda f: f.metric == fund)
+    pair = _same_unit_values(total, part) if total is not None and part is not None else None
+    if pair is None or pair[0] != pair[1]:
+        return None
+    from dataclasses import replace
+    return answer(replace(q, metrics=[fund], item=fund))
 
 
 def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

@@ -206,3 +206,26 @@ def test_reasons_uses_and_units_asked_plainly(ask_pages):
     assert "仲裁庭建设" in ask("劳动仲裁中心2017年部门发展专项那笔钱是干啥的？").answer
     a = ask("平潭水务综合服务中心是由哪些单位整合设立的？")
     assert "水库管理处" in a.answer
+
+
+def test_a_total_equal_to_its_funds_total_answers_with_that_funds_change(page_doc, ask_rules):
+    doc = page_doc("ban-2025-budget.txt", "某办2025年部门预算\n支出预算9,101.68万元，其中：财政拨款支出预算9,101.68万元，"
+                                          "比2024年预算减少2,389.52万元。\n", 2025, "预算")
+    # the total is all 财政拨款 this year: the fund's change is the one the page states
+    r = ask_rules(doc, "比去年少花了多少？")
+    assert (r.value, r.unit) == (D("2389.52"), "万元")
+    assert ask_rules(doc, "支出比上年减少了多少？").value == D("-2389.52")
+    r = ask_rules(doc, "去年花了多少？")
+    assert (r.kind, r.value) == ("derived", D("11491.20"))   # 9101.68 + 2389.52
+
+
+def test_a_total_with_other_money_never_takes_its_funds_change(page_doc, ask_rules):
+    doc = page_doc("ban-2025-budget.txt", "某办2025年部门预算\n支出预算9,200.00万元，其中：财政拨款支出预算9,101.68万元，"
+                                          "比2024年预算减少2,389.52万元。\n", 2025, "预算")
+    assert ask_rules(doc, "支出比上年减少了多少？") is None
+
+
+def test_car_costs_written_as_cars_and_upkeep(page_doc, ask_rules):
+    doc = page_doc("xiang-2016-budget.txt", "某乡2016年预算\n1、政府办公厅及相关事务支出511万元（其中：公务用车及维护支出11万元，"
+                                            "公务接待费5万元）。\n", 2016, "预算")
+    assert ask_rules(doc, "公车一共花了多少？").value == D("11")
