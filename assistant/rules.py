@@ -1549,6 +1549,9 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
         table = {(f.span.section, f.source) for f in figs}
         if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS for f in figs):
             return None
+        said = re.search(_cue("rows_said"), q.norm)
+        if said and (int(said.group(1)) if said.group(1).isdigit() else chinese_number(said.group(1))) != len(figs):
+            return None         # "两个单位…合计" over a table of three rows: not that sum
         picked = figs
     else:
         head = re.sub(questions_lexicon()["intent"]["row_name_noise"], "", head)

@@ -246,6 +246,7 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
     if role in ("change", "percent") and fig.change_raw:
         text += "；" + fig.change_raw
     text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=\d)。(?=\d{1,2}\s*(?:万元|元|亿元|%))", ".", text)   # "1500。05万元": a point typed as 。
     table = fig.source == "table"
     if role == "change" and value == 0 and fig.change == 0 and fig.change_raw \
             and any(w in fig.change_raw for w in _words()["flat_words"]):

@@ -284,7 +284,8 @@ def _width(line: str) -> float:
     return len(line) - 0.5 * len(line.encode("ascii", "ignore"))
 
 
-_SENT_END = re.compile(r"[。！？!?]")
+# (not a decimal point typed as 。 inside an amount: "拨款支出1500。05万元", see numbers.normalize)
+_SENT_END = re.compile(r"(?:(?<!\d)。|。(?!\d{1,2}\s*(?:万元|元|亿元|%))|[！？!?])")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

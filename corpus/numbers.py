@@ -48,8 +48,12 @@ class Amount:
 
 
 def normalize(text: str) -> str:
-    """Full-width digits, ％, ．, ＋, －, ideographic and no-break spaces → ASCII; same length."""
-    return text.translate(_TRANS)
+    """Full-width digits, ％, ．, ＋, －, ideographic and no-break spaces → ASCII; same length. A
+    decimal point typed as 。 inside an amount ("拨款支出1500。05万元") is a point."""
+    return _MISTYPED_POINT.sub(".", text.translate(_TRANS))
+
+
+_MISTYPED_POINT = re.compile(r"(?<=\d)。(?=\d{1,2}\s*(?:万元|元|亿元|%))")
 
 
 def to_wan(value: Decimal, unit: str) -> Decimal | None:

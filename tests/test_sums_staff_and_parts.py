@@ -229,3 +229,22 @@ def test_car_costs_written_as_cars_and_upkeep(page_doc, ask_rules):
     doc = page_doc("xiang-2016-budget.txt", "某乡2016年预算\n1、政府办公厅及相关事务支出511万元（其中：公务用车及维护支出11万元，"
                                             "公务接待费5万元）。\n", 2016, "预算")
     assert ask_rules(doc, "公车一共花了多少？").value == D("11")
+
+
+def test_a_decimal_point_typed_as_a_full_stop_inside_an_amount(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\njcy-2016-budget.txt\t平潭县人民检察院\t2016\t预算\n",
+        "jcy-2016-budget.txt": "平潭县人民检察院2016年部门预算\n（二）部门支出预算 2016年度一般公共预算拨款支出1500。05万元，"
+                               "主要支出项目包括： 1、工资福利支出1024.82万元。 其中项目支出125.48万元。\n"})
+    assert ask("检察院2016年一般公共预算拨款支出是多少？").value == D("1500.05")
+    a = ask("检察院2016年项目支出占一般公共预算拨款支出的比重是多少？")
+    assert (a.value, a.unit) == (D("8.37"), "%")              # 125.48 ÷ 1500.05 × 100
+
+
+def test_a_number_of_units_said_must_be_the_rows_summed(page_doc, ask_rules):
+    doc = page_doc("pq-2017-final.txt", "某指挥部2017年部门决算\n二、部门决算单位基本情况 单位名称 经费性质 人员编制数 在职人数 "
+                                        "某指挥部 财政核拨 15 12 某服务中心 财政核拨 6 5 三、部门主要工作 略。\n", 2017, "决算")
+    r = ask_rules(doc, "列入2017年部门决算编制范围的两个单位在职人数合计多少人？")
+    assert (r.kind, r.value) == ("derived", D("17"))         # 12 + 5
+    r = ask_rules(doc, "列入2017年部门决算编制范围的三个单位在职人数合计多少人？")
+    assert r is None or r.kind == "clarify"
