@@ -474,6 +474,13 @@ class Assistant:
             return True
         if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
             return True
+        if scope.get("doc"):
+            # "白青乡计生服务中心": the unit's own name, then a body its page names (a staff table's row)
+            p = norm(phrase)
+            for i in range(2, len(p) - 1):
+                if any(u and self.catalog.holds(p[:i], u) for u in units) \
+                        and any(p[i:] in norm(d.doc.text) for d in heads):
+                    return True
         return any(u and self.catalog.holds(phrase, u) for u in units)
 
     def _months(self, info: DocInfo) -> set[int]:
@@ -967,7 +974,8 @@ def _each_parts(text: str) -> list[str]:
     words before the first item ("仲裁院的") and the predicate after 分别 ([two_part] each_words,
     joiners); [] when the question is not so, or a joiner is part of a known name (社会保障和就业)."""
     lex = questions_lexicon().get("two_part", {})
-    m = re.match(r"^(.+?)(?:%s)(.+)$" % "|".join(map(re.escape, lex.get("each_words", []))), text)
+    not_before = "|".join(map(re.escape, lex.get("each_not_before", []))) or "(?!)"
+    m = re.match(r"^(.+?)(?:%s)(?!%s)(.+)$" % ("|".join(map(re.escape, lex.get("each_words", []))), not_before), text)
     if not m:
         return []
     head, predicate = m.group(1), m.group(2)

@@ -95,7 +95,11 @@ def _generic_totals() -> tuple[set[str], tuple[str, ...]]:
 
 
 def _name_run_before(t: str, i: int) -> int:
-    """How many Chinese characters run right before position ``i`` (stopping at 年, 的, 里 …)."""
+    """How many Chinese characters run right before position ``i`` (stopping at 年, 的, 里 …); a
+    bracketed note closing the name ("村级运转（农村综合改革）支出") is part of it."""
+    bracket = re.search(r"[\u4e00-\u9fff]{2}[(（][^()（）]{1,12}[)）]$", t[:i])
+    if bracket:
+        return 2 + _name_run_before(t, bracket.start() + 2)
     n = 0
     while i - n - 1 >= 0 and CJK.match(t[i - n - 1]) and t[i - n - 1] not in "年的里是有几少个辆家人":
         n += 1
@@ -662,8 +666,9 @@ def parse(text: str) -> Question:
             out.metrics = rest      # 公务用车运行费与上年支出数相比: 支出 only names the base
     out.money_asked = _has(q, cues["money_question"])
     specs = lexicon.load("metrics")["metrics"]
-    if re.search(CLASS_CODE + r"(?!年)", q) and out.metrics and all(specs.get(k, {}).get("tier", 2) == 0 for k in out.metrics):
-        out.metrics = []        # "行政运行（科目编码：2010601）支出决算数": 支出 is the class's, not the document total
+    if re.search(CLASS_CODE + r"(?!年)", q) and out.metrics and all(specs.get(k, {}).get("tier", 2) < 2 for k in out.metrics):
+        out.metrics = []        # "行政运行（科目编码：2010601）支出决算数": 支出 is the class's, not the document
+                                # total; "一般公共预算拨款中科目21201": the fund only says where the class is
     staff = sorted(lex["rules"].get("staff_nouns", []), key=len, reverse=True)
     said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)), None)
     staff_asked = out.count_unit == "人" and not out.metrics and said

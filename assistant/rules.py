@@ -269,6 +269,7 @@ class FigureMatcher:
             container_g, floor = set(), 0.0
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
+        coded_ids: set[int] = set()
         for p, fy in zip(self._prep, years):
             fig = p.fig
             if unit_kind and p.kind != unit_kind or fig.role not in roles:
@@ -327,6 +328,9 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
+            if item_n and item_n != p.label_n and item_n in p.label_n \
+                    and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
+                continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
                     and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES:
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
@@ -386,6 +390,12 @@ class FigureMatcher:
             if fig.source == "text":
                 score += 0.05
             out.append(_Scored(score, cover_all, fig))
+            if coded:
+                coded_ids.add(id(fig))
+        if coded_ids:
+            # a class asked by its code ("…拨款中科目21201"): the rows with that code, never a
+            # figure named by the question's other words (the fund's total)
+            out = [s for s in out if id(s.fig) in coded_ids]
         out.sort(key=lambda s: (-s.score, s.fig.span.start))
         return out
 
@@ -498,6 +508,8 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+# words naming one group of people ("辅警人员工资"): an item said without them is not that group's
+GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))

@@ -436,6 +436,10 @@ def _tidy_label(prefix: str) -> str:
     text = text.lstrip("[【〔")             # "…25万元[其中农业5万元": the bracket opens an aside
     if text[:1] in "（(" and not re.search(r"[）)]", text):
         text = text[1:]                     # "（其中中楼卫生院经费5万元": an aside's words name its amount
+    aside = max(text.rfind("（"), text.rfind("("))
+    if aside > 0 and not re.search(r"[）)]", text[aside:]) and re.match(lx["aside_parts"], text[aside + 1:]):
+        text = re.sub(lx["aside_parts"], "", text[aside + 1:])   # "综合定额公用经费（含出国经费10万元":
+                                                                # the aside's own item (出国经费)
     for word in lx.get("label_conjunctions", []):
         if text.startswith(word) and len(text) - len(word) >= 2:
             text = text[len(word):]         # "…和税收上解支出80万元": the conjunction joins two terms
@@ -759,6 +763,11 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if tail:
                     _attach_change(doc, P, a, prefix, tail.group("dir"), s0, si, sentence)
                     continue
+                if re.fullmatch(r"\s*[）)]\s*", prefix):
+                    # "综合定额公用经费（含出国经费10万元）1275万元": the name before the aside
+                    opened = max(sentence.rfind("（", 0, cs), sentence.rfind("(", 0, cs))
+                    if opened > 0:
+                        prefix = sentence[_clause_start(sentence, opened, 0)[0]:opened]
                 main = _without_comparison(_after_clause_end(prefix))
                 label = _tidy_label(main)
                 if label in _lex()["phrases"]["computed_labels"] and cs > 0:
@@ -1434,6 +1443,25 @@ def _untype_misprinted_units(doc: Document, figures: list[Figure]) -> None:
                 f.role = "unknown"
 
 
+def _untype_blank_templates(figures: list[Figure]) -> None:
+    """"本部门收入预算0万元，其中：一般公共预算拨款0万元，…相应安排支出预算0万元，其中：人员支出0万元，
+    …项目支出0万元" beside "（三）项目支出200万元": a sentence of BLANK_TEMPLATE_MIN or more amounts,
+    every one 0, one of whose items the page states elsewhere as a non-zero amount of the same year
+    and basis, is a template left unfilled — its zeros answer nothing (role "unknown")."""
+    by_span: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        if f.source == "text" and f.role == "amount":
+            by_span.setdefault((f.span.start, f.span.end), []).append(f)
+    for span, group in by_span.items():
+        if len(group) < BLANK_TEMPLATE_MIN or any(f.value != 0 for f in group):
+            continue
+        stated = {(f.metric, f.year, f.basis) for f in figures if f.metric and f.role == "amount" and f.value != 0
+                  and (f.span.start, f.span.end) != span}
+        if any((f.metric, f.year, f.basis) in stated for f in group if f.metric):
+            for f in group:
+                f.role = "unknown"
+
+
 def _change_fits(value: Decimal, change: Decimal, pct: Decimal) -> bool:
     """Whether a change and a rate can both be of ``value``: the rate of change on value − change
     is the one stated, within one unit of the rate's last printed digit (增长23% for 23.80%: pages
@@ -1472,6 +1500,7 @@ def _drop_disagreeing_changes(figures: list[Figure]) -> None:
         # checks report it
 
 
+BLANK_TEMPLATE_MIN = 4      # zero amounts in one sentence that may be a template left unfilled
 _SUB_LIST = re.compile(r"^[^。；;]{0,12}?[（(]\s*[1１一]\s*[）)]")
 
 
@@ -1504,6 +1533,7 @@ def extract(doc: Document) -> list[Figure]:
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
     _untype_misprinted_units(doc, out)
+    _untype_blank_templates(out)
     _share_elided_heads(doc, out)
     _drop_disagreeing_changes(out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):

@@ -248,3 +248,49 @@ def test_a_number_of_units_said_must_be_the_rows_summed(page_doc, ask_rules):
     assert (r.kind, r.value) == ("derived", D("17"))         # 12 + 5
     r = ask_rules(doc, "列入2017年部门决算编制范围的三个单位在职人数合计多少人？")
     assert r is None or r.kind == "clarify"
+
+
+def test_a_fund_before_a_class_code_only_says_where_the_class_is(page_doc, ask_rules):
+    doc = page_doc("lc-2017-budget.txt", "某局2017年部门预算\n2017年一般公共预算拨款691.13万元。 主要支出项目包括： "
+                                         "（一）21201（项级科目）634.18万元。主要用于正常行政运行经费支出。\n", 2017, "预算")
+    # never the fund's total (691.13): the row coded 21201
+    assert ask_rules(doc, "2017年一般公共预算拨款中科目21201安排了多少？").value == D("634.18")
+
+
+def test_a_template_left_unfilled_answers_nothing(page_doc, ask_rules):
+    doc = page_doc("zmb-2016-budget.txt", "某办2016年预算\n四、预算收支总体情况 相应安排支出预算0万元，其中：人员支出0万元，"
+                                          "对个人和家庭补助支出0万元，公用支出0万元，项目支出0万元。五、一般公共预算拨款支出情况 "
+                                          "2016年度一般公共预算拨款支出326.63万元，主要支出项目包括：（一）人员经费88.63万元。"
+                                          "（二）公用经费38万元。（三）项目支出200万元。\n", 2016, "预算")
+    assert ask_rules(doc, "2016年项目支出是多少？").value == D("200")
+    r = ask_rules(doc, "2016年项目支出占一般公共预算拨款支出的比重是多少？")
+    assert (r.value, r.unit) == (D("61.23"), "%")             # 200 ÷ 326.63 × 100
+
+
+def test_an_aside_in_brackets_is_its_own_item_and_the_name_before_it_keeps_its_amount(page_doc, ask_rules):
+    doc = page_doc("gaj-2016-budget.txt", "某局2016年预算\n二、公用支出 （一）综合定额公用经费（含出国经费10万元）1275万元。"
+                                          "主要用于日常办公。\n", 2016, "预算")
+    assert ask_rules(doc, "2016年综合定额公用经费预算数是多少？").value == D("1275")
+    assert {f.label: f.value for f in doc.figures}["出国经费"] == D("10")
+
+
+def test_one_groups_pay_is_not_the_staffs_pay(page_doc, ask_rules):
+    doc = page_doc("gaj-2016-budget.txt", "某局2016年预算\n其中：人员支出5824.98万元，公用支出1429万元。 （二）辅警人员工资1169.16万元。\n",
+                   2016, "预算")
+    # "人员工资" said plainly is not 辅警人员工资 (one group's pay): no sum from it
+    r = ask_rules(doc, "发人员工资的钱和日常办公的钱加起来一共预算多少？")
+    assert r is None or r.value != D("2598.16")
+    assert ask_rules(doc, "辅警工资是多少？").value == D("1169.16")
+
+
+def test_a_body_on_the_units_page_asked_with_the_units_name(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\nbq-2016-budget.txt\t白沙乡\t2016\t预算\n",
+        "bq-2016-budget.txt": "白沙乡2016年预算\n二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 政府机关 财政核拨 22 21 "
+                              "计生服务中心 财政核拨 7 7 农业站 财政核拨 7 6 三、村级运转（农村综合改革）132万元。\n"})
+    # 计生服务中心 is a row of the page's staff table, not another unit
+    assert ask("白沙乡计生服务中心有几个人在上班？", scope={"doc": "bq-2016-budget.txt"}).value == D("7")
+    # 各 in "下面各站所" names the rows, it is no "each" of two questions
+    a = ask("白沙乡政府和下面各站所加起来一共有多少在职人员？", scope={"doc": "bq-2016-budget.txt"})
+    assert (a.kind, a.value) == ("derived", D("34"))          # 21 + 7 + 6
+    assert ask("白沙乡2016年村级运转（农村综合改革）支出预算是多少？").value == D("132")
