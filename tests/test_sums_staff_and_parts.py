@@ -294,3 +294,11 @@ def test_a_body_on_the_units_page_asked_with_the_units_name(ask_pages):
     a = ask("白沙乡政府和下面各站所加起来一共有多少在职人员？", scope={"doc": "bq-2016-budget.txt"})
     assert (a.kind, a.value) == ("derived", D("34"))          # 21 + 7 + 6
     assert ask("白沙乡2016年村级运转（农村综合改革）支出预算是多少？").value == D("132")
+
+
+def test_people_counted_inside_the_staff_and_insurance_named_in_a_longer_label(page_doc, ask_rules):
+    doc = page_doc("zmb-2016-budget.txt", "某办2016年预算\n人员编制数 在职人数 某办 财政核拨 12 28人（在编10人，挂职干部12人，"
+                                          "行政助理4人，临聘人员2人）。 （4）、在职人员医保社保生育工伤险：50.07万元\n", 2016, "预算")
+    assert ask_rules(doc, "2016年在职人员里有几个挂职干部？").value == D("12")
+    # 社保 inside a longer label is that label's word, not the everyday 社保 (社会保障费)
+    assert ask_rules(doc, "在职人员医保社保生育工伤险是多少？").value == D("50.07")
