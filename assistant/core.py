@@ -479,7 +479,7 @@ class Assistant:
             p = norm(phrase)
             for i in range(2, len(p) - 1):
                 if any(u and self.catalog.holds(p[:i], u) for u in units) \
-                        and any(p[i:] in norm(d.doc.text) for d in heads):
+                        and any(p[i:] in norm(f.label) for d in heads for f in d.doc.figures):
                     return True
         return any(u and self.catalog.holds(phrase, u) for u in units)
 
