@@ -450,7 +450,8 @@ def _intent(q: str, lex: dict) -> str:
         return "compare_units"
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
-    if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q):
+    if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q) \
+            or re.search(SPENT_ON_SHARE, q):
         return "share"
     if _has(q, cues["growth_pct"]):
         return "growth"
@@ -478,6 +479,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
     m = re.search(r"^(.*?)(?<![花用放投存])(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
     if m and m.group(1) and m.group(2):
         return m.group(1), m.group(2)
+    m = re.search(SPENT_ON_SHARE, q)
+    if m:
+        return m.group(2), m.group(1)       # "…的钱有百分之多少用在基本支出上": part after, whole before
     m = re.search(r"^(.+?)(?:里面|里|中|当中|之中)(?:有)?(?:多大|多少|百分之几|几成)(?:的)?(?:比例|比重|占比|份额)?"
                   r"(?:是)?(?:花在|用在|用于|投在)?(.+?)(?:上面|上)?(?:的)?$", q)
     if m and m.group(2):
@@ -516,6 +520,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# "环卫所2014年的钱有百分之多少用在基本支出上": a share said as where the money went
+SPENT_ON_SHARE = re.compile(r"^(.+?)(?:有)?(?:百分之多少|百分之几|多大比例|多少比例|几成)(?:是)?(?:用在|花在|用于|投在|用到)(.+?)"
+                            r"(?:上面|上)?(?:了)?(?:的)?[？?。]?$")
 MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
 
 
@@ -670,8 +677,10 @@ def parse(text: str) -> Question:
         out.metrics = []        # "行政运行（科目编码：2010601）支出决算数": 支出 is the class's, not the document
                                 # total; "一般公共预算拨款中科目21201": the fund only says where the class is
     staff = sorted(lex["rules"].get("staff_nouns", []), key=len, reverse=True)
-    said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)), None)
-    staff_asked = out.count_unit == "人" and not out.metrics and said
+    groups = "|".join(map(re.escape, lex["rules"].get("group_words", []))) or "(?!)"
+    said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)
+                 and not re.search(rf"(?:{groups}){w}(?:[?？。!！]|$)", q)), None)
+    staff_asked = out.count_unit == "人" and not out.metrics and said   # (临时人员 is one group, not the staff)
     if staff_asked:
         out.metrics = [lex["rules"]["staff_metric"]]    # 有多少工作人员 / 有多少职工: the staff in post
     elif out.count_unit == "人" and not out.metrics:
@@ -723,7 +732,10 @@ def parse(text: str) -> Question:
             out.container, rest = table, rest.replace(table, "", 1)
             inside = metrics_in(name, [])
             out.metrics = [k for k in out.metrics if k in inside or k in metrics_in(rest)]
-        out.item = name + rest
+        placed = strip_words(q.replace(name, "|"), lex)
+        before = placed.split("|", 1)[0] if "|" in placed and not table else ""
+        # the words before the name stay before it ("中楼乡“其他支出”这一项": never "其他支出中楼乡")
+        out.item = before + name + rest[len(before):] if rest.startswith(before) else name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
         if not out.container:

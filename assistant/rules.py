@@ -1430,7 +1430,9 @@ def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
 def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """part ÷ whole × 100: a stated % first, else computed from the two figures; a whole written
     as a list in brackets "（A、B、C）" is the sum of those figures."""
-    stated = _stated_pct(q, m, doc_year, ("占",))
+    # the year asked ("2015年…占…的比例" in a 2016 budget): both amounts of that year, never this year's
+    year = q.year or doc_year
+    stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
     whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
     if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text) and (
             not whole_named or coverage(bigrams(norm(q.whole)), bigrams(norm(stated.inputs[0].span.text))) >= 0.8):
@@ -1444,7 +1446,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_said, whole_said = basis_of(part_item), basis_of(whole_text)
     part_basis = part_said or (None if whole_said else q.basis)
     whole_basis = whole_said or (None if part_said else q.basis)
-    part = m.best(part_item, part_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=part_basis)
+    part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis)
     if part is None:
         return None
     listed = re.search(r"\((.+)\)", whole_text)
@@ -1454,19 +1456,21 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         if len(names) < 2:
             names = _split_metric_list(listed.group(1))
         for name in names:
-            f = m.best(name, metrics_in(name), unit_kind="money", year=doc_year, doc_year=doc_year, basis=whole_basis)
+            f = m.best(name, metrics_in(name), unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis)
             if f is None:
                 return None
             wholes.append(f)
     else:
         whole_item = strip_words(whole_text, lex) if whole_text else ""
         whole_metrics = metrics_in(whole_item)
-        if not whole_metrics and (not whole_item or any(w in whole_item for w in _words("total_words"))) \
-                or whole_item in {norm(w) for w in _words("total_words")}:
+        totals = {norm(w) for w in _words("total_words")}
+        plain = re.sub(_alternatives(_words("whole_qualifiers")), "", whole_item)
+        if not whole_metrics and (not whole_item or plain in totals or not plain) or whole_item in totals:
+            # 占总支出 / 占全年财政总支出: the document's total (not "一般预算支出", an item of its own)
             flow = "收入" if "收入" in norm(part_item) else "支出"
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
-        f = m.best(whole_item, whole_metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=whole_basis,
+        f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
                    require=lambda f: f is not part)
         if f is None:
             return None

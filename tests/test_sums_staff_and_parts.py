@@ -302,3 +302,37 @@ def test_people_counted_inside_the_staff_and_insurance_named_in_a_longer_label(p
     assert ask_rules(doc, "2016年在职人员里有几个挂职干部？").value == D("12")
     # 社保 inside a longer label is that label's word, not the everyday 社保 (社会保障费)
     assert ask_rules(doc, "在职人员医保社保生育工伤险是多少？").value == D("50.07")
+
+
+def test_shares_of_a_named_whole_of_the_year_asked(page_doc, ask_rules):
+    doc = page_doc("bq-2016-draft.txt", "某乡2016年财政预算草案\n2016年财政总支出安排837万元。1、一般预算支出安排800万元，"
+                                        "其中一般公共服务支出430万元，财政事务23万元。\n", 2016, "预算")
+    # the whole named (一般预算支出 800), never the document's total (837)
+    r = ask_rules(doc, "2016年一般预算支出中一般公共服务支出所占比重是多少？")
+    assert (r.value, r.unit) == (D("53.75"), "%")              # 430 ÷ 800 × 100
+    r = ask_rules(doc, "2016年一般公共服务支出占财政总支出的比重是多少？")
+    assert (r.value, r.unit) == (D("51.37"), "%")              # 430 ÷ 837 × 100
+    ly = page_doc("ly-2016-budget.txt", "某乡2016年预算\n四、2015年决算收支总体情况 2、支出情况：2015年度财政总支出为1500万元。"
+                                        "其中按功能列支的行政支出380.25万元，征地和拆迁补偿支出204万元。\n五、一般公共预算拨款支出预计情况 "
+                                        "1、支出预算：2016年度安排财政总支出1600万元。其中征地和拆迁补偿支出190万元。\n", 2016, "预算")
+    r = ask_rules(ly, "2015年征地和拆迁补偿支出占财政总支出的比例是多少？")
+    assert (r.value, r.unit) == (D("13.60"), "%")              # 204 ÷ 1500 × 100, never 2016's 11.88
+    hws = page_doc("hws-2014-final.txt", "某所2014年部门决算\n一、2014年本年支出500万元。二、2014年基本支出263万元，项目支出237万元。\n",
+                   2014, "决算")
+    r = ask_rules(hws, "2014年的钱有百分之多少用在基本支出上？")
+    assert (r.value, r.unit) == (D("52.60"), "%")              # 263 ÷ 500 × 100
+
+
+def test_a_count_of_people_asked_by_人数_is_never_money(page_doc, ask_rules):
+    doc = page_doc("zsj-2015-final.txt", "某局2015年部门决算\n（二）公务接待费9.73万元。主要用于招商联络等方面的接待活动，"
+                                         "累计接待86批次、接待总人数1004人。\n", 2015, "决算")
+    r = ask_rules(doc, "2015年度公务接待累计接待总人数是多少？")
+    assert (r.value, r.unit) == (D("1004"), "人")
+
+
+def test_a_quoted_item_keeps_the_words_before_it_and_temporary_staff_are_not_the_staff(page_doc, ask_rules):
+    doc = page_doc("zl-2016-final.txt", "某乡2016年决算\n人员情况 单位名称 经费性质 人员编制数 在职人数 某乡 财政核拨 10 9 "
+                                        "（九）其他支出（科目编码229）66万元，较2015年决算数减少104.45万元。\n", 2016, "决算")
+    r = ask_rules(doc, "某乡“其他支出”这一项，2015年花了多少钱？")
+    assert (r.kind, r.value) == ("derived", D("170.45"))      # 66 + 104.45
+    assert ask_rules(doc, "请了多少个临时工？") is None        # 临时人员 are not the 9 在职人数
