@@ -112,6 +112,15 @@ class SentenceFinder:
             text += nxt.text
         return text
 
+    def _named_parents(self, grams: set[str]) -> dict[str, float]:
+        """{parent section: the best share of ``grams`` one of its subsections' sentences holds}."""
+        best: dict[str, float] = {}
+        for s in self.sentences:
+            if ">" in s.section_norm:
+                parent = s.section_norm.rsplit(">", 1)[0]
+                best[parent] = max(best.get(parent, 0.0), coverage(grams, s.grams | bigrams(s.section_norm)))
+        return best
+
     def find(self, q: Question, n: int = 2, min_score: float = 0.9,
              only: set[str] | None = None) -> list[Found]:
         """The ``n`` best sentences for ``q`` (best first; empty when none reaches min_score);
@@ -145,13 +154,20 @@ class SentenceFinder:
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         composition = q.intent == "definition" and any(w in q.norm for w in cues.get("composition_asked", []))
         quoted = asked_money(q.text)
+        # a project's description in numbered sections (一、项目概况 … 五、实施周期): the project
+        # named in one of them is the subject of its siblings
+        named_in = self._named_parents(grams) if grams and section_cues else {}
         for s in self.sentences:
-            if only is not None and s.passage.id not in only:
+            sibling = any(c in s.section_norm.rsplit(">", 1)[-1] for c in section_cues) \
+                and named_in.get(s.section_norm.rsplit(">", 1)[0], 0.0) >= 0.8
+            if only is not None and s.passage.id not in only and not sibling:
                 continue
             cover = coverage(grams, s.grams | bigrams(s.section_norm))
             if s.before:
                 # the subject may be named in the sentence before ("2、…事业运行（项）。…主要原因：…")
                 cover = max(cover, 0.85 * coverage(grams, s.grams | s.before | bigrams(s.section_norm)))
+            if sibling:
+                cover = max(cover, 0.85 * named_in[s.section_norm.rsplit(">", 1)[0]])
             if grams and cover < need:
                 continue
             score = 2.0 * cover
