@@ -336,3 +336,9 @@ def test_a_quoted_item_keeps_the_words_before_it_and_temporary_staff_are_not_the
     r = ask_rules(doc, "某乡“其他支出”这一项，2015年花了多少钱？")
     assert (r.kind, r.value) == ("derived", D("170.45"))      # 66 + 104.45
     assert ask_rules(doc, "请了多少个临时工？") is None        # 临时人员 are not the 9 在职人数
+
+
+def test_fillers_around_an_item_named_by_its_verb(page_doc, ask_rules):
+    doc = page_doc("ghj-2016-budget.txt", "某局2016年部门预算\n（六）规划沙盘维护费30万元。主要用于展厅设备老化，更新费用。\n",
+                   2016, "预算")
+    assert ask_rules(doc, "今年光是维护那个规划沙盘就要花多少钱？").value == D("30")
