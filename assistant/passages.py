@@ -13,7 +13,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 
 from corpus.models import Passage
-from corpus.numbers import find_amounts
+from corpus.numbers import direction, direction_words, find_amounts
 from .question import Question, asked_money, metrics_in, questions_lexicon, related
 from .text import bigrams, coverage, norm, sentences
 
@@ -197,6 +197,8 @@ class SentenceFinder:
             if q.intent == "definition" and cue_pos < 0 and not lead and not _opens_with(s.norm, norm(item)):
                 continue            # under 名词解释, a line that neither defines (指…) nor names the term
                                     # first is no definition (the list of attached tables)
+            if q.intent == "reason" and q.direction and cue_pos > 0 and _moved(s.norm[:cue_pos]) not in (None, q.direction):
+                continue            # "为什么增加了": a reason given for a decrease (or no change) is another item's
             if cue_pos >= 0:
                 score += 1.0
             if in_section:
@@ -262,6 +264,13 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
             return plain[start:end]
         start = plain.find(name, start + 1)
     return None
+
+
+def _moved(text: str) -> int | None:
+    """The direction (+1 / −1, 0 for 持平) of the last change word in ``text``; None without one."""
+    found = [(text.rfind(w), direction(w)) for w in direction_words() if w in text]
+    found = [(at, d) for at, d in found if d is not None]
+    return max(found)[1] if found else None
 
 
 def _inline_section(sentence: str, cues: list[str]) -> bool:

@@ -683,6 +683,9 @@ def parse(text: str) -> Question:
     staff_asked = out.count_unit == "人" and not out.metrics and said   # (临时人员 is one group, not the staff)
     if staff_asked:
         out.metrics = [lex["rules"]["staff_metric"]]    # 有多少工作人员 / 有多少职工: the staff in post
+    elif out.count_unit == "辆" and not out.metrics and not _has(q, lex["rules"].get("car_kinds", [])):
+        out.metrics = [lex["rules"]["count_unit_metrics"]["辆"]]     # 公车有多少辆: the cars held (not
+                                                                     # 执法执勤的车: one kind of them)
     elif out.count_unit == "人" and not out.metrics:
         # "三家加起来现在在职一共多少人": a staff word before the count names the count
         out.metrics = next(([k] for w, k in lex["rules"].get("staff_words", {}).items() if w in q), [])
@@ -740,6 +743,7 @@ def parse(text: str) -> Question:
         _split_container(out)
         if not out.container:
             _split_fund_prefix(out)
+
         if out.money_asked or not out.count_unit:
             out.metrics = [k for k in out.metrics if not _counts_things(k)]   # as above, after the split
     if asks_sum and len(out.metrics) < 2 and out.intent == "value":
@@ -752,6 +756,11 @@ def parse(text: str) -> Question:
             parts = split_items(out.item)   # the unit's or a basis word between the items
         if len(parts) >= 2:
             out.sum_items, out.wants_sum = parts, True
+    if out.container and out.sum_items and len(split_items(out.item)) >= 2:
+        # "政府采购预算里货物和服务加起来": the items are the container's (政府采购货物, 政府采购服务)
+        head = _without_basis(out.container)
+        head = next((a for a in sorted(metric_aliases(), key=len, reverse=True) if head.endswith(a)), head)
+        out.sum_items = [head + p for p in split_items(out.item)]
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
     out.sum_items = [basis_tail.sub("", p) if len(basis_tail.sub("", p)) >= 2 else p for p in out.sum_items]

@@ -866,8 +866,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
         # totals ("比2024年预算多了多少？")
         from dataclasses import replace
-        q = replace(q, metrics=[q.verb_metric] if q.verb_metric else list(DOCUMENT_TOTALS),
-                    item=q.verb_metric or q.item)
+        counted = _words("count_unit_metrics").get(q.count_unit or "")
+        if counted:
+            q = replace(q, metrics=[counted], item=counted)     # 检察院有多少人: the staff in post
+        else:
+            q = replace(q, metrics=[q.verb_metric] if q.verb_metric else list(DOCUMENT_TOTALS),
+                        item=q.verb_metric or q.item)
     wants_last = _wants_last_year(q, doc_year)
     if intent == "share":
         return _share(q, m, doc_year)
@@ -1471,7 +1475,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
         f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
-                   require=lambda f: f is not part)
+                   require=lambda f: f is not part and not _restates(f, part))
         if f is None:
             return None
         wholes.append(f)
@@ -1482,8 +1486,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             return None
         total += pair[1]
     value = _pct(part.value, total)
-    if value is None:
-        return None
+    if value is None or value > HUNDRED:
+        return None             # a part is never more than its whole: the whole read is another item
     if len(wholes) == 1:
         formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ {display_label(wholes[0])} "
                    f"{fmt(total, part.unit)} × 100 = {fmt(value, '%')}")
@@ -1649,6 +1653,13 @@ def _items_said(q: Question) -> int | None:
     if many is None:
         return None
     return int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))
+
+
+def _restates(whole: Figure, part: Figure) -> bool:
+    """Whether ``whole`` is the part's own amount said again in its sentence ("1、工资福利支出…，
+    全年预计支出1024.82万元": the 支出 there is the item's, never the total it is a share of)."""
+    return whole.value == part.value and whole.unit == part.unit and (
+        whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or ""))
 
 
 def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,

@@ -342,3 +342,45 @@ def test_fillers_around_an_item_named_by_its_verb(page_doc, ask_rules):
     doc = page_doc("ghj-2016-budget.txt", "某局2016年部门预算\n（六）规划沙盘维护费30万元。主要用于展厅设备老化，更新费用。\n",
                    2016, "预算")
     assert ask_rules(doc, "今年光是维护那个规划沙盘就要花多少钱？").value == D("30")
+
+
+def test_a_share_whole_is_never_the_part_said_again_nor_smaller_than_it(page_doc, ask_rules):
+    doc = page_doc("jcy-2016-budget.txt", "某院2016年部门预算\n（二）部门支出预算 2016年度一般公共预算拨款支出1500.05万元，包括： "
+                                          "1、工资福利支出1024.82万元。 编制说明 1、工资福利支出按在册工资表进行编列，全年预计支出1024.82万元。\n",
+                   2016, "预算")
+    # "全年预计支出1024.82万元" is the wages said again, not the total: never 100%
+    r = ask_rules(doc, "工资福利支出占总支出的比例是多少？")
+    assert r is None or r.value != D("100.00")
+    r = ask_rules(doc, "工资福利支出占一般公共预算拨款支出的比例是多少？")
+    assert (r.value, r.unit) == (D("68.32"), "%")              # 1024.82 ÷ 1500.05 × 100
+
+
+def test_a_sum_inside_a_container_and_counts_asked_of_the_unit_alone(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\nswm-2025-unit-budget.txt\t上海市普陀区商务委员会\t2025\t预算\n"
+                        "jcy-2016-budget.txt\t平潭县人民检察院\t2016\t预算\n",
+        "swm-2025-unit-budget.txt": "上海市普陀区商务委员会2025年单位预算\n政府采购货物预算7.80万元、政府采购工程预算0万元、"
+                                    "政府采购服务预算30.40万元。年末公务用车保有量3辆。\n",
+        "jcy-2016-budget.txt": "平潭县人民检察院2016年部门预算\n单位名称 经费性质 人员编制数 在职人数 平潭县人民检察院 行政 70 78\n"})
+    a = ask("商务委2025年政府采购预算里货物和服务加起来多少？")
+    assert (a.kind, a.value) == ("derived", D("38.20"))        # 7.80 + 30.40
+    assert ask("商务委2025年公车有多少辆？").value == D("3")
+    assert ask("检察院2016年有多少人？").value == D("78")        # 在职人数
+
+
+def test_why_it_rose_is_never_answered_with_a_reason_for_a_fall_or_no_change(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\nwl-2025-budget.txt\t某街道办事处\t2025\t预算\n",
+        "wl-2025-budget.txt": "某街道办事处2025年部门预算\n二、收支预算总体情况 收入预算14,000万元，比2024年预算增加3,355.65万元。"
+                              "财政拨款收入支出增加的主要原因是项目调整。\n三、“三公”经费 （二）公务用车购置及运行费36.56万元，比2024年预算"
+                              "减少10万元，主要原因是新增1辆公务用车购置。公务接待费2万元，比2024年预算持平，主要原因是接待保持不变。\n"})
+    a = ask("某街道办事处2025年为什么预算增加了？")
+    assert "项目调整" in a.answer and "新增1辆" not in a.answer
+
+
+def test_a_container_before_an_item_starting_with_共(page_doc, ask_rules):
+    doc = page_doc("tgb-2017-budget.txt", "某部2017年部门预算\n2017年一般公共预算拨款支出973万元，主要包括：（三）共同家园论坛活动经费150万元，"
+                                          "主要用于论坛及相关活动经费支出。\n", 2017, "预算")
+    assert ask_rules(doc, "2017年一般公共预算拨款支出中，共同家园论坛活动经费安排多少？").value == D("150")
+    # an item not on the page is never the container's total
+    assert ask_rules(doc, "2017年一般公共预算拨款支出中，共同繁荣论坛活动经费安排多少？") is None
