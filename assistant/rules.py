@@ -1569,8 +1569,8 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
         table = {(f.span.section, f.source) for f in figs}
         if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS for f in figs):
             return None
-        said = re.search(_cue("rows_said"), q.norm)
-        if said and (int(said.group(1)) if said.group(1).isdigit() else chinese_number(said.group(1))) != len(figs):
+        said = _number_said(_cue("rows_said"), q.norm)
+        if said is not None and said != len(figs):
             return None         # "两个单位…合计" over a table of three rows: not that sum
         picked = figs
     else:
@@ -1649,10 +1649,15 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
 
 def _items_said(q: Question) -> int | None:
     """The number of items a sum question names ("办公、出差和开会三项一共" → 3), or None."""
-    many = re.search(r"(?<!第)([两二三四五六七八九十\d]+)(?:%s)" % _alternatives(_words("sum_item_measures")), q.norm)
-    if many is None:
+    return _number_said(r"(?<!第)([两二三四五六七八九十\d]+)(?:%s)" % _alternatives(_words("sum_item_measures")), q.norm)
+
+
+def _number_said(pattern: str, text: str) -> int | None:
+    """The number (digits or Chinese numerals) ``pattern``'s first group finds in ``text``, or None."""
+    m = re.search(pattern, text)
+    if m is None:
         return None
-    return int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))
+    return int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
 
 
 def _restates(whole: Figure, part: Figure) -> bool:
@@ -1726,10 +1731,10 @@ def _same_items_sum(q: Question, result: Result, m: FigureMatcher) -> Result | N
             and IDENT.sub("", PLATE.sub("", norm(f.label))) == shape]
     if len(same) < 2 or IDENT.search(q.norm):
         return result
-    many = re.search(r"([两二三四五六七八九十\d]+)(?:%s)" % "|".join(_words("thing_measures")), q.norm)
-    if many and (int(many.group(1)) if many.group(1).isdigit() else chinese_number(many.group(1))) != len(same):
+    many = _number_said(r"([两二三四五六七八九十\d]+)(?:%s)" % "|".join(_words("thing_measures")), q.norm)
+    if many is not None and many != len(same):
         return None
-    if not many and not any(w in q.norm for w in _words("asked_total_words")):
+    if many is None and not any(w in q.norm for w in _words("asked_total_words")):
         return None
     return _money_sum(same, f"{shape}合计")
 
