@@ -384,3 +384,12 @@ def test_a_container_before_an_item_starting_with_共(page_doc, ask_rules):
     assert ask_rules(doc, "2017年一般公共预算拨款支出中，共同家园论坛活动经费安排多少？").value == D("150")
     # an item not on the page is never the container's total
     assert ask_rules(doc, "2017年一般公共预算拨款支出中，共同繁荣论坛活动经费安排多少？") is None
+
+
+def test_a_question_opening_with_列入_still_names_its_unit(ask_pages):
+    ask = ask_pages({
+        "MANIFEST.tsv": "file\tissuing_unit\tyear\tkind\nzl-2016-final.txt\t平潭综合实验区中楼乡人民政府\t2016\t决算\n",
+        "zl-2016-final.txt": "平潭综合实验区中楼乡人民政府2016年决算\n二、部门决算单位基本情况 单位名称 经费性质 人员编制数 在职人数 "
+                             "政府机关 财政核拨 30 28 财政所 财政核拨 5 5 三、部门主要工作 略。\n"})
+    a = ask("列入中楼乡2016年部门决算编制范围的各单位在职人数合计是多少？")
+    assert (a.kind, a.value) == ("derived", D("33"))          # 28 + 5
