@@ -693,6 +693,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None         # 人均多少 asked: an item's total is no per-person amount
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
+    items = [name for name in q.quoted if not metrics_in(name)]      # (“三公” names a metric: its parts answer too)
+    if items and not any(norm(name) in norm((f.label or "") + (f.span.text or "")) for f in result.inputs
+                         for name in items):
+        return None         # "“事业运行”科目的…支出": a quoted name is exact — never a figure without it
     if result.kind == "figure" and len(result.inputs) == 1:
         result = _same_items_sum(q, result, matcher)
         if result is None:

@@ -393,3 +393,12 @@ def test_a_question_opening_with_列入_still_names_its_unit(ask_pages):
                              "政府机关 财政核拨 30 28 财政所 财政核拨 5 5 三、部门主要工作 略。\n"})
     a = ask("列入中楼乡2016年部门决算编制范围的各单位在职人数合计是多少？")
     assert (a.kind, a.value) == ("derived", D("33"))          # 28 + 5
+
+
+def test_a_quoted_item_name_must_be_the_answers(page_doc, ask_rules):
+    doc = page_doc("zsj-2015-final.txt", "某局2015年部门决算\n四、公共财政拨款支出决算情况 2015年公共财政拨款支出82.28万元。"
+                                         "（三）事业运行32.87万元，主要用于本部门人员经费。\n", 2015, "决算")
+    assert ask_rules(doc, "2015年“事业运行”支出是多少？").value == D("32.87")
+    # never the fund's total (82.28) for a quoted item the rules did not find as asked
+    r = ask_rules(doc, "2015年“机关服务”科目的公共财政拨款支出决算数是多少？")
+    assert r is None
