@@ -109,11 +109,11 @@ def _name_run_before(t: str, i: int) -> int:
 def related(a: str, b: str) -> bool:
     """Whether metrics ``a`` and ``b`` are the same, or one is a part (at any depth) of the other
     (metrics.toml [[identities]]: 公务用车运行维护费 within 三公经费; 人员经费 within 支出)."""
-    return a == b or b in _wholes_of(a) or a in _wholes_of(b)
+    return a == b or b in wholes_of(a) or a in wholes_of(b)
 
 
 @lru_cache(maxsize=None)
-def _wholes_of(metric: str) -> frozenset:
+def wholes_of(metric: str) -> frozenset:
     """The totals ``metric`` is a part of, at any depth, by metrics.toml [[identities]]."""
     wholes: set[str] = set()
     todo = [metric]

@@ -14,7 +14,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words
+from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words, wholes_of
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -1611,6 +1611,12 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
     stated amount, money, the same year; any missing → None (never a partial sum). Items that are
     no metrics (``q.sum_items``: 住房公积金和提租补贴) are each the one figure their name fits."""
+    if not q.sum_items:
+        # "政府采购里工程采购和服务采购加起来": a metric the others are parts of says where they are
+        parts = [k for k in q.metrics if not any(k in wholes_of(j) for j in q.metrics if j != k)]
+        if len(parts) >= 2 and parts != q.metrics:
+            from dataclasses import replace
+            q = replace(q, metrics=parts)
     said = _items_said(q)
     if said is not None and said != len(q.sum_items or q.metrics):
         return None             # 三项一共 with two items read: never a partial sum

@@ -402,3 +402,10 @@ def test_a_quoted_item_name_must_be_the_answers(page_doc, ask_rules):
     # never the fund's total (82.28) for a quoted item the rules did not find as asked
     r = ask_rules(doc, "2015年“机关服务”科目的公共财政拨款支出决算数是多少？")
     assert r is None
+
+
+def test_a_whole_named_before_its_parts_is_where_they_are_not_a_third_item(page_doc, ask_rules):
+    doc = page_doc("ghzyj-2024-final.txt", "某局2024年部门决算\n政府采购支出总额2319.21万元，其中：货物采购金额122.42万元、"
+                                           "工程采购金额1387.72万元、服务采购金额809.07万元。\n", 2024, "决算")
+    r = ask_rules(doc, "政府采购里工程采购和服务采购加起来一共多少？")
+    assert (r.kind, r.value) == ("derived", D("2196.79"))    # 1387.72 + 809.07, never + 2319.21
