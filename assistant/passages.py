@@ -158,8 +158,8 @@ class SentenceFinder:
         # named in one of them is the subject of its siblings
         named_in = self._named_parents(grams) if grams and section_cues else {}
         for s in self.sentences:
-            sibling = any(c in s.section_norm.rsplit(">", 1)[-1] for c in section_cues) \
-                and named_in.get(s.section_norm.rsplit(">", 1)[0], 0.0) >= 0.8
+            parent, _, leaf = s.section_norm.rpartition(">")
+            sibling = any(c in leaf for c in section_cues) and named_in.get(parent, 0.0) >= 0.8
             if only is not None and s.passage.id not in only and not sibling:
                 continue
             cover = coverage(grams, s.grams | bigrams(s.section_norm))
@@ -167,11 +167,10 @@ class SentenceFinder:
                 # the subject may be named in the sentence before ("2、…事业运行（项）。…主要原因：…")
                 cover = max(cover, 0.85 * coverage(grams, s.grams | s.before | bigrams(s.section_norm)))
             if sibling:
-                cover = max(cover, 0.85 * named_in[s.section_norm.rsplit(">", 1)[0]])
+                cover = max(cover, 0.85 * named_in[parent])
             if grams and cover < need:
                 continue
             score = 2.0 * cover
-            leaf = s.section_norm.rsplit(">", 1)[-1]
             if q.intent == "organisation" and grams and coverage(grams, bigrams(leaf)) >= 0.8:
                 score += 1.0        # the section is about what was asked (（八）外事科)
             if grams and norm(item) and norm(item) in s.norm:
