@@ -625,8 +625,9 @@ class Assistant:
         def cut(t):
             if not t:
                 return t
-            # at least half the name: 社会工作 of 其他社会工作事务支出 is not the unit 社会工作部
-            for size in range(len(t), max(1, len(stretch) // 2 - 1), -1):
+            # at least half the name, and three characters of a longer one: 社会工作 of 其他社会工作
+            # 事务支出 is not the unit 社会工作部, nor 福利 of 社会福利支出 the unit 区福利院
+            for size in range(len(t), min(len(stretch), max(3, len(stretch) // 2)) - 1, -1):
                 for i in range(len(t) - size + 1):
                     if in_order(t[i:i + size], stretch):
                         head = t[:i]
@@ -963,7 +964,10 @@ def _question_parts(text: str) -> list[str]:
         return _each_parts(pieces[0])
     if not 2 <= len(pieces) <= 3:
         return []
-    words = questions_lexicon().get("two_part", {}).get("asking_words", [])
+    lex = questions_lexicon().get("two_part", {})
+    if any(p.startswith(tuple(lex.get("restating", []))) for p in pieces[1:]):
+        return []       # "…占几成？按百分比算是多少？": the same question said again in other terms
+    words = lex.get("asking_words", [])
     if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
         return pieces
     return []

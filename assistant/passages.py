@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpus.models import Passage
 from corpus.numbers import direction, direction_words, find_amounts
-from .question import Question, asked_money, metrics_in, questions_lexicon, related
+from .question import Question, asked_money, metric_tier, metrics_in, questions_lexicon, related
 from .text import bigrams, coverage, norm, sentences
 
 # share of the question's item words a sentence (with its section titles) must hold
@@ -157,6 +157,7 @@ class SentenceFinder:
         # a project's description in numbered sections (一、项目概况 … 五、实施周期): the project
         # named in one of them is the subject of its siblings
         named_in = self._named_parents(grams) if grams and section_cues else {}
+        whole = q.intent == "reason" and _asks_whole(q, item, cues.get("whole_words", []))
         for s in self.sentences:
             parent, _, leaf = s.section_norm.rpartition(">")
             sibling = any(c in leaf for c in section_cues) and named_in.get(parent, 0.0) >= 0.8
@@ -196,6 +197,8 @@ class SentenceFinder:
             if q.intent == "definition" and cue_pos < 0 and not lead and not _opens_with(s.norm, norm(item)):
                 continue            # under 名词解释, a line that neither defines (指…) nor names the term
                                     # first is no definition (the list of attached tables)
+            if whole and cue_pos >= 0 and _names_line_item(leaf, s.norm[:cue_pos]):
+                continue            # "今年预算为啥少了": the reason of one line item ((二)公务接待费…) is not the whole's
             if q.intent == "reason" and q.direction and cue_pos > 0 and _moved(s.norm[:cue_pos]) not in (None, q.direction):
                 continue            # "为什么增加了": a reason given for a decrease (or no change) is another item's
             if cue_pos >= 0:
@@ -267,9 +270,15 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
 
 def _moved(text: str) -> int | None:
     """The direction (+1 / −1, 0 for 持平) of the last change word in ``text``; None without one."""
-    found = [(text.rfind(w), direction(w)) for w in direction_words() if w in text]
-    found = [(at, d) for at, d in found if d is not None]
-    return max(found)[1] if found else None
+    words = [w for w in direction_words() if direction(w) is not None]
+    found = [(text.rfind(w), direction(w)) for w in words if w in text]
+    if not found:
+        return None
+    either = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    for pair in re.finditer(r"(%s)[（(](%s)[)）]" % (either, either), text):
+        if direction(pair[1]) != direction(pair[2]) and pair.end(2) >= max(at + 1 for at, _ in found):
+            return None     # a template's both words ("下降（增长）26%"): no direction stated
+    return max(found)[1]
 
 
 def _inline_section(sentence: str, cues: list[str]) -> bool:
@@ -277,6 +286,25 @@ def _inline_section(sentence: str, cues: list[str]) -> bool:
     in the running text ("…相关工作等二、部门预算单位基本情况按照…整合…设立…")."""
     return bool(cues) and re.search(r"[一二三四五六七八九十]+、[^,，。:：;；]{0,12}?(?:%s)" % "|".join(map(re.escape, cues)),
                                     sentence) is not None
+
+
+def _asks_whole(q: Question, item: str, whole_words: list[str]) -> bool:
+    """Whether ``q`` asks of the document's whole budget: it names no metric but a total (收入,
+    支出) and its item words are only words of the whole (预算, 经费 …)."""
+    if any(metric_tier(k) > 0 for k in q.metrics):
+        return False
+    rest = norm(item)
+    for w in sorted(map(norm, whole_words), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return not rest
+
+
+def _names_line_item(heading: str, clause: str) -> bool:
+    """Whether the subject of a clause (normalised) under ``heading`` is one line item: the first
+    metric its heading names, else the first the clause names, is a specific one (tier 2:
+    公务接待费, 基本支出 …), not a total or a fund."""
+    named = metrics_in(heading) or metrics_in(clause)
+    return bool(named) and metric_tier(named[0]) >= 2
 
 
 def _other_subject(s: Sentence, asked: list[str]) -> bool:

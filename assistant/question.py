@@ -112,6 +112,13 @@ def related(a: str, b: str) -> bool:
     return a == b or b in wholes_of(a) or a in wholes_of(b)
 
 
+def metric_tier(metric: str) -> int:
+    """The tier of a metric key in metrics.toml: 0 generic totals (收入, 支出), 1 funding sources,
+    2 (default) specific metrics; a fund's flow key (一般公共预算拨款支出) has its fund's tier."""
+    specs = lexicon.load("metrics")["metrics"]
+    return (specs.get(metric) or specs.get(metric[:-2]) or {}).get("tier", 2)
+
+
 @lru_cache(maxsize=None)
 def wholes_of(metric: str) -> frozenset:
     """The totals ``metric`` is a part of, at any depth, by metrics.toml [[identities]]."""
@@ -535,6 +542,9 @@ def strip_words(text: str, lex: dict) -> str:
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(?:\d{1,2}日)?(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
+    # the noun counted ("由几个单位合并成立"): what is asked, even where it is filler elsewhere
+    counted = {m[1] for m in re.finditer(rf"(?:几|多少)(?:{measures})([\u4e00-\u9fff]{{2}})", text)
+               if m[1] in lex["filler"].get("counted_keep", [])}
     text = re.sub(rf"(?:几|多少)(?:{measures})(?!目|员经费|民|庭|算|金|百分)", "", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])", "\x02", text)   # A、B和C: three items, not two
     text = re.sub(r"[?？!！。,，、:：;；]+", "", text).replace("\x02", "、")
@@ -555,7 +565,7 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
-    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])})   # names holding a filler word
+    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])} | counted)   # names holding a filler word
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
     text = restore(text)
@@ -761,6 +771,12 @@ def parse(text: str) -> Question:
         head = _without_basis(out.container)
         head = next((a for a in sorted(metric_aliases(), key=len, reverse=True) if head.endswith(a)), head)
         out.sum_items = [head + p for p in split_items(out.item)]
+    listed = re.search(r"\(([^()]{2,}、[^()]{2,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
+    if out.intent == "value" and not out.sum_items and listed:
+        # "项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少": the items listed
+        parts = [strip_words(p, lex) for p in listed[1].split("、")]
+        if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+            out.sum_items, out.wants_sum = parts, True
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
     basis_tail = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(lex["container"]["basis_tail"], key=len, reverse=True))))
     out.sum_items = [basis_tail.sub("", p) if len(basis_tail.sub("", p)) >= 2 else p for p in out.sum_items]
@@ -886,7 +902,7 @@ def _split_fund_prefix(q: Question) -> None:
     follows when that names a specific metric (tier 2: 基本支出, 三公经费 …); the fund's own metric
     leaves the metrics. Nothing changes for a fund's own totals (一般公共预算财政拨款收入)."""
     specs = lexicon.load("metrics")["metrics"]
-    tier = lambda k: (specs.get(k) or specs.get(k[:-2]) or {}).get("tier", 2)    # 一般公共预算拨款支出: its fund's tier
+    tier = metric_tier
     for fund in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
         at = q.item.find(fund)
         before = [k for k in metrics_in(q.item[:at]) if tier(k) >= 2] if at > 0 else []

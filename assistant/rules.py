@@ -14,7 +14,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import Question, basis_of, metric_aliases, metrics_in, questions_lexicon, split_items, strip_words, wholes_of
+from .question import Question, basis_of, metric_aliases, metric_tier, metrics_in, questions_lexicon, split_items, strip_words, wholes_of
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -308,6 +308,8 @@ class FigureMatcher:
                     continue                # 社会发展性支出 is not 部门发展性支出
                 metric_hit = 0.0            # 项目支出中专项业务费: the metric only says where the item is
             elif fig.metric and metrics:
+                if all(metric_tier(k) == 0 for k in metrics):
+                    continue                # 本年收入 asked: 事业收入 is one of its parts, never it
                 metric_hit = -2.5           # the question names another metric
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
@@ -328,13 +330,16 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
+            if item_n and p.label_n.startswith(RESIDUAL_PREFIXES) and not item_n.startswith(RESIDUAL_PREFIXES) \
+                    and item_n in p.label_n:
+                continue                    # 社会福利支出 asked: 其他社会福利支出 is what is left of it, not it
             if item_n and item_n != p.label_n and item_n in p.label_n \
                     and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
                 continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
                     and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES:
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
-            if metric_hit == -0.8 and (cover_label < 0.85 or all(_class_tier(k) == 0 for k in metrics)
+            if metric_hit == -0.8 and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
                                        and (_numbered_item(fig) or p.label_codes and not codes)):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total, nor
@@ -512,6 +517,7 @@ def _alternatives(words: list[str]) -> str:
 GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
+RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
 AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (
     CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
@@ -541,12 +547,6 @@ def _narrows(asked: str, metric: str) -> bool:
     if metric[len(asked):] in ("收入", "支出"):
         return True
     return any(i["total"] == asked and metric in i["parts"] for i in lexicon.load("metrics").get("identities", []))
-
-
-def _class_tier(metric: str) -> int:
-    """The tier of a metric in metrics.toml (0 generic totals, 1 funds, 2 specific)."""
-    specs = lexicon.load("metrics")["metrics"]
-    return (specs.get(metric) or specs.get(metric[:-2]) or {}).get("tier", 2)    # 一般公共预算拨款支出: its fund's
 
 
 def _class_code(metric: str) -> str:
@@ -1205,7 +1205,7 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     """决算 − 预算 of one item in one year ("三公经费实际花的比预算少了多少"): both stated, the
     same item (its metric, or its table row), derived with both inputs cited."""
     year = q.year or doc_year
-    generic = not q.metrics or all(_class_tier(k) == 0 for k in q.metrics)   # 实际花的钱: no item named
+    generic = not q.metrics or all(metric_tier(k) == 0 for k in q.metrics)   # 实际花的钱: no item named
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
@@ -1225,7 +1225,7 @@ def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: 
     def wanted(f: Figure) -> bool:
         return (_asks_budget(f.basis) and (not q.base_basis or q.base_basis == "预算" or f.basis == q.base_basis)
                 and _stated_year(f, doc_year) == year and f.role == "amount" and f.source == "text"
-                and f.metric is not None and _class_tier(f.metric) <= 1)      # a total, not one line item
+                and f.metric is not None and metric_tier(f.metric) <= 1)      # a total, not one line item
     pairs = {}
     for b in (f for f in m.figures if wanted(f)):
         finals = [f for f in m.figures if f.source == "text" and f.span.start == b.span.start and f.role == "amount"
@@ -1522,7 +1522,8 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
     """A total the document never states, as the sum of its stated parts (derived), from the
     exhaustive identities of metrics.toml (三公经费 = 因公出国（境）费 + 公务用车购置及运行维护费
     + 公务接待费, a part possibly given as its own parts). Every part must be found, in money, for
-    the year asked; else None. Value in 万元, rounded to 0.01."""
+    the year asked, or the parts not found must be nothing left of a total stated (``_closed_whole``);
+    else None. Value in 万元, rounded to 0.01."""
     for identity in lexicon.load("metrics").get("identities", []):
         if identity["total"] != metric or not identity.get("exhaustive", True):
             continue
@@ -1533,11 +1534,45 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
                 subs = [_stated_part(p, m, year, doc_year, basis)
                         for p in identity.get("alternatives", {}).get(part, [])]
                 if not subs or any(f is None for f in subs):
-                    return None
+                    return _closed_whole(metric, m, year, doc_year, basis)
                 inputs += subs
             else:
                 inputs.append(found)
         return _money_sum(inputs, f"{metric}（分项合计）")
+    return _closed_whole(metric, m, year, doc_year, basis)
+
+
+def _closed_whole(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                  basis: str | None) -> Result | None:
+    """A part the document states only some parts of, inside a total that its stated parts add up
+    to exactly: "“三公”经费4.18万元：公务用车运行维护费2.17万元，公务接待费2.01万元" — nothing is
+    left for 因公出国（境）费 or 公务用车购置费, so 公务用车购置及运行维护费 is 2.17 (derived, in 万元;
+    the total and every stated part are its inputs). None unless the sum is exact (an exhaustive
+    identity of metrics.toml, the total stated, at least one part of ``metric`` stated)."""
+    for identity in lexicon.load("metrics").get("identities", []):
+        if metric not in identity["parts"] or not identity.get("exhaustive", True):
+            continue
+        whole = _stated_part(identity["total"], m, year, doc_year, basis)
+        if whole is None or as_wan(whole) is None:
+            continue
+        stated, own = [], []
+        for part in identity["parts"]:
+            found = _stated_part(part, m, year, doc_year, basis)
+            subs = [found] if found is not None else \
+                [f for f in (_stated_part(p, m, year, doc_year, basis)
+                             for p in identity.get("alternatives", {}).get(part, [])) if f is not None]
+            stated += subs
+            if part == metric:
+                own = subs
+        if not own or any(as_wan(f) is None for f in stated) \
+                or sum(as_wan(f) for f in stated) != as_wan(whole):
+            continue
+        result = _money_sum(own, f"{metric}（由{display_label(whole)}推算）")
+        result.inputs = own + [f for f in stated if f not in own] + [whole]
+        result.formula = (f"{display_label(whole)} {fmt(whole.value, whole.unit)} = "
+                          + " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in stated)
+                          + f"，未列出的分项为0；{metric} = {fmt(result.value, result.unit)}")
+        return result
     return None
 
 

@@ -18,6 +18,8 @@ from corpus import lexicon
 from .question import metric_aliases, questions_lexicon
 from .text import in_order, norm
 
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
 
 @dataclass
 class DocInfo:
@@ -180,6 +182,8 @@ class UnitCatalog:
                 piece = q[i:j]
                 if len(piece) <= len(best):
                     break
+                if not CJK_RUN.fullmatch(piece) or i and q[i - 1].isdigit():
+                    continue    # a year before the name ("2016年白青乡") is no part of it
                 core = piece if in_order(piece, name) else regions.sub("", piece)
                 # a county or city before the name (平潭县芦洋乡); the manifest's short name (区环卫所)
                 # of the name written out in full (平潭县环境卫生管理所, 岚城片区开发管理局)

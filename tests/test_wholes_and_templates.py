@@ -1,0 +1,144 @@
+"""Shapes met first in question sets of session 27: a template stating both directions of a
+change ("下降（增长）26%"), a question about the whole budget where the page gives reasons only for
+line items, a unit named after the year ("2016年白青乡…"), the organisations counted ("由几个单位
+合并成立"), a table's cut said before the question ("按项级科目分类统计，…"), and a short unit name
+whose characters stand inside an item (福利 of 社会福利 for the unit 区福利院). Every page below is
+written in the shape of such a page; every expected value is read from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+POLICE = ("某区公安局2016年部门预算\n一、收支预算总体情况 2016年收入预算1000万元，支出预算1000万元。\n"
+          "七、一般公共预算“三公”经费支出情况\n（二）公务接待费 2016年预算安排10万元。"
+          "与上年相比支出下降（增长）17%，主要原因是:严格按标准接待，接待人数次数减少。\n"
+          "（三）公务用车购置及运行费 2016年预算安排车辆经费320万元，其中公务用车购置费0万元、车辆运行费320万元，"
+          "与上年支出数相比下降（增长）26%，主要原因是公务用车实行燃油、维修及保险定点后，费用下降。\n")
+
+TOTAL_REASON = ("某局2016年部门预算\n一、收支预算总体情况 2016年收入预算1000万元，支出预算1000万元，比上年减少50万元，"
+                "主要原因是办公楼维修项目完工。\n"
+                "七、一般公共预算“三公”经费支出情况\n（二）公务接待费 2016年预算安排10万元。"
+                "与上年相比支出下降17%，主要原因是:严格按标准接待。\n")
+
+TOWNSHIP = ("白青乡2016年部门预算\n七、一般公共预算“三公”经费支出情况 （一）因公出国（境）经费 2016年预算安排0万元。"
+            "（二）公务接待费 2016年预算安排2万元。主要用于按规定开支的各类公务接待支出。\n")
+
+CENTRE = ("某水利中心2016年部门预算\n一、基本情况 整合甲水利工作站、乙水利工作站、丙堤防管理站等八个基层单位，"
+          "设立某水利中心，核定事业编制37名。\n")
+
+WELFARE = ("区福利院2017年部门预算\n二、一般公共预算拨款支出 2017年度一般公共预算拨款支出202.76万元，其中："
+           "（一）社会福利单位172.61万元；（二）其他社会福利支出30.15万元。\n")
+
+
+def test_both_words_of_a_template_say_no_direction(ask_pages):
+    # "下降（增长）26%" states no direction: the reason answers "为啥降了" (it is the car money's)
+    ask = ask_pages({"police.txt": POLICE})
+    a = ask("公安局的公车费用为啥降了？", scope={"doc": "police.txt"})
+    assert a.kind == "passage" and "燃油、维修及保险定点" in a.answer
+
+
+def test_a_whole_budget_reason_is_never_a_line_items(ask_pages):
+    # the page gives reasons for 公务接待费 and the car money only: the whole budget's change has none
+    ask = ask_pages({"police.txt": POLICE})
+    a = ask("某区公安局2016年预算比2015年多了还是少了，为啥？", scope={"doc": "police.txt"})
+    assert a.kind == "none"
+
+
+def test_a_whole_budget_reason_stated_answers(ask_pages):
+    ask = ask_pages({"total.txt": TOTAL_REASON})
+    a = ask("今年预算为啥少了？", scope={"doc": "total.txt"})
+    assert a.kind == "passage" and "办公楼维修项目完工" in a.answer
+    assert "严格按标准接待" not in a.answer
+
+
+def test_a_unit_named_after_the_year_leaves_the_item(ask_pages):
+    ask = ask_pages({"baiqing.txt": TOWNSHIP})
+    for q in ("2016年白青乡公务接待费预算安排多少？", "白青乡2016年公务接待费预算安排多少？"):
+        a = ask(q, scope={"doc": "baiqing.txt", "unit": "白青乡"})
+        assert (a.kind, a.value) == ("figure", D("2")), q
+
+
+def test_the_organisations_counted(ask_pages):
+    # "等八个基层单位" — the units merged are counted, 8
+    ask = ask_pages({"centre.txt": CENTRE})
+    a = ask("水利中心是由几个单位合并成立的？", scope={"doc": "centre.txt"})
+    assert (a.kind, a.value) == ("figure", D("8"))
+
+
+def test_the_table_cut_said_first_is_no_item():
+    from assistant.question import parse
+    assert parse("按项级科目分类统计，招商局2015年住房公积金支出是多少？").item == "招商局住房公积金支出"
+
+
+def test_a_short_unit_name_inside_an_item_stays(ask_pages):
+    # share = 172.61 ÷ 202.76 × 100 = 85.13%; 社会福利 is the item's, not the unit 区福利院's
+    ask = ask_pages({"welfare.txt": WELFARE})
+    a = ask("2017年区福利院一般公共预算拨款支出中，社会福利单位支出所占比重是多少？", scope={"doc": "welfare.txt"})
+    assert (a.kind, a.value) == ("derived", D("85.13"))
+
+
+SANGONG = ("某乡2014年部门决算\n七、“三公”经费公共财政拨款支出决算情况 2014年“三公”经费公共财政拨款支出4.18万元，具体情况如下："
+           "（一）公务用车运行维护费2.17万元。（二）公务接待费2.01万元。主要用于上级考核检查等方面的接待活动。\n")
+
+SANGONG_OPEN = ("某乡2014年部门决算\n七、“三公”经费公共财政拨款支出决算情况 2014年“三公”经费公共财政拨款支出5.18万元，具体情况如下："
+                "（一）公务用车运行维护费2.17万元。（二）公务接待费2.01万元。\n")
+
+INCOME = ("某乡2014年部门决算\n（一）本年收入万元，具体情况如下： 1. 财政拨款收入675.26万元。2. 事业收入0万元。"
+          "3. 经营收入0万元。4. 其他收入18.36万元。\n")
+
+CLASS_ROW = ("某办2017年部门决算\n五、一般公共预算拨款支出决算情况 （一）2010302一般公共服务支出(类)政府办公厅（室）及相关机构事务(款)"
+             "一般行政管理事务(项)拨款支出2.99万元，比2016年决算数减少42.59万元,下降93.44%。\n")
+
+
+def test_a_part_left_alone_inside_a_closed_total(page_doc, ask_rules):
+    # 4.18 = 2.17 + 2.01: nothing is left for 购置 or 出国, so the cars cost 2.17 (derived)
+    doc = page_doc("sangong.txt", SANGONG, 2014, "决算")
+    r = ask_rules(doc, "2014年公车花了多少钱？")
+    assert (r.kind, r.value) == ("derived", D("2.17"))
+    assert {f.value for f in r.inputs} == {D("2.17"), D("2.01"), D("4.18")}
+
+
+def test_a_part_inside_a_total_not_closed_is_not_known(page_doc, ask_rules):
+    # 5.18 ≠ 2.17 + 2.01: 1.00 is somewhere unsaid (出国 or 购置), the cars' cost is not known
+    doc = page_doc("sangong.txt", SANGONG_OPEN, 2014, "决算")
+    r = ask_rules(doc, "2014年公车花了多少钱？")
+    assert r is None or r.value is None
+
+
+def test_a_total_asked_is_never_one_of_its_parts(page_doc, ask_rules):
+    # 本年收入 left blank: 事业收入 0 is a part of it, not it
+    doc = page_doc("income.txt", INCOME, 2014, "决算")
+    r = ask_rules(doc, "2014年本年收入合计是多少？")
+    assert r is None or r.value is None or r.kind == "clarify"
+
+
+def test_where_the_money_is_booked_is_said_around_the_item(page_doc, ask_rules):
+    doc = page_doc("office.txt", CLASS_ROW, 2017, "决算")
+    r = ask_rules(doc, "2017年放在一般公共服务那个一般行政管理事务科目里的钱，比2016年少花了多少？")
+    assert (r.kind, r.value) == ("figure", D("42.59"))
+
+
+MARKET = ("某局2016年部门预算\n一、收入预算 2016年,区某局收入预算为2333.03万元，其中：一般公共预算拨款2333.03万元，"
+          "单位结余结转资金327.26万元。\n")
+
+PROJECTS = ("某局2015年部门预算\n三、支出预算 项目支出中专项业务费946.43万元、部门发展性项目支出1602.50万元、"
+            "社会发展性项目支出21500万元。\n")
+
+
+def test_money_carried_from_earlier_years_said_in_everyday_words(page_doc, ask_rules):
+    doc = page_doc("market.txt", MARKET, 2016, "预算")
+    r = ask_rules(doc, "2016年手上还有多少往年结余结转下来的钱？")
+    assert (r.kind, r.value) == ("figure", D("327.26"))
+
+
+def test_a_list_in_brackets_then_its_total(page_doc, ask_rules):
+    # 946.43 + 1602.50 + 21500 = 24048.93
+    doc = page_doc("projects.txt", PROJECTS, 2015, "预算")
+    r = ask_rules(doc, "2015年项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少？")
+    assert (r.kind, r.value) == ("derived", D("24048.93"))
+
+
+def test_a_question_said_again_in_other_terms_is_one_question(ask_pages):
+    # 2.01 ÷ 4.18 × 100 = 48.09%
+    ask = ask_pages({"sangong.txt": SANGONG})
+    a = ask("2014年公务接待费占三公经费几成？按百分比算是多少？", scope={"doc": "sangong.txt"})
+    assert (a.kind, a.value) == ("derived", D("48.09"))
