@@ -8,7 +8,7 @@ inputs) or None when no figure fits well enough — a wrong number is worse than
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from corpus import lexicon
@@ -714,7 +714,6 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
         # 少了多少 asks the size of a decrease: a positive number, said as 减少/下降 (the signed
         # change stays in the reply); 减少了多少 / 下降了百分之几 keep the sign, as documents state them
-        from dataclasses import replace
         return replace(result, value=-result.value, decrease=True)
     return result
 
@@ -863,13 +862,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                   "", q.item)
     thing = things.get(q.item) or things.get(bare)      # 公车开销: the money of 公车
     if thing and not q.metrics and not q.count_unit and intent in ("value", "change", "growth", "last_year"):
-        from dataclasses import replace
         q = replace(q, item=thing, metrics=[thing])
     junk = questions_lexicon()["filler"].get("leftover_chars", "")
     if not q.metrics and all(ch in junk for ch in _residual(q.item, [])):   # "钱", "能": nothing named
         # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
         # totals ("比2024年预算多了多少？")
-        from dataclasses import replace
         counted = _words("count_unit_metrics").get(q.count_unit or "")
         if counted:
             q = replace(q, metrics=[counted], item=counted)     # 检察院有多少人: the staff in post
@@ -910,7 +907,6 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return _sum_asked(q, m, target or doc_year, doc_year)
     if q.intent == "value" and not q.wants_sum and _joined_total(q):
         # "A和B合计多少" (the unit's name gone): the sum of the items named
-        from dataclasses import replace
         parts = split_items(q.item)
         if len(parts) >= 2:
             return _sum_asked(replace(q, sum_items=parts, wants_sum=True), m, target or doc_year, doc_year)
@@ -939,7 +935,6 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if kind == "count" and q.metrics and not any(_metric_is_count([k]) for k in q.metrics):
         # 公务接待累计接待了多少人次: a count is never the money metric its words name (公务接待费);
         # those words only say what is counted
-        from dataclasses import replace
         q = replace(q, metrics=[])
     if kind == "money" and not q.metrics and target is None:
         parts = _head_sum(q, m, doc_year)
@@ -1113,7 +1108,6 @@ def _each_total(q: Question, answer) -> Result | None:
     — the first that answers, never a mix of them."""
     if tuple(q.metrics) != DOCUMENT_TOTALS:
         return answer(q)
-    from dataclasses import replace
     for key in DOCUMENT_TOTALS:
         found = answer(replace(q, metrics=[key], item=key))
         if found is not None and found.kind != "clarify":
@@ -1136,7 +1130,6 @@ def _total_as_its_fund(q: Question, m: FigureMatcher, doc_year: int | None, answ
     pair = _same_unit_values(total, part) if total is not None and part is not None else None
     if pair is None or pair[0] != pair[1]:
         return None
-    from dataclasses import replace
     return answer(replace(q, metrics=[fund], item=fund))
 
 
@@ -1455,6 +1448,15 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_basis = part_said or (None if whole_said else q.basis)
     whole_basis = whole_said or (None if part_said else q.basis)
     part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis)
+    derived_part = None
+    if part is None and len(part_metrics) == 1 and not _residual(norm(part_item), part_metrics).strip():
+        # a part never stated but following from stated figures (公车 = the one car item left
+        # inside a closed “三公” total): its value, every input cited
+        derived_part = _sum_of_parts(part_metrics[0], m, year, doc_year, part_basis)
+        if derived_part is not None and derived_part.kind == "derived":
+            first = derived_part.inputs[0]
+            part = replace(first, value=derived_part.value, unit=derived_part.unit, label=derived_part.label,
+                           value_wan=money_to(derived_part.value, derived_part.unit, "万元"))
     if part is None:
         return None
     listed = re.search(r"\((.+)\)", whole_text)
@@ -1499,6 +1501,10 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         parts = " + ".join(f"{display_label(w)} {fmt(_same_unit_values(part, w)[1], part.unit)}" for w in wholes)
         formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ ({parts} = {fmt(total, part.unit)}) × 100 "
                    f"= {fmt(value, '%')}")
+    if derived_part is not None:
+        formula += f"（{derived_part.formula}）"
+        inputs = derived_part.inputs + [w for w in wholes if w not in derived_part.inputs]
+        return Result("derived", value, "%", f"{display_label(part)}所占比重", inputs, formula)
     return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
 
 
@@ -1650,7 +1656,6 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         # "政府采购里工程采购和服务采购加起来": a metric the others are parts of says where they are
         parts = [k for k in q.metrics if not any(k in wholes_of(j) for j in q.metrics if j != k)]
         if len(parts) >= 2 and parts != q.metrics:
-            from dataclasses import replace
             q = replace(q, metrics=parts)
     said = _items_said(q)
     if said is not None and said != len(q.sum_items or q.metrics):

@@ -18,7 +18,7 @@ from corpus import lexicon
 from .question import metric_aliases, questions_lexicon
 from .text import in_order, norm
 
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff()（）]+")     # a name, its other name in brackets
 
 
 @dataclass

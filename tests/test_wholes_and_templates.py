@@ -142,3 +142,11 @@ def test_a_question_said_again_in_other_terms_is_one_question(ask_pages):
     ask = ask_pages({"sangong.txt": SANGONG})
     a = ask("2014年公务接待费占三公经费几成？按百分比算是多少？", scope={"doc": "sangong.txt"})
     assert (a.kind, a.value) == ("derived", D("48.09"))
+
+
+def test_a_share_of_a_part_left_alone_in_a_closed_total(page_doc, ask_rules):
+    # 公车 = 2.17 (4.18 − 2.01, nothing else left); 2.17 ÷ 4.18 × 100 = 51.91%
+    doc = page_doc("sangong.txt", SANGONG, 2014, "决算")
+    r = ask_rules(doc, "2014年三公经费里，公车的钱占了百分之几？")
+    assert (r.kind, r.value) == ("derived", D("51.91"))
+    assert {f.value for f in r.inputs} == {D("2.17"), D("2.01"), D("4.18")}
