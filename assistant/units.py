@@ -189,7 +189,7 @@ class UnitCatalog:
                 # of the name written out in full (平潭县环境卫生管理所, 岚城片区开发管理局)
                 if piece.endswith(suffixes) and any(
                         len(c) >= 3 and (in_order(c, name) and _pieces(c, name) and len(_pieces(c, name)) <= 3
-                                         or len(short) >= 3 and short[-1] == c[-1] and in_order(short, c)
+                                         or len(short) >= 3 and short[-1] == c[-1] and in_order(short, c) and short not in c
                                          and len(_pieces(short, c) or ()) <= 3)
                         for c in (core, county.sub("", core))):
                     best = piece

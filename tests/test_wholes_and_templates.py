@@ -150,3 +150,23 @@ def test_a_share_of_a_part_left_alone_in_a_closed_total(page_doc, ask_rules):
     r = ask_rules(doc, "2014年三公经费里，公车的钱占了百分之几？")
     assert (r.kind, r.value) == ("derived", D("51.91"))
     assert {f.value for f in r.inputs} == {D("2.17"), D("2.01"), D("4.18")}
+
+
+TOWN_REPORT = ("澳前镇2016年财政预算报告\n（二）财政总支出1670万元，其中：行政支出550.33万元，征地及拆迁支出274万元。\n")
+
+HOME = ("福利院2017年部门预算\n四、一般公共预算拨款支出情况 （三）在职人员住房公积金支出8.04万元。（四）提租补贴支出2.11万元。"
+        "主要用于在职人员改革性补贴支出。\n")
+
+
+def test_a_town_named_again_later_in_the_question_is_not_its_name(ask_pages):
+    # "澳前镇今年征地拆迁的钱占全镇…": 澳前镇 is the unit; 全镇 is no part of its name.
+    # 274 ÷ 1670 × 100 = 16.41%
+    ask = ask_pages({"aoqian.txt": TOWN_REPORT})
+    a = ask("澳前镇今年征地拆迁的钱占全镇总支出的百分比是多少？", scope={"doc": "aoqian.txt", "unit": "澳前镇"})
+    assert (a.kind, a.value) == ("derived", D("16.41"))
+
+
+def test_an_item_inside_a_fund_said_with_zhong(page_doc, ask_rules):
+    doc = page_doc("home.txt", HOME, 2017, "预算")
+    r = ask_rules(doc, "2017年一般公共预算拨款中提租补贴支出是多少？")
+    assert (r.kind, r.value) == ("figure", D("2.11"))
