@@ -422,6 +422,13 @@ class FigureMatcher:
             tied += [s for s in ranked if s is not top and s not in tied and _is_staff_row(s.fig)
                      and s.fig.column == top.fig.column and s.fig.span.section == top.fig.span.section
                      and s.score >= top.score - ROW_MARGIN and s.fig.value != top.fig.value]
+        item = norm(kwargs.get("item", args[0] if args else ""))
+        split_only = lambda s: s.cover >= 0.99 and item and item not in norm(s.fig.label)
+        if split_only(top):
+            # "归侨生活补助" read both in 归侨人员生活补助 and in 归难侨生活补助经费, neither holding it
+            # whole: the words do not choose between them
+            tied += [s for s in ranked if s is not top and s not in tied and split_only(s)
+                     and s.score >= top.score - ROW_MARGIN and not _same_amount(top.fig, s.fig)]
         if not tied:
             return top.fig
         group = [top, *tied]
@@ -732,11 +739,21 @@ def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | No
     part = m.best(words, keys, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
     if part is None:
         return None
-    total = _list_head(part, m)
+    total = _list_head(part, m) or _flow_total_of_fund(q, part, m, doc_year)
     if total is None:
         return None
     return _difference(total, part, f"{display_label(total)}中{display_label(part)}以外",
                        (display_label(total), display_label(part)))
+
+
+def _flow_total_of_fund(q: Question, part: Figure, m: FigureMatcher, doc_year: int | None) -> Figure | None:
+    """"收入里除了公共预算财政拨款以外": a fund's own 本年收入 (or 支出) is a part of the document's
+    total of that flow when the question names the flow as where the part is; that total, or None."""
+    flow = next((w for w in DOCUMENT_TOTALS if part.metric and part.metric.endswith(w)), None)
+    if flow is None or metric_tier(part.metric) != 1 or flow not in metrics_in(q.container or ""):
+        return None
+    return m.best(flow, [flow], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                  require=lambda f: f.metric == flow and f.year in (None, doc_year))
 
 
 def _difference(first: Figure, second: Figure, label: str, names: tuple[str, str]) -> Result | None:

@@ -598,7 +598,16 @@ def _counts_doers(post: str) -> bool:
 def _postfix_label(text: str, end: int) -> str:
     """Words right after a count ("设3个内设机构" → "内设机构")."""
     m = re.match(r"[^\d，,；;。：:（(、的]{1,12}", text[end:])
-    return re.sub(r"[和及与或]+$", "", m.group(0).strip()) if m else ""
+    if not m:
+        return ""
+    words = m.group(0).strip()
+    if re.match(r"\s*\d", text[end + len(m.group(0)):]):
+        # "原有的6辆公务用车保留2辆": 保留 opens the next count's clause
+        for verb in sorted(_lex()["phrases"]["next_count_verbs"], key=len, reverse=True):
+            if words.endswith(verb) and len(words) > len(verb):
+                words = words[:-len(verb)]
+                break
+    return re.sub(r"[和及与或]+$", "", words)
 
 
 class _Paragraph:
@@ -1316,20 +1325,42 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
                 if empty and (not m or m.start("nums") > empty.end()):
                     pos, rows = empty.end(), rows + 1   # "区马上办 行政": a row with no counts
                     continue
-                if not m or len(m.group("nums").split()) != len(columns):
+                nums = m.group("nums").split() if m else []
+                note_end = m.end("nums") if m else pos
+                if m and len(nums) == 1 and len(columns) == 2:
+                    split = _run_together(nums[0], text[m.end("nums"):])
+                    if split:
+                        nums, note_end = split[0], m.end("nums") + split[1]
+                if not m or len(nums) != len(columns):
                     break
                 name = re.sub(r"\s+", "", m.group("name"))
                 if re.match(r"[一二三四五六七八九十]+、", name):
                     break           # "三、部门主要工作任务 2016…": the next part of the page
-                start, end = para.doc_span(m.start("name"), m.end("nums"))
-                span_text = head.group(0).strip() + " | " + text[m.start("name"):m.end("nums")].strip()
+                start, end = para.doc_span(m.start("name"), note_end)
+                span_text = head.group(0).strip() + " | " + text[m.start("name"):note_end].strip()
                 span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)
-                for column, number in zip(columns, m.group("nums").split()):
+                for column, number in zip(columns, nums):
                     out.append(Figure(doc=doc.name, metric=counts[column], label=name + column,
                                       value=Decimal(number), unit="人", raw=number, span=span, year=doc.year,
                                       source="table", column=column, role="count"))
                 pos, rows = m.end(), rows + 1
     return out
+
+
+def _run_together(digits: str, after: str) -> tuple[list[str], int] | None:
+    """Two count cells run together in a flattened row, told apart by the row's own breakdown:
+    "1228人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）" — the people in brackets add up to 28,
+    the last column, so the first is 12. Returns ([first, last], length of the text after the digits
+    up to the closing bracket), or None when the breakdown is missing or does not end the digits."""
+    note = re.match(r"\s*人?\s*[（(]([^（）()]{2,80})[）)]", after)
+    if not note:
+        return None
+    parts = [int(x) for x in re.findall(r"(\d+)\s*人", note.group(1))]
+    total = str(sum(parts))
+    if len(parts) < 2 or not digits.endswith(total) or not 0 < len(digits) - len(total) <= len(total) \
+            or digits.startswith("0"):
+        return None
+    return [digits[:-len(total)], total], note.end()
 
 
 def _template_figures(doc: Document) -> list[Figure]:

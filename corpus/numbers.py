@@ -86,9 +86,9 @@ def _amount_re() -> re.Pattern:
 
 
 def canonical_unit(unit: str) -> str:
-    """A unit as written ("万 元", "万") in its canonical form (万元)."""
+    """A unit as written ("万 元", "万", "人/次") in its canonical form (万元, 人次)."""
     unit = re.sub(r"\s+", "", unit)
-    return "万元" if unit == "万" else unit
+    return {"万": "万元", "人/次": "人次"}.get(unit, unit)
 
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}

@@ -170,3 +170,61 @@ def test_an_item_inside_a_fund_said_with_zhong(page_doc, ask_rules):
     doc = page_doc("home.txt", HOME, 2017, "预算")
     r = ask_rules(doc, "2017年一般公共预算拨款中提租补贴支出是多少？")
     assert (r.kind, r.value) == ("figure", D("2.11"))
+
+
+APPROVAL = ("财政局关于批复某所2014年度部门决算的通知\n现批复如下： 一、2014年年初结转结余304.91万元，本年收入510.04万元，"
+            "本年支出510.04万元，年末结转结余304.91万元。(一）公共预算财政拨款年初结转结余304.91万元，本年收入509.89万元，"
+            "本年支出509.89万元，年末公共预算财政拨款结转结余304.91万元。\n")
+
+TRIP = ("某局2017年部门决算\n八、一般公共预算拨款“三公”经费支出决算情况 （一）因公出国（境）费6.34万元，主要用于由省林业厅组织的"
+        "全省林业系统主要负责人赴巴西参加生态林业培训学习。\n")
+
+RUN_TOGETHER = ("某办2016年部门预算\n二、部门预算单位基本情况 具体详细情况见下表:单位名称经费性质人员编制数在职人数"
+                "某办财政核拨1228人（在编10人，挂职干部12人，行政助理4人，临聘人员2人） 三、部门主要工作任务 略。\n")
+
+CARS = ("某部2017年部门预算\n（三）公务用车运行费 2017年预算安排7.6万元。与上年相比支出下降68%，主要原因是在我区单位公务用车"
+        "制度改革实施方案出台后，原有的6辆公务用车保留2辆。\n")
+
+
+def test_income_but_a_funds_own(page_doc, ask_rules):
+    # 510.04 − 509.89 = 0.15: the year's income besides the fund's own
+    doc = page_doc("approval.txt", APPROVAL, 2014, "决算")
+    r = ask_rules(doc, "2014年的收入里，除了公共预算财政拨款以外还有多少钱？")
+    assert (r.kind, r.value) == ("derived", D("0.15"))
+
+
+def test_where_and_what_for_asks_the_use(ask_pages):
+    ask = ask_pages({"trip.txt": TRIP})
+    a = ask("2017年出国花的那6万多块钱，是去哪儿干嘛了？", scope={"doc": "trip.txt"})
+    assert a.kind == "passage" and "赴巴西参加生态林业培训学习" in a.answer
+
+
+def test_two_count_cells_run_together_told_apart_by_the_rows_breakdown(page_doc, ask_rules):
+    # 10 + 12 + 4 + 2 = 28 in post, so "1228" is 编制 12 | 在职 28
+    doc = page_doc("office.txt", RUN_TOGETHER, 2016, "预算")
+    counts = {(f.metric, f.value) for f in doc.figures if f.role == "count" and f.source == "table"}
+    assert counts == {("编制数", D("12")), ("在职人数", D("28"))}
+
+
+def test_cars_kept_after_the_reform(page_doc, ask_rules):
+    doc = page_doc("cars.txt", CARS, 2017, "预算")
+    r = ask_rules(doc, "公车改革后还留了几辆公车？")
+    assert (r.kind, r.value, r.unit) == ("figure", D("2"), "辆")
+
+
+RELIEF = ("某部2017年部门预算\n五、一般公共预算拨款支出情况 （七）归难侨生活补助经费5万元，归侨人员生活补助1万元，主要是用于补助散居"
+          "社会贫困归难侨、侨眷及开展相关义诊活动经费支出。\n")
+
+
+def test_words_read_apart_in_two_labels_choose_neither(page_doc, ask_rules):
+    # 归侨…生活补助 is in 归侨人员生活补助 (1) and in 归难侨生活补助经费 (5): never one of them silently
+    doc = page_doc("relief.txt", RELIEF, 2017, "预算")
+    r = ask_rules(doc, "今年给归侨的生活补助一共安排了多少钱？")
+    assert r is None or r.kind == "clarify"
+
+
+def test_persons_per_visit_written_with_a_slash(page_doc, ask_rules):
+    doc = page_doc("visits.txt", "某乡2015年决算\n（二）公务接待费1.48万元。累计接待9批次、接待总人数136人/次。\n", 2015, "决算")
+    assert any((f.value, f.unit) == (D("136"), "人次") for f in doc.figures)
+    r = ask_rules(doc, "2015年公务接待一共接待了多少人次？")
+    assert (r.kind, r.value) == ("figure", D("136"))
