@@ -565,7 +565,10 @@ def strip_words(text: str, lex: dict) -> str:
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
     singles = {norm(w) for w in words if len(norm(w)) == 1}
-    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])} | counted)   # names holding a filler word
+    determiners = lex["filler"].get("unit_word_determiners", "")
+    named = {m[0] for m in re.finditer(r"[\u4e00-\u9fff]{2}单位", text) if determiners and m[0][1] not in determiners
+             and m[0][:2] not in lex["filler"].get("unit_word_verbs", [])}
+    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])} | counted | named)   # names holding a filler word
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
     text = restore(text)
@@ -622,7 +625,10 @@ def parse(text: str) -> Question:
         out.year_range = (int(m.group(1)), int(m.group(2)))
         out.year, out.base_year = int(m.group(1)), None
     cues = lex["intent"]
-    if _has(q, cues["last_year"]):
+    # 上年 of 上年结转 (the carry-over, "上年结转下来的") names a balance, not the year asked
+    carried = "|".join(map(re.escape, lexicon.load("metrics")["years"]["previous_not_before"]))
+    said_last = re.sub(rf"(?:{'|'.join(map(re.escape, cues['last_year']))})(?=(?:年初|年末|年底)?(?:{carried}))", "", q)
+    if _has(said_last, cues["last_year"]):
         out.relative = -1
     elif _has(q, cues["this_year"]):
         out.relative = 0
@@ -762,6 +768,8 @@ def parse(text: str) -> Question:
         for w in sorted(set(cues["sum"]) - set(cues["sum_joiners"]), key=len, reverse=True):
             said = said.replace(w, ",")      # 加起来 (not the joiner 加 between two items)
         parts = [x for x in (strip_words(p, lex) for p in split_items(said)) if len(x) >= 2]
+        # "政府性基金里环境卫生和…": the first item after where the items are
+        parts = [p[m.end():] if (m := _container_pattern().match(p)) and len(p) - m.end() >= 2 else p for p in parts]
         if len(parts) < 2:
             parts = split_items(out.item)   # the unit's or a basis word between the items
         if len(parts) >= 2:
@@ -770,7 +778,9 @@ def parse(text: str) -> Question:
         # "政府采购预算里货物和服务加起来": the items are the container's (政府采购货物, 政府采购服务)
         head = _without_basis(out.container)
         head = next((a for a in sorted(metric_aliases(), key=len, reverse=True) if head.endswith(a)), head)
-        out.sum_items = [head + p for p in split_items(out.item)]
+        named = [head + p for p in split_items(out.item)]
+        if all(metrics_in(n) and metrics_in(n) != metrics_in(head) for n in named):
+            out.sum_items = named   # not a fund's items ("政府性基金里环境卫生和…": their own names)
     listed = re.search(r"\(([^()]{2,}、[^()]{2,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
     if out.intent == "value" and not out.sum_items and listed:
         # "项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少": the items listed

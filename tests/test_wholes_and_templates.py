@@ -228,3 +228,40 @@ def test_persons_per_visit_written_with_a_slash(page_doc, ask_rules):
     assert any((f.value, f.unit) == (D("136"), "人次") for f in doc.figures)
     r = ask_rules(doc, "2015年公务接待一共接待了多少人次？")
     assert (r.kind, r.value) == ("figure", D("136"))
+
+
+QUAKE = ("财政局关于批复某办2014年度部门决算的通知\n现批复如下： 一、2014年年初结转结余10.50万元，本年收入59.45万元，本年支出57.26万元，"
+         "年末结转结余10.50万元。(一）公共预算财政拨款年初结转结余2.00万元，本年收入57.26万元，本年支出57.26万元，"
+         "年末公共预算财政拨款结转结余2.00万元。\n")
+
+SANITATION = ("财政局关于批复某所2014年度部门决算的通知\n现批复如下： (一）公共预算财政拨款年初结转结余74.92万元，本年收入500.00万元，"
+              "本年支出542.92万元，年末公共预算财政拨款结转结余32.00万元。\n")
+
+FUND = ("某镇2016年部门预算\n六、政府性基金预算支出情况 2016年政府性基金预算支出250万元，其中：（一）环境卫生（项级科目）230万元；"
+        "（二）农村福利彩票公益金（项级科目）20万元。\n")
+
+
+def test_last_year_of_a_carry_over_is_no_year_asked(page_doc, ask_rules):
+    doc = page_doc("quake.txt", QUAKE, 2014, "决算")
+    r = ask_rules(doc, "2014年初财政拨款还有多少钱是上年结转下来的？")
+    assert (r.kind, r.value) == ("figure", D("2.00"))
+
+
+def test_a_balance_at_the_years_end_against_its_start(page_doc, ask_rules):
+    # 74.92 − 32.00 = 42.92 less at the end of the year
+    doc = page_doc("sanitation.txt", SANITATION, 2014, "决算")
+    r = ask_rules(doc, "2014年财政拨款的结余到年底比年初少了多少？")
+    assert (r.kind, r.value) == ("derived", D("42.92"))
+
+
+def test_items_summed_inside_a_fund_keep_their_own_names(page_doc, ask_rules):
+    # 230 + 20 = 250; 福彩 is 福利彩票
+    doc = page_doc("fund.txt", FUND, 2016, "预算")
+    r = ask_rules(doc, "政府性基金里，环境卫生和农村福彩公益金加起来一共安排了多少钱？")
+    assert (r.kind, r.value) == ("derived", D("250.00"))
+
+
+def test_a_name_ending_in_danwei_keeps_it():
+    from assistant.question import parse
+    assert parse("社会福利单位支出是多少？").item == "社会福利单位支出"
+    assert parse("本单位的人员经费是多少？").item.endswith("人员经费")
