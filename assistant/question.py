@@ -605,7 +605,7 @@ def parse(text: str) -> Question:
     lex = questions_lexicon()
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
-    bare = re.sub(rf"\((?:{remark})[^()]*\)\s*$", "", norm(text)) if remark else norm(text)
+    bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", norm(text)) if remark else norm(text)
     if lex["filler"].get("examples_pattern"):
         bare = re.sub(lex["filler"]["examples_pattern"], "", bare)   # 办公、出差这些日常开销 → 日常开销
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None

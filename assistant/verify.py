@@ -87,6 +87,14 @@ def _tokens(text: str) -> list[_Token]:
             after = text[end:end + 2]
             unit = next((c for c in counts if after.startswith(c)), "")
         out.append(_Token(value, unit, m.start(), end))
+    for m in RUN_TOGETHER.finditer(text):
+        # "1228人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）": two cells run together, the
+        # breakdown adding up to the last one (28) — both numbers are stated
+        people = [int(n) for n in re.findall(r"(\d+)\s*人", m.group(2))]
+        last, cut = str(sum(people)), m.start(1) + len(m.group(1)) - len(str(sum(people)))
+        if len(people) >= 2 and m.group(1).endswith(last) and cut > m.start(1):
+            out += [_Token(Decimal(m.group(1)[:cut - m.start(1)]), "人", m.start(1), cut),
+                    _Token(Decimal(last), "人", cut, m.end(1))]
     for m in CHINESE_COUNT.finditer(text):
         value = _chinese_value(m.group(1))
         noun = next((c for c in sorted(counts, key=len, reverse=True) if text.startswith(c, m.end(1))), "")
@@ -95,6 +103,7 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+RUN_TOGETHER = re.compile(r"(\d{2,8})\s*人\s*[（(]([^（）()]{2,80})[）)]")
 CHINESE_COUNT = re.compile(r"(?<![第一二三四五六七八九十两])([一二三四五六七八九十两]{1,3})(?=[^\d\s])")
 _CN = dict(zip("一二三四五六七八九", range(1, 10)), 两=2)
 

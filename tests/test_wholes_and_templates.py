@@ -265,3 +265,12 @@ def test_a_name_ending_in_danwei_keeps_it():
     from assistant.question import parse
     assert parse("社会福利单位支出是多少？").item == "社会福利单位支出"
     assert parse("本单位的人员经费是多少？").item.endswith("人员经费")
+
+
+def test_run_together_counts_pass_the_verifier(ask_pages):
+    # the verifier reads "1228人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）" itself: 12 | 28
+    ask = ask_pages({"office.txt": RUN_TOGETHER})
+    a = ask("某办一共有多少人在上班（连挂职、临聘都算上）？", scope={"doc": "office.txt"})
+    assert (a.kind, a.value) == ("figure", D("28"))
+    a = ask("某办的人员编制数是多少？", scope={"doc": "office.txt"})
+    assert (a.kind, a.value) == ("figure", D("12"))
