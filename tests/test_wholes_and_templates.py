@@ -274,3 +274,8 @@ def test_run_together_counts_pass_the_verifier(ask_pages):
     assert (a.kind, a.value) == ("figure", D("28"))
     a = ask("某办的人员编制数是多少？", scope={"doc": "office.txt"})
     assert (a.kind, a.value) == ("figure", D("12"))
+
+
+def test_spending_on_the_departments_development():
+    from assistant.question import parse
+    assert "部门发展" in parse("检察院2016年用在部门发展上的钱有多少？").item
