@@ -279,3 +279,13 @@ def test_run_together_counts_pass_the_verifier(ask_pages):
 def test_spending_on_the_departments_development():
     from assistant.question import parse
     assert "部门发展" in parse("检察院2016年用在部门发展上的钱有多少？").item
+
+
+def test_guests_and_a_budget_used_up_in_everyday_words(page_doc, ask_rules):
+    doc = page_doc("visits.txt", "某乡2015年决算\n（二）公务接待费1.48万元。累计接待9批次、接待总人数136人/次。\n", 2015, "决算")
+    r = ask_rules(doc, "2015年一共接待了几批来客？")
+    assert (r.kind, r.value) == ("figure", D("9"))
+    doc = page_doc("travel.txt", "某乡2016年预算\n一、2015年预算执行情况 按经济科目列支的办公费9.48万元，占执行预算的67.7%；"
+                   "差旅费支出26.67万元，占执行预算的98.8%；培训费支出0.8万元，执行预算23%。\n", 2016, "预算")
+    r = ask_rules(doc, "差旅费用掉了预算的百分之几？")
+    assert (r.kind, r.value) == ("figure", D("98.8"))
