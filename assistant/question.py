@@ -912,15 +912,14 @@ def _split_fund_prefix(q: Question) -> None:
     follows when that names a specific metric (tier 2: 基本支出, 三公经费 …); the fund's own metric
     leaves the metrics. Nothing changes for a fund's own totals (一般公共预算财政拨款收入)."""
     specs = lexicon.load("metrics")["metrics"]
-    tier = metric_tier
     for fund in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
         at = q.item.find(fund)
-        before = [k for k in metrics_in(q.item[:at]) if tier(k) >= 2] if at > 0 else []
+        before = [k for k in metrics_in(q.item[:at]) if metric_tier(k) >= 2] if at > 0 else []
         if before and any(q.item[:at].endswith(a) for a in _aliases_of(before)):
             # "“三公”经费公共财政拨款支出": the fund after the item says where it is (the documents'
             # own label); only the item's metric is asked
             q.container = fund
-            q.metrics = [k for k in q.metrics if tier(k) >= 2] or before
+            q.metrics = [k for k in q.metrics if metric_tier(k) >= 2] or before
             return
     for prefix in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
         at = q.item.find(prefix)
@@ -931,7 +930,7 @@ def _split_fund_prefix(q: Question) -> None:
         if len(rest) < 2 or not inside or not any(rest.startswith(a) for a in _aliases_of(inside)):
             # "年末公共预算财政拨款结转结余": the fund inside a term; without it the words make the term
             joined = q.item[:at] + rest
-            split = [k for k in metrics_in(joined) if tier(k) >= 2
+            split = [k for k in metrics_in(joined) if metric_tier(k) >= 2
                      and k not in metrics_in(q.item[:at]) and k not in metrics_in(rest)]
             if at > 0 and rest and split:
                 q.container, q.item, q.metrics = prefix, joined, split
