@@ -807,7 +807,9 @@ def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | N
     parts = [f for f in figs if norm(f.label).startswith(head)]
     if len(parts) < 2 or len({(f.span.start, f.unit) for f in parts}) != 1 \
             or len({norm(f.label) for f in parts}) != len(parts):
-        parts = _listed_under(q, head, figs, m.text)
+        # "项目支出（专项业务费）各项合计": the name in brackets may be the list's head
+        named = [head] + [b for b in re.findall(r"\(([^()]{3,})\)", head)]
+        parts = next((found for h in named if (found := _listed_under(q, h, figs, m.text))), [])
         if not parts:
             return None
     total = sum((f.value for f in parts), Decimal(0))

@@ -289,3 +289,14 @@ def test_guests_and_a_budget_used_up_in_everyday_words(page_doc, ask_rules):
                    "差旅费支出26.67万元，占执行预算的98.8%；培训费支出0.8万元，执行预算23%。\n", 2016, "预算")
     r = ask_rules(doc, "差旅费用掉了预算的百分之几？")
     assert (r.kind, r.value) == ("figure", D("98.8"))
+
+
+LIBRARY = ("某馆2017年预算说明\n二、项目支出 专项业务费： 1、购书专项经费 50万 2、设备购置经费 30万 3、活动经费 10万 "
+           "4、修缮专项经费 25万 5、弥补日常经费不足 5万 7、免费开放经费补助 12万 附件： 1.收支预算总表\n")
+
+
+def test_the_items_listed_under_a_head_said_in_everyday_words(page_doc, ask_rules):
+    # 50 + 30 + 10 + 25 + 5 + 12 = 132 (the items the page lists)
+    doc = page_doc("library.txt", LIBRARY, 2017, "预算")
+    r = ask_rules(doc, "2017年列出来的那些专项业务费加起来一共多少钱？")
+    assert (r.kind, r.value) == ("derived", D("132"))
