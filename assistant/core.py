@@ -372,7 +372,9 @@ class Assistant:
                 scope = {"unit": last.scope.get("unit")}     # same unit, another year's document
         memo = last.scope.get("q") or {}
         elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
-        if memo and (elliptical or not q.item):
+        # "…编制多少人？实际有多少人？": a count its measure word asks in full (人 → 在职人数) is its own
+        counted = q.count_unit in questions_lexicon()["rules"].get("count_unit_metrics", {})
+        if memo and (elliptical or not q.item) and not (counted and not elliptical):
             if not q.item or len(q.item) <= 2:
                 q.item, q.metrics = memo.get("item", ""), list(memo.get("metrics", []))
             if q.intent == "value" and memo.get("intent") not in PASSAGE_INTENTS:
@@ -961,7 +963,7 @@ def _question_parts(text: str) -> list[str]:
     question mark when every part asks something ([two_part] asking_words); else [] (one question)."""
     pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
     if len(pieces) == 1:
-        return _each_parts(pieces[0])
+        return _each_parts(pieces[0]) or _comma_parts(pieces[0])
     if not 2 <= len(pieces) <= 3:
         return []
     lex = questions_lexicon().get("two_part", {})
@@ -970,6 +972,23 @@ def _question_parts(text: str) -> list[str]:
     words = lex.get("asking_words", [])
     if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
         return pieces
+    return []
+
+
+def _comma_parts(text: str) -> list[str]:
+    """"项目支出有多少，主要用于什么？" / "编制多少人，实际有多少人？": two questions joined by one comma,
+    each asking something ([two_part] asking_words) and of different kinds (an amount and its use),
+    or two counts; else [] (one question: "…中，…是多少" names where, then asks)."""
+    clauses = [c.strip() for c in re.split(r"[，,]", text) if c.strip()]
+    lex = questions_lexicon().get("two_part", {})
+    words = lex.get("asking_words", [])
+    if len(clauses) != 2 or not all(len(norm(c)) >= 4 and any(w in c for w in words) for c in clauses) \
+            or clauses[1].startswith(tuple(lex.get("restating", []))):
+        return []
+    first, second = parse(clauses[0]), parse(clauses[1])
+    if first.intent != second.intent and "injection" not in (first.intent, second.intent) \
+            or first.intent == second.intent == "value" and first.count_unit and second.count_unit:
+        return [clauses[0] + "？", clauses[1] if clauses[1].endswith(("？", "?")) else clauses[1] + "？"]
     return []
 
 

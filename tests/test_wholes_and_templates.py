@@ -300,3 +300,21 @@ def test_the_items_listed_under_a_head_said_in_everyday_words(page_doc, ask_rule
     doc = page_doc("library.txt", LIBRARY, 2017, "预算")
     r = ask_rules(doc, "2017年列出来的那些专项业务费加起来一共多少钱？")
     assert (r.kind, r.value) == ("derived", D("132"))
+
+
+STAFF_ROW = ("某县政协2016年部门预算\n二、部门预算单位基本情况 单位名称 经费性质 人员编制数 在职人数 某县政协 行政 13 19 "
+             "三、部门主要工作任务 略。\n（三）项目支出94.01万元。主要用于专项业务费支出。\n")
+
+
+def test_two_questions_joined_by_a_comma(ask_pages):
+    ask = ask_pages({"cppcc.txt": STAFF_ROW})
+    a = ask("项目支出有多少，主要用于什么？", scope={"doc": "cppcc.txt"})
+    assert a.value == D("94.01") and "专项业务费支出" in a.answer
+
+
+def test_a_count_asked_in_full_after_another_is_its_own(ask_pages):
+    # 编制 13, 在职 19: "实际有多少人" never takes the 编制 of the part before it
+    ask = ask_pages({"cppcc.txt": STAFF_ROW})
+    for q in ("政协编制多少人，实际有多少人？", "政协编制多少人？实际有多少人？"):
+        a = ask(q, scope={"doc": "cppcc.txt"})
+        assert "13人" in a.answer.splitlines()[0] and "19人" in a.answer.splitlines()[1], q
