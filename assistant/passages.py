@@ -150,6 +150,8 @@ class SentenceFinder:
         elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
             intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
+        if q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("why_not_asked", [])):
+            intent_cues += [norm(w) for w in cues.get("why_not", [])]   # why an item is absent: its absence stated
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         composition = q.intent == "definition" and any(w in q.norm for w in cues.get("composition_asked", []))

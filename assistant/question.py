@@ -683,6 +683,10 @@ def parse(text: str) -> Question:
     if m:
         out.asked_unit = m.group(1) or "%"
     out.metrics = metrics_in(q, out.quoted)
+    if out.count_unit:
+        joined = metrics_in(re.sub(rf"(?:几|多少)\s*{re.escape(out.count_unit)}", "", q), out.quoted)
+        if any(_counts_things(k) and k not in out.metrics for k in joined):
+            out.metrics = joined    # 购置几辆车辆: the count asked inside a count's name (购置车辆)
     if COMPARED_FLOW.search(q):
         rest = metrics_in(COMPARED_FLOW.sub("|", q), out.quoted)
         if rest:

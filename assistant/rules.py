@@ -66,6 +66,7 @@ class _Scored:
     fig: Figure
 
 
+LIST_JOINERS = re.compile("[和及与、,，]")
 LEAD_CHARS = 50   # text before a sentence that still names its subject ("2、…事业运行（项）。全年预算为…")
 
 
@@ -126,6 +127,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     ending = next((w for w in sorted(_words("after_levels"), key=len, reverse=True)
                    if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
     leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
+    generic = next((w for w in _words("leaf_generic_endings") if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
+    leaf_n = leaf_n[:len(leaf_n) - len(generic)]    # "海洋管理事务（款）" is named 海洋管理
     leaf = bigrams(leaf_n) if len(parts) >= 2 else None
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     if fig.purpose and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\([^()]*\)", "", CODE.sub("", label_n))):
@@ -251,7 +254,10 @@ class FigureMatcher:
             item_n = after      # 日常办公这些公用开支 / 渔港这些港口设施: the words before 这些 are examples
         grams = bigrams(item_n)
         # words in brackets explain the item ("其他支出（彩票公益金）"): they score, never narrow
-        residual = bigrams(_residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics))
+        residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
+        residual = bigrams(residual_text)
+        # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
+        residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         codes = set(CODE.findall(item_n))
         idents = set(IDENT.findall(item_n))
         context_g = bigrams(norm(context))
@@ -259,6 +265,10 @@ class FigureMatcher:
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
         # the document totals used for a question without subject are alternatives
         metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
+        aliases = metric_aliases()
+        # the words the question names each metric by ("安征迁项目经费支出": 项目经费支出 for 项目支出)
+        said_as = {k: [a for a in map(norm, (a for a, key in aliases.items() if key == k)) if len(a) >= 3 and a in item_n]
+                   for k in metrics}
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
         asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
         if container_g and len(container_g) >= 2:
@@ -345,7 +355,7 @@ class FigureMatcher:
                                             # label (一般预算支出) is never the document's total, nor
                                             # a numbered item of a list ("5. 附属单位上缴收入0元"),
                                             # nor a class's row (20404检察：本年支出)
-            if any(k != fig.metric and coverage(g, p.label_g) < 0.8
+            if any(k != fig.metric and coverage(g, p.label_g) < 0.8 and not any(a in p.label_n for a in said_as[k])
                    and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g),
                                                           coverage(asked_container, p.span_g | p.heading_g)) < 0.99)
                    for k, g in metric_grams):
@@ -356,8 +366,10 @@ class FigureMatcher:
             if (fig.source == "table" and p.label_n in TOTAL_ROWS and len(residual) >= 2
                     and coverage(residual, bigrams(p.label_n)) == 0):
                 continue                    # 工会经费的公用经费: a row is asked, not the column's total
-            if narrow and len(residual) >= 2 and metrics and coverage(residual, p.before_g) == 0:
+            if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) == 0
+                                                              or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
+                                            # (村级公用经费和村干部工资: 村级 too, not 工资 alone)
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)

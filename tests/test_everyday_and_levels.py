@@ -1,0 +1,146 @@
+"""Shapes met first in question sets of session 28: a level named without its generic last word
+("海洋管理" for 海洋管理事务（款）), a level's demonstrative ("农业这一款"), the cars kept said in
+everyday words ("还留着几辆公车"), the year's end said before the unit ("到年底招商局…"), 招待 as the
+verb of a count of guests, 请客 for 公务接待费, and "是啥钱" asking what a term is. Every page below
+is written in the shape of such a page; every expected value is read from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+AGRI = ("某农村发展局2017年部门决算\n五、一般公共预算拨款支出决算情况\n"
+        "（五）21301农林水支出(类)农业（款）拨款支出3365.91万元，较上年决算数增加1207.73万元，增长56%。\n"
+        "（十三）22002国土海洋气象等支出(类)海洋管理事务（款）拨款支出3819.15万元，较上年决算数减少 15951.86万元，"
+        "下降81%。其中：9.2200299其他海洋管理事务支出（项）拨款支出948.31万元。\n")
+
+CARS = ("某管理局2017年部门预算\n九、一般公共预算“三公”经费支出情况\n（三）公务用车购置及运行费 2017年预算安排车辆经费3.8万元，"
+        "其中公务用车购置费0万元、车辆运行费3.8万元，与上年支出数相比下降83.4%，主要原因是2017年公务用车改革，"
+        "某管理局保留一辆公务用车。\n")
+
+INVEST = ("区招商局2015年部门决算\n七、“三公”经费公共财政拨款支出决算情况\n其中，公务用车运行费5.55万元，"
+          "主要用于公务用车燃油、维修、保险等方面支出，年末公务用车保有量2辆。公务接待费9.73万元，"
+          "主要用于招商联络等方面的接待活动，累计接待86批次、接待总人数1004人。\n")
+
+POLICE = ("某区公安局2016年部门预算\n七、一般公共预算“三公”经费支出情况\n（二）公务接待费 2016年预算安排30万元。"
+          "与上年相比支出下降（增长）17%，主要原因是:严格按标准接待，接待人数次数减少。\n")
+
+TERMS = ("某文联2018年部门预算\n七、机关运行经费 2018年一般公共预算拨款安排的机关运行经费支出132万元，比2017年增加20万元。\n"
+         "十、名词解释\n13.机关运行经费：为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金，"
+         "包括办公及印刷费、邮电费、差旅费。\n")
+
+
+def test_a_level_named_without_its_generic_last_word(ask_pages):
+    ask = ask_pages({"agri.txt": AGRI})
+    # 海洋管理 is 海洋管理事务（款）: its decrease 15951.86 (asked as a size: positive)
+    a = ask("海洋管理这块的钱比上一年少了多少？", scope={"doc": "agri.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("15951.86"), "万元")
+    # 其他海洋管理事务 stays its own item
+    a = ask("其他海洋管理事务支出是多少？", scope={"doc": "agri.txt"})
+    assert (a.kind, a.value) == ("figure", D("948.31"))
+
+
+def test_a_levels_demonstrative_is_not_an_item_word(ask_pages):
+    ask = ask_pages({"agri.txt": AGRI})
+    # last year = 3365.91 − 1207.73 = 2158.18
+    a = ask("农林水里农业这一款的拨款支出，上一年是多少？", scope={"doc": "agri.txt"})
+    assert (a.kind, a.value) == ("derived", D("2158.18"))
+
+
+def test_the_cars_kept_in_everyday_words(ask_pages):
+    ask = ask_pages({"cars.txt": CARS})
+    for q in ("2017年某管理局还留着几辆公车？", "还保留了几辆公车？", "留着几辆车？"):
+        a = ask(q, scope={"doc": "cars.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("1"), "辆"), q
+
+
+def test_the_years_end_before_the_unit(ask_pages):
+    ask = ask_pages({"invest.txt": INVEST})
+    for q in ("到年底招商局手里有几辆公车？", "年底招商局有几辆公车？"):
+        a = ask(q, scope={"doc": "invest.txt", "unit": "区招商局"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("2"), "辆"), q
+
+
+def test_guests_counted_with_the_everyday_verb(ask_pages):
+    ask = ask_pages({"invest.txt": INVEST})
+    a = ask("招待客人一年下来一共招待了多少人？", scope={"doc": "invest.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("1004"), "人")
+    a = ask("招待了多少批次？", scope={"doc": "invest.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("86"), "批次")
+
+
+def test_qingke_is_official_hospitality(ask_pages):
+    ask = ask_pages({"police.txt": POLICE})
+    a = ask("请客花了多少？", scope={"doc": "police.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("30"), "万元")
+    a = ask("公安局2016年请客的钱为啥比上年少了？", scope={"doc": "police.txt"})
+    assert a.kind == "passage" and "接待人数次数减少" in a.answer
+
+
+def test_what_money_a_term_is_in_everyday_words(ask_pages):
+    ask = ask_pages({"terms.txt": TERMS})
+    for q in ("机关运行经费到底是啥钱？", "机关运行经费是啥？"):
+        a = ask(q, scope={"doc": "terms.txt"})
+        assert a.kind in ("passage", "definition") and "用于购买货物和服务的各项资金" in a.answer, q
+    a = ask("机关运行经费是多少钱？", scope={"doc": "terms.txt"})
+    assert (a.kind, a.value) == ("figure", D("132"))
+
+
+FTZ = ("某自贸办2016年部门预算\n七、一般公共预算“三公”经费支出情况\n（一）因公出国（境）经费 2016年预算安排出国经费在专项业务经费调剂使用，未单列。"
+       "（二）公务接待费 2016年预算安排20万元。\n")
+
+STREET = ("某街道办事处2024年部门预算\n其他相关情况说明\n五、国有资产占有使用情况\n截至2023年8月31日，某街道办事处共有车辆7辆。"
+          "2024年部门预算安排购置车辆1辆，其中：其他用车1辆。\n六、“三公”经费 公务用车购置费25万元。\n")
+
+TOWN = ("某镇2016年部门预算\n一、部门主要职责 " + "贯彻执行党和国家的路线、方针、政策，负责本镇经济社会发展规划的编制和实施，" * 4 + "\n四、预算收支总体情况 2016年收入预算1682万元，其中：一般公共预算拨款1006万元，单位结余结转资金56万元。\n"
+        "五、一般公共预算拨款支出情况\n主要支出项目包括：\n（一）人员经费874万元。主要用于在职基本工资。\n"
+        "（二）公用经费230万元。主要用于日常公务支出。\n"
+        "六、其他支出\n村级运转132万元。主要用于村级办公经费及村干工资。\n")
+
+FINAL = ("某片区指挥部2017年部门决算\n五、一般公共预算拨款支出决算情况\n（五）2129999其他城乡社区支出-安征迁项目经费支出1029.38万元，"
+         "较2016年决算数6710.61万元，减少5681.23万元，下降84.66 %。\n")
+
+
+def test_why_an_item_is_not_listed(ask_pages):
+    ask = ask_pages({"ftz.txt": FTZ})
+    for q in ("自贸办出国出境的钱怎么没单独列出来？", "出国经费为什么没单列？"):
+        a = ask(q, scope={"doc": "ftz.txt"})
+        assert a.kind == "passage" and "专项业务经费调剂使用" in a.answer, q
+
+
+def test_cars_to_buy_are_not_the_fleet(ask_pages):
+    ask = ask_pages({"street.txt": STREET})
+    for q in ("今年预算里安排买几辆新车？", "买几辆车？", "计划买几辆车？"):
+        a = ask(q, scope={"doc": "street.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("1"), "辆"), q
+    a = ask("有几辆车？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value) == ("figure", D("7"))
+    a = ask("买车花多少钱？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("25"), "万元")
+
+
+def test_money_left_from_earlier_years_in_everyday_words(ask_pages):
+    ask = ask_pages({"town.txt": TOWN})
+    for q in ("往年没花完、转到今年接着用的钱有多少？", "去年没花完的钱有多少？"):
+        a = ask(q, scope={"doc": "town.txt"})
+        assert (a.kind, a.value) == ("figure", D("56")), q
+
+
+def test_every_word_of_a_list_must_narrow(ask_pages):
+    # 村级…和村干部工资 names 村级运转 by its use: 公用经费 (230) is not it; none rather than a guess
+    ask = ask_pages({"town.txt": TOWN})
+    a = ask("村里的办公经费和村干部工资安排了多少钱？", scope={"doc": "town.txt"})
+    assert a.value != D("230")
+    a = ask("公用经费是多少？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value) == ("figure", D("230"))
+
+
+def test_a_metric_named_by_its_alias_inside_a_label(ask_pages):
+    # 项目经费支出 names 项目支出: the class row "2129999其他城乡社区支出-安征迁项目经费支出" answers
+    ask = ask_pages({"final.txt": FINAL})
+    a = ask("2129999安征迁项目经费支出比2016年决算数下降了百分之几？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("-84.66"), "%")
+
+
+def test_where_the_term_is_said_and_everyday_time_words(ask_pages):
+    ask = ask_pages({"terms.txt": TERMS})
+    a = ask("决算说明里说的机关运行经费，到底指的是啥钱？", scope={"doc": "terms.txt"})
+    assert "用于购买货物和服务的各项资金" in a.answer
