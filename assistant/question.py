@@ -788,7 +788,7 @@ def parse(text: str) -> Question:
     listed = re.search(r"\(([^()]{2,}、[^()]{2,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
     if out.intent == "value" and not out.sum_items and listed:
         # "项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少": the items listed
-        parts = [strip_words(p, lex) for p in listed[1].split("、")]
+        parts = [strip_words(p, lex) for p in split_items(listed[1])]   # (A、B和C)
         if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
             out.sum_items, out.wants_sum = parts, True
     # a basis word closing the item (行政运行的基本支出决算) says which amount, not which item
@@ -809,7 +809,9 @@ def parse(text: str) -> Question:
         # "人员支出与公用支出合计（基本支出）": the brackets name the sum asked, the items are before them
         out.item = restated.group(1)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(1))]
-    elif restated and metrics_in(restated.group(2)):
+    elif restated and (metrics_in(restated.group(2))
+                       or not metrics_in(restated.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", restated.group(2))):
+        # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it
         out.item = restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     return out

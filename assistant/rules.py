@@ -737,7 +737,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
-EXCEPT = re.compile(r"除(?:了)?([^，,。？?]{2,16}?)(?:以外|之外)|([^，,。？?中里]{2,16}?)(?:以外|之外)的")
+EXCEPT = re.compile(r"除(?:了)?([^，,。？?]{2,16}?)(?:以外|之外|(?=[，,]?(?:其余|其它|剩下|剩余)))|([^，,。？?中里]{2,16}?)(?:以外|之外)的")
 
 
 def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -748,7 +748,10 @@ def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | No
         return None
     words = hit.group(1) or hit.group(2)
     keys = metrics_in(words)
-    part = m.best(words, keys, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis)
+    flow = next((w for w in DOCUMENT_TOTALS if w in metrics_in(q.container or "")), None)
+    # "收入里除了公共预算财政拨款": the fund's income, not its spending stated beside it
+    same_flow = (lambda f: bool(f.metric) and f.metric.endswith(flow)) if flow else None
+    part = m.best(words, keys, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, require=same_flow)
     if part is None:
         return None
     total = _list_head(part, m) or _flow_total_of_fund(q, part, m, doc_year)

@@ -86,6 +86,12 @@ class UnitCatalog:
         n = max(1, len(self.units))
         self.weight = {ch: math.log(1 + n / c) for ch, c in counts.items()}
         self._phrase = None
+        # the place most units are named after (平潭综合实验区…, 平潭…): people put it before a
+        # unit whose official name leaves it out ("平潭卫生监督所" for 卫生监督所)
+        regions = "|".join(map(re.escape, sorted((norm(w) for w in lex["region_words"]), key=len, reverse=True)))
+        places = Counter(m.group(1) for u in self.norm_units.values()
+                         if (m := re.match(rf"^([\u4e00-\u9fff]{{2,4}}?)(?:{regions})", u)))
+        self.places = [p for p, c in places.items() if c >= 2]
         self._variants = {u: self.variants(nu) for u, nu in self.norm_units.items()}   # built once
 
     @staticmethod
@@ -104,7 +110,7 @@ class UnitCatalog:
 
     def variants(self, name: str) -> list[str]:
         """The official name and its usual abbreviations (人民政府办公室 → 政府办, 府办 …)."""
-        out = [name]
+        out = [name] + [p + name for p in getattr(self, "places", []) if not name.startswith(p)]
         for long, shorts in questions_lexicon()["unit_names"].get("abbreviations", {}).items():
             long = norm(long)
             for v in list(out):

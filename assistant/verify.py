@@ -95,6 +95,14 @@ def _tokens(text: str) -> list[_Token]:
         if len(people) >= 2 and m.group(1).endswith(last) and cut > m.start(1):
             out += [_Token(Decimal(m.group(1)[:cut - m.start(1)]), "人", m.start(1), cut),
                     _Token(Decimal(last), "人", cut, m.end(1))]
+    for m in PLAIN_RUN.finditer(text):
+        # a flattened staff row's two cells with no breakdown: "07" is 0 and 7, "1010" is 10 and 10
+        d, half = m.group(1), len(m.group(1)) // 2
+        if d[0] == "0" and d[1] != "0":
+            out += [_Token(Decimal(0), "人", m.start(1), m.start(1) + 1), _Token(Decimal(d[1:]), "人", m.start(1) + 1, m.end(1))]
+        elif len(d) % 2 == 0 and d[:half] == d[half:] and d[0] != "0":
+            out += [_Token(Decimal(d[:half]), "人", m.start(1), m.start(1) + half),
+                    _Token(Decimal(d[half:]), "人", m.start(1) + half, m.end(1))]
     for m in CHINESE_COUNT.finditer(text):
         value = _chinese_value(m.group(1))
         noun = next((c for c in sorted(counts, key=len, reverse=True) if text.startswith(c, m.end(1))), "")
@@ -103,6 +111,7 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+PLAIN_RUN = re.compile(r"(?<![\d.])(\d{2,8})(?![\d.]|\s*[万元%亿])")
 RUN_TOGETHER = re.compile(r"(\d{2,8})\s*人\s*[（(]([^（）()]{2,80})[）)]")
 CHINESE_COUNT = re.compile(r"(?<![第一二三四五六七八九十两])([一二三四五六七八九十两]{1,3})(?=[^\d\s])")
 _CN = dict(zip("一二三四五六七八九", range(1, 10)), 两=2)

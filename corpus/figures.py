@@ -1319,6 +1319,8 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
             if not columns:
                 continue
             pos, rows = head.end(), 0
+            halves: list[Figure] = []   # cells read as equal halves ("3939"): kept only when every
+            unread = False              # run-together row of the table reads so, and there are 2+
             while rows < 40:
                 m = row_rx.match(text, pos)
                 empty = empty_rx.match(text, pos)
@@ -1327,23 +1329,30 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
                     continue
                 nums = m.group("nums").split() if m else []
                 note_end = m.end("nums") if m else pos
+                by_halves = False
+                if m and re.match(r"[一二三四五六七八九十]+、", re.sub(r"\s+", "", m.group("name"))):
+                    break           # "三、部门主要工作任务 2016…": the next part of the page
                 if m and len(nums) == 1 and len(columns) == 2:
                     split = _run_together(nums[0], text[m.end("nums"):])
                     if split:
                         nums, note_end = split[0], m.end("nums") + split[1]
+                        by_halves = split[1] == 0 and nums[0] != "0"
+                    else:
+                        unread = True
                 if not m or len(nums) != len(columns):
                     break
                 name = re.sub(r"\s+", "", m.group("name"))
-                if re.match(r"[一二三四五六七八九十]+、", name):
-                    break           # "三、部门主要工作任务 2016…": the next part of the page
                 start, end = para.doc_span(m.start("name"), note_end)
                 span_text = head.group(0).strip() + " | " + text[m.start("name"):note_end].strip()
                 span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)
                 for column, number in zip(columns, nums):
-                    out.append(Figure(doc=doc.name, metric=counts[column], label=name + column,
-                                      value=Decimal(number), unit="人", raw=number, span=span, year=doc.year,
-                                      source="table", column=column, role="count"))
+                    fig = Figure(doc=doc.name, metric=counts[column], label=name + column,
+                                 value=Decimal(number), unit="人", raw=number, span=span, year=doc.year,
+                                 source="table", column=column, role="count")
+                    (halves if by_halves else out).append(fig)
                 pos, rows = m.end(), rows + 1
+            if not unread and len(halves) >= 4:
+                out += halves       # "3939 … 66 … 1010": every row's cells agree; one "1721" and none is read
     return out
 
 
@@ -1351,16 +1360,31 @@ def _run_together(digits: str, after: str) -> tuple[list[str], int] | None:
     """Two count cells run together in a flattened row, told apart by the row's own breakdown:
     "1228人（在编10人，挂职干部12人，行政助理4人，临聘人员2人）" — the people in brackets add up to 28,
     the last column, so the first is 12. Returns ([first, last], length of the text after the digits
-    up to the closing bracket), or None when the breakdown is missing or does not end the digits."""
+    up to the closing bracket); without a breakdown, :func:`_run_together_plain`; None when the
+    breakdown does not end the digits."""
     note = re.match(r"\s*人?\s*[（(]([^（）()]{2,80})[）)]", after)
     if not note:
-        return None
+        return _run_together_plain(digits)
     parts = [int(x) for x in re.findall(r"(\d+)\s*人", note.group(1))]
     total = str(sum(parts))
     if len(parts) < 2 or not digits.endswith(total) or not 0 < len(digits) - len(total) <= len(total) \
             or digits.startswith("0"):
         return None
     return [digits[:-len(total)], total], note.end()
+
+
+def _run_together_plain(digits: str) -> tuple[list[str], int] | None:
+    """Two count cells run together with no breakdown, read only where one reading is forced:
+    a leading 0 is a cell of its own ("07": 0 and 7 — no count is written 07), and equal halves
+    are two equal cells ("1010": 10 and 10; 编制数 and 在职人数 agree — kept by the caller only
+    when two or more rows read so and no row of the table stays unread). Anything else ("1721")
+    stays unread: None."""
+    if len(digits) >= 2 and digits[0] == "0" and digits[1] != "0":
+        return ["0", digits[1:]], 0
+    half = len(digits) // 2
+    if len(digits) >= 2 and len(digits) % 2 == 0 and digits[:half] == digits[half:] and digits[0] != "0":
+        return [digits[:half], digits[half:]], 0
+    return None
 
 
 def _template_figures(doc: Document) -> list[Figure]:

@@ -144,3 +144,85 @@ def test_where_the_term_is_said_and_everyday_time_words(ask_pages):
     ask = ask_pages({"terms.txt": TERMS})
     a = ask("决算说明里说的机关运行经费，到底指的是啥钱？", scope={"doc": "terms.txt"})
     assert "用于购买货物和服务的各项资金" in a.answer
+
+
+TRAFFIC = ("某局2015年部门预算\n四、支出预算 项目支出中专项业务费946.43万元、部门发展性项目支出1602.50万元、"
+           "社会发展性项目支出21500万元。\n")
+
+APPROVAL = ("某中心2014年决算批复\n一、2014年年初结转结余28.78万元，本年收入169.92万元，本年支出120.46万元，年末结转结余78.23万元。\n"
+            "二、(一）公共预算财政拨款年初结转结余28.78万元，本年收入119.92万元，本年支出120.46万元，"
+            "年末公共预算财政拨款结转结余28.23万元。\n")
+
+STAFF = ("某镇2016年部门预算\n一、部门主要职责 " + "负责本镇经济社会发展规划的编制和实施，" * 6 + "\n"
+         "二、部门预算单位基本情况 列入2016年部门预算编制范围的单位详细情况见下表：单位名称经费性质人员编制数在职人员"
+         "政府行政机关财政核拨3939财政事务财政核拨66农业服务中心财政核拨1010林业站财政核拨07\n"
+         "三、部门主要工作任务 2016年主要任务是推进项目建设。\n")
+
+LIBRARY = ("某图书馆2017年部门预算\n五、项目支出 1、购书专项经费 50万 2、设备购置经费 30万\n")
+
+
+def test_a_list_in_brackets_joined_by_he_is_summed(ask_pages):
+    ask = ask_pages({"traffic.txt": TRAFFIC})
+    # 946.43 + 1602.50 + 21500 = 24048.93
+    a = ask("项目支出（专项业务费、部门发展性项目支出和社会发展性项目支出）合计是多少？", scope={"doc": "traffic.txt"})
+    assert (a.kind, a.value) == ("derived", D("24048.93"))
+
+
+def test_the_rest_of_income_besides_a_fund(ask_pages):
+    ask = ask_pages({"approval.txt": APPROVAL})
+    # 本年收入 169.92 − 公共预算财政拨款本年收入 119.92 = 50.00 (its 本年支出 120.46 stands beside it)
+    for q in ("本年收入里除了公共预算财政拨款，其余的收入有多少？", "收入里除了公共预算财政拨款以外的有多少？"):
+        a = ask(q, scope={"doc": "approval.txt"})
+        assert (a.kind, a.value) == ("derived", D("50.00")), q
+
+
+def test_run_together_staff_cells_read_only_when_forced(ask_pages):
+    ask = ask_pages({"staff.txt": STAFF})
+    a = ask("农业服务中心在职人员有几人？", scope={"doc": "staff.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("10"), "人")      # 1010: 10 and 10
+    a = ask("林业站在职人员有几人？", scope={"doc": "staff.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("7"), "人")       # 07: 0 and 7
+    a = ask("林业站人员编制数是多少？", scope={"doc": "staff.txt"})
+    assert (a.kind, a.value) == ("figure", D("0"))
+
+
+def test_buying_books_and_equipment(ask_pages):
+    ask = ask_pages({"library.txt": LIBRARY})
+    a = ask("买书和买设备一共安排了多少钱？", scope={"doc": "library.txt"})
+    assert (a.kind, a.value) == ("derived", D("80"))                  # 50 + 30
+
+
+DRAFT = ("某乡2015年财政预算执行情况和2016年财政预算草案的报告\n一、2015年财政预算执行情况\n"
+         "(二) 基金预算部分全年基金预算没有收入，也没有支出，年终滚存结余53.81万元。\n"
+         "二、2016年财政收支预算草案\n2、专用基金支出37万元，其中：党建工作经费5万元，人大2万元，会议费5万元，其他4万元。\n")
+
+CEILING = ("卫生监督所2016年部门预算\n九、一般公共预算“三公”经费支出情况 2016年下达我单位“三公经费”控制数9.94万元。"
+           "其中：（三）公务用车购置及运行费 2016年预算安排公务用车购置费3.6万元。\n")
+
+
+def test_the_documents_term_in_brackets_restates_everyday_words(ask_pages):
+    ask = ask_pages({"draft.txt": DRAFT})
+    a = ask("2016年开会的钱（会议费）安排了多少？", scope={"doc": "draft.txt"})
+    assert (a.kind, a.value) == ("figure", D("5"))
+
+
+def test_a_funds_name_holding_yusuan_is_no_basis(ask_pages):
+    ask = ask_pages({"draft.txt": DRAFT})
+    a = ask("基金预算年终滚存结余是多少？", scope={"doc": "draft.txt"})
+    assert (a.kind, a.value) == ("figure", D("53.81"))
+
+
+def test_the_most_one_may_spend_is_the_ceiling(ask_pages):
+    ask = ask_pages({"ceiling.txt": CEILING, "other.txt": POLICE})
+    for q in ("今年三公经费最多能花多少？", "三公经费的上限是多少？"):
+        a = ask(q, scope={"doc": "ceiling.txt"})
+        assert (a.kind, a.value) == ("figure", D("9.94")), q
+
+
+def test_the_place_before_a_unit_named_without_it(ask_pages):
+    pages = {"ceiling.txt": CEILING,
+             "a.txt": "平潭综合实验区公安局2016年部门预算\n一、收支预算总体情况 2016年收入预算1000万元。\n",
+             "b.txt": "平潭综合实验区文联2018年部门预算\n一、收支预算总体情况 2018年收入预算200万元。\n"}
+    ask = ask_pages(pages)
+    a = ask("平潭卫生监督所2016年买公车预算了多少钱？")
+    assert (a.kind, a.value) == ("figure", D("3.6"))

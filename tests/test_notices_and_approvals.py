@@ -176,13 +176,22 @@ def test_money_asked_by_its_use_under_a_one_level_coded_label(page_doc, ask_rule
     assert ask_rules(doc, "2017年给各乡镇救灾花了多少钱？").value == D("30")
 
 
-def test_staff_counts_printed_run_together_are_not_read_and_a_heading_ends_the_table(page_doc):
-    together = page_doc("zhen-2016-budget.txt",
-                    "某镇2016年预算\n列入2016年部门预算编制范围的单位详细情况见下表：单位名称经费性质人员编制数在职人员"
-                    "政府行政机关财政核拨3939财政事务财政核拨66林业站财政核拨33三、部门主要工作任务2016年主要任务是：稳中求进。\n",
-                    2016, "预算")
-    # two count columns, one number per row ("3939": 39 and 39, or 3 and 939?): nothing is read
-    assert not [f for f in together.figures if f.unit == "人"]
+def test_staff_counts_printed_run_together_are_read_only_when_forced_and_a_heading_ends_the_table(page_doc):
+    mixed = page_doc("zhen-2016-budget.txt",
+                     "某镇2016年预算\n列入2016年部门预算编制范围的单位详细情况见下表：单位名称经费性质人员编制数在职人员"
+                     "政府行政机关财政核拨3939财政事务财政核拨1721林业站财政核拨33三、部门主要工作任务2016年主要任务是：稳中求进。\n",
+                     2016, "预算")
+    # two count columns, one number per row, and one row ("1721") no reading can tell apart: the
+    # equal halves of the others ("3939") are not read either
+    assert not [f for f in mixed.figures if f.unit == "人"]
+    together = page_doc("zhen3-2016-budget.txt",
+                        "某镇2016年预算\n列入2016年部门预算编制范围的单位详细情况见下表：单位名称经费性质人员编制数在职人员"
+                        "政府行政机关财政核拨3939财政事务财政核拨66林业站财政核拨07三、部门主要工作任务2016年主要任务是：稳中求进。\n",
+                        2016, "预算")
+    # every row reads one way: equal halves are two equal cells, a leading 0 is a cell of its own
+    assert sorted((f.label, f.value) for f in together.figures if f.unit == "人") == [
+        ("政府行政机关人员编制数", D(39)), ("政府行政机关在职人员", D(39)), ("林业站人员编制数", D(0)),
+        ("林业站在职人员", D(7)), ("财政事务人员编制数", D(6)), ("财政事务在职人员", D(6))]
     spaced = page_doc("zhen2-2016-budget.txt",
                   "某镇2016年预算\n单位名称 经费性质 编制数 在职人数 政府行政机关 财政核拨 39 38 财政事务 财政核拨 6 6 "
                   "三、部门主要工作任务 2016 2016\n", 2016, "预算")
