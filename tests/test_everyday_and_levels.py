@@ -226,3 +226,14 @@ def test_the_place_before_a_unit_named_without_it(ask_pages):
     ask = ask_pages(pages)
     a = ask("平潭卫生监督所2016年买公车预算了多少钱？")
     assert (a.kind, a.value) == ("figure", D("3.6"))
+
+
+CODED = ("某办公室2017年部门预算\n五、一般公共预算拨款支出情况 主要支出项目(按项级科目分类统计)包括：\n"
+         "（一）2010301行政运行（项级科目）5005.63万元。主要用于机关运行。\n"
+         "（二）2210201（项级科目）176.59万元。主要用于住房公积金。\n")
+
+
+def test_a_level_word_in_brackets_restates_nothing(ask_pages):
+    ask = ask_pages({"coded.txt": CODED})
+    a = ask("2010301行政运行（项级科目）安排了多少？", scope={"doc": "coded.txt"})
+    assert (a.kind, a.value) == ("figure", D("5005.63"))
