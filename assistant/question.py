@@ -812,7 +812,7 @@ def parse(text: str) -> Question:
     elif restated and (metrics_in(restated.group(2))
                        or not metrics_in(restated.group(1)) and not re.search(r"\d", restated.group(1))
                        and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", restated.group(2))
-                       and not re.search(r"(?:科目|级|类|款|项)$", restated.group(2))):
+                       and not restated.group(2).endswith(tuple(lex["rules"]["level_words"]))):
         # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it
         out.item = restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))

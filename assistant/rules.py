@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
+from functools import lru_cache
 
 from corpus import lexicon
 from corpus.models import Figure
@@ -265,10 +266,8 @@ class FigureMatcher:
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
         # the document totals used for a question without subject are alternatives
         metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
-        aliases = metric_aliases()
         # the words the question names each metric by ("安征迁项目经费支出": 项目经费支出 for 项目支出)
-        said_as = {k: [a for a in map(norm, (a for a, key in aliases.items() if key == k)) if len(a) >= 3 and a in item_n]
-                   for k in metrics}
+        said_as = {k: [a for a in _aliases_of(k) if a in item_n] for k in metrics}
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
         asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
         if container_g and len(container_g) >= 2:
@@ -573,6 +572,12 @@ def _class_code(metric: str) -> str:
     return str(lexicon.load("metrics")["metrics"].get(metric, {}).get("code", ""))
 
 
+@lru_cache(maxsize=None)
+def _aliases_of(metric: str) -> tuple[str, ...]:
+    """The normalised aliases (3+ characters) of ``metric`` in the metrics lexicon."""
+    return tuple(a for a in map(norm, (a for a, key in metric_aliases().items() if key == metric)) if len(a) >= 3)
+
+
 def _residual(item: str, metrics: list[str]) -> str:
     """The item without the metric aliases and basis words it contains (what narrows it)."""
     aliases = metric_aliases()
@@ -737,7 +742,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
-EXCEPT = re.compile(r"除(?:了)?([^，,。？?]{2,16}?)(?:以外|之外|(?=[，,]?(?:其余|其它|剩下|剩余)))|([^，,。？?中里]{2,16}?)(?:以外|之外)的")
+# "除X以外" / "X以外的" / "除了X，其余的…" ([rules] rest_words: the words after the part that ask the rest)
+EXCEPT = re.compile(r"除(?:了)?([^，,。？?]{2,16}?)(?:以外|之外|(?=[，,]?(?:%s)))|([^，,。？?中里]{2,16}?)(?:以外|之外)的"
+                    % "|".join(map(re.escape, questions_lexicon()["rules"]["rest_words"])))
 
 
 def _all_but(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
