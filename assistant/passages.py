@@ -179,6 +179,10 @@ class SentenceFinder:
             if grams and norm(item) and norm(item) in s.norm:
                 score += 0.8
             cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
+            if q.intent == "purpose" and cue_pos < 0 and norm(item):
+                # "农村综合改革…182.66万元，其中村级运转经费58.00万元，村干部工资补助124.66万元": the
+                # parts of the item's money, listed right after it, say where it goes
+                cue_pos = _parts_after(s.norm, norm(item), cues.get("purpose_parts", []))
             in_section = any(c in s.section_norm for c in section_cues) or _inline_section(s.norm, section_cues)
             if quoted and _states_amount(s.text, quoted):
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
@@ -281,6 +285,18 @@ def _moved(text: str) -> int | None:
         if direction(pair[1]) != direction(pair[2]) and pair.end(2) >= max(at + 1 for at, _ in found):
             return None     # a template's both words ("下降（增长）26%"): no direction stated
     return max(found)[1]
+
+
+def _parts_after(sentence: str, item: str, words: list[str]) -> int:
+    """Where a list of the item's parts opens ("…农村综合改革（科目代码2130701）182.66万元，其中…"):
+    the item named, its amount, then one of ``words`` and a part with its own amount; −1 if not."""
+    at = sentence.find(item)
+    if at < 0 or not words:
+        return -1
+    opens = "|".join(map(re.escape, map(norm, words)))
+    m = re.compile(r"[^。；;]{0,30}?\d[\d,.]*万?元[,，:：]?(?:%s)[:：]?[^。；;]{2,30}?\d[\d,.]*万?元" % opens) \
+        .match(sentence, at + len(item))
+    return m.start() if m else -1
 
 
 def _inline_section(sentence: str, cues: list[str]) -> bool:

@@ -237,3 +237,17 @@ def test_a_level_word_in_brackets_restates_nothing(ask_pages):
     ask = ask_pages({"coded.txt": CODED})
     a = ask("2010301行政运行（项级科目）安排了多少？", scope={"doc": "coded.txt"})
     assert (a.kind, a.value) == ("figure", D("5005.63"))
+
+
+PARTS = ("流水镇2016年部门预算\n五、一般公共预算拨款支出情况\n（六） 林业支出（科目代码2130201）8.10万元。\n"
+         "（七） 农村综合改革（科目代码2130701）182.66万元，其中村级运转经费58.00万元，村干部工资补助124.66万元。\n"
+         "六、政府性基金预算拨款支出情况\n（一）环境卫生（项级科目）230万元。主要用于农村环境卫生支出。\n")
+
+
+def test_the_parts_of_an_items_money_say_where_it_goes(ask_pages):
+    ask = ask_pages({"parts.txt": PARTS})
+    for q in ("流水镇2016年农村综合改革那182万多花在哪了？", "农村综合改革的钱用在哪？"):
+        a = ask(q, scope={"doc": "parts.txt"})
+        assert a.kind == "passage" and "村级运转经费" in a.answer and "村干部工资补助" in a.answer, q
+    a = ask("环境卫生的钱用在哪？", scope={"doc": "parts.txt"})
+    assert "农村环境卫生支出" in a.answer
