@@ -713,6 +713,9 @@ def parse(text: str) -> Question:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
         # only qualifies the item
         out.metrics = [k for k in out.metrics if not _counts_things(k)]
+    elif any(out.count_unit in _count_units(k) for k in out.metrics):
+        # "编制范围的单位在职人数" counted in 人: the count of units (个) only says whose staff
+        out.metrics = [k for k in out.metrics if not _counts_things(k) or out.count_unit in _count_units(k)]
     if out.relative == -1 and out.year is None and any(k in cues.get("carry_over_metrics", []) for k in out.metrics):
         out.relative = None     # 去年剩下来滚到今年的钱: "last year" is in the carry-over's meaning
     m = MONTH.search(q)
@@ -872,6 +875,11 @@ def _count_metric_asked(q: str) -> str | None:
                 and _ends_item(q, alias):
             return specs[key]["units"][0]
     return None
+
+
+def _count_units(metric: str) -> list[str]:
+    """The units ``metric`` is counted in (metrics.toml), [] for money and percentages."""
+    return [u for u in lexicon.load("metrics")["metrics"].get(metric, {}).get("units", []) if u not in ("money", "%")]
 
 
 def _counts_things(metric: str) -> bool:

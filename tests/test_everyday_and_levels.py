@@ -251,3 +251,23 @@ def test_the_parts_of_an_items_money_say_where_it_goes(ask_pages):
         assert a.kind == "passage" and "村级运转经费" in a.answer and "村干部工资补助" in a.answer, q
     a = ask("环境卫生的钱用在哪？", scope={"doc": "parts.txt"})
     assert "农村环境卫生支出" in a.answer
+
+
+COURT = ("平潭县人民法院2015年部门决算\n二、部门决算单位基本情况 列入2015年部门决算编制范围的单位详细情况见下表：\n"
+         "单位名称 经费性质 人员编制数 在职人数 平潭县人民法院 全额财政核拨 95 87\n三、收入支出决算总体情况 本年支出1928.05万元。\n")
+
+QUAKE = ("某办2014年部门决算批复\n一、2014年年初结转结余5.76万元，本年收入64.19万元，本年支出57.26万元，年末结转结余10.50万元。"
+         "二、2014年基本支出55.26万元，项目支出2.00万元。\n")
+
+
+def test_a_count_of_units_before_a_count_of_people_says_whose(ask_pages):
+    ask = ask_pages({"court.txt": COURT})
+    a = ask("列入部门决算编制范围的单位在职人数是多少？", scope={"doc": "court.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("87"), "人")
+
+
+def test_the_years_spending_in_everyday_words(ask_pages):
+    ask = ask_pages({"quake.txt": QUAKE})
+    # 项目支出 2.00 ÷ 本年支出 57.26 × 100 = 3.49
+    a = ask("项目上的钱占全年花销的百分之几？", scope={"doc": "quake.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("3.49"), "%")
