@@ -734,6 +734,10 @@ def parse(text: str) -> Question:
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
     asks_sum = _has(q, cues["sum"])
+    after_join = re.search("(?:%s)" % "|".join(map(re.escape, cues["sum_after_join"])), q)
+    if not asks_sum and after_join and len(metrics_in(q[:after_join.start()])) >= 2 \
+            and len(split_items(q[:after_join.start()])) >= 2:
+        asks_sum = True     # "人员经费、公用经费和对个人和家庭的补助三项合计多少": the items listed, summed
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)

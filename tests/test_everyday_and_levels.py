@@ -271,3 +271,14 @@ def test_the_years_spending_in_everyday_words(ask_pages):
     # 项目支出 2.00 ÷ 本年支出 57.26 × 100 = 3.49
     a = ask("项目上的钱占全年花销的百分之几？", scope={"doc": "quake.txt"})
     assert (a.kind, a.value, a.unit) == ("derived", D("3.49"), "%")
+
+
+CENTRE19 = ("某研究中心2019年部门预算\n五、一般公共预算拨款支出情况 基本支出118.01万元，其中：\n1.人员经费 75.14 万元。\n"
+            "2.公用经费 40.3 万元（含专项业务费转列公用经费 万元）。\n3.对个人和家庭的补助2.57万元。\n")
+
+
+def test_items_listed_then_heji_are_summed(ask_pages):
+    ask = ask_pages({"centre.txt": CENTRE19})
+    # 75.14 + 40.3 + 2.57 = 118.01
+    a = ask("人员经费、公用经费和对个人和家庭的补助三项合计多少？", scope={"doc": "centre.txt"})
+    assert (a.kind, a.value) == ("derived", D("118.01"))
