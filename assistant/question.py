@@ -30,7 +30,7 @@ DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说�
 # "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
 # not the amount asked
 COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
-                            r"(?:当年)?(?:预算执行数|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
+                            r"(?:当年)?(?:预算执行数|实际执行数|实际执行|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
 # "与上年支出数相比": the base of the comparison named by its flow, not a second item
 COMPARED_FLOW = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?(?:实际)?(?:支出|收入)数?")
 # "决算比预算…" / "实际花的比年初预算…": the same year's budget as the base (no year named)

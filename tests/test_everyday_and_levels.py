@@ -282,3 +282,15 @@ def test_items_listed_then_heji_are_summed(ask_pages):
     # 75.14 + 40.3 + 2.57 = 118.01
     a = ask("人员经费、公用经费和对个人和家庭的补助三项合计多少？", scope={"doc": "centre.txt"})
     assert (a.kind, a.value) == ("derived", D("118.01"))
+
+
+JUSTICE = ("某区司法局2026年部门预算\n四、一般公共预算支出预算主要内容\n"
+           "1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。主要用于：行政单位的基本支出。"
+           "2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。\n")
+
+
+def test_the_year_compared_by_what_was_actually_spent(ask_pages):
+    ask = ask_pages({"justice.txt": JUSTICE})
+    # 降了 in everyday words asks the size of the fall: 1.07
+    a = ask("行政运行这块今年比2025年实际执行的降了百分之几？", scope={"doc": "justice.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("1.07"), "%")
