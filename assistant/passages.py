@@ -289,12 +289,13 @@ def _moved(text: str) -> int | None:
 
 def _parts_after(sentence: str, item: str, words: list[str]) -> int:
     """Where a list of the item's parts opens ("…农村综合改革（科目代码2130701）182.66万元，其中…"):
-    the item named, its amount, then one of ``words`` and a part with its own amount; −1 if not."""
+    the item named, its amount, then one of ``words`` and two or more parts with their own amounts
+    (one part restating the whole says no use); −1 if not."""
     at = sentence.find(item)
     if at < 0 or not words:
         return -1
     opens = "|".join(map(re.escape, map(norm, words)))
-    m = re.compile(r"[^。；;]{0,30}?\d[\d,.]*万?元[,，:：]?(?:%s)[:：]?[^。；;]{2,30}?\d[\d,.]*万?元" % opens) \
+    m = re.compile(r"[^。；;]{0,30}?\d[\d,.]*万?元[,，:：]?(?:%s)[:：]?(?:[^。；;]{2,30}?\d[\d,.]*万?元[,，、]?){2}" % opens) \
         .match(sentence, at + len(item))
     return m.start() if m else -1
 

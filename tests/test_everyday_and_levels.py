@@ -294,3 +294,13 @@ def test_the_year_compared_by_what_was_actually_spent(ask_pages):
     # 降了 in everyday words asks the size of the fall: 1.07
     a = ask("行政运行这块今年比2025年实际执行的降了百分之几？", scope={"doc": "justice.txt"})
     assert (a.kind, a.value, a.unit) == ("figure", D("1.07"), "%")
+
+
+PURCHASE = ("岚城片区管理局2017年部门预算\n八、政府采购情况 2017年政府采购预算总额35.4万元，其中：政府购买项目预算金额35.4万元。\n")
+
+
+def test_what_money_buys_when_the_page_says_nothing_of_it(ask_pages):
+    # the page gives the amount and one part equal to it, no use: none, and no number
+    ask = ask_pages({"purchase.txt": PURCHASE})
+    a = ask("岚城局2017年政府采购预算35.4万元是准备买啥的？", scope={"doc": "purchase.txt"})
+    assert a.kind == "none" and a.value is None
