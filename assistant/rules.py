@@ -130,7 +130,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
     generic = next((w for w in _words("leaf_generic_endings") if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
     leaf_n = leaf_n[:len(leaf_n) - len(generic)]    # "海洋管理事务（款）" is named 海洋管理
-    leaf = bigrams(leaf_n) if len(parts) >= 2 else None
+    leaf = bigrams(leaf_n.replace("的", "")) if len(parts) >= 2 else None     # 的 is no item word of a question
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     if fig.purpose and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\([^()]*\)", "", CODE.sub("", label_n))):
         ctx |= bigrams(norm(fig.purpose))   # "2210201（项级科目）176.59万元。主要用于…住房公积金提租补贴": a

@@ -304,3 +304,14 @@ def test_what_money_buys_when_the_page_says_nothing_of_it(ask_pages):
     ask = ask_pages({"purchase.txt": PURCHASE})
     a = ask("岚城局2017年政府采购预算35.4万元是准备买啥的？", scope={"doc": "purchase.txt"})
     assert a.kind == "none" and a.value is None
+
+
+VILLAGE = ("中楼乡2016年部门决算\n五、公共财政拨款支出决算情况\n（五）农林水支出（科目编码213）120.50万元（其中按照项级科目统计，"
+           "科目编码2130705-对村委会和党支部的补助支出金额为79.71万元；科目编码2130701-对村级一事一议的补助的金额为40.79万元）。\n")
+
+
+def test_a_coded_item_closed_by_its_amount_word(ask_pages):
+    ask = ask_pages({"village.txt": VILLAGE})
+    for q in ("乡里给村委会和党支部的补助花了多少钱？", "对村委会和党支部的补助是多少？"):
+        a = ask(q, scope={"doc": "village.txt"})
+        assert (a.kind, a.value) == ("figure", D("79.71")), q
