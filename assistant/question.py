@@ -29,6 +29,8 @@ DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说�
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
 # "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
 # not the amount asked
+# a clause setting an item aside ("除去项目支出，…", "除了X以外，…")
+SET_ASIDE = re.compile(r"除(?:了|去|开)?([^，,。？?]{2,16}?)(?:以外|之外)?[，,]")
 COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?"
                             r"(?:当年)?(?:预算执行数|实际执行数|实际执行|执行数|预算数|决算数|年初预算|调整预算|预算|决算)")
 # "与上年支出数相比": the base of the comparison named by its flow, not a second item
@@ -734,6 +736,13 @@ def parse(text: str) -> Question:
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
     asks_sum = _has(q, cues["sum"])
+    excluded = SET_ASIDE.search(q)
+    q_sum = q
+    if excluded:
+        # "除去项目支出，人员、…和公用加起来": the item set aside is never one of the sum's
+        gone = set(metrics_in(excluded.group(1)))
+        out.metrics = [k for k in out.metrics if k not in gone]
+        q_sum = q.replace(excluded.group(0), "")
     after_join = re.search("(?:%s)" % "|".join(map(re.escape, cues["sum_after_join"])), q)
     if not asks_sum and after_join and len(metrics_in(q[:after_join.start()])) >= 2 \
             and len(split_items(q[:after_join.start()])) >= 2:
@@ -775,7 +784,7 @@ def parse(text: str) -> Question:
             out.metrics = [k for k in out.metrics if not _counts_things(k)]   # as above, after the split
     if asks_sum and len(out.metrics) < 2 and out.intent == "value":
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
-        said = q
+        said = q_sum
         for w in sorted(set(cues["sum"]) - set(cues["sum_joiners"]), key=len, reverse=True):
             said = said.replace(w, ",")      # 加起来 (not the joiner 加 between two items)
         parts = [x for x in (strip_words(p, lex) for p in split_items(said)) if len(x) >= 2]

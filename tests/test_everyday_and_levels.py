@@ -315,3 +315,15 @@ def test_a_coded_item_closed_by_its_amount_word(ask_pages):
     for q in ("乡里给村委会和党支部的补助花了多少钱？", "对村委会和党支部的补助是多少？"):
         a = ask(q, scope={"doc": "village.txt"})
         assert (a.kind, a.value) == ("figure", D("79.71")), q
+
+
+STATION = ("某农机站2016年部门预算\n四、预算收支总体情况 2016年收入预算278.21万元，相应安排支出预算278.21万元，其中：人员支出153.19万元，"
+           "对个人和家庭补助支出20.97万元，公用支出22.55万元，项目支出81.5万元。\n")
+
+
+def test_an_item_set_aside_is_never_summed(ask_pages):
+    # "除去项目支出，…加起来": 项目支出 is set aside; 项目支出 + 公用经费 (104.05) would be a wrong number
+    ask = ask_pages({"station.txt": STATION})
+    a = ask("除去项目支出，人员、对个人家庭补助和公用这些日常开支加起来一共多少？", scope={"doc": "station.txt"})
+    assert a.value != D("104.05")
+    assert a.kind in ("none", "clarify") or a.value == D("196.71")   # 153.19 + 20.97 + 22.55
