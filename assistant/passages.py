@@ -143,7 +143,9 @@ class SentenceFinder:
         grams = bigrams(norm(item))
         intent_cues = [norm(w) for w in cues.get(q.intent, [])]
         section_cues = [norm(w) for w in cues.get(q.intent + "_sections", [])]
-        if q.intent == "organisation" and any(w in q.norm for w in cues.get("duties_asked", [])) \
+        if q.intent == "organisation" and any(w in q.norm for w in cues.get("work_asked", [])):
+            section_cues = [norm(w) for w in cues.get("work_sections", [])]    # the work done, not the duties
+        elif q.intent == "organisation" and any(w in q.norm for w in cues.get("duties_asked", [])) \
                 and not any(w in q.norm for w in cues.get("units_asked", [])):
             # 负责什么 / 主要职责 asks the duties, not the units and offices (基本情况 …)
             section_cues = [norm(w) for w in cues.get("duties_sections", [])]

@@ -327,3 +327,16 @@ def test_an_item_set_aside_is_never_summed(ask_pages):
     a = ask("除去项目支出，人员、对个人家庭补助和公用这些日常开支加起来一共多少？", scope={"doc": "station.txt"})
     assert a.value != D("104.05")
     assert a.kind in ("none", "clarify") or a.value == D("196.71")   # 153.19 + 20.97 + 22.55
+
+
+TOWN_WORK = ("芦洋乡2015年部门决算\n一、乡政府部门主要职责：1、促进经济发展，增加农民收入。2、强化公共服务，着力改善民生。\n"
+             "三、部门主要工作总结\n2015年，我乡主要任务是按区党工委布署的各项任务和乡年度工作。围绕上述任务，重点完成了以下工作：1、征地拆迁工作。"
+             "2、社会事业发展。\n")
+
+
+def test_the_work_done_is_not_the_duties(ask_pages):
+    ask = ask_pages({"work.txt": TOWN_WORK})
+    a = ask("芦洋乡2015年主要干了哪些工作？", scope={"doc": "work.txt"})
+    assert a.kind == "passage" and "征地拆迁工作" in a.answer
+    a = ask("芦洋乡的主要职责是什么？", scope={"doc": "work.txt"})
+    assert "促进经济发展" in a.answer
