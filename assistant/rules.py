@@ -91,6 +91,7 @@ class _Prep:
     heading_g: set[str] = field(default_factory=set)   # the inline heading the amount stands under,
                                                         # and the sentence a continuation (主要用于…，
                                                         # 其中：…) goes on from
+    section_g: set[str] = field(default_factory=set)   # the title of the section it stands in
 
 
 def _generic_label(label: str) -> bool:
@@ -152,7 +153,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     fund_table = fig.source == "table" and any(w in (fig.span.text or "").split(" | ")[0] for w in FUND_WORDS)
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
                  after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
-                 bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))))
+                 bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
+                 bigrams(norm(fig.span.section or "")))
 
 
 def _continued(fig: Figure, text: str) -> str:
@@ -253,14 +255,23 @@ class FigureMatcher:
         after = item_n[example.end():] if example else ""
         if example and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 and (metrics_in(after) or not metrics):
             item_n = after      # 日常办公这些公用开支 / 渔港这些港口设施: the words before 这些 are examples
+        codes = set(CODE.findall(item_n))
+        idents = set(IDENT.findall(item_n))
+        # words in brackets explain the item ("其他支出（彩票公益金）", "村级运转（村干部工资、村办公）"):
+        # they score, never narrow, and never dilute the item's own words
+        aside = "".join(a for a in re.findall(r"\(([^()]*)\)", item_n)
+                        if len(re.findall(r"[\u4e00-\u9fff]", a)) >= 3 and not re.search(r"\d", a))
+        core = re.sub(r"\(([^()]*)\)", lambda b: "" if b.group(1) and b.group(1) in aside else b.group(0), item_n)
+        if aside and len(re.findall(r"[\u4e00-\u9fff]", core)) >= 2:
+            item_n = core
+        else:
+            aside = ""
+        aside_g = bigrams(aside)
         grams = bigrams(item_n)
-        # words in brackets explain the item ("其他支出（彩票公益金）"): they score, never narrow
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
         residual = bigrams(residual_text)
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
-        codes = set(CODE.findall(item_n))
-        idents = set(IDENT.findall(item_n))
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -304,7 +315,7 @@ class FigureMatcher:
             cover_label = coverage(grams, p.label_g)
             if len(grams) <= 3 and cover_label < 0.99 and _split_in(item_n, p.label_n):
                 cover_all = cover_label = 0.99      # 物业费 is 物业管理费, 辅警工资 辅警人员工资: all of it
-            precision = coverage(p.label_g, grams | metric_g) if p.label_g else 0.0
+            precision = coverage(p.label_g, grams | aside_g | metric_g) if p.label_g else 0.0
             metric_hit = 0.0
             if fig.metric and fig.metric in metrics:
                 if container_metrics and set(metrics) <= set(container_metrics) and cover_label < 0.85:
@@ -355,8 +366,8 @@ class FigureMatcher:
                                             # a numbered item of a list ("5. 附属单位上缴收入0元"),
                                             # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 and not any(a in p.label_n for a in said_as[k])
-                   and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g),
-                                                          coverage(asked_container, p.span_g | p.heading_g)) < 0.99)
+                   and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g | p.section_g),
+                                                          coverage(asked_container, p.span_g | p.heading_g | p.section_g)) < 0.99)
                    for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
@@ -385,11 +396,13 @@ class FigureMatcher:
                 score += 3.0 if codes & p.codes else 0.0
             if item_n and item_n in p.label_n:
                 score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
+            if aside_g:
+                score += 0.5 * coverage(aside_g, p.label_g) + 0.5 * coverage(aside_g, p.all_g)
             if context_g:
                 # tie-breaker: the rest of the question (截至2025年8月底 …) in the sentence
                 score += 0.4 * coverage(context_g, p.span_g)
             if container_g:
-                fit = coverage(container_g, p.all_g | p.heading_g)
+                fit = coverage(container_g, p.all_g | p.heading_g | p.section_g)
                 if fit < floor:
                     continue
                 score += 1.0 * fit
@@ -1278,7 +1291,7 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         return _budget_gap(q, m, doc_year)
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis,
-                    roles=CHANGE_ROLES)
+                    roles=CHANGE_ROLES, container=q.container or "", container_metrics=tuple(q.container_metrics))
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
     with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
         if _stated_change_fits(q, doc_year) else []
@@ -1314,7 +1327,8 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     # an amount whose unit is misprinted ("因公出国（境）费万2.28元") answers nothing, but the rate
     # stated of it ("…经费支出下降63%") is a rate all the same
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
-                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",)) if s.score >= MIN_SCORE
+                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",), container=q.container or "",
+                                container_metrics=tuple(q.container_metrics)) if s.score >= MIN_SCORE
               and (s.fig.role != "unknown" or s.fig.change_pct is not None)]
     fits = _stated_change_fits(q, doc_year)
     stated = [s for s in ranked if s.fig.change_pct is not None and change_on_last_year(s.fig, doc_year)] \
@@ -1336,7 +1350,8 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     # an amount whose unit is misprinted ("因公出国（境）费万2.28元") answers nothing, but the rate
     # stated of it ("…经费支出下降63%") is a rate all the same
     ranked = [s for s in m.rank(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year,
-                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",)) if s.score >= MIN_SCORE
+                                basis=q.basis, roles=CHANGE_ROLES + ("unknown",), container=q.container or "",
+                                container_metrics=tuple(q.container_metrics)) if s.score >= MIN_SCORE
               and (s.fig.role != "unknown" or s.fig.change_pct is not None)]
     fits = _stated_change_fits(q, doc_year)
     with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
@@ -1586,7 +1601,37 @@ def _sum_of_parts(metric: str, m: FigureMatcher, year: int | None, doc_year: int
             else:
                 inputs.append(found)
         return _money_sum(inputs, f"{metric}（分项合计）")
-    return _closed_whole(metric, m, year, doc_year, basis)
+    return _closed_whole(metric, m, year, doc_year, basis) or _group_of_closed_list(metric, m, year, doc_year, basis)
+
+
+def _group_of_closed_list(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,
+                          basis: str | None) -> Result | None:
+    """A group of a total's parts the document never states, where the parts it states add up to
+    the total exactly: "支出预算357.68万元，其中：人员支出272.98万元，公用支出30.70万元，项目支出54万元"
+    — 基本支出 (人员 + 对个人和家庭的补助 + 公用, metrics.toml [[listed_totals]]) is 272.98 + 30.70 =
+    303.68 (derived, every part and the total cited). None unless the stated parts close the total
+    to the cent and both the group and the rest have a stated part."""
+    for listing in lexicon.load("metrics").get("listed_totals", []):
+        members = listing["groups"].get(metric)
+        if not members:
+            continue
+        whole = _stated_part(listing["total"], m, year, doc_year, basis)
+        if whole is None or as_wan(whole) is None:
+            continue
+        stated = {p: f for p in listing["parts"] if (f := _stated_part(p, m, year, doc_year, basis)) is not None}
+        own = [f for p, f in stated.items() if p in members]
+        if not own or len(own) == len(stated) or any(as_wan(f) is None for f in stated.values()) \
+                or sum(as_wan(f) for f in stated.values()) != as_wan(whole):
+            continue
+        result = _money_sum(own, f"{metric}（由{display_label(whole)}的分项推算）")
+        rest = [f for f in stated.values() if f not in own]
+        result.inputs = own + rest + [whole]
+        result.formula = (f"{display_label(whole)} {fmt(whole.value, whole.unit)} = "
+                          + " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in stated.values())
+                          + f"；{metric} = " + " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in own)
+                          + f" = {fmt(result.value, result.unit)}")
+        return result
+    return None
 
 
 def _closed_whole(metric: str, m: FigureMatcher, year: int | None, doc_year: int | None,

@@ -901,6 +901,9 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
             if subject_metric and d.metric == subject_metric or not subject_metric and squash(subject) == squash(d.label):
                 return d if free(d) else None
         return None
+    head = _list_head(P, sentence, si, a.start)
+    if head is not None and _compatible(head, a) and not (money_only and not head.amount.is_money):
+        return head if free(head) else None
     touched = [t for t in P.touches if t[0] == si and t[1] < a.start and not _in_aside(sentence, t[1], a.start)]
     if not touched:  # the latest earlier sentence with a figure, at most two sentences back
         earlier = [t for t in P.touches if si - 2 <= t[0] < si]
@@ -911,6 +914,29 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
     return None
+
+
+def _list_head(P: "_Paragraph", sentence: str, si: int, pos: int) -> _Draft | None:
+    """The head of a list of parts that a change with no subject closes ("车辆经费48万元，其中公务用车
+    购置费0万元、车辆运行费48万元，与上年支出数相比下降10%": the 10% is the 车辆经费's). Only when
+    two or more parts joined by 、 follow the list opener and the change opens its own clause
+    after the last of them; otherwise None."""
+    opener = None
+    for m in re.finditer("|".join(map(re.escape, _lex()["phrases"]["list_parts"])), sentence[:pos]):
+        opener = m
+    if opener is None:
+        return None
+    parts = [t for t in P.touches if t[0] == si and opener.end() <= t[1] < pos]
+    if len(parts) < 2:
+        return None
+    between = sentence[opener.end():pos]
+    cs, sep = _clause_start(sentence, pos, opener.end())
+    if sep not in ("，", ",") or cs <= max(t[1] for t in parts) or "、" not in between \
+            or re.search(r"[，,；;]", sentence[opener.end():cs - 1]):
+        return None
+    before = [t for t in P.touches if t[0] == si and t[1] < opener.start()
+              and not _in_aside(sentence, t[1], opener.start())]
+    return max(before, key=lambda t: t[1])[2] if before else None
 
 
 def _subject(prefix: str) -> str:
@@ -966,8 +992,13 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
     want_pct = a.unit == "%"
     if subject in _lex()["phrases"]["whole_subjects"]:
         # "…（其中…），总体较2015年增加1.43万元": the sentence's first figure, outside the brackets
+        # (after the last list marker before it: "…1401.72万元，…具体情况如下： （一）一般公共服务支出…
+        # 554.19万元（其中…），总体较2015年增加40.29万元" is the 554.19's)
+        markers = [m.start() for m in _INNER_MARKER.finditer(sentence[:a.start])
+                   if not _in_aside(sentence, m.start(), a.start)]
+        floor = markers[-1] if markers else 0
         head = next((d for d in P.drafts if d.sent_index == si and not d.is_change and _compatible(d, a)
-                     and not _in_aside(sentence, d.amount.start, a.start)), None)
+                     and d.amount.start >= floor and not _in_aside(sentence, d.amount.start, a.start)), None)
         if head is not None and head.change is None:
             subject, subject_metric = head.label, head.metric
     money_said = want_pct and any(w in squash(prefix) for w in _lex()["phrases"]["money_subjects"])

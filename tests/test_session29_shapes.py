@@ -1,0 +1,71 @@
+"""Shapes met first in the question sets of session 29. Every page below is written in the shape
+of such a page; every expected value is read from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+CARS = ("某检察院2016年部门预算\n四、财政支出定额标准编制安排\n2016年预算安排车辆经费48万元，"
+        "其中公务用车购置费0万元、车辆运行费48万元，与上年支出数相比下降10%，主要原因是公务用车购置费大幅下降。\n")
+
+
+def test_a_change_closing_a_list_of_parts_is_the_heads(ask_pages):
+    ask = ask_pages({"cars.txt": CARS})
+    # "车辆经费48万元，其中…、…，与上年支出数相比下降10%": the 10% is the 车辆经费's (the head of the list)
+    # asked in everyday words, the size of the fall; in the page's words, the signed change
+    for q, want in (("公车费用比上年降了百分之几？", "10"), ("车辆经费与上年相比下降了百分之几？", "-10")):
+        a = ask(q, scope={"doc": "cars.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D(want), "%"), q
+    # the part 车辆运行费 has no change of its own on the page
+    a = ask("车辆运行费比上年下降了百分之几？", scope={"doc": "cars.txt"})
+    assert a.kind == "none"
+
+
+CLASSES = ("某乡2016年部门决算\n五、公共财政拨款支出决算情况\n2016年公共财政拨款支出1401.72万元，比2015年决算数增加129.07万元，"
+           "增长10.1%，具体情况如下(按项级科目分类统计)： （一）一般公共服务支出（科目编码201）554.19万元（其中按照项级科目统计，"
+           "科目编码2010301-政府机构行政运行的金额为538.63万元；科目编码2010601-财政事务行政运行的金额为15.56万元），"
+           "总体较2015年决算数增加40.29万元，增长7.8%。\n")
+
+
+def test_a_whole_change_after_a_list_marker_is_the_items(ask_pages):
+    ask = ask_pages({"classes.txt": CLASSES})
+    # "（一）一般公共服务支出…554.19万元（其中…），总体较2015年决算数增加40.29万元": the 554.19's change
+    a = ask("一般公共服务支出比上年增加了多少？", scope={"doc": "classes.txt"})
+    assert (a.kind, a.value) == ("figure", D("40.29"))
+    # 2015 = 554.19 − 40.29 = 513.90
+    a = ask("2015年一般公共服务花了多少钱？", scope={"doc": "classes.txt"})
+    assert (a.kind, a.value) == ("derived", D("513.90"))
+    # the total's own change stays its own
+    a = ask("公共财政拨款支出比上年增加了多少？", scope={"doc": "classes.txt"})
+    assert (a.kind, a.value) == ("figure", D("129.07"))
+
+
+SUPERVISION = ("某卫生监督所2016年预算说明\n四、预算收支总体情况\n2016年, 某卫生监督所收入预算为357.68万元，其中：一般公共预算拨款"
+               "357.68万元。相应安排支出预算357.68万元，其中：人员支出272.98万元，公用支出30.70万元，项目支出54万元。\n")
+SUPERVISION_OPEN = SUPERVISION.replace("公用支出30.70万元，", "公用支出20.70万元，")
+
+
+def test_basic_spending_from_a_closed_list_of_parts(ask_pages):
+    ask = ask_pages({"jds.txt": SUPERVISION, "open.txt": SUPERVISION_OPEN})
+    # 357.68 = 272.98 + 30.70 + 54: 基本支出 = 272.98 + 30.70 = 303.68
+    a = ask("2016年卫生监督所的基本支出预算合计是多少？", scope={"doc": "jds.txt"})
+    assert (a.kind, a.value) == ("derived", D("303.68"))
+    # 272.98 + 20.70 + 54 = 347.68 ≠ 357.68: something is not listed, so no 基本支出
+    a = ask("基本支出是多少？", scope={"doc": "open.txt"})
+    assert a.kind == "none"
+
+
+
+TWO_OTHERS = ("某乡2016年部门决算\n五、公共财政拨款支出决算情况\n（九）其他支出（科目编码229）66万元（其中按照项级科目统计，"
+              "科目编码2299901-其他支出的金额为66万元），较2015年决算数减少104.45万元，下降61.3%。\n"
+              "六、政府性基金支出决算情况\n（一）其他支出（项级科目）22万元，较2015年决算数增加16万元。\n")
+
+
+def test_a_change_asked_inside_a_section_named_as_its_container(ask_pages):
+    ask = ask_pages({"others.txt": TWO_OTHERS})
+    # "公共财政拨款支出中的其他支出": the 其他支出 under the section 五、公共财政拨款支出决算情况
+    a = ask("公共财政拨款支出中的其他支出（科目编码229）比2015年决算数变化了多少？", scope={"doc": "others.txt"})
+    assert (a.kind, a.value) == ("figure", D("-104.45"))
+    a = ask("公共财政拨款支出中的其他支出比2015年下降了百分之几？", scope={"doc": "others.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("-61.3"), "%")
+    a = ask("政府性基金支出中的其他支出比上年增加了多少？", scope={"doc": "others.txt"})
+    assert (a.kind, a.value) == ("figure", D("16"))
