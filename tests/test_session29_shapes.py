@@ -69,3 +69,17 @@ def test_a_change_asked_inside_a_section_named_as_its_container(ask_pages):
     assert (a.kind, a.value, a.unit) == ("figure", D("-61.3"), "%")
     a = ask("政府性基金支出中的其他支出比上年增加了多少？", scope={"doc": "others.txt"})
     assert (a.kind, a.value) == ("figure", D("16"))
+
+
+PLANNING = ("上海市普陀区规划和自然资源局2024年部门决算\n七、财政拨款“三公”经费支出决算情况说明\n"
+            "2024年度公务接待费支出决算为0.35万元，比2023年度减少0.15万元。\n")
+FINANCE = "上海市普陀区财政局2024年部门决算\n七、财政拨款“三公”经费支出决算情况说明\n2024年度公务接待费支出决算为0.12万元。\n"
+
+
+def test_a_unit_named_as_before_its_renaming(ask_pages):
+    ask = ask_pages({"ghzy.txt": PLANNING, "czj.txt": FINANCE})
+    # 规土局: the 规划和国土资源局 of before, now 规划和自然资源局
+    a = ask("普陀区规土局2024年招待客人的钱比上一年少花了多少？")
+    assert (a.kind, a.value) == ("figure", D("0.15"))
+    a = ask("普陀区规土局2024年公务接待费是多少？")
+    assert (a.kind, a.value) == ("figure", D("0.35"))
