@@ -463,6 +463,9 @@ def _intent(q: str, lex: dict) -> str:
             or re.search(SPENT_ON_SHARE, q):
         return "share"
     if _has(q, cues["growth_pct"]):
+        plain = [w for w in cues["growth_pct"] if w in q and w not in cues["pct_plain"]]
+        if not plain and not _has(q, cues["pct_change_hints"]):
+            return "value"          # 按照工资总额的百分之几: the rate stated, no growth
         return "growth"
     if (_has(q, cues["change"]) or re.search(cues["change_pattern"], q)) and re.search(r"(多少|几|怎样|如何|怎么)", q):
         return "change"

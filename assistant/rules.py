@@ -1503,7 +1503,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_said, whole_said = basis_of(part_item), basis_of(whole_text)
     part_basis = part_said or (None if whole_said else q.basis)
     whole_basis = whole_said or (None if part_said else q.basis)
-    part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis)
+    inside = _whole_around_part(q, part_item, part_metrics, lex)
+    part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
+                  container=inside[0], container_metrics=inside[1])
     derived_part = None
     if part is None and len(part_metrics) == 1 and not _residual(norm(part_item), part_metrics).strip():
         # a part never stated but following from stated figures (公车 = the one car item left
@@ -1562,6 +1564,19 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         inputs = derived_part.inputs + [w for w in wholes if w not in derived_part.inputs]
         return Result("derived", value, "%", f"{display_label(part)}所占比重", inputs, formula)
     return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
+
+
+def _whole_around_part(q: Question, part_item: str, part_metrics: list[str], lex: dict) -> tuple[str, tuple[str, ...]]:
+    """"公务接待费中，水利行业业务管理科目占百分之多少": a whole named before a part that names no metric
+    of its own holds the part — the part is the row's 公务接待费, never the row's 合计. The whole's
+    words and metrics as a container for the part's search; ("", ()) otherwise."""
+    whole_text = norm(q.whole_raw or q.whole or "")
+    at_whole, at_part = q.norm.find(whole_text), q.norm.find(norm(part_item))
+    if part_metrics or not whole_text or at_whole < 0 or at_part < 0 or at_whole > at_part:
+        return "", ()
+    whole_item = strip_words(whole_text, lex)
+    whole_metrics = tuple(metrics_in(whole_item))
+    return (whole_item, whole_metrics) if whole_metrics else ("", ())
 
 
 def _split_metric_list(text: str) -> list[str]:

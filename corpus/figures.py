@@ -1422,13 +1422,14 @@ def _template_figures(doc: Document) -> list[Figure]:
     """Cells of national approval forms flattened into one line (:mod:`corpus.flat_templates`):
     the 合计 row's cells take the column's metric and the form's prefix ("公共预算财政拨款本年收入"),
     a function-class row's cells its code and name; only the ``row_column`` cell of such a row
-    takes the class's metric (204公共安全支出 → its 本年支出). Unit: the one declared before the rows."""
+    takes the class's metric (204公共安全支出 → its 本年支出). Unit: the one declared before the rows, else
+    the form's own (documents.toml)."""
     out: list[Figure] = []
     for para in paragraphs(doc.text):
         text = para.text
         for template, found in flat_templates.cells(text):
             declared = _DECLARED.search(text[:found[0].start]) if found else None
-            unit = declared.group(1) if declared else "万元"
+            unit = declared.group(1) if declared else template["unit"]
             for c in found:
                 column, column_metric = template["columns"][c.column]
                 total = c.row in lexicon.load("documents")["tables"]["total_row_labels"]

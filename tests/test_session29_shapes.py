@@ -83,3 +83,43 @@ def test_a_unit_named_as_before_its_renaming(ask_pages):
     assert (a.kind, a.value) == ("figure", D("0.15"))
     a = ask("普陀区规土局2024年公务接待费是多少？")
     assert (a.kind, a.value) == ("figure", D("0.35"))
+
+
+SANGONG_FORM = ("2014年“三公”经费公共财政拨款支出决算批复表\n当前位置：首页 2014年“三公”经费公共财政拨款支出决算批复表 部门（单位）：某局 项 目 “三公”经费公共财政拨款支出合计 因公出国（境）费 "
+                "公务用车购置及运行维护费小计 公务接待费 支出功能分类科目编码 科目名称 公务用车购置费 公务用车运行维护费 类款项 "
+                "合计 4.90 3.19 3.19 1.71 213 农林水支出 4.90 3.19 3.19 1.71 21303 水利 4.90 3.19 3.19 1.71 "
+                "2130301 行政运行 3.78 3.14 3.14 0.64 "
+                "2130304 水利行业业务管理 1.12 0.05 0.05 1.07 来源：某地 附件下载\n")
+
+
+def test_a_share_inside_a_whole_named_first_is_of_that_column(ask_pages):
+    ask = ask_pages({"form.txt": SANGONG_FORM})
+    # "公务接待费中，水利行业业务管理占": its row's 公务接待费 1.07 of the 合计 row's 1.71 → 62.57%,
+    # never its row's “三公” total 1.12 (65.50%)
+    a = ask("公务接待费中，水利行业业务管理科目占百分之多少？", scope={"doc": "form.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("62.57"), "%")
+    # the row's own total of the whole 三公经费: 3.78 ÷ 4.90 = 77.14%
+    a = ask("行政运行占三公经费合计的百分之几？", scope={"doc": "form.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("77.14"), "%")
+
+
+TROUPE = ("某剧团2017年预算\n二、基本支出\n预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元；"
+          "预算内在职人员医疗保险按照工资总额的4%定额补助编制,计3.26万元。\n")
+SANITATION = ("某所2014年部门决算批复\n（二）政府性基金预算财政拨款年初结转结余0.50万元，本年收入万元，本年支出万元，"
+              "年末政府性基金预算拨款结转结余0.50万元。\n")
+
+
+def test_a_plain_percent_is_a_stated_rate_not_a_growth(ask_pages):
+    ask = ask_pages({"troupe.txt": TROUPE})
+    # "按照工资总额的4%": asked with 百分之几 and no word of change
+    a = ask("预算内在职人员医疗保险按照工资总额的百分之几定额补助编制？", scope={"doc": "troupe.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("4"), "%")
+    # with a word of change it is a growth, which the page does not state
+    a = ask("医疗保险比上年增长了百分之几？", scope={"doc": "troupe.txt"})
+    assert a.kind == "none"
+
+
+def test_money_left_at_the_years_end_in_everyday_words(ask_pages):
+    ask = ask_pages({"hws.txt": SANITATION})
+    a = ask("政府性基金的钱到年底还结余多少没花？", scope={"doc": "hws.txt"})
+    assert (a.kind, a.value) == ("figure", D("0.50"))
