@@ -300,7 +300,10 @@ class FigureMatcher:
             if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics):
                 continue            # (an item named by another alias of the figure's metric still fits:
                                     # 车辆经费 is 公务用车购置及运行维护费)
-            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes:
+            # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
+            by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
+                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6
+            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes and not by_use:
                 continue            # the question names an upper level only
             if require and not require(fig):
                 continue
@@ -336,8 +339,8 @@ class FigureMatcher:
             coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
             if cover_all < MIN_COVER and metric_hit <= 0 and not coded:
                 continue
-            if not metrics and cover_label < 0.5 and fig.purpose and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6:
-                cover_label = 0.99          # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
+            if by_use:
+                cover_label = 0.99
             if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n and not coded
                     and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it
@@ -1389,9 +1392,12 @@ def _stated_change_fits(q: Question, doc_year: int | None) -> bool:
 
 
 def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -> Result | None:
-    """Change between two years' stated values of the same item (multi-year documents)."""
-    if not q.base_year:
+    """Change between two years' stated values of the same item (multi-year documents; "今年比去年
+    实际执行的少了多少": the year before the document's, said as 去年)."""
+    base_year = q.base_year or (doc_year - 1 if q.relative == -1 and doc_year and q.year in (None, doc_year) else None)
+    if not base_year:
         return None
+    q = replace(q, base_year=base_year)
     year = q.year or doc_year
     cur = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                  require=lambda f: _stated_year(f, doc_year) == year)

@@ -123,3 +123,22 @@ def test_money_left_at_the_years_end_in_everyday_words(ask_pages):
     ask = ask_pages({"hws.txt": SANITATION})
     a = ask("政府性基金的钱到年底还结余多少没花？", scope={"doc": "hws.txt"})
     assert (a.kind, a.value) == ("figure", D("0.50"))
+
+
+STREET = ("某街道办事处2023年部门预算\n三、财政拨款支出预算情况\n18. “社会保障和就业支出（类）就业补助（款）公益性岗位补贴（项）”635.10万元，"
+          "主要用于公益性岗位补贴。2022年当年预算执行数为667.32万元，2023年预算安排635.10万元，比2022年预算执行数减少4.83%。\n"
+          "19. “商业服务业等支出（类）其他商业服务业等支出（款)其他商业服务业等支出（项）”3136.40万元，主要用于标准化菜场及副食品行业管理。\n")
+
+
+def test_this_year_against_last_years_execution_in_everyday_words(ask_pages):
+    ask = ask_pages({"street.txt": STREET})
+    # 2022 执行数 667.32 − 2023 预算 635.10 = 32.22, asked as the size of the fall
+    a = ask("公益性岗位补贴今年比去年实际执行的少了多少钱？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value) == ("derived", D("32.22"))
+
+
+def test_money_named_by_its_use_under_a_level_path(ask_pages):
+    ask = ask_pages({"street.txt": STREET})
+    # the 项 "其他商业服务业等支出" is named by what it is used for
+    a = ask("管标准化菜场和副食品行业的钱安排了多少？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value) == ("figure", D("3136.40"))
