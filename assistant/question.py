@@ -605,14 +605,20 @@ def _period_to_balance(q: str, lex: dict) -> str:
     return q[:m.start()] + m.group(1) + "年" + q[m.end():at] + period + q[at:]
 
 
-def parse(text: str) -> Question:
+def parse(text: str, _examples: bool = True) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", norm(text)) if remark else norm(text)
-    if lex["filler"].get("examples_pattern"):
-        bare = re.sub(lex["filler"]["examples_pattern"], "", bare)   # 办公、出差这些日常开销 → 日常开销
+    if lex["filler"].get("examples_pattern") and _examples:
+        # 办公、出差这些日常开销 → 日常开销; when nothing is named after them ("公车的油费、维修、保险这些
+        # 一年花了多少钱"), the examples are what is asked
+        reduced = re.sub(lex["filler"]["examples_pattern"], "", bare)
+        if reduced != bare:
+            trial = parse(reduced, _examples=False)
+            if trial.item or trial.metrics:
+                bare = reduced
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked

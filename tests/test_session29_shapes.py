@@ -142,3 +142,26 @@ def test_money_named_by_its_use_under_a_level_path(ask_pages):
     # the 项 "其他商业服务业等支出" is named by what it is used for
     a = ask("管标准化菜场和副食品行业的钱安排了多少？", scope={"doc": "street.txt"})
     assert (a.kind, a.value) == ("figure", D("3136.40"))
+
+
+COURT = ("某法院2015年部门决算\n一、收入支出决算总体情况\n2015年度本年支出1928.05万元。\n七、“三公”经费支出决算情况\n"
+         "公务用车运行费47.92万元，主要用于公务用车燃油、维修、保险等方面支出，年末公务用车保有量15辆。\n")
+
+
+def test_examples_with_nothing_named_after_them_are_what_is_asked(ask_pages):
+    ask = ask_pages({"court.txt": COURT})
+    # "公车的油费、维修、保险这些": the examples are the item — never the year's whole spending (1928.05)
+    a = ask("法院公车的油费、维修、保险这些一年花了多少钱？", scope={"doc": "court.txt"})
+    assert a.kind == "none" or a.value == D("47.92")
+    a = ask("公车的油费一年花了多少钱？", scope={"doc": "court.txt"})
+    assert (a.kind, a.value) == ("figure", D("47.92"))
+
+
+TOWNSHIP = ("某乡2014年部门决算\n二、支出决算情况\n2014年度支出699.68万元，其中，工资福利支出310.28万元，商品和服务支出120.51万元。\n")
+
+
+def test_the_whole_staff_as_recipients_narrows_nothing(ask_pages):
+    ask = ask_pages({"township.txt": TOWNSHIP})
+    # 给干部职工发工资福利: the staff as a whole, so the 工资福利支出 of the page
+    a = ask("某乡2014年给干部职工发工资福利一共花了多少钱？", scope={"doc": "township.txt"})
+    assert (a.kind, a.value) == ("figure", D("310.28"))
