@@ -165,3 +165,16 @@ def test_the_whole_staff_as_recipients_narrows_nothing(ask_pages):
     # 给干部职工发工资福利: the staff as a whole, so the 工资福利支出 of the page
     a = ask("某乡2014年给干部职工发工资福利一共花了多少钱？", scope={"doc": "township.txt"})
     assert (a.kind, a.value) == ("figure", D("310.28"))
+
+
+RECEPTION = ("某局2024年部门决算\n七、财政拨款“三公”经费支出决算情况说明\n3、公务接待费支出\n国内公务接待支出0.39万元。"
+             "主要用于接待上级部门及外省市单位调研学习及考察，列明公务接待2批次、26人次。\n")
+
+
+def test_whom_the_hospitality_received_is_its_use(ask_pages):
+    ask = ask_pages({"reception.txt": RECEPTION})
+    a = ask("他们请客（公务接待）花的0.39万元是接待谁的？", scope={"doc": "reception.txt"})
+    assert a.kind == "passage" and "接待上级部门及外省市单位" in a.answer
+    # the count stays a count
+    a = ask("公务接待了多少人次？", scope={"doc": "reception.txt"})
+    assert (a.kind, a.value) == ("figure", D("26"))
