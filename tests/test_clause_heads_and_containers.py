@@ -1,5 +1,6 @@
 """Shapes met first in the question sets of session 29 (heads of lists of parts, containers,
-everyday words). Every page below is written in the shape of such a page; every expected value is read from its words by hand."""
+everyday words). Every page below is written in the shape of such a page; every expected value is
+read from its words by hand."""
 from __future__ import annotations
 
 from decimal import Decimal as D
