@@ -259,9 +259,10 @@ class FigureMatcher:
         idents = set(IDENT.findall(item_n))
         # words in brackets explain the item ("其他支出（彩票公益金）", "村级运转（村干部工资、村办公）"):
         # they score, never narrow, and never dilute the item's own words
-        aside = "".join(a for a in re.findall(r"\(([^()]*)\)", item_n)
-                        if len(re.findall(r"[\u4e00-\u9fff]", a)) >= 3 and not re.search(r"\d", a))
-        core = re.sub(r"\(([^()]*)\)", lambda b: "" if b.group(1) and b.group(1) in aside else b.group(0), item_n)
+        asides = [a for a in re.findall(r"\(([^()]*)\)", item_n)
+                  if len(re.findall(r"[\u4e00-\u9fff]", a)) >= 3 and not re.search(r"\d", a)]
+        aside = "".join(asides)
+        core = re.sub(r"\(([^()]*)\)", lambda b: "" if b.group(1) in asides else b.group(0), item_n)
         if aside and len(re.findall(r"[\u4e00-\u9fff]", core)) >= 2:
             item_n = core
         else:

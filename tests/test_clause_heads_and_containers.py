@@ -179,3 +179,13 @@ def test_whom_the_hospitality_received_is_its_use(ask_pages):
     # the count stays a count
     a = ask("公务接待了多少人次？", scope={"doc": "reception.txt"})
     assert (a.kind, a.value) == ("figure", D("26"))
+
+
+ABROAD = ("某局2016年部门预算\n七、“三公”经费支出情况\n因公出国（境）费2016年预算安排12万元，含出境考察经费12万元。\n")
+
+
+def test_a_short_bracket_of_the_name_stays_beside_an_explaining_one(ask_pages):
+    ask = ask_pages({"abroad.txt": ABROAD})
+    # "（境）" is part of the name 因公出国（境）费; only "（含出境考察经费）" explains
+    a = ask("因公出国（境）费（含出境考察经费）预算是多少？", scope={"doc": "abroad.txt"})
+    assert (a.kind, a.value) == ("figure", D("12"))
