@@ -230,7 +230,7 @@ class Assistant:
             units = "、".join(self.catalog.units[:8]) + ("等" if len(self.catalog.units) > 8 else "")
             return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=who, units=units))
         if len(docs) > 1:
-            return self._clarify(q, docs)
+            return self._clarify(q, docs, named)
         d = docs[0]
         q = self._strip_unit(q, named, d.info.unit or "")
         answer = self._answer_in(q, d)
@@ -511,7 +511,7 @@ class Assistant:
                 infos = [i for i in infos if (i.year or 0) == latest]
         return infos
 
-    def _clarify(self, q: Question, docs: list[_Doc]) -> Answer:
+    def _clarify(self, q: Question, docs: list[_Doc], named: str = "") -> Answer:
         one_unit = len({(d.info.unit, d.info.year) for d in docs}) == 1
         if not one_unit and q.intent in ACROSS_INTENTS:
             across = self._answer_across(q, docs)
@@ -520,6 +520,8 @@ class Assistant:
         if q.intent == "definition" or (one_unit and q.intent in PASSAGE_INTENTS):
             # a general question (什么是“三公”经费？), or one unit's 部门/单位 documents of a year:
             # answer from the document that says it best
+            if one_unit:       # the unit's name leaves the item (商务委的预算 asks of 预算)
+                q = self._strip_unit(q, named, docs[0].info.unit or "")
             best = self._best_passage_doc(q, docs)
             if best is not None:
                 return self._answer_in(q, best)
@@ -635,7 +637,8 @@ class Assistant:
                         head = t[:i]
                         if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
                             head = ""
-                        return head + t[i + size:]
+                        rest = head + t[i + size:]
+                        return rest[1:] if rest.startswith("的") else rest    # 商务委的 → (nothing)
             return t
         return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
                        container=cut(q.container), sum_items=[cut(t) for t in q.sum_items])

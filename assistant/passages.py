@@ -292,14 +292,20 @@ def _moved(text: str) -> int | None:
 def _parts_after(sentence: str, item: str, words: list[str]) -> int:
     """Where a list of the item's parts opens ("…农村综合改革（科目代码2130701）182.66万元，其中…"):
     the item named, its amount, then one of ``words`` and two or more parts with their own amounts
-    (one part restating the whole says no use); −1 if not."""
+    (one part restating the whole says no use; parts that are funding sources — "其中：一般公共预算
+    34.86万元，政府性基金预算0万元" — say where it comes from, not where it goes); −1 if not."""
     at = sentence.find(item)
     if at < 0 or not words:
         return -1
     opens = "|".join(map(re.escape, map(norm, words)))
-    m = re.compile(r"[^。；;]{0,30}?\d[\d,.]*万?元[,，:：]?(?:%s)[:：]?(?:[^。；;]{2,30}?\d[\d,.]*万?元[,，、]?){2}" % opens) \
+    m = re.compile(r"[^。；;]{0,30}?\d[\d,.]*万?元[,，:：]?(?:%s)[:：]?((?:[^。；;]{2,30}?\d[\d,.]*万?元[,，、]?){2})" % opens) \
         .match(sentence, at + len(item))
-    return m.start() if m else -1
+    if m is None:
+        return -1
+    parts = metrics_in(m.group(1))
+    if parts and all(metric_tier(k) <= 1 or k.endswith("收入") for k in parts):
+        return -1
+    return m.start()
 
 
 def _inline_section(sentence: str, cues: list[str]) -> bool:

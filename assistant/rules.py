@@ -735,8 +735,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
     items = [name for name in q.quoted if not metrics_in(name)]      # (“三公” names a metric: its parts answer too)
-    if items and not any(norm(name) in norm((f.label or "") + (f.span.text or "")) for f in result.inputs
-                         for name in items):
+    if items and not any(_without_levels(name) in _without_levels((f.label or "") + (f.span.text or ""))
+                         for f in result.inputs for name in items):
         return None         # "“事业运行”科目的…支出": a quoted name is exact — never a figure without it
     if result.kind == "figure" and len(result.inputs) == 1:
         result = _same_items_sum(q, result, matcher)
@@ -757,6 +757,13 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # change stays in the reply); 减少了多少 / 下降了百分之几 keep the sign, as documents state them
         return replace(result, value=-result.value, decrease=True)
     return result
+
+
+def _without_levels(text: str) -> str:
+    """``text`` normalised, without brackets that only mark a 科目 level: “信息化建设（项）” names the
+    same item as 信息化建设（13项） ([rules] level_words)."""
+    levels = "|".join(map(re.escape, _words("level_words")))
+    return re.sub(r"\(\d*(?:%s)\)" % levels, "", norm(text))
 
 
 # "除X以外" / "X以外的" / "除了X，其余的…" ([rules] rest_words: the words after the part that ask the rest)
