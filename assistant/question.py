@@ -605,6 +605,21 @@ def _period_to_balance(q: str, lex: dict) -> str:
     return q[:m.start()] + m.group(1) + "年" + q[m.end():at] + period + q[at:]
 
 
+def _without_examples(text: str, lex: dict) -> str:
+    """``text`` without the examples listed before what they illustrate ("办公、出差这些日常开销" →
+    日常开销); the unit and year said before the first example stay ("人防办2014年人头费加上日常办公运转
+    这些基本开支" → 人防办2014年基本开支)."""
+    m = re.search(lex["filler"]["examples_pattern"], text)
+    if m is None:
+        return text
+    said = "|".join(map(re.escape, lex["intent"]["last_year"] + lex["intent"]["this_year"]))
+    first = re.search(lex["filler"]["examples_separator"], text[:m.end()])
+    years = [y for y in re.finditer(r"(?:19|20)\d{2}年度?|%s" % said, text[:m.end()])
+             if first is None or y.end() <= first.start()]
+    keep = years[-1].end() if years else 0
+    return text[:keep] + text[m.end():]
+
+
 def parse(text: str, _examples: bool = True) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
@@ -614,7 +629,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     if lex["filler"].get("examples_pattern") and _examples:
         # 办公、出差这些日常开销 → 日常开销; when nothing is named after them ("公车的油费、维修、保险这些
         # 一年花了多少钱"), the examples are what is asked
-        reduced = re.sub(lex["filler"]["examples_pattern"], "", bare)
+        reduced = _without_examples(bare, lex)
         if reduced != bare:
             trial = parse(reduced, _examples=False)
             if trial.item or trial.metrics:

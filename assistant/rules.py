@@ -1804,6 +1804,11 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         span = max(spans, key=lambda sp: sum(next(s.score for s in r if (s.fig.span.start, s.fig.span.end) == sp)
                                              for r in ranked.values()))
         inputs = [next(s.fig for s in ranked[k] if (s.fig.span.start, s.fig.span.end) == span) for k in q.metrics]
+        alone = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                        require=lambda f, k=k: f.metric == k) for k in q.metrics]
+        if any(a is not None and as_wan(a) != as_wan(f) for a, f in zip(alone, inputs)):
+            return None         # 人员经费 asked alone is another figure (人员经费174.16 vs 人员支出153.19
+                                # beside 公用支出): two figures of one item disagree — never pick one
     else:
         inputs = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                          require=lambda f, k=k: f.metric == k) for k in q.metrics]
@@ -1837,8 +1842,8 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     """"财政总收入比总支出多多少" / "在职人数比编制数多几人": A − B (B − A for 少), each side one
     metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
     None when either side is not exactly one metric or not stated (never one side's amount)."""
-    a_metrics = metrics_in(q.norm[:compared.start()])
-    b_metrics = metrics_in(compared.group(1))
+    a_metrics = _side_metrics(q.norm[:compared.start()])
+    b_metrics = _side_metrics(compared.group(1))
     if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
         return None
     kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
@@ -1853,6 +1858,17 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
               f"{fmt(second.value, second.unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
+
+
+def _side_metrics(side: str) -> list[str]:
+    """The metrics one side of a comparison names. A bracket saying what the side is not
+    ("总收入（不只是公共预算财政拨款）", [rules] bracket_negations) names nothing; a bracket naming
+    metrics says which the words before it mean ("日常运转的钱（基本支出）" → 基本支出)."""
+    negations = tuple(_words("bracket_negations"))
+    side = re.sub(r"\(([^()]*)\)", lambda b: "" if b.group(1).startswith(negations) else b.group(0), side)
+    named = [metrics_in(b) for b in re.findall(r"\(([^()]*)\)", side)]
+    named = [k for keys in named for k in keys]
+    return named or metrics_in(side)
 
 
 def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

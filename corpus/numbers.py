@@ -142,6 +142,7 @@ def find_amounts(text: str) -> list[Amount]:
         out.append(Amount(Decimal(num), canonical_unit(m.group("unit")), text[start:m.end()], start, m.end()))
     out = sorted(out + _bare_list_items(norm, text, out), key=lambda a: a.start)
     out = sorted(out + _bare_changes(norm, text, out), key=lambda a: a.start)
+    out = sorted(out + _bare_parts_of_total(norm, text, out), key=lambda a: a.start)
     if any(c in text for c in _DIGITS):
         out = sorted(out + _chinese_counts(text), key=lambda a: a.start)
     return out
@@ -183,6 +184,31 @@ def _bare_changes(norm: str, text: str, found: list[Amount]) -> list[Amount]:
                 or m.start() - prev[-1].end > 30:
             continue
         out.append(Amount(Decimal(m.group("num")), prev[-1].unit, text[start:m.end("num")], start, m.end("num")))
+    return out
+
+
+_BARE_PART = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>\d+(?:\.\d+)?)(?=\s*[，,；;。]|$)")
+
+
+def _bare_parts_of_total(norm: str, text: str, found: list[Amount]) -> list[Amount]:
+    """A part printed without its unit in the list of a total's parts ("支出预算202.76万元，其中：
+    人员经费99.39，公用支出8.75万元，项目支出94.62万元，基金预算支出0万元"): the bare number takes
+    the unit of the list's other amounts, only when the parts then add up to the total exactly
+    (99.39 + 8.75 + 94.62 + 0 = 202.76). Openers: ``[phrases] list_parts`` of metrics.toml."""
+    opens = "|".join(map(re.escape, lexicon.load("metrics")["phrases"]["list_parts"]))
+    out = []
+    for m in re.finditer(rf"(?:{opens})[:：]?", norm):
+        end = min([i for i in (norm.find(c, m.end()) for c in "。；;") if i >= 0] or [len(norm)])
+        before = [a for a in found if a.end <= m.start() and not re.search(r"[。；;]", norm[a.end:m.start()])]
+        parts = [a for a in found if m.end() <= a.start < end]
+        if not before or not parts or not before[-1].is_money or len({a.unit for a in parts + before[-1:]}) != 1:
+            continue
+        bare = [b for b in _BARE_PART.finditer(norm, m.end(), end)
+                if not any(a.start <= b.start("num") < a.end for a in found)]
+        if not bare or sum(a.value for a in parts) + sum(Decimal(b.group("num")) for b in bare) != before[-1].value:
+            continue
+        out += [Amount(Decimal(b.group("num")), before[-1].unit, text[b.start("num"):b.end("num")],
+                       b.start("num"), b.end("num")) for b in bare]
     return out
 
 
