@@ -190,6 +190,7 @@ class SentenceFinder:
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
                 score += 1.5
                 if q.intent == "purpose" and not q.metrics and cover >= 0.8 and _says_more(s.norm, item) \
+                        and _names_something(item) \
                         and sum(a.value_wan is not None for a in find_amounts(s.text)) == 1:
                     in_section = True   # a named project's own line with that money ("…工程配备自动
                                         # 监控系统：2000万元") says what it is for, cue word or not
@@ -345,6 +346,15 @@ def _other_subject(s: Sentence, asked: list[str]) -> bool:
         if named:
             return not any(related(a, b) for a in asked for b in named)
     return False
+
+
+def _names_something(item: str) -> bool:
+    """Whether ``item`` names more than money in general ("那个262万元的项目" names no project:
+    the sentence stating 262万元 need not say what it is for; [rules] generic_label_words)."""
+    rest = norm(item)
+    for w in sorted(questions_lexicon()["rules"]["generic_label_words"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 2
 
 
 def _says_more(sentence: str, item: str) -> bool:

@@ -626,6 +626,9 @@ def parse(text: str, _examples: bool = True) -> Question:
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", norm(text)) if remark else norm(text)
+    # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
+    not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
+    bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
     if lex["filler"].get("examples_pattern") and _examples:
         # 办公、出差这些日常开销 → 日常开销; when nothing is named after them ("公车的油费、维修、保险这些
         # 一年花了多少钱"), the examples are what is asked
@@ -708,6 +711,9 @@ def parse(text: str, _examples: bool = True) -> Question:
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"
+    elif not out.count_unit and not _has(q, cues["money_question"]) \
+            and any(_ends_item(q, noun) for noun in lex["rules"]["rate_nouns"]):
+        out.asked_unit = "%"        # 参合率是多少: a rate, never money
     out.metrics = metrics_in(q, out.quoted)
     if out.count_unit:
         joined = metrics_in(re.sub(rf"(?:几|多少)\s*{re.escape(out.count_unit)}", "", q), out.quoted)
@@ -845,7 +851,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
     if restated and metrics_in(restated.group(2)) and len(split_items(restated.group(1))) >= 2 \
-            and (asks_sum or _has(q, cues["sum_after_join"])):
+            and metrics_in(restated.group(1)) and (asks_sum or _has(q, cues["sum_after_join"])):
         # "人员支出与公用支出合计（基本支出）": the brackets name the sum asked, the items are before them
         out.item = restated.group(1)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(1))]

@@ -354,6 +354,8 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
+            if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
+                continue                    # 新农保参合率 asked: 新农合参合率 is another item, one character apart
             if item_n and p.label_n.startswith(RESIDUAL_PREFIXES) and not item_n.startswith(RESIDUAL_PREFIXES) \
                     and item_n in p.label_n:
                 continue                    # 社会福利支出 asked: 其他社会福利支出 is what is left of it, not it
@@ -687,6 +689,22 @@ def _pct(num: Decimal, den: Decimal) -> Decimal | None:
         return round_as(num / den * HUNDRED, "%")
     except (InvalidOperation, DivisionByZero):
         return None
+
+
+def _sibling_name(item: str, label: str) -> bool:
+    """Whether ``label`` names a sibling of ``item``: the item's words with one character in their
+    middle replaced by another, two characters kept on each side (新农保参合率 / 新农合参合率), and
+    the item itself not in the label."""
+    if item in label:
+        return False
+    for i in range(2, len(item) - 2):
+        x = item[i]
+        if not "\u4e00" <= x <= "\u9fff":
+            continue
+        for m in re.finditer(re.escape(item[i - 2:i]) + r"([\u4e00-\u9fff])" + re.escape(item[i + 1:i + 3]), label):
+            if m.group(1) != x:
+                return True
+    return False
 
 
 def _unit_kind_asked(q: Question) -> str | None:
@@ -1089,7 +1107,9 @@ def _count_unit_fits(asked: str | None):
 def display_label(fig: Figure, item: str = "") -> str:
     """What a figure is, for the reply: its label, with the table column when the row label alone
     does not say it (合计 → 项目支出（合计）)."""
-    label = (fig.label or fig.metric or item).strip().strip("（(：:，,、 ")
+    label = (fig.label or fig.metric or item).strip()
+    label = re.sub(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]\s*(?=[\u4e00-\u9fff])", "", label)   # "(8)农林水事务"
+    label = label.strip("（(：:，,、 ")
     label = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=[\u4e00-\u9fff])", "", label) or label   # "2017本年收入"
     if fig.source == "text" and not fig.metric and _generic_label(fig.label) and fig.span.section:
         # 合计 under "商业创新专项（政策资金）经费情况说明 > 六、年度预算安排": the project's heading
@@ -1202,20 +1222,21 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     """Last year's value: stated for that year if the document gives it, else this year's value
     minus the stated change (derived)."""
     last = (doc_year - 1) if doc_year else None
+    inside = {"container": q.container or "", "container_metrics": tuple(q.container_metrics)}
     if last is not None:
         stated = m.best(q.item, q.metrics, unit_kind="money", year=last, doc_year=doc_year, basis=q.basis,
-                        require=lambda f: _stated_year(f, doc_year) == last)
+                        require=lambda f: _stated_year(f, doc_year) == last, **inside)
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
     fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
-                 and change_on_last_year(f, doc_year))
+                 and change_on_last_year(f, doc_year), **inside)
     if fig is None and any(w in q.norm for w in _words("rough_asked")):
         # "前一年的三公经费大概是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
         # (1 + rate), said as roughly — the rate is rounded, so is the answer
         rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                        require=lambda f: f.change_pct is not None and f.year in (None, doc_year)
-                       and change_on_last_year(f, doc_year))
+                       and change_on_last_year(f, doc_year), **inside)
         if rated is not None and rated.change_pct > -100:
             prev = round_as(rated.value / (1 + rated.change_pct / 100), rated.unit)
             formula = (f"{last or '上年'}年{display_label(rated)} ≈ {fmt(rated.value, rated.unit)} ÷ "
@@ -1796,7 +1817,7 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                                     require=lambda f, k=k: f.metric == k) if s.score >= MIN_SCORE]
               for k in q.metrics}
-    if any(not r for r in ranked.values()):
+    if not ranked or any(not r for r in ranked.values()):
         return None
     # parts asked together are stated together: prefer one sentence or row holding all of them
     spans = set.intersection(*({(s.fig.span.start, s.fig.span.end) for s in r} for r in ranked.values()))

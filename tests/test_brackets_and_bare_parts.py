@@ -72,3 +72,76 @@ def test_retired_staff_in_everyday_words(ask_pages):
     ask = ask_pages({"station.txt": STATION})
     a = ask("离退休的老同志的经费有多少？", scope={"doc": "station.txt"})
     assert (a.kind, a.value) == ("figure", D("10.44"))
+
+
+TOWN = ("某镇2015年决算\n五、公共财政拨款支出决算情况\n（四）城乡社区支出91.92万元，较2014年决算数增加11.83万元，增长14.77 %。"
+        "\n六、政府性基金支出决算情况\n（一）城乡社区10万元，较2014年决算数增加10 万元，增长100%。\n"
+        "七、其他\n2015年全镇预计新农保参合率达95.26%；覆盖率达99%；全镇新农合参合率达88.7%。\n")
+
+
+def test_last_years_value_inside_a_named_container(ask_pages):
+    ask = ask_pages({"town.txt": TOWN})
+    # 2014 = 91.92 − 11.83 = 80.09 (the 公共财政拨款 one, not the fund's 城乡社区)
+    a = ask("公共财政拨款支出中的城乡社区支出，2014年决算数是多少？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value) == ("derived", D("80.09"))
+
+
+def test_a_rate_noun_asks_a_percent(ask_pages):
+    ask = ask_pages({"town.txt": TOWN})
+    a = ask("新农保参合率是多少？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("95.26"), "%")
+
+
+def test_an_item_one_character_apart_is_another_item(ask_pages):
+    # 新农合 (medical cooperative) is not 新农保 (pension): the page states only the 新农合 rate
+    ask = ask_pages({"coop.txt": "某镇2016年部门预算\n七、其他\n2016年全镇新农合参合率达88.7%；覆盖率达99%。\n"})
+    assert ask("新农保参合率是多少？", scope={"doc": "coop.txt"}).kind == "none"
+    assert ask("新农合参合率是多少？", scope={"doc": "coop.txt"}).value == D("88.7")
+
+
+GLOSSARY = ("某区政府办公室2025年单位预算\n名词解释\n（七）“三公”经费：公务接待费主要安排全国性专业会议、专项检查以及外事团组"
+            "接待交流等执行公务所需住宿费、交通费、伙食费等支出。\n四、绩效目标设置情况\n2024年度，本单位编报绩效目标的项目"
+            "共1个，涉及项目预算资金262.00万元。\n")
+
+
+def test_what_a_cost_is_arranged_for_and_a_project_named_by_its_money_only(ask_pages):
+    ask = ask_pages({"gloss.txt": GLOSSARY})
+    a = ask("“三公”经费中的公务接待费主要安排哪些支出？", scope={"doc": "gloss.txt"})
+    assert a.kind == "passage" and "外事团组接待交流" in a.answer
+    # "那个262万元的项目" names no project: the sentence stating 262万元 says nothing of its use
+    a = ask("那个262万元的项目是做什么用的？", scope={"doc": "gloss.txt"})
+    assert a.kind == "none"
+
+
+FARM = ("某林场2014年部门决算批复\n一、2014年年初结转结余441.06万元，本年收入364.94万元，本年支出364.37万元，结余分配24.34万元，"
+        "年末结转结余417.29万元。(一）公共预算财政拨款年初结转结余415.03万元，本年收入295.69万元，本年支出320.04万元，"
+        "年末公共预算财政拨款结转结余390.69万元。\n")
+
+
+def test_a_bracket_saying_not_only_a_fund_asks_the_item_whole(ask_pages):
+    ask = ask_pages({"farm.txt": FARM})
+    a = ask("年末结转结余（全部资金，不只是公共预算财政拨款）是多少？", scope={"doc": "farm.txt"})
+    assert (a.kind, a.value) == ("figure", D("417.29"))
+    # everyday "少了多少": the size of the fall, 441.06 − 417.29 = 23.77
+    a = ask("全部结转结余（不只是财政拨款）年底比年初少了多少？", scope={"doc": "farm.txt"})
+    assert (a.kind, a.value) == ("derived", D("23.77"))
+
+
+VILLAGE = ("某乡2016年部门预算\n四、预算收支总体情况\n2016年，某乡部门收入预算为598.59万元。相应安排支出预算598.59万元，"
+           "其中：人员支出480.22万元，公用支出32.4万元，项目支出85.97万元。\n")
+DRAFT = ("某乡2015年财政预算\n二、支出预算\n(7)城乡社区事务150万元(含农村环境卫生整治120万元)。(8)农林水事务125.4万元"
+         "(其中农业5万元、林业(含森林防火)10万元、水利30万元、村级运行80.4万元)。\n")
+
+
+def test_everyday_words_restated_by_a_sum_in_brackets(ask_pages):
+    ask = ask_pages({"village.txt": VILLAGE})
+    # 人员经费 + 公用经费 = 480.22 + 32.4 = 512.62 (everyday words before the brackets name no metric)
+    a = ask("养人和日常办公的钱（人员经费加公用经费）一共多少？", scope={"doc": "village.txt"})
+    assert (a.kind, a.value) == ("derived", D("512.62"))
+
+
+def test_a_function_class_by_its_name_before_2015(ask_pages):
+    ask = ask_pages({"draft.txt": DRAFT})
+    a = ask("农林水事务支出安排了多少？", scope={"doc": "draft.txt"})
+    assert (a.kind, a.value) == ("figure", D("125.4"))
+    assert a.answer.count("农林水事务") == 1 and "(8)" not in a.answer and "8)" not in a.answer
