@@ -112,13 +112,19 @@ class SentenceFinder:
             text += nxt.text
         return text
 
-    def _named_parents(self, grams: set[str]) -> dict[str, float]:
-        """{parent section: the best share of ``grams`` one of its subsections' sentences holds}."""
+    def _named_parents(self, grams: set[str], cues: list[str]) -> dict[str, float]:
+        """{parent section: the best share of ``grams`` its heading or one of its project subsections'
+        sentences holds} — subsections whose heading has one of ``cues`` (项目概述 …): a catch-all
+        section's other subsection ("（二）政府采购情况" beside "（四）项目绩效自评报告") names no
+        project of its siblings."""
         best: dict[str, float] = {}
         for s in self.sentences:
             if ">" in s.section_norm:
-                parent = s.section_norm.rsplit(">", 1)[0]
-                best[parent] = max(best.get(parent, 0.0), coverage(grams, s.grams | bigrams(s.section_norm)))
+                parent, _, leaf = s.section_norm.rpartition(">")
+                held = coverage(grams, bigrams(parent))
+                if any(c in leaf for c in cues):
+                    held = max(held, coverage(grams, s.grams | bigrams(s.section_norm)))
+                best[parent] = max(best.get(parent, 0.0), held)
         return best
 
     def find(self, q: Question, n: int = 2, min_score: float = 0.9,
@@ -160,7 +166,7 @@ class SentenceFinder:
         quoted = asked_money(q.text)
         # a project's description in numbered sections (一、项目概况 … 五、实施周期): the project
         # named in one of them is the subject of its siblings
-        named_in = self._named_parents(grams) if grams and section_cues else {}
+        named_in = self._named_parents(grams, section_cues) if grams and section_cues else {}
         whole = q.intent == "reason" and _asks_whole(q, item, cues.get("whole_words", []))
         for s in self.sentences:
             parent, _, leaf = s.section_norm.rpartition(">")

@@ -488,7 +488,7 @@ def _is_basis_only(words: str) -> bool:
 
 def _split_share(q: str) -> tuple[str | None, str | None]:
     """Part and whole of a share question: "A占B的比重" → (A, B); "A在B里占多大比例" → (A, B)."""
-    m = re.search(r"^(.*?)(?<![花用放投存])(?:在|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)
+    m = re.search(r"^(.*?)(?<![花用放投存])(?:在(?![职编岗])|于)(.+?)(?:里|中|当中|之中)?(?:所)?占", q)   # (在职 is no 在)
     if m and m.group(1) and m.group(2):
         return m.group(1), m.group(2)
     m = re.search(SPENT_ON_SHARE, q)
@@ -774,9 +774,10 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.metrics = [k for k in out.metrics if k not in gone]
         q_sum = q.replace(excluded.group(0), "")
     after_join = re.search("(?:%s)" % "|".join(map(re.escape, cues["sum_after_join"])), q)
-    if not asks_sum and after_join and len(metrics_in(q[:after_join.start()])) >= 2 \
+    if not asks_sum and after_join and metrics_in(q[:after_join.start()]) \
             and len(split_items(q[:after_join.start()])) >= 2:
         asks_sum = True     # "人员经费、公用经费和对个人和家庭的补助三项合计多少": the items listed, summed
+                            # ("工资福利支出和对个人和家庭的补助合计": one a metric, one a class's name)
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     out.item = strip_words(q, lex)

@@ -739,10 +739,13 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
     Type-checked: a result whose unit kind is not the one the question asks for (:func:`answer_kind`),
     or whose value is a change where an amount is asked, is no answer (None)."""
-    compared = (re.search(questions_lexicon()["rules"]["item_comparison"], q.norm)
-                if q.intent in ("value", "change") and not q.base_year and not q.base_basis else None)
+    two_items = q.intent in ("value", "change") and not q.base_year and not q.base_basis
+    compared = re.search(questions_lexicon()["rules"]["item_comparison"], q.norm) if two_items else None
     if compared:            # A比B多多少 of two items: their difference, never A's amount
         return _item_difference(q, compared, figures, matcher or FigureMatcher(figures), doc_year)
+    gap = re.search(questions_lexicon()["rules"]["item_gap"], q.norm) if two_items else None
+    if gap:                 # A和B相差多少: the size of their difference, never either amount
+        return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year)
     matcher = matcher or FigureMatcher(figures)
     result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
@@ -1788,6 +1791,13 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     """The sum of the items a question names together ("人员支出和公用支出加起来"): each one's
     stated amount, money, the same year; any missing → None (never a partial sum). Items that are
     no metrics (``q.sum_items``: 住房公积金和提租补贴) are each the one figure their name fits."""
+    inside = {"container": q.container or "", "container_metrics": tuple(q.container_metrics)}
+    if q.container_metrics and not q.sum_items:
+        # "一般公共预算拨款支出中的人员经费和公用经费合计": the container holds the parts, it is none of them
+        parts = [k for k in q.metrics if k not in q.container_metrics]
+        if len(parts) < 2:
+            return None
+        q = replace(q, metrics=parts)
     if not q.sum_items:
         # "政府采购里工程采购和服务采购加起来": a metric the others are parts of says where they are
         parts = [k for k in q.metrics if not any(k in wholes_of(j) for j in q.metrics if j != k)]
@@ -1815,7 +1825,7 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
             if stated is not None:
                 return Result("figure", stated.value, stated.unit, display_label(stated), [stated])
     ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                                    require=lambda f, k=k: f.metric == k) if s.score >= MIN_SCORE]
+                                    require=lambda f, k=k: f.metric == k, **inside) if s.score >= MIN_SCORE]
               for k in q.metrics}
     if not ranked or any(not r for r in ranked.values()):
         return None
@@ -1826,13 +1836,13 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
                                              for r in ranked.values()))
         inputs = [next(s.fig for s in ranked[k] if (s.fig.span.start, s.fig.span.end) == span) for k in q.metrics]
         alone = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                        require=lambda f, k=k: f.metric == k) for k in q.metrics]
+                        require=lambda f, k=k: f.metric == k, **inside) for k in q.metrics]
         if any(a is not None and as_wan(a) != as_wan(f) for a, f in zip(alone, inputs)):
             return None         # 人员经费 asked alone is another figure (人员经费174.16 vs 人员支出153.19
                                 # beside 公用支出): two figures of one item disagree — never pick one
     else:
         inputs = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                         require=lambda f, k=k: f.metric == k) for k in q.metrics]
+                         require=lambda f, k=k: f.metric == k, **inside) for k in q.metrics]
         if any(f is None for f in inputs):
             return None
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
@@ -1863,8 +1873,9 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     """"财政总收入比总支出多多少" / "在职人数比编制数多几人": A − B (B − A for 少), each side one
     metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
     None when either side is not exactly one metric or not stated (never one side's amount)."""
-    a_metrics = _side_metrics(q.norm[:compared.start()])
-    b_metrics = _side_metrics(compared.group(1))
+    gap = compared.re.pattern == questions_lexicon()["rules"]["item_gap"]
+    a_metrics = _side_metrics(compared.group(1) if gap else q.norm[:compared.start()])
+    b_metrics = _side_metrics(compared.group(2) if gap else compared.group(1))
     if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
         return None
     kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
@@ -1873,7 +1884,11 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     if a is None or b is None or (kind == "count" and a.unit != b.unit):
         return None
     unit = a.unit if a.unit == b.unit else "万元"
-    first, second = (a, b) if compared.group(2) == "多" else (b, a)
+    if gap:
+        bigger = a.value >= b.value if kind == "count" else money_to(a.value, a.unit, unit) >= money_to(b.value, b.unit, unit)
+        first, second = (a, b) if bigger else (b, a)
+    else:
+        first, second = (a, b) if compared.group(2) == "多" else (b, a)
     value = round_as(money_to(first.value, first.unit, unit) - money_to(second.value, second.unit, unit), unit) \
         if kind == "money" else first.value - second.value
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
@@ -1889,7 +1904,8 @@ def _side_metrics(side: str) -> list[str]:
     side = re.sub(r"\(([^()]*)\)", lambda b: "" if b.group(1).startswith(negations) else b.group(0), side)
     named = [metrics_in(b) for b in re.findall(r"\(([^()]*)\)", side)]
     named = [k for keys in named for k in keys]
-    return named or metrics_in(side)
+    staff = [k for w, k in _words("staff_words").items() if w in side][:1]
+    return named or metrics_in(side) or staff     # (在岗的人比编制多几个: 编制 is the 编制数)
 
 
 def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

@@ -1,0 +1,74 @@
+"""Shapes met first in the second batch of session 30 (U59–U63, SC10, R25): a sum asked inside its
+container, two items joined by 和 and summed with 合计, the gap between two counts, 在职 read as a
+word (not 在 + 职), when the cars were counted (车改后), and a catch-all section whose subsections
+are no one project. Every page is written in the shape of such a page; every expected value is read
+from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from assistant.question import parse
+
+OFFICE = ("某办2016年部门预算\n四、预算收支总体情况\n2016年，某办部门收入预算为0万元。相应安排支出预算0万元，其中：人员支出0万元，"
+          "公用支出0万元，项目支出0万元。\n五、一般公共预算拨款支出情况\n2016年度一般公共预算拨款支出326.63万元，主要支出项目包括："
+          "（一）人员经费88.63万元。主要用于人员工资及养老保险等支出。（二）公用经费38万元。（三）项目支出200万元。\n"
+          "六、部门预算单位基本情况\n列入2016年部门预算编制范围的单位详细情况见下表: 单位名称 经费性质 人员编制数 在职人数 某办 财政核拨 95 87\n"
+          "七、支出明细\n1、工资福利支出1024.82万元，主要用于在职人员工资。2、商品和服务支出158.92万元。"
+          "3、对个人和家庭的补助123.55万元。\n")
+
+
+def test_a_sum_asked_inside_its_container(ask_pages):
+    ask = ask_pages({"office.txt": OFFICE})
+    # 人员经费 + 公用经费 = 88.63 + 38 = 126.63; the container (326.63) is none of the parts
+    a = ask("一般公共预算拨款支出中的人员经费和公用经费合计是多少？", scope={"doc": "office.txt"})
+    assert (a.kind, a.value) == ("derived", D("126.63"))
+
+
+def test_two_items_joined_and_summed_with_heji(ask_pages):
+    ask = ask_pages({"office.txt": OFFICE})
+    # 工资福利支出 + 对个人和家庭的补助 = 1024.82 + 123.55 = 1148.37 (one of them no metric of the lexicon)
+    a = ask("工资福利支出和对个人和家庭的补助合计是多少？", scope={"doc": "office.txt"})
+    assert (a.kind, a.value) == ("derived", D("1148.37"))
+
+
+def test_the_gap_between_two_counts(ask_pages):
+    ask = ask_pages({"office.txt": OFFICE})
+    # 编制 95, 在职 87: the gap is 8, whichever is named first
+    for q in ("人员编制数和在职人数相差多少人？", "在职人数和人员编制数相差几个人？"):
+        a = ask(q, scope={"doc": "office.txt"})
+        assert (a.kind, a.value, a.unit) == ("derived", D("8"), "人"), q
+    # 在职 87 − 编制 95: 在岗的人比编制少了几个 → 8
+    a = ask("实际在岗的人比编制少了几个？", scope={"doc": "office.txt"})
+    assert (a.kind, a.value) == ("derived", D("8"))
+
+
+def test_zaizhi_is_a_word_in_a_share_question():
+    q = parse("人头费里面，在职人员工资福利占了多大比例？")
+    assert (q.part, q.whole) == ("在职人员工资福利支出", "人员经费")
+
+
+CARS = ("某部2017年部门预算\n（三）公务用车运行费 2017年预算安排7.6万元，与上年相比支出下降68%，主要原因是在我区单位公务用车"
+        "制度改革实施方案出台后，原有的6辆公务用车保留2辆。\n")
+
+
+def test_when_the_cars_were_counted_is_no_item(ask_pages):
+    ask = ask_pages({"cars.txt": CARS})
+    a = ask("车改后他们还留了几辆公车？", scope={"doc": "cars.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("2"), "辆")
+
+
+CATCH_ALL = ("某指挥部2017年决算\n九、其他重要事项说明\n（二）政府采购情况\n本部门2017年度政府采购支出总额37.83万元，其中："
+             "政府采购货物支出9.05万元、政府采购工程支出0.00万元、政府采购服务支出28.78万元。\n（四）项目绩效自评报告\n"
+             "海坛商业城是国务院安办督办的重大火灾隐患点。该工程属于应急抢险工程。\n"
+             "十、专项经费情况说明\n某专项经费情况说明\n一、项目概述\n某专项资金500万元。\n二、项目内容\n"
+             "支持企业开展技术改造和设备更新。\n")
+
+
+def test_a_catch_all_sections_subsections_are_no_one_project(ask_pages):
+    ask = ask_pages({"catch.txt": CATCH_ALL})
+    # the 绩效自评 subsection beside （二）政府采购情况 says nothing of what the 服务 bought
+    a = ask("政府采购服务支出28.78万元主要用于采购哪些服务？", scope={"doc": "catch.txt"})
+    assert a.kind == "none"
+    # a project's own subsections (项目概述 / 项目内容) still say what it is for
+    a = ask("某专项资金是干什么用的？", scope={"doc": "catch.txt"})
+    assert a.kind == "passage" and "技术改造" in a.answer
