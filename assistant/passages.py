@@ -212,6 +212,9 @@ class SentenceFinder:
             if q.intent == "definition" and cue_pos < 0 and not lead and not _opens_with(s.norm, norm(item)):
                 continue            # under 名词解释, a line that neither defines (指…) nor names the term
                                     # first is no definition (the list of attached tables)
+            if q.intent in ("reason", "purpose") and cue_pos >= 0 and norm(item) \
+                    and _item_after_next_marker(s.norm, norm(item), cue_pos):
+                continue            # "…主要用于村级办公经费（六）…重大疫情防护等30万元": the use is the item before
             if whole and cue_pos >= 0 and _names_line_item(leaf, s.norm[:cue_pos]):
                 continue            # "今年预算为啥少了": the reason of one line item ((二)公务接待费…) is not the whole's
             if q.intent == "reason" and q.direction and cue_pos > 0 and _moved(s.norm[:cue_pos]) not in (None, q.direction):
@@ -252,6 +255,8 @@ class SentenceFinder:
         return bonus
 
 
+# an amount, then its parts in brackets: three or more names each with an amount
+BRACKET_LIST = re.compile(r"[:：]?[\d,.]+万?元[。，,]?[（(](?:[^()（）]{2,20}?[\d.]+万?元[，,、；;]?){3,}[)）]")
 LIST_OPENS = re.compile(r"[:：]?\s*(?:[\d,.]+\s*万?元)?\s*[:：，,]?\s*(?:其中[:：]?)?\s*[（(]?(?:1|一|①)[)）、.．]")
 LIST_MARK = re.compile(r"(?<![\d.])[（(]?(\d{1,2}|[一二三四五六七八九十])[)）]?[、.．]$")
 
@@ -268,6 +273,9 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
     plain = re.sub(r"\s", "", text)
     start = plain.find(name)
     while start >= 0 and (limit is None or start < limit):
+        bracketed = BRACKET_LIST.match(plain, start + len(name))
+        if bracketed:       # "机关运转经费77万元。（党建工作经费6万元，办公经费5万元，…）"
+            return plain[start:bracketed.end()]
         opened = LIST_OPENS.match(plain, start + len(name))
         if opened:
             end = len(plain)
@@ -352,6 +360,17 @@ def _other_subject(s: Sentence, asked: list[str]) -> bool:
         if named:
             return not any(related(a, b) for a in asked for b in named)
     return False
+
+
+NEXT_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[、．]")
+
+
+def _item_after_next_marker(sentence: str, item: str, cue_pos: int) -> bool:
+    """Whether ``item`` is named in ``sentence`` only after the cue and after a list marker following
+    it: the cue's reason or use belongs to the list item before that marker."""
+    at = sentence.find(item[:4])
+    return at > cue_pos and sentence.find(item[:4], 0, cue_pos) < 0 \
+        and NEXT_MARKER.search(sentence, cue_pos, at) is not None
 
 
 def _names_something(item: str) -> bool:

@@ -41,7 +41,7 @@ SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调�
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
 DOC_WORD_AFTER_YEAR = re.compile(r"(?:度)?(?:的)?(?:部门|单位)?(?:预算|决算)")
-EXCLUDED = re.compile(r"[(（](?:不含|不包括|不包含|除)[^)）]{1,12}[)）]")
+EXCLUDED = re.compile(r"[(（](?:不含|不包括|不包含|不算|不计|除)[^)）]{1,12}[)）]")
 QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,40})[”\"」』’]")
 
 
@@ -605,6 +605,10 @@ def _period_to_balance(q: str, lex: dict) -> str:
     return q[:m.start()] + m.group(1) + "年" + q[m.end():at] + period + q[at:]
 
 
+def _asks_budget_basis(basis: str | None) -> bool:
+    return basis in ("预算", "年初预算", "全年预算", "调整预算")
+
+
 def _without_examples(text: str, lex: dict) -> str:
     """``text`` without the examples listed before what they illustrate ("办公、出差这些日常开销" →
     日常开销); the unit and year said before the first example stay ("人防办2014年人头费加上日常办公运转
@@ -626,6 +630,11 @@ def parse(text: str, _examples: bool = True) -> Question:
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", norm(text)) if remark else norm(text)
+    # the same remark as a sentence after the question ("…一共花了多少钱？按决算支出算。")
+    bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare
+    # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
+    basis_words = "|".join(map(re.escape, sorted((w for w, _ in lexicon.load("metrics")["basis"]["words"]), key=len, reverse=True)))
+    bare = re.sub(rf"\(({basis_words})\)", r"\1", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
@@ -690,6 +699,11 @@ def parse(text: str, _examples: bool = True) -> Question:
             # 实际花的比(全年)预算少了多少: this year's final against this year's budget
             out.basis = final or out.basis
             out.base_basis = question_basis(same_year.group(0)) or "预算"
+    if out.intent == "value" and _asks_budget_basis(out.basis) and re.search(lex["rules"]["unspent_of_budget"], q):
+        # "三公经费的预算里有多少钱没花掉": the budget less what was spent (决算 against 预算, the size of
+        # the shortfall) — never the budget itself
+        out.intent, out.base_basis, out.basis = "change", out.basis, "决算"
+        out.decrease, out.direction, out.change_word = True, -1, "amount"
     m = SCOPE_WORDS.search(q)
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
@@ -774,13 +788,16 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.metrics = [k for k in out.metrics if k not in gone]
         q_sum = q.replace(excluded.group(0), "")
     after_join = re.search("(?:%s)" % "|".join(map(re.escape, cues["sum_after_join"])), q)
-    if not asks_sum and after_join and metrics_in(q[:after_join.start()]) \
-            and len(split_items(q[:after_join.start()])) >= 2:
+    listed = split_items(q[:after_join.start()]) if after_join else []
+    money = tuple(lex["rules"]["money_nouns"])
+    if not asks_sum and len(listed) >= 2 and (len(metrics_in(q[:after_join.start()])) >= 2 or "、" in q[:after_join.start()]
+                                             or all(re.sub(r"[的之]$", "", x).endswith(money) for x in listed)):
         asks_sum = True     # "人员经费、公用经费和对个人和家庭的补助三项合计多少": the items listed, summed
                             # ("工资福利支出和对个人和家庭的补助合计": one a metric, one a class's name)
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
-    out.item = strip_words(q, lex)
+    # "传媒中心本级（不算广播电视台和时报社）": the units left out name no part of the item
+    out.item = strip_words(re.sub(r"\((?:不算|不计)[^()]{1,12}\)", "", q), lex)
     if staff_asked and out.item.endswith(said):
         out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
     if out.intent == "share" and part and out.whole_raw and _is_basis_only(out.whole_raw) \

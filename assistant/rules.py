@@ -976,7 +976,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if found is None and q.asked_unit is None and q.change_word == "neutral":
             return _stated_growth(q, m, doc_year)      # 变化了多少, only a rate stated
         return found
-    if wants_last:
+    if wants_last and not q.wants_sum:      # (a sum of last year's items is summed below, in that year)
         return _each_total(q, lambda x: _last_year(x, m, doc_year)) \
             or _total_as_its_fund(q, m, doc_year, lambda x: _last_year(x, m, doc_year))
     target = q.year if q.year and q.year != doc_year else None
@@ -1824,7 +1824,8 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
                             require=lambda f: f.metric == total)
             if stated is not None:
                 return Result("figure", stated.value, stated.unit, display_label(stated), [stated])
-    ranked = {k: [s for s in m.rank(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+    said = {k: _said_as(k, q.norm) for k in q.metrics}       # 公用支出 asked: the words of the question
+    ranked = {k: [s for s in m.rank(said[k], [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                                     require=lambda f, k=k: f.metric == k, **inside) if s.score >= MIN_SCORE]
               for k in q.metrics}
     if not ranked or any(not r for r in ranked.values()):
@@ -1835,17 +1836,23 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         span = max(spans, key=lambda sp: sum(next(s.score for s in r if (s.fig.span.start, s.fig.span.end) == sp)
                                              for r in ranked.values()))
         inputs = [next(s.fig for s in ranked[k] if (s.fig.span.start, s.fig.span.end) == span) for k in q.metrics]
-        alone = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+        alone = [m.best(said[k], [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                         require=lambda f, k=k: f.metric == k, **inside) for k in q.metrics]
         if any(a is not None and as_wan(a) != as_wan(f) for a, f in zip(alone, inputs)):
             return None         # 人员经费 asked alone is another figure (人员经费174.16 vs 人员支出153.19
                                 # beside 公用支出): two figures of one item disagree — never pick one
     else:
-        inputs = [m.best(k, [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+        inputs = [m.best(said[k], [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                          require=lambda f, k=k: f.metric == k, **inside) for k in q.metrics]
         if any(f is None for f in inputs):
             return None
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
+
+
+def _said_as(metric: str, text: str) -> str:
+    """The longest alias of ``metric`` written in ``text`` (公用支出 for 公用经费), else the metric."""
+    said = [a for a, k in metric_aliases().items() if k == metric and a in text]
+    return max(said, key=len) if said else metric
 
 
 def _items_said(q: Question) -> int | None:

@@ -72,3 +72,71 @@ def test_a_catch_all_sections_subsections_are_no_one_project(ask_pages):
     # a project's own subsections (项目概述 / 项目内容) still say what it is for
     a = ask("某专项资金是干什么用的？", scope={"doc": "catch.txt"})
     assert a.kind == "passage" and "技术改造" in a.answer
+
+
+MEDIA = ("平潭综合实验区传媒中心2016年部门预算说明\n二、部门预算单位基本情况\n列入2016年部门预算编制范围的单位详细情况见下表: "
+         "单位名称 经费性质 人员编制数 在职人数 平潭综合实验区传媒中心 财政核拨 11 2 平潭广播电视台 财政核拨 5 0 "
+         "平潭时报社 财政核拨 5 0\n")
+
+
+def test_units_left_out_in_brackets_name_no_row(ask_pages):
+    ask = ask_pages({"media.txt": MEDIA})
+    a = ask("传媒中心本级（不算广播电视台和时报社）实际在岗的有几个人？", scope={"doc": "media.txt"})
+    assert (a.kind, a.value) == ("figure", D("2"))
+
+
+PLANNING = ("某局2024年部门决算\n七、财政拨款“三公”经费支出决算情况说明\n“三公”经费财政拨款支出年初预算为2.85万元，支出决算为"
+            "0.39万元，完成预算的13.68%。\n")
+
+
+def test_money_of_a_budget_not_spent(ask_pages):
+    ask = ask_pages({"plan.txt": PLANNING})
+    # 年初预算 2.85 − 支出决算 0.39 = 2.46 — never the budget itself
+    a = ask("三公经费的预算里有多少钱没花掉？", scope={"doc": "plan.txt"})
+    assert (a.kind, a.value) == ("derived", D("2.46"))
+
+
+TOWNSHIP = ("某乡2016年部门预算\n四、2015年决算收支总体情况\n2015年按经济科目列支的办公费9.48万元，占执行预算的67.7%；差旅费支出"
+            "26.67万元，占执行预算的98.8%；培训费支出0.8万元，执行预算23%。\n五、预算收支\n2016年人员支出5824.98万元，公用支出1429万元。"
+            "综合定额公用经费1275万元。年末结转和结余20.81万元。\n")
+
+
+def test_three_items_of_last_year_summed(ask_pages):
+    ask = ask_pages({"town.txt": TOWNSHIP})
+    # 9.48 + 26.67 + 0.8 = 36.95 — never one of them
+    a = ask("2015年办公费、差旅费、培训费三项合计支出多少？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value) == ("derived", D("36.95"))
+
+
+def test_a_sum_reads_each_item_in_the_words_asked(ask_pages):
+    ask = ask_pages({"town.txt": TOWNSHIP})
+    # 公用支出 as asked is 1429 (综合定额公用经费 1275 is another figure of 公用经费): 5824.98 + 1429 = 7253.98
+    a = ask("人员支出和公用支出合计是多少？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value) == ("derived", D("7253.98"))
+
+
+def test_a_balance_said_twice_and_a_remark_after_the_question(ask_pages):
+    ask = ask_pages({"town.txt": TOWNSHIP})
+    a = ask("2016年底还剩多少钱没花完、结转到下一年？", scope={"doc": "town.txt"})
+    assert (a.kind, a.value) == ("figure", D("20.81"))
+    q = parse("去年（2016年）一共花了多少钱？按决算支出算。")
+    assert q.item == "" and q.basis == "决算"
+    q = parse("那2016年他们实际收入（决算）是多少？")
+    assert (q.item, q.basis) == ("收入", "决算")
+
+
+VILLAGE = ("某镇2016年部门预算\n三、支出预算\n（五）村级运转主要用于村级办公经费及村干工资（六）生产消防安全、维稳综治、重大疫情防护"
+           "等30万元。\n四、2016年一般预算支出\n1、城乡社区事务环境卫生30万元，机关运转经费77万元。（党建工作经费6万元，办公经费5万元，"
+           "水电费2万元，伙食补贴费7万元，其他15万元）2、专用基金支出37万元。\n")
+
+
+def test_a_use_stated_before_the_next_list_item_is_not_its(ask_pages):
+    ask = ask_pages({"village.txt": VILLAGE})
+    a = ask("重大疫情防护那10万元具体是干嘛用的？", scope={"doc": "village.txt"})
+    assert a.kind == "none"
+
+
+def test_parts_listed_in_brackets_after_an_amount(ask_pages):
+    ask = ask_pages({"village.txt": VILLAGE})
+    a = ask("机关运转经费77万元包括哪些开支？", scope={"doc": "village.txt"})
+    assert a.kind in ("passage", "definition") and "伙食补贴费" in a.answer
