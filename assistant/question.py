@@ -23,7 +23,8 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d.])(?!\s*(?:多)?(?:万|亿|元
                   r"(?:年度|年)?(?:\d{1,2}月(?:\d{1,2}日|份|底|末)?)?")     # 2000万元 is no year
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
-ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之|%)")
+# (a rate stated in the question, "按工资总额10%…" / "百分之十", is a premise, not the unit asked)
+ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说明|文件|报告)?(?:里|中|当中|上|里面)")
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
@@ -533,7 +534,9 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
 
 
 # "环卫所2014年的钱有百分之多少用在基本支出上": a share said as where the money went
-SPENT_ON_SHARE = re.compile(r"^(.+?)(?:有)?(?:百分之多少|百分之几|多大比例|多少比例|几成)(?:是)?(?:用在|花在|用于|投在|用到)(.+?)"
+# ("…的钱有百分之几花在项目上" once 花在项目上 reads 项目支出: 有 + the share + the part)
+_SHARE_WORDS = r"(?:百分之多少|百分之几|多大比例|多少比例|几成)(?:是)?"
+SPENT_ON_SHARE = re.compile(rf"^(.+?)(?:有{_SHARE_WORDS}(?:用在|花在|用于|投在|用到)?|{_SHARE_WORDS}(?:用在|花在|用于|投在|用到))(.+?)"
                             r"(?:上面|上)?(?:了)?(?:的)?[？?。]?$")
 MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
 

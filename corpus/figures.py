@@ -1323,16 +1323,17 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
 
 
 @lru_cache(maxsize=1)
-def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern, re.Pattern]:
+def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern, re.Pattern, re.Pattern]:
     t = lexicon.load("documents")["tables"]
     counts = t["staff_count_columns"]
     words = sorted(list(counts) + t["staff_header_words"], key=len, reverse=True)
-    header = re.compile("(?:(?:%s)\\s*){2,}" % "|".join(map(re.escape, words)))
-    column = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
+    spaced = lambda w: r"\s*".join(map(re.escape, w))     # "人员 编制数 在职 人数": a header cut by spaces
+    header = re.compile("(?:(?:%s)\\s*){2,}" % "|".join(map(spaced, words)))
+    column = re.compile("|".join(map(spaced, sorted(counts, key=len, reverse=True))))
     funds = "|".join(map(re.escape, t["staff_fund_words"]))
     return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、 ]{{1,30}}?)\s*(?:(?P<fund>{funds})\s*)?"
                                        rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), \
-        re.compile(rf"\s*[\u4e00-\u9fff（）()、]{{2,30}}?\s+(?:{funds})(?=\s+[\u4e00-\u9fff])")
+        re.compile(rf"\s*[\u4e00-\u9fff（）()、]{{2,30}}?\s+(?:{funds})(?:\s+(?:[/／—–-]+|——)(?=\s))*(?=\s+[\u4e00-\u9fff])"), column
 
 
 def _flat_staff_figures(doc: Document) -> list[Figure]:
@@ -1340,13 +1341,12 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
     ([tables] staff_header_words / staff_count_columns), then rows "name [fund type] n1 n2 …" with
     one number per count column. Each number is a count (人) of its column's metric for that row;
     a row whose numbers do not match the columns ends the table."""
-    header_rx, counts, row_rx, empty_rx = _staff_patterns()
-    column_rx = re.compile("|".join(map(re.escape, sorted(counts, key=len, reverse=True))))
+    header_rx, counts, row_rx, empty_rx, column_rx = _staff_patterns()
     out: list[Figure] = []
     for para in paragraphs(doc.text):
         text = para.text
         for head in header_rx.finditer(text):
-            columns = column_rx.findall(head.group(0))
+            columns = [re.sub(r"\s+", "", c) for c in column_rx.findall(head.group(0))]
             if not columns:
                 continue
             pos, rows = head.end(), 0

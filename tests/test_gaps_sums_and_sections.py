@@ -140,3 +140,41 @@ def test_parts_listed_in_brackets_after_an_amount(ask_pages):
     ask = ask_pages({"village.txt": VILLAGE})
     a = ask("机关运转经费77万元包括哪些开支？", scope={"doc": "village.txt"})
     assert a.kind in ("passage", "definition") and "伙食补贴费" in a.answer
+
+
+OPERA = ("某剧团2017年部门预算\n三、基本支出\n2、预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元。\n")
+
+
+def test_a_rate_stated_in_the_question_is_a_premise(ask_pages):
+    ask = ask_pages({"opera.txt": OPERA})
+    # "按工资总额10%…，计多少" asks the money (8.16万元), never the 10% the question states itself
+    a = ask("在职人员养老保险按工资总额10%定额补助，计多少？", scope={"doc": "opera.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("8.16"), "万元")
+
+
+APPROVAL = ("某办2014年部门决算批复\n一、2014年年初结转结余10.50万元，本年收入52.72万元，本年支出54.08万元，年末结转结余9.14万元。"
+            "二、2014年基本支出52.08万元，项目支出2.00万元。\n")
+
+
+def test_money_going_out_and_coming_in_and_a_share_said_with_you(ask_pages):
+    ask = ask_pages({"appr.txt": APPROVAL})
+    # 本年支出 − 本年收入 = 54.08 − 52.72 = 1.36
+    a = ask("2014年花出去的钱比当年收进来的多了多少？", scope={"doc": "appr.txt"})
+    assert (a.kind, a.value) == ("derived", D("1.36"))
+    # 项目支出 ÷ 本年支出 = 2.00 ÷ 54.08 = 3.70%
+    a = ask("2014年的钱有百分之几花在项目上？", scope={"doc": "appr.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("3.70"), "%")
+    a = ask("年底账上还剩下多少钱结转到下一年？", scope={"doc": "appr.txt"})
+    assert (a.kind, a.value) == ("figure", D("9.14"))
+
+
+STAFF = ("某办公室2015年部门决算\n二、部门预算单位基本情况\n某办公室包括8个机关行政处室，其中：列入2015年部门预算编制范围的单位"
+         "详细情况见下表: 单位名称 经费性质 人员 编制数 在职 人数 某办公室本级 财政核拨 65 67 某办事处 财政拨补 / / "
+         "某研究中心 财政核拨 9 7 三、部门主要工作总结\n")
+
+
+def test_a_staff_header_cut_by_spaces_and_a_row_without_counts(ask_pages):
+    ask = ask_pages({"staff.txt": STAFF})
+    assert ask("某办公室本级的在职人数是多少？", scope={"doc": "staff.txt"}).value == D("67")
+    # the row after "某办事处 财政拨补 / /" is still read
+    assert ask("某研究中心的人员编制数是多少？", scope={"doc": "staff.txt"}).value == D("9")
