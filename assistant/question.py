@@ -493,8 +493,8 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
     if m and m.group(1) and m.group(2):
         return m.group(1), m.group(2)
     m = re.search(SPENT_ON_SHARE, q)
-    if m:
-        return m.group(2), m.group(1)       # "…的钱有百分之多少用在基本支出上": part after, whole before
+    if m:       # "…的钱有百分之多少用在基本支出上": part after, whole before (without 里 / 中)
+        return m.group(2), re.sub(r"(?:里面|当中|之中|里|中)$", "", m.group(1))
     m = re.search(r"^(.+?)(?:里面|里|中|当中|之中)(?:有)?(?:多大|多少|百分之几|几成)(?:的)?(?:比例|比重|占比|份额)?"
                   r"(?:是)?(?:花在|用在|用于|投在)?(.+?)(?:上面|上)?(?:的)?$", q)
     if m and m.group(2):
