@@ -447,6 +447,8 @@ class Assistant:
         """A question opening with a unit that no unit in scope (or, unscoped, in the index) can
         be gets kind none naming the units held — never another unit's figure."""
         phrase = self.catalog.named_phrase(q.text)
+        lead = next((w for w in questions_lexicon()["filler"]["lead_particles"] if phrase and phrase.startswith(w)), "")
+        phrase = phrase[len(lead):] if phrase and len(phrase) - len(lead) >= 2 else phrase   # "那道安办…": 那 opens the sentence
         if not phrase:
             return None
         if scope.get("doc") and scope["doc"] in self.docs:

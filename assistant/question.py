@@ -893,7 +893,8 @@ def _container_pattern() -> re.Pattern:
     nouns = "|".join(map(re.escape, sorted(c["table_nouns"] + c["document_nouns"] + c["item_nouns"],
                                            key=len, reverse=True)))
     words = "|".join(map(re.escape, sorted(c["words"], key=len, reverse=True)))
-    return re.compile(rf"^(.*(?:{nouns}))(?:{words})(?!{'|'.join(c['not_after'])})(?=[\u4e00-\u9fff“\"\d])")
+    # (a bracket may follow the noun: "贸易高质量发展专项（政策资金）中区级支持总部经济")
+    return re.compile(rf"^(.*(?:{nouns})(?:\([^()]*\))?)(?:{words})(?!{'|'.join(c['not_after'])})(?=[\u4e00-\u9fff“\"\d])")
 
 
 def _ends_item(q: str, noun: str) -> bool:

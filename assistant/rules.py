@@ -1912,7 +1912,9 @@ def _side_metrics(side: str) -> list[str]:
     named = [metrics_in(b) for b in re.findall(r"\(([^()]*)\)", side)]
     named = [k for keys in named for k in keys]
     staff = [k for w, k in _words("staff_words").items() if w in side][:1]
-    return named or metrics_in(side) or staff     # (在岗的人比编制多几个: 编制 is the 编制数)
+    found = named or metrics_in(side) or staff     # (在岗的人比编制多几个: 编制 is the 编制数)
+    # "三公经费里公车的钱": a whole named as where the part is, not a second item
+    return [k for k in found if not any(k in wholes_of(j) for j in found if j != k)]
 
 
 def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:

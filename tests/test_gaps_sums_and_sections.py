@@ -178,3 +178,39 @@ def test_a_staff_header_cut_by_spaces_and_a_row_without_counts(ask_pages):
     assert ask("某办公室本级的在职人数是多少？", scope={"doc": "staff.txt"}).value == D("67")
     # the row after "某办事处 财政拨补 / /" is still read
     assert ask("某研究中心的人员编制数是多少？", scope={"doc": "staff.txt"}).value == D("9")
+
+
+PROJECT = ("某委员会2025年部门预算\n贸易高质量发展专项（政策资金）经费情况说明\n六、年度预算安排\n2025年度项目总预算2921.00万，其中"
+           "支持外贸发展370.00万，区级支持总部经济1106.00万，市级支持总部经济1262.00万，进博会推进专项183.00万，合计2921.00万。\n")
+
+
+def test_a_part_named_inside_a_project_with_a_bracket(ask_pages):
+    ask = ask_pages({"proj.txt": PROJECT})
+    # "专项（政策资金）中区级支持总部经济": the part (1106.00), never the project's 合计 2921.00
+    a = ask("贸易高质量发展专项（政策资金）中区级支持总部经济的年度预算安排是多少？", scope={"doc": "proj.txt"})
+    assert (a.kind, a.value) == ("figure", D("1106.00"))
+
+
+FARM2 = ("某林场2014年部门决算批复\n三、2014年“三公”经费公共预算财政拨款支出6.60万元，其中：因公出国（境）费万元；公务用车购置及"
+         "运行维护费6.44万元；公务接待费0.16万元。\n四、资产\n年末公务用车保有量1辆。\n")
+
+
+def test_a_comparison_of_two_parts_inside_their_whole(ask_pages):
+    ask = ask_pages({"farm2.txt": FARM2})
+    # 公务用车购置及运行维护费 − 公务接待费 = 6.44 − 0.16 = 6.28 (三公经费 only says where they are)
+    a = ask("三公经费里公车的钱比招待费多花了多少？", scope={"doc": "farm2.txt"})
+    assert (a.kind, a.value) == ("derived", D("6.28"))
+
+
+def test_the_township_government_named_generically(ask_pages):
+    ask = ask_pages({"xiang.txt": "某乡2015年决算\n四、国有资产占用情况\n年末公务用车保有量1辆。\n"})
+    a = ask("乡政府年底有几辆公车？", scope={"doc": "xiang.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("1"), "辆")
+
+
+def test_a_follow_up_opening_with_na_names_the_unit(ask_pages):
+    ask = ask_pages({"farm2.txt": FARM2})
+    a = ask("那某林场2014年公务接待费是多少？")
+    assert (a.kind, a.value) == ("figure", D("0.16"))
+    q = parse("芦洋乡2015年底账上还结余多少钱？")
+    assert q.relative in (None, 0) and q.metrics == ["年末结转结余"]
