@@ -608,8 +608,11 @@ def _period_to_balance(q: str, lex: dict) -> str:
     return q[:m.start()] + m.group(1) + "年" + q[m.end():at] + period + q[at:]
 
 
-def _asks_budget_basis(basis: str | None) -> bool:
-    return basis in ("预算", "年初预算", "全年预算", "调整预算")
+@lru_cache(maxsize=1)
+def _bracketed_basis() -> re.Pattern:
+    """A basis word alone in brackets ("（决算）"), the word as group 1 (metrics.toml [basis] words)."""
+    words = sorted((w for w, _ in lexicon.load("metrics")["basis"]["words"]), key=len, reverse=True)
+    return re.compile(r"\((%s)\)" % "|".join(map(re.escape, words)))
 
 
 def _without_examples(text: str, lex: dict) -> str:
@@ -636,8 +639,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     # the same remark as a sentence after the question ("…一共花了多少钱？按决算支出算。")
     bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare
     # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
-    basis_words = "|".join(map(re.escape, sorted((w for w, _ in lexicon.load("metrics")["basis"]["words"]), key=len, reverse=True)))
-    bare = re.sub(rf"\(({basis_words})\)", r"\1", bare)
+    bare = _bracketed_basis().sub(r"\1", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
@@ -702,7 +704,8 @@ def parse(text: str, _examples: bool = True) -> Question:
             # 实际花的比(全年)预算少了多少: this year's final against this year's budget
             out.basis = final or out.basis
             out.base_basis = question_basis(same_year.group(0)) or "预算"
-    if out.intent == "value" and _asks_budget_basis(out.basis) and re.search(lex["rules"]["unspent_of_budget"], q):
+    budget_asked = out.basis == "预算" or out.basis in lex["rules"]["budget_bases"]     # (as rules._asks_budget)
+    if out.intent == "value" and budget_asked and re.search(lex["rules"]["unspent_of_budget"], q):
         # "三公经费的预算里有多少钱没花掉": the budget less what was spent (决算 against 预算, the size of
         # the shortfall) — never the budget itself
         out.intent, out.base_basis, out.basis = "change", out.basis, "决算"

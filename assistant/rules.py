@@ -745,7 +745,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return _item_difference(q, compared, figures, matcher or FigureMatcher(figures), doc_year)
     gap = re.search(questions_lexicon()["rules"]["item_gap"], q.norm) if two_items else None
     if gap:                 # A和B相差多少: the size of their difference, never either amount
-        return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year)
+        return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year, size=True)
     matcher = matcher or FigureMatcher(figures)
     result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
@@ -1876,13 +1876,13 @@ def _restates(whole: Figure, part: Figure) -> bool:
 
 
 def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,
-                     doc_year: int | None) -> Result | None:
+                     doc_year: int | None, size: bool = False) -> Result | None:
     """"财政总收入比总支出多多少" / "在职人数比编制数多几人": A − B (B − A for 少), each side one
     metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
-    None when either side is not exactly one metric or not stated (never one side's amount)."""
-    gap = compared.re.pattern == questions_lexicon()["rules"]["item_gap"]
-    a_metrics = _side_metrics(compared.group(1) if gap else q.norm[:compared.start()])
-    b_metrics = _side_metrics(compared.group(2) if gap else compared.group(1))
+    None when either side is not exactly one metric or not stated (never one side's amount).
+    ``size``: ``compared`` is a match of [rules] item_gap ("A和B相差多少", groups A and B): |A − B|."""
+    a_metrics = _side_metrics(compared.group(1) if size else q.norm[:compared.start()])
+    b_metrics = _side_metrics(compared.group(2) if size else compared.group(1))
     if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
         return None
     kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
@@ -1891,11 +1891,11 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     if a is None or b is None or (kind == "count" and a.unit != b.unit):
         return None
     unit = a.unit if a.unit == b.unit else "万元"
-    if gap:
+    if size:
         bigger = a.value >= b.value if kind == "count" else money_to(a.value, a.unit, unit) >= money_to(b.value, b.unit, unit)
-        first, second = (a, b) if bigger else (b, a)
     else:
-        first, second = (a, b) if compared.group(2) == "多" else (b, a)
+        bigger = compared.group(2) == "多"
+    first, second = (a, b) if bigger else (b, a)
     value = round_as(money_to(first.value, first.unit, unit) - money_to(second.value, second.unit, unit), unit) \
         if kind == "money" else first.value - second.value
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
