@@ -802,9 +802,11 @@ def parse(text: str, _examples: bool = True) -> Question:
                             # ("工资福利支出和对个人和家庭的补助合计": one a metric, one a class's name)
     out.asks_sum = asks_sum and out.intent == "value"
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
-    # "传媒中心本级（不算广播电视台和时报社）": the units left out name no part of the item
+    # "传媒中心本级（不算广播电视台和时报社）": the units left out name no part of the item; "按工资总额
+    # 4%定额补助": the rate it is computed at, neither
     left_out = "|".join(map(re.escape, lex["filler"]["left_out_words"]))
-    out.item = strip_words(re.sub(rf"\((?:{left_out})[^()]{{1,12}}\)", "", q), lex)
+    named = re.sub(lex["filler"]["premise_rate"], "", re.sub(rf"\((?:{left_out})[^()]{{1,12}}\)", "", q))
+    out.item = strip_words(named, lex)
     if staff_asked and out.item.endswith(said):
         out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
     if out.intent == "share" and part and out.whole_raw and _is_basis_only(out.whole_raw) \

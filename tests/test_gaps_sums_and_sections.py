@@ -142,7 +142,8 @@ def test_parts_listed_in_brackets_after_an_amount(ask_pages):
     assert a.kind in ("passage", "definition") and "伙食补贴费" in a.answer
 
 
-OPERA = ("某剧团2017年部门预算\n三、基本支出\n2、预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元。\n")
+OPERA = ("某剧团2017年部门预算\n三、基本支出\n2、预算内在职人员养老保险按照工资总额的10%定额补助编制,计8.16万元。"
+         " 3、 预算内在职人员医疗保险按照工资总额的4%定额补助编制,计3.26万元。\n")
 
 
 def test_a_rate_stated_in_the_question_is_a_premise(ask_pages):
@@ -150,6 +151,9 @@ def test_a_rate_stated_in_the_question_is_a_premise(ask_pages):
     # "按工资总额10%…，计多少" asks the money (8.16万元), never the 10% the question states itself
     a = ask("在职人员养老保险按工资总额10%定额补助，计多少？", scope={"doc": "opera.txt"})
     assert (a.kind, a.value, a.unit) == ("figure", D("8.16"), "万元")
+    # the clause giving the rate names how it was computed, not the item: 医疗保险 is 3.26
+    a = ask("医疗保险按工资总额4%定额补助，计多少？", scope={"doc": "opera.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("3.26"), "万元")
 
 
 APPROVAL = ("某办2014年部门决算批复\n一、2014年年初结转结余10.50万元，本年收入52.72万元，本年支出54.08万元，年末结转结余9.14万元。"
