@@ -648,7 +648,10 @@ def parse(text: str, _examples: bool = True) -> Question:
         # 一年花了多少钱"), the examples are what is asked
         reduced = _without_examples(bare, lex)
         if reduced != bare:
-            trial = parse(reduced, _examples=False)
+            # (the words after them must name it: the unit and year kept before them name nothing —
+            # "平潭县法院2015年公车的油费、维修、保险这些花了多少")
+            listed = re.search(lex["filler"]["examples_pattern"], bare)
+            trial = parse(bare[listed.end():], _examples=False)
             if trial.item or trial.metrics:
                 bare = reduced
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
@@ -877,7 +880,13 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.metrics = metrics_in(out.item, out.quoted) or out.metrics
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
-    if restated and metrics_in(restated.group(2)) and len(split_items(restated.group(1))) >= 2 \
+    funds = tuple(lex["container"]["fund_prefixes"])
+    if restated and restated.group(2) in funds and metrics_in(restated.group(1)):
+        # "城乡社区支出（公共财政拨款）": a fund in brackets says where the item is, it restates nothing
+        out.container = out.container or restated.group(2)
+        out.item = restated.group(1)
+        out.metrics = metrics_in(restated.group(1))
+    elif restated and metrics_in(restated.group(2)) and len(split_items(restated.group(1))) >= 2 \
             and metrics_in(restated.group(1)) and (asks_sum or _has(q, cues["sum_after_join"])):
         # "人员支出与公用支出合计（基本支出）": the brackets name the sum asked, the items are before them
         out.item = restated.group(1)
@@ -889,7 +898,26 @@ def parse(text: str, _examples: bool = True) -> Question:
         # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it
         out.item = restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
+    if out.intent not in ("share", "compare_units") and not out.wants_sum and not out.sum_items:
+        _split_leading_whole(out)
     return out
+
+
+def _split_leading_whole(q: Question) -> None:
+    """"基本支出的日常公用经费": a metric named first that is a whole of the one named after it
+    (metrics.toml [[identities]]) says where the part is, as "A中B" does: the item becomes the
+    part, the whole its container unless one is named. Nothing changes when the rest names no
+    part of it."""
+    if len(q.metrics) < 2:
+        return
+    whole = q.metrics[0]
+    alias = next((a for a in sorted(_aliases_of([whole]), key=len, reverse=True) if q.item.startswith(a)), "")
+    rest = q.item[len(alias):]
+    inside = metrics_in(rest, q.quoted)
+    if not alias or len(rest) < 2 or not any(whole in _parents().get(k, ()) for k in inside):
+        return
+    q.container = q.container or alias
+    q.item, q.metrics = rest, [k for k in q.metrics if k in inside]
 
 
 @lru_cache(maxsize=1)

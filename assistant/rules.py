@@ -1234,16 +1234,17 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
                  and change_on_last_year(f, doc_year), **inside)
-    if fig is None and any(w in q.norm for w in _words("rough_asked")):
-        # "前一年的三公经费大概是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
-        # (1 + rate), said as roughly — the rate is rounded, so is the answer
+    if fig is None:
+        # "前一年的三公经费是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
+        # (1 + rate), said as roughly (约) with its formula — the rate is rounded, so is the answer
         rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                        require=lambda f: f.change_pct is not None and f.year in (None, doc_year)
                        and change_on_last_year(f, doc_year), **inside)
         if rated is not None and rated.change_pct > -100:
             prev = round_as(rated.value / (1 + rated.change_pct / 100), rated.unit)
             formula = (f"{last or '上年'}年{display_label(rated)} ≈ {fmt(rated.value, rated.unit)} ÷ "
-                       f"(1 + {fmt(rated.change_pct, '%')}) = {fmt(prev, rated.unit)}（按四舍五入的增幅推算，约数）")
+                       f"(1 {'+' if rated.change_pct >= 0 else '−'} {fmt(abs(rated.change_pct), '%')}) = {fmt(prev, rated.unit)}"
+                       "（按四舍五入的增幅推算，约数）")
             return Result("derived", prev, rated.unit, f"{last or '上年'}年{display_label(rated)}（约）", [rated], formula)
     if fig is None:
         apart = _change_apart(q, m, doc_year)
