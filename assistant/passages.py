@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.models import Passage
 from corpus.numbers import direction, direction_words, find_amounts
-from .question import Question, asked_money, metric_tier, metrics_in, questions_lexicon, related
+from .question import Question, asked_money, metric_aliases, metric_tier, metrics_in, questions_lexicon, related
 from .text import bigrams, coverage, norm, sentences
 
 # share of the question's item words a sentence (with its section titles) must hold
@@ -191,6 +191,9 @@ class SentenceFinder:
                 # "农村综合改革…182.66万元，其中村级运转经费58.00万元，村干部工资补助124.66万元": the
                 # parts of the item's money, listed right after it, say where it goes
                 cue_pos = _parts_after(s.norm, norm(item), cues.get("purpose_parts", []))
+                remark = re.search(cues["purpose_remark"], s.norm) if cues.get("purpose_remark") and cue_pos < 0 else None
+                if remark:      # a table's remark right after a row's amount ("3939.64 支付洗车、补胎…")
+                    cue_pos = remark.start(1)
             in_section = any(c in s.section_norm for c in section_cues) or _inline_section(s.norm, section_cues)
             if quoted and _states_amount(s.text, quoted):
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
@@ -227,6 +230,11 @@ class SentenceFinder:
             if score >= min_score:
                 out.append(Found(s, score, lead))
         out.sort(key=lambda f: (-f.score, f.sentence.order))
+        named = q.metrics[0] if len(q.metrics) == 1 else ""
+        if not out and named and item != named and named not in item and metric_aliases().get(item) == named:
+            # an everyday name (公车的钱 → 车辆经费) the document never writes: the standard term
+            # (公务用车购置及运行维护费) read in its place
+            return self.find(replace(q, item=named), n, min_score, only)
         return out[:n]
 
     @staticmethod

@@ -19,6 +19,7 @@ from .question import Question, basis_of, metric_aliases, metric_tier, metrics_i
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
+LEFT_OUT = re.compile(r"\((?:%s)[^()]*\)" % "|".join(map(re.escape, questions_lexicon()["filler"]["left_out_words"])))
 TIE = 0.05               # scores this close count as equally good
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
@@ -463,6 +464,7 @@ class FigureMatcher:
             return top.fig
         group = [top, *tied]
         asked = norm(kwargs.get("context", "")) or norm(args[0] if args else "")
+        asked = LEFT_OUT.sub("", asked)     # "管理局本身（不算服务中心）": a row left out is no row said
         said = lambda s: (len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
                           or _is_staff_row(s.fig) and _row_named_in(s.fig, asked))
         if len({s.fig.value for s in group if said(s)}) == 1:
@@ -1249,7 +1251,9 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     if fig is None:
         apart = _change_apart(q, m, doc_year)
         if apart is None:
-            return None
+            # "2016年公务用车购置及运行费" of a 2017 page stating 2016's 购置费 and 运行费 only: its parts
+            whole = len(q.metrics) == 1 and not _residual(norm(q.item), q.metrics).strip()
+            return _sum_of_parts(q.metrics[0], m, last, doc_year, q.basis) if whole and last else None
         amount, change = apart
         delta = money_to(change.value, change.unit, amount.unit)
         prev = round_as(amount.value - delta, amount.unit)
@@ -1920,10 +1924,11 @@ def _side_metrics(side: str) -> list[str]:
 
 def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
     """"年底结转结余比年初多了多少": the year-end balance − the opening balance (万元 or the
-    documents' unit), both stated for the document's year and cited; None when the question is not
-    of that form or either balance is not stated (never one balance's amount)."""
+    documents' unit), both stated for the document's year and cited; "…增长了百分之几" (growth):
+    that difference ÷ the opening balance × 100 (%). None when the question is not of that form
+    or either balance is not stated (never one balance's amount)."""
     rules = questions_lexicon()["rules"]
-    if q.intent not in ("value", "change") or not re.search(rules["balance_start_compared"], q.norm) \
+    if q.intent not in ("value", "change", "growth") or not re.search(rules["balance_start_compared"], q.norm) \
             or not any(b in q.norm for b in rules["balance_items"]):
         return None
     item = re.sub(rules["balance_start_compared"], "", q.item)
@@ -1938,6 +1943,13 @@ def _balance_change(q: Question, m: FigureMatcher, doc_year: int | None) -> Resu
         found.append(fig)
     end, start = found
     value = round_as(money_to(end.value, end.unit, "万元") - money_to(start.value, start.unit, "万元"), "万元")
+    if q.intent == "growth":
+        rate = _pct(value, money_to(start.value, start.unit, "万元"))
+        if rate is None:
+            return None
+        formula = f"({display_label(end)} {fmt(end.value, end.unit)} − {display_label(start)} " \
+                  f"{fmt(start.value, start.unit)}) ÷ {fmt(start.value, start.unit)} × 100 = {fmt(rate, '%')}"
+        return Result("derived", rate, "%", f"{display_label(end)}比年初增幅", [end, start], formula)
     formula = f"{display_label(end)} {fmt(end.value, end.unit)} − {display_label(start)} " \
               f"{fmt(start.value, start.unit)} = {fmt(value, '万元')}"
     return Result("derived", value, "万元", f"{display_label(end)}比年初变化", [end, start], formula)

@@ -527,6 +527,29 @@ def _section_year(doc: Document, offset: int) -> tuple[int, str | None] | None:
     return None
 
 
+def _listed_year(P: "_Paragraph", si: int, sentence: str, at: int, main: str, year: int | None,
+                 basis: str | None, doc_year: int | None) -> tuple[int | None, str | None]:
+    """The year and basis of an amount listed after another in one sentence, its clause naming no
+    year of its own: the year written before the amount listed first ("2016年公务用车购置费决算数0万元，
+    公务用车运行费19.11万元" in a 2017 page: both are 2016's 决算), when that amount's basis is written
+    too (a year alone may be a slip: "2015年财政预算…2014年财政安排总支出…"). Unchanged when the clause names a
+    year or this year ([years] current), another year is written after the sentence's first amount, or
+    the amount before it is a change or a comparison's base. ``at``: the amount's start in ``sentence``."""
+    t = numbers.normalize(main)
+    if year != doc_year or _YEAR.search(t) or _regexes()["prev_year"].search(t) \
+            or any(w in t for w in _lex()["years"]["current"]):
+        return year, basis
+    prior = next((d for d in reversed(P.drafts) if d.sent_index == si), None)
+    if prior is None or prior.is_change or prior.is_base or prior.role in ("unknown", "share", "percent") \
+            or prior.year in (None, doc_year) or prior.basis is None:
+        return year, basis
+    first = next(d for d in P.drafts if d.sent_index == si)
+    said = [int(m.group(1)) for m in _YEAR.finditer(numbers.normalize(sentence[:first.amount.start]))]
+    if not said or said[-1] != prior.year or _YEAR.search(numbers.normalize(sentence[first.amount.start:at])):
+        return year, basis          # (a year inside a later item's name: "252016年征收安置服务费尾款")
+    return prior.year, basis or prior.basis
+
+
 def _year_of(prefix: str, doc_year: int | None) -> int | None:
     t = numbers.normalize(prefix)
     years = [m for m in _YEAR.finditer(t) if not re.search(r"[比较与同截至止]\s*$", t[: m.start()])]
@@ -856,6 +879,8 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 compared = _comparison_base(prefix, doc.year)
                 if compared is not None:      # "比2016年决算数37.28万元": the base's amount
                     year, basis = compared[0], compared[1] or basis
+                else:
+                    year, basis = _listed_year(P, si, sentence, a.start, main, year, basis, doc.year)
                 d = _Draft(a, label, metric, year, basis, (s0, s1), para, si)
                 d.base = base
                 d.role = _role(a, prefix)

@@ -68,3 +68,51 @@ def test_building_repairs_said_plainly(ask_pages):
     # 修缮专项经费 25 + 设备购置经费 30 = 55
     a = ask("修房子和买设备一共安排了多少钱？", scope={"doc": "library.txt"})
     assert (a.kind, a.value) == ("derived", D("55.00"))
+
+
+FINAL_2017 = ("某局2017年部门决算\n二、部门决算单位基本情况\n列入2017年部门决算编制范围的单位详细情况见下表: 单位名称 经费性质 "
+              "人员编制数 在职人数 某局 财政核拨 14 12 某局项目建设服务中心 财政核拨 8 5\n"
+              "三、收入支出决算总体情况\n2017年某局年初结转和结余2,551.37万元，本年收入8,465.79万元，本年支出7,812.65万元，"
+              "年末结转和结余3,204.51万元。\n"
+              "八、一般公共预算拨款“三公”经费支出决算情况\n公务用车购置及运行费3.70万元。其中：公务用车购置费0.00万元，"
+              "公务用车运行费3.70万元。2016年公务用车购置费决算数0万元，公务用车运行费19.11万元；与2016年相比，公务用车运行费"
+              "减少15.41万元，下降80.64%。\n")
+MONTHLY = ("某乡2018年3月三公经费公开\n某乡2018年3月“三公经费”使用情况公示 单位：元 项目名称 金额 备注 合计 3939.64 "
+           "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 3939.64 其中：（1）公务用车运行维护费 3939.64 "
+           "支付洗车、补胎及保险等费用 （2）公务用车购置费\n")
+
+
+def test_an_amount_listed_after_a_dated_one_is_of_that_year(ask_pages):
+    ask = ask_pages({"ju.txt": FINAL_2017})
+    # "2016年公务用车购置费决算数0万元，公务用车运行费19.11万元": both 2016's; this year's 运行费 is 3.70
+    a = ask("公务用车运行费是多少？", scope={"doc": "ju.txt"})
+    assert (a.kind, a.value) == ("figure", D("3.70"))
+    # last year's 公务用车购置及运行费, never stated: its 2016 parts, 0 + 19.11
+    a = ask("2016年公务用车购置及运行费是多少？", scope={"doc": "ju.txt"})
+    assert (a.kind, a.value) == ("derived", D("19.11"))
+
+
+def test_the_growth_of_the_balance_over_the_year(ask_pages):
+    ask = ask_pages({"ju.txt": FINAL_2017})
+    # (3204.51 − 2551.37) ÷ 2551.37 × 100 = 25.60
+    a = ask("年末结转和结余比年初结转和结余增长了百分之几？", scope={"doc": "ju.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("25.60"), "%")
+
+
+def test_posts_left_empty_are_the_posts_less_the_staff():
+    q = parse("有几个编制空着没人？")
+    assert q.metrics == ["编制数", "在职人数"] and "比" in q.norm
+
+
+def test_a_row_left_out_in_brackets_is_never_the_row_answered(ask_pages):
+    ask = ask_pages({"ju.txt": FINAL_2017})
+    # "（不算服务中心）" names the row left out: never its 5 (the unit's own row says 12)
+    a = ask("某局本身（不算服务中心）在职人数是多少？", scope={"doc": "ju.txt"})
+    assert a.value != D("5")
+
+
+def test_a_remark_saying_what_was_paid_is_the_use(ask_pages):
+    ask = ask_pages({"month.txt": MONTHLY})
+    for text in ("公务用车运行维护费用于什么？", "3月份公车的钱都花在什么上面了？"):
+        a = ask(text, scope={"doc": "month.txt"})
+        assert a.kind == "passage" and "洗车、补胎及保险" in a.answer, text
