@@ -741,7 +741,11 @@ class Assistant:
                 else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
             text = f"{who}：{body}（{value_text}）。"
         else:
-            text = f"{who}：{r.label}为{value_text}。"
+            label = r.label
+            said = r.inputs[0].year if r.kind == "figure" and len(r.inputs) == 1 else None
+            if said and info.year and said != info.year and not re.search(r"(?:19|20)\d{2}", label):
+                label = f"{said}年{label}"     # another year's amount in this document: say which year
+            text = f"{who}：{label}为{value_text}。"
         text += self._inconsistency_note(d, r.inputs)
         if any(f.ocr for f in r.inputs):
             text += "\n" + self.replies["ocr_note"]

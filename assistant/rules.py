@@ -1253,7 +1253,8 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
         if apart is None:
             # "2016年公务用车购置及运行费" of a 2017 page stating 2016's 购置费 and 运行费 only: its parts
             whole = len(q.metrics) == 1 and not _residual(norm(q.item), q.metrics).strip()
-            return _sum_of_parts(q.metrics[0], m, last, doc_year, q.basis) if whole and last else None
+            parts = _sum_of_parts(q.metrics[0], m, last, doc_year, q.basis) if whole and last else None
+            return replace(parts, label=f"{last}年{parts.label}") if parts is not None else None
         amount, change = apart
         delta = money_to(change.value, change.unit, amount.unit)
         prev = round_as(amount.value - delta, amount.unit)

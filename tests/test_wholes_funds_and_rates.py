@@ -116,3 +116,11 @@ def test_a_remark_saying_what_was_paid_is_the_use(ask_pages):
     for text in ("公务用车运行维护费用于什么？", "3月份公车的钱都花在什么上面了？"):
         a = ask(text, scope={"doc": "month.txt"})
         assert a.kind == "passage" and "洗车、补胎及保险" in a.answer, text
+
+
+def test_another_years_amount_says_its_year(ask_pages):
+    ask = ask_pages({"ju.txt": FINAL_2017})
+    a = ask("2016年公务用车运行费是多少？", scope={"doc": "ju.txt"})
+    assert a.value == D("19.11") and "2016年公务用车运行费" in a.answer
+    a = ask("去年公车的钱花了多少？", scope={"doc": "ju.txt"})
+    assert (a.kind, a.value) == ("derived", D("19.11")) and "2016年" in a.answer    # 0 + 19.11
