@@ -861,9 +861,12 @@ def parse(text: str, _examples: bool = True) -> Question:
         named = [head + p for p in split_items(out.item)]
         if all(metrics_in(n) and metrics_in(n) != metrics_in(head) for n in named):
             out.sum_items = named   # not a fund's items ("政府性基金里环境卫生和…": their own names)
-    listed = re.search(r"\(([^()]{2,}、[^()]{2,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
+    listed = re.search(r"\(([^()]{4,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
+    if listed and listed[1].startswith(tuple(lex["filler"]["left_out_words"]) + tuple(lex["rules"]["bracket_negations"])):
+        listed = None       # (不算A和B)一共: the units left out are no items
     if out.intent == "value" and not out.sum_items and listed:
-        # "项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少": the items listed
+        # "项目支出（专项业务费、部门发展性项目支出、社会发展性项目支出）合计多少", "人头费（工资福利加上
+        # 对个人和家庭的补助）一共是多少": the items listed
         parts = [strip_words(p, lex) for p in split_items(listed[1])]   # (A、B和C)
         if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
             out.sum_items, out.wants_sum = parts, True

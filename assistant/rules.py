@@ -567,13 +567,16 @@ IDENT = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
 
 def _names_idents(idents: set[str], fig: Figure) -> bool:
     """Whether a figure is of the identifiers asked: its label holds them, or (a label holding
-    none) its row or clause before the amount does."""
+    none) its clause before the amount, or its table column, does — never a table's row of all
+    (公务用车费 10895 above a note "闽K198KA劳务费3195…")."""
     label = norm(fig.label).upper()
     own = set(IDENT.findall(label))
     if own:
         return all(any(i.upper() in o or o in i.upper() for o in own) for i in idents)
+    if fig.source != "text":
+        return all(i.upper() in norm(fig.column or "").upper() for i in idents)   # a row naming none
     text = norm(fig.span.text or "").upper()
-    at = text.find(norm(fig.raw or "").upper()) if fig.source == "text" and fig.raw else -1
+    at = text.find(norm(fig.raw or "").upper()) if fig.raw else -1
     return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
@@ -749,12 +752,16 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if gap:                 # A和B相差多少: the size of their difference, never either amount
         return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year, size=True)
     matcher = matcher or FigureMatcher(figures)
-    result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher)
+    result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher) \
+        or _one_things_total(q, matcher)
     if result is None or result.kind == "clarify":
         return result
     per = [w for w in _words("per_capita_words") if w in q.norm]
     if per and not any(any(w in _clause_before(f) for w in per) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount
+    if q.wants_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
+            and _said_items(q, result.inputs[0]) < 2:
+        return None         # a sum of items asked: one item's amount is no answer
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
     items = [name for name in q.quoted if not metrics_in(name)]      # (“三公” names a metric: its parts answer too)
@@ -1812,14 +1819,20 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     said = _items_said(q)
     if said is not None and said != len(q.sum_items or q.metrics):
         return None             # 三项一共 with two items read: never a partial sum
+    named = [metrics_in(item) for item in q.sum_items]
+    if q.sum_items and all(len(k) == 1 and k[0] in _fully_named(item) for k, item in zip(named, q.sum_items)) \
+            and len({k[0] for k in named}) == len(named):
+        # "（公务用车购置费加公务用车运行维护费）一共": each item a metric by its own name — read as
+        # metrics (their stated total answers too)
+        q = replace(q, sum_items=[], metrics=[k[0] for k in named])
     if q.sum_items:
         # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
         first = "".join(IDENT.findall(norm(q.sum_items[0])))
         items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
         inputs = [m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
                   for item in items]
-        if any(f is None for f in inputs):
-            return None
+        if any(f is None for f in inputs) or len({(f.span.start, f.raw, f.value) for f in inputs}) < len(inputs):
+            return None         # (two items read as one figure: never a figure added to itself)
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
     for identity in lexicon.load("metrics").get("identities", []):
         if identity.get("exhaustive", True) and set(identity["parts"]) == set(q.metrics):
@@ -1855,6 +1868,12 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
 
 
+def _fully_named(item: str) -> set[str]:
+    """The metrics whose alias is the whole of ``item`` (normalised), none when other words stay."""
+    keys = lexicon.load("metrics")["metrics"]
+    return {k for a, k in metric_aliases().items() if norm(a) == norm(item)} | ({item} if item in keys else set())
+
+
 def _said_as(metric: str, text: str) -> str:
     """The longest alias of ``metric`` written in ``text`` (公用支出 for 公用经费), else the metric."""
     said = [a for a, k in metric_aliases().items() if k == metric and a in text]
@@ -1879,6 +1898,35 @@ def _restates(whole: Figure, part: Figure) -> bool:
     全年预计支出1024.82万元": the 支出 there is the item's, never the total it is a share of)."""
     return whole.value == part.value and whole.unit == part.unit and (
         whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or ""))
+
+
+def _one_things_total(q: Question, m: FigureMatcher) -> Result | None:
+    """"闽K198KA这辆公车一共花了多少钱" of a note listing one car's amounts in one sentence
+    ("闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元、闽K229KA…"): the sum of every amount whose
+    label holds the identifiers asked (derived, each cited), when the question asks a total
+    ([rules] asked_total_words) and names none of those amounts' own items; else None."""
+    idents = set(IDENT.findall(q.norm))
+    if not idents or not any(w in q.norm for w in _words("asked_total_words")):
+        return None
+    own = [f for f in m.figures if f.source == "text" and f.role == "amount" and is_money(f.unit)
+           and all(i.upper() in norm(f.label).upper() for i in idents)]
+    if len({f.span.start for f in own}) != 1 or len(own) < 2 or len({f.unit for f in own}) != 1:
+        return None
+    asked = norm(q.item).upper()
+    if any(_label_item(IDENT.sub("", norm(f.label))) in asked for f in own if _label_item(IDENT.sub("", norm(f.label)))):
+        return None         # one of its items named (闽K198KA修理修配劳务费): not the total
+    named = [re.search(r"[\u4e00-\u9fff]?" + re.escape(i), q.norm).group(0) for i in sorted(idents)]
+    return _money_sum(own, "、".join(named) + "合计")    # (闽K198KA: the plate as written)
+
+
+def _said_items(q: Question, fig: Figure) -> int:
+    """How many of the items a sum asks for the words of ``fig`` name (its label, or its
+    metric among the question's)."""
+    label = norm(fig.label or "")
+    others = [k for k in q.metrics if k != fig.metric]
+    if fig.metric and others and all(fig.metric in wholes_of(k) for k in others):
+        return len(q.sum_items or q.metrics)     # the stated whole of the items asked ("车辆经费（购置费加运行费）")
+    return sum(1 for item in (q.sum_items or q.metrics) if norm(item) in label or item == fig.metric)
 
 
 def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,

@@ -124,3 +124,35 @@ def test_another_years_amount_says_its_year(ask_pages):
     assert a.value == D("19.11") and "2016年公务用车运行费" in a.answer
     a = ask("去年公车的钱花了多少？", scope={"doc": "ju.txt"})
     assert (a.kind, a.value) == ("derived", D("19.11")) and "2016年" in a.answer    # 0 + 19.11
+
+
+PROCURATORATE = ("某院2016年部门预算\n（二）部门支出预算 2016年度一般公共预算拨款支出1500.05万元，主要支出项目包括： "
+                 "1、工资福利支出1024.82万元，主要用于在职人员工资。 2、商品和服务支出226.2万元。 "
+                 "3、对个人和家庭的补助123.55万元，主要用于在职人员住房公积金和提租补贴。 4、项目支出125.48万元。\n")
+CARS = ("某镇2018年10月份三公经费公示\n经统计，某镇2018年10月份三公经费支出情况如下： 项目 本月支出数（元） 合计 10895 "
+        "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 10895 其中：（1）公务用车运行维护费 10895 （2）公务用车购置费 0 "
+        "注：闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元、闽K229KA劳务费2190元、闽K229KA修理修配劳务费2595元。\n")
+
+
+def test_items_in_brackets_joined_by_jiashang_are_summed(ask_pages):
+    ask = ask_pages({"yuan.txt": PROCURATORATE})
+    # 人头费 said as 工资福利 + 对个人和家庭的补助 = 1024.82 + 123.55 = 1148.37 (never 123.55 alone)
+    a = ask("2016年的人头费（工资福利加上对个人和家庭的补助）一共是多少？", scope={"doc": "yuan.txt"})
+    assert (a.kind, a.value) == ("derived", D("1148.37"))
+
+
+def test_one_cars_amounts_are_summed_and_never_the_table_total(ask_pages):
+    ask = ask_pages({"cars.txt": CARS})
+    # 闽K198KA: 3195 + 2915 = 6110 (the row 公务用车费 10895 is both cars')
+    a = ask("10月闽K198KA这辆公车一共花了多少钱？", scope={"doc": "cars.txt"})
+    assert (a.kind, a.value) == ("derived", D("6110"))
+    a = ask("闽K198KA修理修配劳务费是多少？", scope={"doc": "cars.txt"})
+    assert (a.kind, a.value) == ("figure", D("2915"))
+
+
+def test_parts_in_brackets_of_a_stated_whole_are_that_whole(ask_pages):
+    ask = ask_pages({"ju.txt": FINAL_2017})
+    # 公车的钱（买车加养车）: 公务用车购置费 + 公务用车运行维护费 is the stated 公务用车购置及运行费 3.70
+    # (never that figure added to itself, 7.40)
+    a = ask("公车的钱（买车加养车）一共花了多少？", scope={"doc": "ju.txt"})
+    assert a.value == D("3.70")
