@@ -759,7 +759,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     per = [w for w in _words("per_capita_words") if w in q.norm]
     if per and not any(any(w in _clause_before(f) for w in per) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount
-    if q.wants_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
+    if q.asks_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
             and _said_items(q, result.inputs[0]) < 2:
         return None         # a sum of items asked: one item's amount is no answer
     if result.kind == "figure" and _other_total_stated(q, result):
@@ -1831,7 +1831,7 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
         inputs = [m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
                   for item in items]
-        if any(f is None for f in inputs) or len({(f.span.start, f.raw, f.value) for f in inputs}) < len(inputs):
+        if any(f is None for f in inputs) or len({id(f) for f in inputs}) < len(inputs):
             return None         # (two items read as one figure: never a figure added to itself)
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
     for identity in lexicon.load("metrics").get("identities", []):
