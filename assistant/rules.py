@@ -753,7 +753,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year, size=True)
     matcher = matcher or FigureMatcher(figures)
     result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher) \
-        or _one_things_total(q, matcher)
+        or _identified_total(q, matcher)
     if result is None or result.kind == "clarify":
         return result
     per = [w for w in _words("per_capita_words") if w in q.norm]
@@ -1900,7 +1900,7 @@ def _restates(whole: Figure, part: Figure) -> bool:
         whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or ""))
 
 
-def _one_things_total(q: Question, m: FigureMatcher) -> Result | None:
+def _identified_total(q: Question, m: FigureMatcher) -> Result | None:
     """"闽K198KA这辆公车一共花了多少钱" of a note listing one car's amounts in one sentence
     ("闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元、闽K229KA…"): the sum of every amount whose
     label holds the identifiers asked (derived, each cited), when the question asks a total

@@ -531,10 +531,11 @@ def _listed_year(P: "_Paragraph", si: int, sentence: str, at: int, main: str, ye
                  basis: str | None, doc_year: int | None) -> tuple[int | None, str | None]:
     """The year and basis of an amount listed after another in one sentence, its clause naming no
     year of its own: the year written before the amount listed first ("2016年公务用车购置费决算数0万元，
-    公务用车运行费19.11万元" in a 2017 page: both are 2016's 决算), when that amount's basis is written
-    too (a year alone may be a slip: "2015年财政预算…2014年财政安排总支出…"). Unchanged when the clause names a
-    year or this year ([years] current), another year is written after the sentence's first amount, or
-    the amount before it is a change or a comparison's base. ``at``: the amount's start in ``sentence``."""
+    公务用车运行费19.11万元" in a 2017 page: both are 2016's 决算), when that amount's basis is
+    written too (a year alone may be a slip: "2015年财政预算…2014年财政安排总支出…"). Unchanged when
+    the clause names a year or this year ([years] current), another year is written after the
+    sentence's first amount, or the amount before it is a change or a comparison's base.
+    ``at``: the amount's start in ``sentence``."""
     t = numbers.normalize(main)
     if year != doc_year or _YEAR.search(t) or _regexes()["prev_year"].search(t) \
             or any(w in t for w in _lex()["years"]["current"]):
