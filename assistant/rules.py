@@ -1895,9 +1895,15 @@ def _number_said(pattern: str, text: str) -> int | None:
 
 def _restates(whole: Figure, part: Figure) -> bool:
     """Whether ``whole`` is the part's own amount said again in its sentence ("1、工资福利支出…，
-    全年预计支出1024.82万元": the 支出 there is the item's, never the total it is a share of)."""
-    return whole.value == part.value and whole.unit == part.unit and (
-        whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or ""))
+    全年预计支出1024.82万元": the 支出 there is the item's, never the total it is a share of). A
+    whole whose metric holds the part's by an identity of metrics.toml (政府采购 of 政府采购货物,
+    公务用车购置及运行维护费 of 公务用车运行维护费) is its own figure: an equal part is all of it."""
+    if whole.value != part.value or whole.unit != part.unit:
+        return False
+    if any(i["total"] == whole.metric and part.metric in i["parts"]
+           for i in lexicon.load("metrics").get("identities", []) if whole.metric and part.metric):
+        return False
+    return whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or "")
 
 
 def _identified_total(q: Question, m: FigureMatcher) -> Result | None:

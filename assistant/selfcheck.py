@@ -14,6 +14,12 @@ On every document of an index:
 - **everyday words**: each metric a document states, asked in its own term ("公务接待费是多少？")
   and in the everyday words that mean it (``[everyday]`` of questions.toml: "招待客人的钱是多少？"),
   must give one number (or none): two different numbers is a disagreement.
+- **derived**: values the document does not state but its stated figures give by one formula,
+  each asked three ways (``DERIVED_PHRASINGS``): the share of a part in its whole and the sum of
+  two parts, for the wholes and parts of ``[[identities]]`` in metrics.toml stated once each for
+  the document's year; the growth rate of a prose amount whose change on last year is stated
+  without a rate. Every answer must be the formula's value (a stated rate within its rounding),
+  or none; a different number is a disagreement. Answered and none are counted.
 
 ``run_selfcheck(assistant, max_per_doc)`` → :class:`SelfCheckReport`; ``to_text()`` prints checks
 run and disagreements by kind, each with its question, the numbers and the source spans.
@@ -29,8 +35,14 @@ from corpus.models import Figure
 from .rules import change_on_last_year
 from .text import is_money, money_to, norm, round_as
 
-KINDS = ("round_trip", "invariance", "not_stated", "everyday")
+KINDS = ("round_trip", "invariance", "not_stated", "everyday", "derived")
 EVERYDAY_PER_METRIC = 2     # everyday phrasings asked per metric
+PERCENT_TOLERANCE = Decimal("0.1")   # a stated rate may be rounded to one decimal
+DERIVED_PHRASINGS = {
+    "share": ("{part}占{whole}的比例是多少？", "{part}占{whole}的百分之几？", "{whole}中{part}所占比重是多少？"),
+    "sum": ("{a}和{b}一共是多少？", "{a}加上{b}合计多少？", "{a}、{b}合起来是多少？"),
+    "growth": ("{label}比上年{word}了百分之几？", "{label}比上年{word}百分之多少？", "与上年相比，{label}{word}了百分之几？"),
+}
 
 
 @dataclass
@@ -50,14 +62,17 @@ class SelfCheckReport:
     run: dict = field(default_factory=lambda: {k: 0 for k in KINDS})
     right: int = 0
     withheld: int = 0
+    derived_right: int = 0
+    derived_none: int = 0
     disagreements: list[Disagreement] = field(default_factory=list)
-    withheld_items: list[Disagreement] = field(default_factory=list)   # round trips answered none
+    withheld_items: list[Disagreement] = field(default_factory=list)   # round trips and derived answered none
 
     def count(self, kind: str) -> int:
         return sum(1 for d in self.disagreements if d.kind == kind)
 
     def to_dict(self) -> dict:
         return {"run": self.run, "round_trip_right": self.right, "round_trip_none": self.withheld,
+                "derived_right": self.derived_right, "derived_none": self.derived_none,
                 "disagreements": {k: self.count(k) for k in KINDS},
                 "items": [d.__dict__ for d in self.disagreements]}
 
@@ -67,14 +82,16 @@ class SelfCheckReport:
                  + (f"（答对率 {self.right / rt:.1%}，答错率 {self.count('round_trip') / rt:.1%}）" if rt else ""),
                  f"三种问法 {self.run['invariance']} 组：给出两个不同数字 {self.count('invariance')} 组",
                  f"文中没有的指标 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个",
-                 f"日常说法与正式说法 {self.run['everyday']} 组：给出两个不同数字 {self.count('everyday')} 组"]
+                 f"日常说法与正式说法 {self.run['everyday']} 组：给出两个不同数字 {self.count('everyday')} 组",
+                 f"推算（占比、合计、增长率）{self.run['derived']} 问：答对 {self.derived_right}，"
+                 f"不答 {self.derived_none}，答错 {self.count('derived')}"]
         for d in self.disagreements[:limit]:
             lines.append(f"\n[{d.kind}] {d.doc}：{d.question}\n  应为 {d.expected}；得到 {' / '.join(d.got)}\n  原文：{d.span[:160]}")
         if len(self.disagreements) > limit:
             lines.append(f"\n……另有 {len(self.disagreements) - limit} 条")
         if show_withheld:
             for d in self.withheld_items:
-                lines.append(f"\n[不答] {d.doc}：{d.question}\n  应为 {d.expected}\n  原文：{d.span[:160]}")
+                lines.append(f"\n[不答·{d.kind}] {d.doc}：{d.question}\n  应为 {d.expected}\n  原文：{d.span[:160]}")
         return "\n".join(lines)
 
 
@@ -140,6 +157,8 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
                 asked += 1
                 _round_trip(assistant, report, info, fig, question, value, unit)
         _everyday(assistant, report, info, doc.figures)
+        for formula, words, value, unit, span in derived_questions(doc.figures, info.year):
+            _derived(assistant, report, info, formula, words, value, unit, span)
         text = norm(doc.text) + "\x00" + norm("\x00".join(f.label for f in doc.figures))   # table rows too
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
@@ -207,3 +226,54 @@ def _everyday(assistant, report: SelfCheckReport, info, figures: list[Figure]) -
                 report.disagreements.append(Disagreement(
                     "everyday", info.name, f"{metric}是多少？ / {phrase}是多少？", _show(formal.value, formal.unit),
                     [_show(plain.value, plain.unit)], plain.citations[0].text if plain.citations else ""))
+
+
+def derived_questions(figures: list[Figure], doc_year: int | None) -> list[tuple[str, dict, Decimal, str, str]]:
+    """(formula, words for its phrasings, expected value, unit, source span) of the values a
+    document's stated figures give by one formula (module docstring: **derived**). A metric
+    stated with two different amounts for the year (budget and final …) asks nothing."""
+    amounts: dict[str, set] = {}
+    first: dict[str, Figure] = {}
+    for f in figures:
+        if f.metric and f.role == "amount" and is_money(f.unit) and f.year in (None, doc_year):
+            amounts.setdefault(f.metric, set()).add(_key(f.value, f.unit))
+            first.setdefault(f.metric, f)
+    once = {m: first[m] for m, keys in amounts.items() if len(keys) == 1}
+    wan = lambda m: money_to(once[m].value, once[m].unit, "万元")
+    out = []
+    for ident in lexicon.load("metrics").get("identities", []):
+        whole, parts = ident["total"], [p for p in ident["parts"] if p in once]
+        if whole in once and wan(whole) > 0:
+            for part in parts:
+                out.append(("share", {"part": part, "whole": whole}, round_as(wan(part) / wan(whole) * 100, "%"), "%",
+                            once[part].span.text))
+        if len(parts) >= 2:
+            a, b = parts[:2]
+            out.append(("sum", {"a": a, "b": b}, round_as(wan(a) + wan(b), "万元"), "万元", once[a].span.text))
+    for f in figures:
+        label = (f.label or "").strip("：:，,、 ")
+        if f.source != "text" or f.role != "amount" or not f.change or f.change_pct is not None \
+                or not is_money(f.unit) or f.year not in (None, doc_year) or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", label):
+            continue
+        base = f.value - f.change
+        if base > 0 and change_on_last_year(f, doc_year):
+            out.append(("growth", {"label": label, "word": "增长" if f.change > 0 else "下降"},
+                        round_as(f.change / base * 100, "%"), "%", f.span.text))
+    return out
+
+
+def _derived(assistant, report: SelfCheckReport, info, formula: str, words: dict, value: Decimal, unit: str,
+             span: str) -> None:
+    for template in DERIVED_PHRASINGS[formula]:
+        question = template.format(**words)
+        report.run["derived"] += 1
+        a = assistant.ask(question, scope={"doc": info.name})
+        got = _key(a.value, a.unit)
+        if got is None:
+            report.derived_none += 1
+            report.withheld_items.append(Disagreement("derived", info.name, question, _show(value, unit), [], span))
+        elif got == _key(value, unit) or unit == "%" == a.unit and abs(Decimal(a.value) - value) <= PERCENT_TOLERANCE:
+            report.derived_right += 1
+        else:
+            report.disagreements.append(Disagreement("derived", info.name, question, _show(value, unit),
+                                                     [_show(a.value, a.unit)], span))
