@@ -1586,7 +1586,11 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         plain = re.sub(_alternatives(_words("whole_qualifiers")), "", whole_item)
         if not whole_metrics and (not whole_item or plain in totals or not plain) or whole_item in totals:
             # 占总支出 / 占全年财政总支出: the document's total (not "一般预算支出", an item of its own)
-            flow = "收入" if "收入" in norm(part_item) else "支出"
+            # the flow the whole names (占总支出), else the part's: its words or the figure found
+            # (上级补助 → 上级财政补助收入: of 收入)
+            named_flow = [w for w in ("收入", "支出") if w in norm(whole_item)]
+            flow = named_flow[0] if len(named_flow) == 1 else \
+                "收入" if any("收入" in norm(t or "") for t in (part_item, part.label, part.metric)) else "支出"
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
         f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,

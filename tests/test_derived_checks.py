@@ -31,3 +31,17 @@ def test_derived_questions_come_from_stated_figures_only(page_doc):
     assert asked[("share", (("part", "人员经费"), ("whole", "基本支出")))] == (D("80.00"), "%")   # 400 ÷ 500
     assert asked[("sum", (("a", "人员经费"), ("b", "公用经费")))] == (D("500.00"), "万元")     # 400 + 100
     assert asked[("growth", (("label", "公务接待费"), ("word", "下降")))] == (D("-25.00"), "%")  # −1 ÷ (3 + 1)
+
+
+TOWNSHIP = ("某乡2015年财政预算\n1.收入情况：2015年财政总收入预算1634.9万元，其中：上级财政补助收入689万元、税收收入150万元。"
+            "2.支出情况：2015年财政安排总支出1563.68万元。\n")
+
+
+def test_a_share_of_the_unit_s_money_is_of_the_flow_the_part_belongs_to(ask_pages):
+    ask = ask_pages({"xiang-2015-budget.txt": TOWNSHIP})
+    for question in ("今年乡里的钱有几成是上级补助的？按百分比说。", "上级补助占百分之几？"):
+        a = ask(question, scope={"doc": "xiang-2015-budget.txt"})
+        # 上级财政补助收入 is income: 689 ÷ 总收入 1634.9 × 100, never ÷ 总支出 1563.68 (44.06)
+        assert (a.value, a.unit) == (D("42.14"), "%"), question
+    a = ask("上级补助收入占总支出的百分之几？", scope={"doc": "xiang-2015-budget.txt"})
+    assert a.value in (None, D("44.06"))           # the whole named is 支出: 689 ÷ 1563.68 × 100, never 42.14
