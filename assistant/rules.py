@@ -15,7 +15,8 @@ from functools import lru_cache
 from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import Question, basis_of, metric_aliases, metric_tier, metrics_in, questions_lexicon, split_items, strip_words, wholes_of
+from .question import (Question, basis_of, metric_aliases, metric_tier, metrics_in, questions_lexicon, rewrite_everyday,
+                       split_items, strip_words, wholes_of)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -1945,15 +1946,21 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
     None when either side is not exactly one metric or not stated (never one side's amount).
     ``size``: ``compared`` is a match of [rules] item_gap ("A和B相差多少", groups A and B): |A − B|."""
-    a_metrics = _side_metrics(compared.group(1) if size else q.norm[:compared.start()])
-    b_metrics = _side_metrics(compared.group(2) if size else compared.group(1))
-    if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
+    a_side = compared.group(1) if size else q.norm[:compared.start()]
+    b_side = compared.group(2) if size else compared.group(1)
+    a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
+    if not a_metrics and not b_metrics and not q.count_unit:
+        # "乡村可支配计生经费收入比人口与计生支出多多少": two items named in the document's own words
+        a, b = _side_by_label(a_side, m.figures, doc_year), _side_by_label(b_side, m.figures, doc_year)
+    else:
+        if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
+            return None
+        kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
+        a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+        b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+    if a is None or b is None or a is b or (not is_money(a.unit) and a.unit != b.unit):
         return None
-    kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
-    a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-    b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-    if a is None or b is None or (kind == "count" and a.unit != b.unit):
-        return None
+    kind = "money" if is_money(a.unit) and is_money(b.unit) else "count"
     unit = a.unit if a.unit == b.unit else "万元"
     if size:
         bigger = a.value >= b.value if kind == "count" else money_to(a.value, a.unit, unit) >= money_to(b.value, b.unit, unit)
@@ -1965,6 +1972,22 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
               f"{fmt(second.value, second.unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
+
+
+def _side_by_label(side: str, figures: list[Figure], doc_year: int | None) -> Figure | None:
+    """The money amount one side of a comparison names in the document's own words: the side's
+    item words (4+ characters) and an amount's label hold one another whole, for the document's
+    year; None unless every such amount is the same (never a guess among rows)."""
+    words = strip_words(side, questions_lexicon())
+    if len(words) < 4:
+        return None
+    def holds(label: str) -> bool:      # (the label as a question would say it too: 计生经费 → 计划生育经费)
+        return len(label) >= 4 and any(words in x or x in words for x in {label, rewrite_everyday(label)})
+    found = [f for f in figures if f.role == "amount" and is_money(f.unit) and f.year in (None, doc_year)
+             and holds(_label_item(f.label))]
+    if len({money_to(f.value, f.unit, "万元") for f in found}) != 1:
+        return None
+    return found[0]
 
 
 def _side_metrics(side: str) -> list[str]:

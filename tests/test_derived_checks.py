@@ -45,3 +45,12 @@ def test_a_share_of_the_unit_s_money_is_of_the_flow_the_part_belongs_to(ask_page
         assert (a.value, a.unit) == (D("42.14"), "%"), question
     a = ask("上级补助收入占总支出的百分之几？", scope={"doc": "xiang-2015-budget.txt"})
     assert a.value in (None, D("44.06"))           # the whole named is 支出: 689 ÷ 1563.68 × 100, never 42.14
+
+
+def test_two_items_in_the_document_s_own_words_are_compared(ask_pages):
+    ask = ask_pages({"xiang-2015-budget.txt": TOWNSHIP.replace("税收收入150万元。", "税收收入150万元、乡村可支配计生经费收入208.6万元。")
+                     + "其中按功能科目列支的行政支出如下：(1)一般公共支出903.8万元(其中人大5万元，党建35万元、人口与计生200万元)。\n"})
+    a = ask("乡村可支配计生经费收入比人口与计生支出多多少？", scope={"doc": "xiang-2015-budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("8.60"), "万元")      # 208.6 − 200
+    # a side the document's words do not hold whole (4+ characters) is never guessed
+    assert ask("乡村可支配计生经费收入比党建多多少？", scope={"doc": "xiang-2015-budget.txt"}).value is None
