@@ -753,7 +753,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if gap:                 # A和B相差多少: the size of their difference, never either amount
         return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year, size=True)
     matcher = matcher or FigureMatcher(figures)
-    result = _balance_change(q, matcher, doc_year) or _answer_figure(q, doc_year, figures, matcher) \
+    result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
+        or _answer_figure(q, doc_year, figures, matcher) \
         or _identified_total(q, matcher)
     if result is None or result.kind == "clarify":
         return result
@@ -1974,16 +1975,66 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
 
 
-def _side_by_label(side: str, figures: list[Figure], doc_year: int | None) -> Figure | None:
+def _item_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"本年度财政总结余比上年滚存总结余变化了百分之几" / "2016年预计滚存结余比2015年财政滚存结余增长了
+    百分之几": (A − B) ÷ B × 100 of two items, each with its own year when it says one ([rules]
+    item_growth_comparison; B must name an item, not only a year or a basis: "比上年增长了百分之几" is
+    the growth of A on its own last year, answered elsewhere). Each side is one metric or one amount
+    the document's words name (:func:`_side_by_label`); both cited. A decrease asked in everyday
+    words (降了百分之几) is its size. None when either side is not found or both are one figure."""
+    compared = re.search(questions_lexicon()["rules"]["item_growth_comparison"], q.norm) if q.intent == "growth" else None
+    if not compared:
+        return None
+    found = []
+    for side in (q.norm[:compared.start()], compared.group(1)):
+        years = STATED_YEAR.findall(side)
+        year = int(years[-1]) if years else doc_year
+        if _basis_only(strip_words(side, questions_lexicon())):
+            return None         # 比上年 / 比2015年 / 比上年预算数 / 比同期: no item on this side
+        metrics = _side_metrics(side)
+        if len(metrics) > 1:
+            return None
+        fig = m.best(metrics[0], metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis) \
+            if metrics else _side_by_label(side, m.figures, year, doc_year)
+        if fig is None or fig.role != "amount" or not is_money(fig.unit):
+            return None
+        found.append(fig)
+    a, b = found
+    if a is b or _same_amount(a, b) and a.span.start == b.span.start:
+        return None
+    rate = _pct(money_to(a.value, a.unit, "万元") - money_to(b.value, b.unit, "万元"), money_to(b.value, b.unit, "万元"))
+    if rate is None or q.decrease and rate > 0:
+        return None
+    formula = (f"({display_label(a)} {fmt(a.value, a.unit)} − {display_label(b)} {fmt(b.value, b.unit)}) ÷ "
+               f"{fmt(b.value, b.unit)} × 100 = {fmt(rate, '%')}")
+    return Result("derived", -rate if q.decrease else rate, "%", f"{display_label(a)}比{display_label(b)}的变化幅度",
+                  [a, b], formula)
+
+
+def _basis_only(words: str) -> bool:
+    """Whether ``words`` say nothing but a basis or period ("预算数", "决算", "同期", ""): the basis
+    words of metrics.toml and questions.toml and [rules] period_only_words taken away, under 2
+    characters are left."""
+    said = [w for w, _ in lexicon.load("metrics").get("basis", {}).get("words", [])]
+    said += [w for ws in questions_lexicon()["basis"].values() for w in ws] + _words("period_only_words")
+    rest = norm(words)
+    for w in sorted({norm(w) for w in said}, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return len(rest) < 2
+
+
+def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year: int | None = None) -> Figure | None:
     """The money amount one side of a comparison names in the document's own words: the side's
-    item words (4+ characters) and an amount's label hold one another whole, for the document's
-    year; None unless every such amount is the same (never a guess among rows)."""
+    item words (4+ characters) and an amount's label hold one another whole, for ``year`` (a
+    figure stating no year is of ``doc_year``); None unless every such amount is the same (never
+    a guess among rows)."""
+    doc_year = year if doc_year is None else doc_year
     words = strip_words(side, questions_lexicon())
     if len(words) < 4:
         return None
     def holds(label: str) -> bool:      # (the label as a question would say it too: 计生经费 → 计划生育经费)
         return len(label) >= 4 and any(words in x or x in words for x in {label, rewrite_everyday(label)})
-    found = [f for f in figures if f.role == "amount" and is_money(f.unit) and f.year in (None, doc_year)
+    found = [f for f in figures if f.role == "amount" and is_money(f.unit) and (f.year or doc_year) == year
              and holds(_label_item(f.label))]
     if len({money_to(f.value, f.unit, "万元") for f in found}) != 1:
         return None

@@ -54,3 +54,17 @@ def test_two_items_in_the_document_s_own_words_are_compared(ask_pages):
     assert (a.kind, a.value, a.unit) == ("derived", D("8.60"), "万元")      # 208.6 − 200
     # a side the document's words do not hold whole (4+ characters) is never guessed
     assert ask("乡村可支配计生经费收入比党建多多少？", scope={"doc": "xiang-2015-budget.txt"}).value is None
+
+
+BALANCES = ("某乡2016年预算\n一、2015年预算执行情况 2015年财政滚存结余52.49万元。\n二、2016年预算 2016年财政总收入1001万元，"
+            "加上年财政滚存结余52.49万元，减全年财政总支出969万元，2016年预计滚存结余69.49万元。\n")
+
+
+def test_the_growth_of_one_item_on_another_named_item(ask_pages):
+    ask = ask_pages({"xiang-2016-budget.txt": BALANCES})
+    a = ask("2016年预计滚存结余比2015年财政滚存结余增长了百分之几？", scope={"doc": "xiang-2016-budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("32.39"), "%")     # (69.49 − 52.49) ÷ 52.49 × 100
+    from assistant.rules import _basis_only
+    # 比上年 / 比上年预算数 / 比同期 name no second item (the growth on its own last year is asked)
+    assert all(_basis_only(w) for w in ("", "预算数", "年初预算数", "同期", "实际执行数"))
+    assert not _basis_only("财政滚存结余")
