@@ -68,3 +68,12 @@ def test_the_growth_of_one_item_on_another_named_item(ask_pages):
     # 比上年 / 比上年预算数 / 比同期 name no second item (the growth on its own last year is asked)
     assert all(_basis_only(w) for w in ("", "预算数", "年初预算数", "同期", "实际执行数"))
     assert not _basis_only("财政滚存结余")
+
+
+def test_buying_and_using_cars_is_purchase_and_running(ask_pages):
+    ask = ask_pages({"zhb-2017-final.txt": "某局2017年部门决算\n六、“三公”经费\n公务用车购置及运行费3.70万元。其中：公务用车购置费0.00万元，"
+                                          "公务用车运行费3.70万元。2016年公务用车购置费决算数0万元，公务用车运行费19.11万元。\n"})
+    a = ask("去年（2016年）公车的钱，买车加用车一共花了多少？", scope={"doc": "zhb-2017-final.txt"})
+    assert (a.value, a.unit) == (D("19.11"), "万元")       # 2016: 购置费 0 + 运行费 19.11
+    a = ask("买车和用车一共花了多少？", scope={"doc": "zhb-2017-final.txt"})
+    assert (a.value, a.unit) == (D("3.70"), "万元")        # 2017: 0.00 + 3.70, stated as 购置及运行费 3.70
