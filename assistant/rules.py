@@ -1137,7 +1137,7 @@ def display_label(fig: Figure, item: str = "") -> str:
         if noun:
             return noun.group(0)
     if fig.column and fig.source == "table":
-        col = fig.column.split("/")[-1]
+        col = re.split(r"[：:]", fig.column.split("/")[-1])[-1].strip() or fig.column   # "如下：项目本月支出数（元）"
         if norm(label) in TOTAL_LABELS and norm(col) not in TOTAL_COLUMNS:
             return f"{col}（{label}）"
         if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
