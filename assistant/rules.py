@@ -461,6 +461,14 @@ class FigureMatcher:
             # whole: the words do not choose between them
             tied += [s for s in ranked if s is not top and s not in tied and split_only(s)
                      and s.score >= top.score - ROW_MARGIN and not _same_amount(top.fig, s.fig)]
+        held = lambda s: bool(item) and len(item) >= 2 and item in _label_item(s.fig.label) != item
+        if held(top) and top.fig.unit == "%":
+            # "参合率" held whole by 新农合参合率 and by 新农保参合率, each with words of its own: the
+            # words asked do not choose between the two rates
+            tied += [s for s in ranked if s is not top and s not in tied and held(s) and s.fig.unit == "%"
+                     and s.score >= top.score - ROW_MARGIN and s.fig.value != top.fig.value
+                     and not _label_item(s.fig.label).endswith(_label_item(top.fig.label))
+                     and not _label_item(top.fig.label).endswith(_label_item(s.fig.label))]
         if not tied:
             return top.fig
         group = [top, *tied]

@@ -77,3 +77,15 @@ def test_buying_and_using_cars_is_purchase_and_running(ask_pages):
     assert (a.value, a.unit) == (D("19.11"), "万元")       # 2016: 购置费 0 + 运行费 19.11
     a = ask("买车和用车一共花了多少？", scope={"doc": "zhb-2017-final.txt"})
     assert (a.value, a.unit) == (D("3.70"), "万元")        # 2017: 0.00 + 3.70, stated as 购置及运行费 3.70
+
+
+RATES = "某镇2016年部门预算\n二、基本情况 2016年全镇预计新农保参合率达95.26%；覆盖率达99%；全镇新农合参合率达88.7%。\n"
+
+
+def test_a_rate_asked_with_能到_and_a_rate_two_items_share(ask_pages):
+    ask = ask_pages({"zhen-2016-budget.txt": RATES})
+    a = ask("今年全镇新农合参合率预计能到多少？", scope={"doc": "zhen-2016-budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("88.7"), "%")
+    # 参合率 alone is held by both rates (新农保 95.26, 新农合 88.7): never one of them silently
+    a = ask("参合率能达到多少？", scope={"doc": "zhen-2016-budget.txt"})
+    assert a.value is None
