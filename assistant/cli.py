@@ -246,7 +246,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument("--details", action="store_true", help="列出每个答错的问题")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("selfcheck", cmd_selfcheck, "无需标准答案的自检：往返核对、三种问法一致、文中没有的指标不给数字",
+    sp = add("selfcheck", cmd_selfcheck, "无需标准答案的自检：往返核对、三种问法一致、文中没有的指标不给数字、推算值（占比、合计、增长率）",
              embedder=True)
     sp.add_argument("--max-per-doc", type=int, default=60, help="每份文档最多核对的数字个数")
     sp.add_argument("--limit", type=int, default=40, help="最多列出的不一致条数")
