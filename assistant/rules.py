@@ -1952,8 +1952,10 @@ def _said_items(q: Question, fig: Figure) -> int:
 def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: FigureMatcher,
                      doc_year: int | None, size: bool = False) -> Result | None:
     """"财政总收入比总支出多多少" / "在职人数比编制数多几人": A − B (B − A for 少), each side one
-    metric the lexicon knows, both stated for the same year in the same kind of unit, both cited.
-    None when either side is not exactly one metric or not stated (never one side's amount).
+    metric the lexicon knows, both stated for the same year in the same kind of unit, both cited;
+    when neither side names a metric, each side is the one amount whose label its words hold
+    (:func:`_side_by_label`). None when a side is not found that way or not stated (never one
+    side's amount).
     ``size``: ``compared`` is a match of [rules] item_gap ("A和B相差多少", groups A and B): |A − B|."""
     a_side = compared.group(1) if size else q.norm[:compared.start()]
     b_side = compared.group(2) if size else compared.group(1)
