@@ -35,6 +35,7 @@ def _words(key: str) -> list[str]:
 
 
 DOCUMENT_TOTALS = tuple(_words("document_totals"))
+DOCUMENT_FLOWS = ("收入", "支出")       # metric keys of a document's whole income and spending
 TOTAL_LABELS = {norm(w) for w in _words("total_labels")}
 # a table's total row (合计 / 总计): its cells are their columns' totals (corpus/figures.py)
 TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_labels"]}
@@ -1598,7 +1599,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             # 占总支出 / 占全年财政总支出: the document's total (not "一般预算支出", an item of its own)
             # the flow the whole names (占总支出), else the part's: its words or the figure found
             # (上级补助 → 上级财政补助收入: of 收入)
-            named_flow = [w for w in ("收入", "支出") if w in norm(whole_item)]
+            named_flow = [w for w in DOCUMENT_FLOWS if w in norm(whole_item)]
             flow = named_flow[0] if len(named_flow) == 1 else \
                 "收入" if any("收入" in norm(t or "") for t in (part_item, part.label, part.metric)) else "支出"
             whole_metrics = [flow]
@@ -2002,8 +2003,8 @@ def _item_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result 
         if _basis_only(strip_words(side, questions_lexicon())):
             return None         # 比上年 / 比2015年 / 比上年预算数 / 比同期: no item on this side
         metrics = _side_metrics(side)
-        if len(metrics) > 1:
-            return None
+        if len(metrics) > 1 or found and not years and set(metrics) & set(DOCUMENT_FLOWS):
+            return None         # (…比上年支出下降了百分之几: the item's own spending last year, not the total)
         fig = m.best(metrics[0], metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis) \
             if metrics else _side_by_label(side, m.figures, year, doc_year)
         if fig is None or fig.role != "amount" or not is_money(fig.unit):

@@ -89,3 +89,11 @@ def test_a_rate_asked_with_能到_and_a_rate_two_items_share(ask_pages):
     # 参合率 alone is held by both rates (新农保 95.26, 新农合 88.7): never one of them silently
     a = ask("参合率能达到多少？", scope={"doc": "zhen-2016-budget.txt"})
     assert a.value is None
+
+
+def test_与上年相比_opens_no_second_item(ask_pages):
+    ask = ask_pages({"lcpq-2017-budget.txt": "某局2017年部门预算\n2017年安排“三公”经费支出预算。其中公务接待费支出预算0.3万元，"
+                                            "与上年相比支出下降84.2%，主要原因是压缩接待。支出预算合计34.6万元。\n"})
+    for question in ("公务接待费与上年相比支出下降了百分之几？", "公务接待费比上年支出下降了百分之几？"):
+        a = ask(question, scope={"doc": "lcpq-2017-budget.txt"})
+        assert a.value in (None, D("-84.2")), question      # stated; never 0.3 against 支出预算合计 34.6
