@@ -596,7 +596,7 @@ def _narrows(asked: str, metric: str) -> bool:
     by an identity of metrics.toml (政府采购 → 政府采购货物); 车辆购置数 is not a kind of 车辆."""
     if not metric.startswith(asked) or metric == asked:
         return False
-    if metric[len(asked):] in ("收入", "支出"):
+    if metric[len(asked):] in DOCUMENT_FLOWS:
         return True
     return any(i["total"] == asked and metric in i["parts"] for i in lexicon.load("metrics").get("identities", []))
 
@@ -1915,8 +1915,7 @@ def _restates(whole: Figure, part: Figure) -> bool:
     公务用车购置及运行维护费 of 公务用车运行维护费) is its own figure: an equal part is all of it."""
     if whole.value != part.value or whole.unit != part.unit:
         return False
-    if any(i["total"] == whole.metric and part.metric in i["parts"]
-           for i in lexicon.load("metrics").get("identities", []) if whole.metric and part.metric):
+    if whole.metric and part.metric and whole.metric in wholes_of(part.metric):
         return False
     return whole.span.start == part.span.start or norm(display_label(part)) in norm(whole.span.text or "")
 
@@ -2026,12 +2025,17 @@ def _basis_only(words: str) -> bool:
     """Whether ``words`` say nothing but a basis or period ("预算数", "决算", "同期", ""): the basis
     words of metrics.toml and questions.toml and [rules] period_only_words taken away, under 2
     characters are left."""
-    said = [w for w, _ in lexicon.load("metrics").get("basis", {}).get("words", [])]
-    said += [w for ws in questions_lexicon()["basis"].values() for w in ws] + _words("period_only_words")
     rest = norm(words)
-    for w in sorted({norm(w) for w in said}, key=len, reverse=True):
+    for w in _basis_and_period_words():
         rest = rest.replace(w, "")
     return len(rest) < 2
+
+
+@lru_cache(maxsize=1)
+def _basis_and_period_words() -> tuple[str, ...]:
+    said = [w for w, _ in lexicon.load("metrics").get("basis", {}).get("words", [])]
+    said += [w for ws in questions_lexicon()["basis"].values() for w in ws] + _words("period_only_words")
+    return tuple(sorted({norm(w) for w in said}, key=lambda w: (-len(w), w)))
 
 
 def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year: int | None = None) -> Figure | None:

@@ -97,3 +97,11 @@ def test_与上年相比_opens_no_second_item(ask_pages):
     for question in ("公务接待费与上年相比支出下降了百分之几？", "公务接待费比上年支出下降了百分之几？"):
         a = ask(question, scope={"doc": "lcpq-2017-budget.txt"})
         assert a.value in (None, D("-84.2")), question      # stated; never 0.3 against 支出预算合计 34.6
+
+
+def test_the_units_in_the_budget_s_scope_are_every_row_of_the_staff_table(ask_pages):
+    ask = ask_pages({"scjgj-2016-budget.txt": "某局2016年部门预算\n二、部门预算单位基本情况 列入2016年部门预算编制范围的单位详细情况见下表: "
+                                              "单位名称 经费性质 人员编制数 在职人数 区市场监督管理局 财政拨款 120 129 区检验检测中心 财政拨款 10 9 "
+                                              "区卫生监督所 财政拨款 17 22 三、部门主要工作任务\n"})
+    a = ask("区市场监督管理局2016年列入部门预算编制范围的单位，人员编制数合计是多少？", scope={"doc": "scjgj-2016-budget.txt"})
+    assert (a.kind, a.value) == ("derived", D("147"))         # 120 + 10 + 17, never the first row's 120
