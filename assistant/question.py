@@ -944,13 +944,16 @@ def _ends_item(q: str, noun: str) -> bool:
         tuple(questions_lexicon()["rules"]["item_end_words"]))
 
 
-def split_items(text: str) -> list[str]:
+def split_items(text: str, brackets_restate: bool = True) -> list[str]:
     """The items of "A、B和C" (``[intent] sum_joiners``), each of 2+ characters. A name holding a
     joiner (a metric alias or ``joined_terms``: 商品和服务支出, 对个人和家庭的补助) stays whole;
-    "日常办公(商品和服务)" is the standard term in brackets, which restates the words before it."""
+    "日常办公(商品和服务)" is the standard term in brackets, which restates the words before it
+    (``brackets_restate=False``: the brackets stay as written, "人员经费支出(项级科目)")."""
     cues = questions_lexicon()["intent"]
     joiners = cues["sum_joiners"]
-    text = re.sub(r"[^()、,和与及\d年]{1,10}\(([^()]{2,})\)", lambda m: m.group(1), norm(text))
+    text = norm(text)
+    if brackets_restate:
+        text = re.sub(r"[^()、,和与及\d年]{1,10}\(([^()]{2,})\)", lambda m: m.group(1), text)
     text, restore = _hold(text, {a for a in metric_aliases() if any(j in a for j in joiners)}
                           | set(cues.get("joined_terms", [])))
     parts = re.split("|".join(map(re.escape, joiners)), text)

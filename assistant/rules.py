@@ -1010,7 +1010,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if rest is not None:
             return rest         # 支出预算中除项目支出以外的部分: the total before 其中 − that part
     if q.wants_sum and q.intent == "value":
-        return _sum_asked(q, m, target or doc_year, doc_year)
+        return _sum_asked(q, m, target or doc_year, doc_year) or _sum_by_labels(q, m, target or doc_year, doc_year)
     if q.intent == "value" and not q.wants_sum and _joined_total(q):
         # "A和B合计多少" (the unit's name gone): the sum of the items named
         parts = split_items(q.item)
@@ -1883,6 +1883,22 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
 
 
+def _sum_by_labels(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
+    """"人员经费支出（项级科目）和公用支出（项级科目）合计": when the sum is not read through the
+    lexicon's metrics, each item as the document's own words name it (:func:`_side_by_label`, brackets
+    kept), all for ``year``, all distinct, money; None unless every item is found that way."""
+    cues = questions_lexicon()["intent"]
+    ends = [q.norm.find(w) for w in cues["sum_after_join"] + cues["list_total"] + cues["sum"] if w in q.norm]
+    sides = split_items(q.norm[:min(ends)], brackets_restate=False) if ends else []
+    said = _items_said(q)
+    if len(sides) < 2 or said is not None and said != len(sides):
+        return None
+    inputs = [_side_by_label(side, m.figures, year, doc_year) for side in sides]
+    if any(f is None for f in inputs) or len({(f.span.start, f.span.end) for f in inputs}) < len(inputs):
+        return None             # (two items read as one figure: never a figure added to itself)
+    return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
+
+
 def _fully_named(item: str) -> set[str]:
     """The metrics whose alias is the whole of ``item`` (normalised), none when other words stay."""
     keys = lexicon.load("metrics")["metrics"]
@@ -1967,8 +1983,18 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
         if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
             return None
         kind = "count" if q.count_unit or _metric_is_count(a_metrics) else "money"
-        a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-        b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+        rows = [_row_figures(side, metrics[0], m.figures, doc_year)
+                for side, metrics in ((a_side, a_metrics), (b_side, b_metrics))]
+        if any(r is not None for r in rows):
+            # "区卫生监督所在职人数比编制数多几个": both columns of the row one side names
+            row = next(r for r in rows if r is not None)
+            named = [_row_figures(row.name, k, m.figures, doc_year) for k in (a_metrics[0], b_metrics[0])]
+            if any(r is None or r.figure is None for r in named):
+                return None     # a row named and not found in both columns: never the column's total
+            a, b = (r.figure for r in named)
+        else:
+            a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+            b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
     if a is None or b is None or a is b or (not is_money(a.unit) and a.unit != b.unit):
         return None
     kind = "money" if is_money(a.unit) and is_money(b.unit) else "count"
@@ -2038,6 +2064,33 @@ def _basis_and_period_words() -> tuple[str, ...]:
     return tuple(sorted({norm(w) for w in said}, key=lambda w: (-len(w), w)))
 
 
+@dataclass
+class _Row:
+    name: str                   # the row's name as the question writes it
+    figure: Figure | None       # that row's figure of the metric asked, None when it has several values
+
+
+def _row_figures(side: str, metric: str, figures: list[Figure], doc_year: int | None) -> _Row | None:
+    """The table row one side of a comparison names besides its metric ("区卫生监督所在职人数" →
+    the 区卫生监督所 row of 在职人数; "市场监管局机关本身的编制" → 区市场监督管理局, [rules]
+    own_row_words taken away when the words as said name no row): None when the side's other words
+    name no row of that metric's figures."""
+    rest = strip_words(side, questions_lexicon())
+    aliases = sorted((a for a, k in metric_aliases().items() if k == metric), key=len, reverse=True)
+    aliases += [w for w, k in _words("staff_words").items() if k == metric]
+    for a in aliases:
+        rest = rest.replace(norm(a), "")
+    stated = [f for f in figures if f.metric == metric and (f.year or doc_year) == doc_year]
+    for name in (rest, re.sub("|".join(map(re.escape, _words("own_row_words"))), "", rest)):
+        if len(name) < 2:
+            continue
+        rows = _rows_named(name, stated)
+        if rows:
+            values = {(f.value, f.unit) for f in rows}
+            return _Row(name, rows[0] if len(values) == 1 else None)
+    return None
+
+
 def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year: int | None = None) -> Figure | None:
     """The money amount one side of a comparison names in the document's own words: the side's
     item words (4+ characters) and an amount's label hold one another whole, for ``year`` (a
@@ -2047,8 +2100,10 @@ def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year:
     words = strip_words(side, questions_lexicon())
     if len(words) < 4:
         return None
-    def holds(label: str) -> bool:      # (the label as a question would say it too: 计生经费 → 计划生育经费)
-        return len(label) >= 4 and any(words in x or x in words for x in {label, rewrite_everyday(label)})
+    def holds(label: str) -> bool:      # (the label as a question would say it too: 计生经费 → 计划生育经费,
+        # and with the same words taken away: 人员经费支出(项级科目) → 人员经费支出(项级))
+        said = {label, rewrite_everyday(label), strip_words(label, questions_lexicon())}
+        return len(label) >= 4 and any(words in x or x in words for x in said if len(x) >= 4)
     found = [f for f in figures if f.role == "amount" and is_money(f.unit) and (f.year or doc_year) == year
              and holds(_label_item(f.label))]
     if len({money_to(f.value, f.unit, "万元") for f in found}) != 1:
