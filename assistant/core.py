@@ -29,7 +29,7 @@ from corpus.settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .retrieval import PassageRetriever
-from .question import MONTH, Question, has_words, looks_english, metric_aliases, parse, questions_lexicon
+from .question import MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog, body_name
@@ -244,6 +244,13 @@ class Assistant:
         if two_years and answer.kind == "none":
             # the later document did not state the change: compare the two years' documents
             answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
+        renamed = bracket_named(text) if answer.kind == "none" and q.is_figure else None
+        if renamed:
+            # "给村里（村委会和村党支部）的补助": the bracket's name in place of the everyday words
+            again = self._ask(renamed, scope, history)
+            if again.value is not None:
+                again.question = text[:200]
+                return again
         answer.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
         return answer
 

@@ -807,8 +807,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     out.wants_sum = len(out.metrics) >= 2 and asks_sum
     # "传媒中心本级（不算广播电视台和时报社）": the units left out name no part of the item; "按工资总额
     # 4%定额补助": the rate it is computed at, neither
-    left_out = "|".join(map(re.escape, lex["filler"]["left_out_words"]))
-    named = re.sub(lex["filler"]["premise_rate"], "", re.sub(rf"\((?:{left_out})[^()]{{1,12}}\)", "", q))
+    named = re.sub(lex["filler"]["premise_rate"], "", without_left_out(q))
     out.item = strip_words(named, lex)
     if staff_asked and out.item.endswith(said):
         out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
@@ -942,6 +941,38 @@ def _ends_item(q: str, noun: str) -> bool:
     rest = q[at + len(noun):]
     return not re.match(r"[\u4e00-\u9fff]", rest) or rest.startswith(
         tuple(questions_lexicon()["rules"]["item_end_words"]))
+
+
+def without_left_out(text: str) -> str:
+    """``text`` (normalised) without the units or items a bracket leaves out: "（不算广播电视台和时报社）"
+    goes whole, "（本级，不含广播电视台和时报社）" keeps "（本级）" ([filler] left_out_words)."""
+    left_out = "|".join(map(re.escape, questions_lexicon()["filler"]["left_out_words"]))
+    text = re.sub(rf"\((?:{left_out})[^()]{{1,30}}\)", "", norm(text))
+    return re.sub(rf"[,，、;；](?:{left_out})[^()]{{1,30}}(?=\))", "", text)
+
+
+def left_out_names(text: str) -> list[str]:
+    """The names a bracket leaves out ("（本级，不含平潭广播电视台和平潭时报社）" → 平潭广播电视台,
+    平潭时报社), each of 2+ characters."""
+    left_out = "|".join(map(re.escape, questions_lexicon()["filler"]["left_out_words"]))
+    said = re.findall(rf"[(,，、;；](?:{left_out})([^()]{{1,30}})(?=\))", norm(text))
+    return [name for part in said for name in split_items(part) if len(name) >= 2]
+
+
+def bracket_named(text: str) -> str | None:
+    """``text`` with the everyday words before a bracket replaced by the bracket's name ("2014年给村里
+    （村委会和村党支部）的补助" → "2014年村委会和村党支部的补助"), or None when no bracket names the
+    item that way (4+ characters, not a qualifier: [rules] bracket_qualifiers / bracket_qualifier_starts)."""
+    rules = questions_lexicon()["rules"]
+    starts = tuple(rules["bracket_qualifier_starts"])
+    whole = set(rules["bracket_qualifiers"])
+    said = norm(text)
+    for m in re.finditer(r"([^()、,，。?？和与及\d年]{1,10})\(([^()]{4,})\)", said):
+        name = m.group(2)
+        if name.startswith(starts) or name in whole or not CJK.search(name) or re.search(r"\d", name):
+            continue
+        return said[:m.start()] + name + said[m.end():]
+    return None
 
 
 def split_items(text: str, brackets_restate: bool = True) -> list[str]:

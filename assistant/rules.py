@@ -15,12 +15,11 @@ from functools import lru_cache
 from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, metric_aliases, metric_tier, metrics_in, questions_lexicon, rewrite_everyday,
+from .question import (Question, basis_of, left_out_names, without_left_out, metric_aliases, metric_tier, metrics_in, questions_lexicon, rewrite_everyday,
                        split_items, strip_words, wholes_of)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
-LEFT_OUT = re.compile(r"\((?:%s)[^()]*\)" % "|".join(map(re.escape, questions_lexicon()["filler"]["left_out_words"])))
 TIE = 0.05               # scores this close count as equally good
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
@@ -103,6 +102,8 @@ def _generic_label(label: str) -> bool:
 
 
 PLATE = re.compile(questions_lexicon()["rules"]["plate_pattern"])
+# the one-character joiners of a list (及 / 与 / 、), which a question may write as 和
+JOINER_CHARS = re.compile("[%s]" % "".join(j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1 and j not in "和加"))
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
@@ -110,6 +111,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     means = questions_lexicon()["rules"].get("plate_means", "")
     label = bigrams(PLATE.sub(lambda m: means + m.group(0), label_n) if means not in label_n else label_n) \
         | bigrams(norm(fig.column or ""))
+    if JOINER_CHARS.search(label_n):
+        label |= bigrams(JOINER_CHARS.sub("和", label_n))     # 误餐及通讯补贴 asked as 误餐和通讯补贴
     if fig.source == "text" and _generic_label(label_n):
         # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
         # or with generic words only (2025年度项目总预算1410.00万): the headings name it
@@ -474,7 +477,7 @@ class FigureMatcher:
             return top.fig
         group = [top, *tied]
         asked = norm(kwargs.get("context", "")) or norm(args[0] if args else "")
-        asked = LEFT_OUT.sub("", asked)     # "管理局本身（不算服务中心）": a row left out is no row said
+        asked = without_left_out(asked)     # "管理局本身（不算服务中心）": a row left out is no row said
         said = lambda s: (len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
                           or _is_staff_row(s.fig) and _row_named_in(s.fig, asked))
         if len({s.fig.value for s in group if said(s)}) == 1:
@@ -709,15 +712,16 @@ def _pct(num: Decimal, den: Decimal) -> Decimal | None:
 def _sibling_name(item: str, label: str) -> bool:
     """Whether ``label`` names a sibling of ``item``: the item's words with one character in their
     middle replaced by another, two characters kept on each side (新农保参合率 / 新农合参合率), and
-    the item itself not in the label."""
+    the item itself not in the label. Two joiners are no other item (误餐和通讯补贴 / 误餐及通讯补贴)."""
     if item in label:
         return False
+    joiners = {j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1}
     for i in range(2, len(item) - 2):
         x = item[i]
         if not "\u4e00" <= x <= "\u9fff":
             continue
         for m in re.finditer(re.escape(item[i - 2:i]) + r"([\u4e00-\u9fff])" + re.escape(item[i + 1:i + 3]), label):
-            if m.group(1) != x:
+            if m.group(1) != x and not {x, m.group(1)} <= joiners:
                 return True
     return False
 
@@ -786,11 +790,16 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     want = answer_kind(q)
     if want is not None and _unit_kind(result.unit) != want:
         return None
+    gone = left_out_names(q.text)
+    if gone and any(name in norm(f.label) or len(name) >= 3 and in_order(name, norm(f.label))
+                    for f in result.inputs for name in gone):
+        return None         # "（不含平潭广播电视台和平潭时报社）": a unit left out never answers
     if q.month is None and any(any(w in (f.label or "") + (f.column or "") for w in _words("month_words"))
                                for f in result.inputs):
         return None         # a month's figure (本月支出数) is no answer to a question naming no month
-    if q.intent not in ("change",) and result.kind == "figure" and any(f.role == "change" for f in result.inputs):
-        return None
+    if q.intent not in ("change",) and result.kind == "figure" \
+            and any(f.role == "change" and not (q.intent == "growth" and f.unit == "%") for f in result.inputs):
+        return None         # a change answers a change; a stated rate (change in %) a growth too
     if q.intent in ("change", "growth") and q.direction * result.value < 0:
         return None         # 减少了多少 asked, an increase stated: another item or comparison
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
@@ -1396,7 +1405,22 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     if stated and (not rivals or stated[0].score >= rivals[0].score - 1.0):
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
-    return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"), roles=("percent",))
+    return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"), roles=("percent",)) \
+        or _stand_alone_rate(q, m, year, doc_year)
+
+
+def _stand_alone_rate(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
+    """"“三公经费”比上年下降12%" with no amount beside it: the stated rate (role change, unit %) of
+    the one metric asked, for ``year``, on last year; None unless every such rate of it is one value."""
+    metrics = [k for k in q.metrics if k not in q.container_metrics]
+    if len(metrics) != 1:
+        return None
+    found = [f for f in m.figures if f.role == "change" and f.unit == "%" and f.metric == metrics[0]
+             and (f.year or doc_year) == year and change_on_last_year(f, doc_year)]
+    if len({f.change_pct for f in found}) != 1:
+        return None
+    fig = found[0]
+    return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
 
 
 def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -1844,8 +1868,12 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
         first = "".join(IDENT.findall(norm(q.sum_items[0])))
         items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
-        inputs = [m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
-                  for item in items]
+        inputs = _stated_runs(items, lambda item: m.best(item, [], unit_kind="money", year=year, doc_year=doc_year,
+                                                         basis=q.basis))
+        if len(inputs) == 1 and inputs[0] is not None:
+            # "在职人员的工资和福利一共": the document states the items as one (在职人员工资及福利费)
+            one = inputs[0]
+            return Result("figure", one.value, one.unit, display_label(one), [one])
         if any(f is None for f in inputs) or len({id(f) for f in inputs}) < len(inputs):
             return None         # (two items read as one figure: never a figure added to itself)
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
@@ -1883,13 +1911,37 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
     return _money_sum(inputs, "、".join(q.metrics) + "合计")
 
 
+def _stated_runs(items: list[str], best) -> list[Figure | None]:
+    """The figures of a sum's items, where a run of neighbouring items the document states as one
+    amount (在职人员工资 + 福利费 → "在职人员工资及福利费") is that one figure: longest run first, its
+    label holding the run's words in order. ``best``: item words → Figure or None."""
+    out: list[Figure | None] = []
+    i = 0
+    while i < len(items):
+        for j in range(len(items), i + 1, -1):
+            run = best("和".join(items[i:j]))
+            if run is not None and in_order(norm("".join(items[i:j])), norm(run.label)):
+                out.append(run)
+                i = j
+                break
+        else:
+            out.append(best(items[i]))
+            i += 1
+    return out
+
+
 def _sum_by_labels(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
     """"人员经费支出（项级科目）和公用支出（项级科目）合计": when the sum is not read through the
     lexicon's metrics, each item as the document's own words name it (:func:`_side_by_label`, brackets
     kept), all for ``year``, all distinct, money; None unless every item is found that way."""
     cues = questions_lexicon()["intent"]
+    listed = [split_items(b) for b in re.findall(r"\(([^()]{4,})\)", q.norm)]
+    listed = [items for items in listed if len(items) >= 2]
     ends = [q.norm.find(w) for w in cues["sum_after_join"] + cues["list_total"] + cues["sum"] if w in q.norm]
-    sides = split_items(q.norm[:min(ends)], brackets_restate=False) if ends else []
+    if listed:      # "基本支出是多少（人员经费加公用经费）": the items listed in brackets
+        sides = listed[0]
+    else:
+        sides = split_items(q.norm[:min(ends)], brackets_restate=False) if ends else []
     said = _items_said(q)
     if len(sides) < 2 or said is not None and said != len(sides):
         return None

@@ -315,6 +315,9 @@ def check(result, question) -> Verdict:
             if not first.ok:
                 return first
             return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
+        if fig.role == "change" and fig.unit == "%":
+            # a rate stated with no amount ("“三公经费”与上年相比支出下降12%"): its size as a change
+            return check_input(fig, abs(value), "%", "change", question.metrics, asked=question.item)
         return check_input(fig, value, result.unit, role, question.metrics, asked=question.item)
     if result.kind == "derived":
         uses_change = any(w in (result.formula or "") for w in _words()["change_formula"])

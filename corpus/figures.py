@@ -976,6 +976,45 @@ def _subject(prefix: str) -> str:
     return _tidy_label(text)
 
 
+def _rate_subject(prefix: str) -> str:
+    """The item a stand-alone rate clause names before its comparison ("三公经费比上年下降" →
+    三公经费; "公务接待费与上年相比支出下降" → 公务接待费), "" when none is named there or the words
+    name no metric of the lexicon, or a whole ([phrases] whole_subjects) or a bare amount word."""
+    text = squash(_ASIDE.sub("", prefix))
+    compared = _regexes()["comparison"].search(text)
+    if not compared or compared.start() == 0:
+        return ""
+    named = _tidy_label(text[:compared.start()])
+    if not named or named in _lex()["phrases"]["whole_subjects"] or named in _lex()["phrases"]["generic_amounts"]:
+        return ""
+    metric = match_metric(named)
+    return named if metric and _tier(metric) > 0 else ""
+
+
+def _rate_item_heading(text: str, pos: int, prefix: str) -> tuple[str, int]:
+    """"3、“三公经费”安排原则。…执行。与上年相比支出下降12%": a rate whose clause names no item of
+    its own (nothing, or only a bare amount word, before its comparison) is the rate of the item
+    its numbered list entry opens with, when that entry names a metric of the lexicon and states no
+    amount before the rate, with the offset of the entry's marker in ``text``; ("", 0) otherwise."""
+    clause = squash(_ASIDE.sub("", prefix))
+    compared = _regexes()["comparison"].search(clause)
+    before = _tidy_label(clause[:compared.start()]) if compared else None
+    if before is None or before and before not in _lex()["phrases"]["generic_amounts"]:
+        return "", 0
+    markers = list(_INNER_MARKER.finditer(text[:pos]))
+    if not markers:
+        return "", 0
+    entry = text[markers[-1].end():pos]
+    if any(x.is_money or x.unit == "%" for x in numbers.find_amounts(entry)):
+        return "", 0           # the entry states an amount before the rate: the rate is that amount's
+    head = _tidy_label(re.split(r"[。；;，,：:]", entry, maxsplit=1)[0])
+    metric = match_metric(head) if head else None
+    if not metric or _tier(metric) == 0:
+        return "", 0
+    # the item's name as the entry writes it ("“三公经费”安排原则" → 三公经费)
+    return next((alias for alias, key, _ in _aliases() if key == metric and alias in squash(head)), head), markers[-1].start()
+
+
 _AMOUNT_END = re.compile(r"\d\s*(?:万元|亿元|元|万|%|％)")
 
 
@@ -1056,7 +1095,19 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         P.touch(si, a.start, target)
         return
     if want_pct:
-        return  # a growth rate with no figure to hang on carries no amount of its own
+        named, start = _rate_subject(prefix), s0
+        if not named:
+            named, start = _rate_item_heading(P.para.text, s0 + a.start, prefix)
+        if named:
+            # "“三公经费”比上年下降12%": a rate with no amount to hang on is the item's stated rate
+            # (role change, unit %; never an amount). Only an item of the lexicon named before the
+            # comparison, or heading the list entry the rate closes (its span then starts there)
+            d = _Draft(a, named, match_metric(named), _year_of(prefix, doc.year), "变化",
+                       (start, s0 + len(sentence)), P.para, si, change=value, change_pct=value, change_raw=[raw],
+                       is_change=True, role="change")
+            P.drafts.append(d)
+            P.touch(si, a.start, d)
+        return
     main = _without_comparison(prefix)
     d = _Draft(a, subject or _tidy_label(main), subject_metric, _year_of(main, doc.year), "变化",
                (s0, s0 + len(sentence)), P.para, si, change=value, change_raw=[raw], is_change=True,
