@@ -125,7 +125,10 @@ def questions_for(fig: Figure, doc_year: int | None) -> list[tuple[str, Decimal,
     if year:
         return []
     out = [(f"{label}是多少？", fig.value, fig.unit)] if fig.role == "amount" else []
-    if fig.change:      # asked in the direction stated; the official words ask the signed change
+    if fig.change and fig.unit == "%":  # a rate stated alone: asked as a rate, signed as stated
+        word = "增长" if fig.change > 0 else "下降"
+        out.append((f"{label}比上年{word}了百分之几？", fig.change, fig.unit))
+    elif fig.change:    # asked in the direction stated; the official words ask the signed change
         word = "增加" if fig.change > 0 else "减少"
         out.append((f"{label}比上年{word}了多少？", fig.change, fig.unit))
         if fig.role == "amount" and change_on_last_year(fig, doc_year):

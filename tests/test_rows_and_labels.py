@@ -140,3 +140,11 @@ def test_left_out_names():
     assert left_out_names("传媒中心（本级，不含广播电视台和时报社）的编制") == ["广播电视台", "时报社"]
     assert without_left_out("传媒中心（本级，不含广播电视台和时报社）的编制") == "传媒中心(本级)的编制"
     assert without_left_out("传媒中心本级（不算广播电视台）的编制") == "传媒中心本级的编制"
+
+
+def test_the_round_trip_asks_a_stated_rate_as_a_rate(page_doc):
+    from assistant.selfcheck import questions_for
+    doc = page_doc("p.txt", "某院2016年部门预算\n六、“三公”经费\n3、“三公经费”安排原则。按照规定执行。与上年相比支出下降12%，主要原因是减少接待。\n",
+                   2016, "预算")
+    [fig] = [f for f in doc.figures if f.unit == "%"]
+    assert questions_for(fig, 2016) == [("三公经费比上年下降了百分之几？", D("-12"), "%")]
