@@ -340,6 +340,8 @@ def _regexes() -> dict[str, re.Pattern]:
                                    rf"(?P<dir>{short})[了为达约]*$"),
         # a comparison phrase: 比2022年预算执行数 / 较去年 / 与2024年预算 / 同比
         "comparison": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?|{prev}|上期)?[^，,；;。]*?(?=(?:{dirs})|$)"),
+        # a sentence opening with its comparison: 与2014年相比， / 同比， / 较上年，
+        "opening_comparison": re.compile(rf"(?:{comp})[^，,；;。\d]{{0,3}}(?:\d{{4}}\s*年度?|{prev})?[^，,；;。\d]{{0,6}}[，,]"),
         "flat": re.compile(rf"(?:{comp})(?:\d{{4}}\s*年度?)?[^，,；;。\d]{{0,20}}?(?:{flat})"),
         "reason": re.compile(rf"(?:{reason})[：:]?"),
         "purpose": re.compile(rf"(?:{purpose})[：:]?"),
@@ -976,17 +978,38 @@ def _subject(prefix: str) -> str:
     return _tidy_label(text)
 
 
-def _rate_subject(prefix: str) -> str:
+def _rate_subject(prefix: str, opening: str = "", doc_year: int | None = None) -> str:
     """The item a stand-alone rate clause names before its comparison ("三公经费比上年下降" →
-    三公经费; "公务接待费与上年相比支出下降" → 公务接待费), "" when none is named there or the words
-    name no metric of the lexicon, or a whole ([phrases] whole_subjects) or a bare amount word."""
+    三公经费; "公务接待费与上年相比支出下降" → 公务接待费), or before its direction word when the
+    sentence opens with the comparison and states no amount before ("与2014年相比，公务用车购置费不变，
+    运行费下降" → 公务用车运行费: a short name shares the head of the item named before it). "" when
+    none is named, or the words name no metric of the lexicon, a whole ([phrases] whole_subjects) or
+    a bare amount word, or the opening compares with a year other than the one before ``doc_year``."""
     text = squash(_ASIDE.sub("", prefix))
-    compared = _regexes()["comparison"].search(text)
-    if not compared or compared.start() == 0:
+    rx = _regexes()
+    compared = rx["comparison"].search(text)
+    before = squash(opening)
+    opened = rx["opening_comparison"].search(numbers.normalize(before))
+    base = re.search(r"(\d{4})\s*年", opened.group(0)) if opened else None
+    if compared and compared.start() > 0:
+        named = _tidy_label(text[:compared.start()])
+    elif not compared and opened and not _MONEY_END.search(numbers.normalize(opening)) \
+            and not (base and doc_year and int(base.group(1)) != doc_year - 1) \
+            and (tail := rx["change_tail"].search(text)):
+        named = _tidy_label(text[:tail.start()])
+        if named and not match_metric(named):
+            # "公务用车购置费不变，运行费下降": the short name is the earlier item's head + it
+            earlier = [_tidy_label(c) for c in re.split(r"[，,；;]", before)[1:] if c]
+            heads = [e for e in earlier if match_metric(e)]
+            names = {alias for alias, _, _ in _aliases()}
+            named = next((h[:k] + named for h in heads[-1:] for k in range(len(h) - 1, 1, -1)
+                          if squash(h[:k] + named) in names), named)
+    else:
         return ""
-    named = _tidy_label(text[:compared.start()])
     if not named or named in _lex()["phrases"]["whole_subjects"] or named in _lex()["phrases"]["generic_amounts"]:
         return ""
+    if re.search("[和及与、]|分别", named) and squash(named) not in {alias for alias, _, _ in _aliases()}:
+        return ""           # "公务用车购置费和运行费分别下降5%": several items, no one subject
     metric = match_metric(named)
     return named if metric and _tier(metric) > 0 else ""
 
@@ -1016,6 +1039,7 @@ def _rate_item_heading(text: str, pos: int, prefix: str) -> tuple[str, int]:
 
 
 _AMOUNT_END = re.compile(r"\d\s*(?:万元|亿元|元|万|%|％)")
+_MONEY_END = re.compile(r"\d\s*(?:万元|亿元|元|万)")
 
 
 def _against_own_budget(doc: Document, P: "_Paragraph", si: int, sentence: str, pos: int) -> bool:
@@ -1095,7 +1119,7 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         P.touch(si, a.start, target)
         return
     if want_pct:
-        named, start = _rate_subject(prefix), s0
+        named, start = _rate_subject(prefix, sentence[:max(0, a.start - len(prefix))], doc.year), s0
         if not named:
             named, start = _rate_item_heading(P.para.text, s0 + a.start, prefix)
         if named:

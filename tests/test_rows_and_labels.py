@@ -148,3 +148,17 @@ def test_the_round_trip_asks_a_stated_rate_as_a_rate(page_doc):
                    2016, "预算")
     [fig] = [f for f in doc.figures if f.unit == "%"]
     assert questions_for(fig, 2016) == [("三公经费比上年下降了百分之几？", D("-12"), "%")]
+
+
+def test_a_rate_in_a_sentence_opening_with_its_comparison(page_doc):
+    text = ("某院2015年部门决算\n七、“三公”经费\n与2014年相比，公务用车购置费不变，运行费下降13%。"
+            "与上年相比，公务接待费下降8%，因公出国（境）费增长5%。与2014年相比，公务用车购置费和运行费分别下降5%。\n")
+    doc = page_doc("p.txt", text, 2015, "决算")
+    rates = {(f.metric, f.change_pct) for f in doc.figures if f.unit == "%"}
+    # 运行费 shares the head of the item before it (公务用车); "A和B分别下降5%" names no one item
+    assert rates == {("公务用车运行维护费", D("-13")), ("公务接待费", D("-8")), ("因公出国（境）费", D("5"))}
+
+
+def test_a_rate_compared_with_an_older_year_is_no_rate_on_last_year(page_doc):
+    doc = page_doc("p.txt", "某院2015年部门决算\n与2012年相比，公务接待费下降30%。\n", 2015, "决算")
+    assert not [f for f in doc.figures if f.unit == "%"]
