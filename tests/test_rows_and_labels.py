@@ -162,3 +162,11 @@ def test_a_rate_in_a_sentence_opening_with_its_comparison(page_doc):
 def test_a_rate_compared_with_an_older_year_is_no_rate_on_last_year(page_doc):
     doc = page_doc("p.txt", "某院2015年部门决算\n与2012年相比，公务接待费下降30%。\n", 2015, "决算")
     assert not [f for f in doc.figures if f.unit == "%"]
+
+
+def test_posts_left_empty_in_any_word_order(ask_pages):
+    ask = ask_pages({"bureau.txt": BUREAU})
+    # 区检验检测中心: 编制 10 − 在职 9 = 1 post empty; never the 10 posts themselves
+    for q in ("区检验检测中心还空着几个编制没人？", "区检验检测中心有几个编制空着没人？", "区检验检测中心空着几个编制？"):
+        a = ask(q, scope={"doc": "bureau.txt"})
+        assert (a.kind, a.value, a.unit) == ("derived", D("1"), "人"), q
