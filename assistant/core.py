@@ -670,8 +670,10 @@ class Assistant:
                 return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
                                         f"的报告，没有{q.month}月的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
-            if not q.month and len(months) == 1:
+            whole_year = any(w in q.text for w in questions_lexicon()["rules"]["whole_year_words"])
+            if not q.month and len(months) == 1 and not whole_year:
                 fq = replace(fq, month=next(iter(months)))    # a month's notice asked: its month
+                                                              # (全年… asked: never one month's)
             # a report of two years (2015年执行情况和2016年预算草案) answers its later year too
             doc_year = q.year if q.year and info.year and q.year > info.year else info.year
             result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)

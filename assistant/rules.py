@@ -15,8 +15,8 @@ from functools import lru_cache
 from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, left_out_names, without_left_out, metric_aliases, metric_tier, metrics_in, questions_lexicon, rewrite_everyday,
-                       split_items, strip_words, wholes_of)
+from .question import (Question, basis_of, left_out_names, metric_aliases, metric_tier, metrics_in, questions_lexicon,
+                       rewrite_everyday, split_items, strip_words, wholes_of, without_left_out)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -102,8 +102,9 @@ def _generic_label(label: str) -> bool:
 
 
 PLATE = re.compile(questions_lexicon()["rules"]["plate_pattern"])
-# the one-character joiners of a list (及 / 与 / 、), which a question may write as 和
-JOINER_CHARS = re.compile("[%s]" % "".join(j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1 and j not in "和加"))
+# the one-character joiners of a list (和 / 及 / 与 / 、 / 加); a question may write 及 / 与 / 、 as 和
+JOINERS = frozenset(j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1)
+JOINER_CHARS = re.compile("[%s]" % "".join(sorted(JOINERS - {"和", "加"})))
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
@@ -719,13 +720,12 @@ def _sibling_name(item: str, label: str) -> bool:
     the item itself not in the label. Two joiners are no other item (误餐和通讯补贴 / 误餐及通讯补贴)."""
     if item in label:
         return False
-    joiners = {j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1}
     for i in range(2, len(item) - 2):
         x = item[i]
         if not "\u4e00" <= x <= "\u9fff":
             continue
         for m in re.finditer(re.escape(item[i - 2:i]) + r"([\u4e00-\u9fff])" + re.escape(item[i + 1:i + 3]), label):
-            if m.group(1) != x and not {x, m.group(1)} <= joiners:
+            if m.group(1) != x and not {x, m.group(1)} <= JOINERS:
                 return True
     return False
 
@@ -1937,15 +1937,11 @@ def _stated_runs(items: list[str], best) -> list[Figure | None]:
 def _sum_by_labels(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
     """"人员经费支出（项级科目）和公用支出（项级科目）合计": when the sum is not read through the
     lexicon's metrics, each item as the document's own words name it (:func:`_side_by_label`, brackets
-    kept), all for ``year``, all distinct, money; None unless every item is found that way."""
-    cues = questions_lexicon()["intent"]
-    listed = [split_items(b) for b in re.findall(r"\(([^()]{4,})\)", q.norm)]
-    listed = [items for items in listed if len(items) >= 2]
-    ends = [q.norm.find(w) for w in cues["sum_after_join"] + cues["list_total"] + cues["sum"] if w in q.norm]
-    if listed:      # "基本支出是多少（人员经费加公用经费）": the items listed in brackets
-        sides = listed[0]
-    else:
-        sides = split_items(q.norm[:min(ends)], brackets_restate=False) if ends else []
+    kept), all for ``year``, all distinct, money; None unless every item is found that way. The items
+    are the question's item (a container it is read in — "一般公共预算拨款中" — is none of them), or
+    those a bracket lists ("基本支出是多少（人员经费加公用经费）")."""
+    listed = [items for items in (split_items(b) for b in re.findall(r"\(([^()]{4,})\)", q.norm)) if len(items) >= 2]
+    sides = listed[0] if listed else split_items(q.item, brackets_restate=False)
     said = _items_said(q)
     if len(sides) < 2 or said is not None and said != len(sides):
         return None

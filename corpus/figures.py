@@ -97,6 +97,12 @@ def _aliases() -> list[tuple[str, str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _alias_names() -> frozenset[str]:
+    """Every metric alias of the lexicon, squashed (a name that is one item whole)."""
+    return frozenset(alias for alias, _, _ in _aliases())
+
+
+@lru_cache(maxsize=1)
 def _by_code() -> dict[str, str]:
     return {spec["code"]: key for key, spec in _lex()["metrics"].items() if spec.get("code")}
 
@@ -1001,14 +1007,14 @@ def _rate_subject(prefix: str, opening: str = "", doc_year: int | None = None) -
             # "公务用车购置费不变，运行费下降": the short name is the earlier item's head + it
             earlier = [_tidy_label(c) for c in re.split(r"[，,；;]", before)[1:] if c]
             heads = [e for e in earlier if match_metric(e)]
-            names = {alias for alias, _, _ in _aliases()}
             named = next((h[:k] + named for h in heads[-1:] for k in range(len(h) - 1, 1, -1)
-                          if squash(h[:k] + named) in names), named)
+                          if squash(h[:k] + named) in _alias_names()), named)
     else:
         return ""
     if not named or named in _lex()["phrases"]["whole_subjects"] or named in _lex()["phrases"]["generic_amounts"]:
         return ""
-    if re.search("[和及与、]|分别", named) and squash(named) not in {alias for alias, _, _ in _aliases()}:
+    several = _lex()["distributive"]["joiners"] + _lex()["distributive"]["markers"]   # several subjects
+    if any(w in named for w in several) and squash(named) not in _alias_names():
         return ""           # "公务用车购置费和运行费分别下降5%": several items, no one subject
     metric = match_metric(named)
     return named if metric and _tier(metric) > 0 else ""

@@ -170,3 +170,24 @@ def test_posts_left_empty_in_any_word_order(ask_pages):
     for q in ("区检验检测中心还空着几个编制没人？", "区检验检测中心有几个编制空着没人？", "区检验检测中心空着几个编制？"):
         a = ask(q, scope={"doc": "bureau.txt"})
         assert (a.kind, a.value, a.unit) == ("derived", D("1"), "人"), q
+
+
+def test_a_sum_read_inside_its_container_adds_no_container(ask_pages):
+    ask = ask_pages({"bureau.txt": BUREAU})
+    # 人员经费支出（项级科目）1623.23 + 公用支出 218.55 = 1841.78; the 一般公共预算拨款 (2333.03) the
+    # items are read in is none of them
+    a = ask("2016年一般公共预算拨款中人员经费支出与公用支出合计是多少？", scope={"doc": "bureau.txt"})
+    assert (a.kind, a.value) == ("derived", D("1841.78"))
+
+
+MONTHLY = ("2018年某镇12月份三公经费公示\n经统计，某镇2018年12月份三公经费支出情况如下： 项目 本月支出数（元） 合计 2190 "
+           "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车购置及运行费 2190\n")
+
+
+def test_a_whole_year_asked_of_a_months_notice(ask_pages):
+    ask = ask_pages({"m12.txt": MONTHLY})
+    scope = {"doc": "m12.txt"}
+    # the notice states December only: the month asked plainly is December's 2190; the year's is not stated
+    a = ask("三公经费合计多少元？", scope=scope)
+    assert (a.kind, a.value) == ("figure", D("2190"))
+    assert ask("2018年全年三公经费一共花了多少？", scope=scope).value is None
