@@ -179,6 +179,10 @@ class SentenceFinder:
                 cover = max(cover, 0.85 * coverage(grams, s.grams | s.before | bigrams(s.section_norm)))
             if sibling:
                 cover = max(cover, 0.85 * named_in[parent])
+            if whole and cover < need and cues.get("flow_reason"):
+                flow = re.match(cues["flow_reason"], s.norm)
+                if flow and norm(item).endswith(flow.group("flow")):
+                    cover = need    # "支出增长的主要原因是…": the whole's reason (一般预算支出为什么增加)
             if grams and cover < need:
                 continue
             score = 2.0 * cover

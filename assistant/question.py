@@ -26,7 +26,7 @@ UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 # (a rate stated in the question, "按工资总额10%…" / "百分之十", is a premise, not the unit asked)
 ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
-DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:预算|决算)(?:公开|说明|文件|报告)?(?:里|中|当中|上|里面)")
+DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:(?:预算|决算)(?:公开|说明|文件|报告)?|报告)(?:里|中|当中|上|里面)")
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
 # "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
 # not the amount asked
@@ -630,6 +630,24 @@ def _without_examples(text: str, lex: dict) -> str:
     return text[:keep] + text[m.end():]
 
 
+def _source_lead(q: str, lex: dict) -> str:
+    """"按白青乡2015年的预算执行报告，上一年…" → "白青乡2015年报告中，上一年…": a lead naming the
+    source keeps its unit and year (the document's) and says its kind only (决算 / 预算 when it
+    says one of them alone, else 文件), so its words name no item and no basis of their own."""
+    m = re.match(lex["filler"].get("source_lead", "(?!)"), q)
+    if not m:
+        return q
+    body = m.group("body")
+    year = None
+    for year in YEAR.finditer(body):
+        pass
+    who = body[:year.end()] if year else (body[:body.rfind("的")] if "的" in body else "")
+    rest = body[len(who):]
+    kind = "决算" if "决算" in rest and "预算" not in rest else (
+        "预算" if "预算" in rest and "执行" not in rest and "决算" not in rest else "报告")
+    return f"{who}{kind}中，{q[m.end():]}"
+
+
 def parse(text: str, _examples: bool = True) -> Question:
     """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
     lex = questions_lexicon()
@@ -654,6 +672,7 @@ def parse(text: str, _examples: bool = True) -> Question:
             trial = parse(bare[listed.end():], _examples=False)
             if trial.item or trial.metrics:
                 bare = reduced
+    bare = _source_lead(bare, lex)
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked

@@ -384,9 +384,12 @@ class FigureMatcher:
                                             # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 and not any(a in p.label_n for a in said_as[k])
                    and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g | p.section_g),
-                                                          coverage(asked_container, p.span_g | p.heading_g | p.section_g)) < 0.99)
+                                                          coverage(asked_container, p.span_g | p.heading_g | p.section_g)) < 0.99
+                        and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    for k, g in metric_grams):
-                continue                    # 一般公共服务支出里的人员经费: both must be the figure's
+                continue                    # 一般公共服务支出里的人员经费: both must be the figure's (a
+                                            # container may be in the sentence by another of its
+                                            # names: 农林水事务支出中村级运行 in "农林水事务125.4万元(其中…)")
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)

@@ -163,10 +163,11 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
         for formula, words, value, unit, span in derived_questions(doc.figures, info.year):
             _derived(assistant, report, info, formula, words, value, unit, span)
         text = norm(doc.text) + "\x00" + norm("\x00".join(f.label for f in doc.figures))   # table rows too
+        typed = {f.metric for f in doc.figures if f.metric}     # a class listed without 支出 (公共安全43.48万元)
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]
             code = str(lexicon.load("metrics")["metrics"][key].get("code", ""))
-            if key in totals or any(n in text for n in names) \
+            if key in totals or key in typed or any(n in text for n in names) \
                     or code and re.search(rf"(?<!\d){code}(?!\d)", text):
                 continue        # stated by name, or by its class code alone ("221（项级科目）32.75万元")
             report.run["not_stated"] += 1

@@ -1717,6 +1717,28 @@ def _untype_sub_items(doc: Document, figures: list[Figure]) -> None:
                 part.metric = None
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[）)]|[\d一二三四五六七八九十]+\s*[、.．])\s*")
+
+
+def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
+    """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
+    list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
+    untyped numbered item whose name + 支出 is a class's alias (公共安全 → 公共安全支出) is that
+    class. Sets the figure's metric; nothing else is changed."""
+    words = tuple(_lex()["phrases"].get("class_list_words", []))
+    text = doc.text or ""
+    if not words or not any(w in text for w in words):
+        return
+    classes = {alias: key for alias, key, _ in _aliases()
+               if len(str(_lex()["metrics"].get(key, {}).get("code", ""))) == 3}
+    for f in figures:
+        if f.source != "text" or f.metric or f.role != "amount" or not _LIST_NUMBER.match(f.label or ""):
+            continue
+        key = classes.get(squash(_LIST_NUMBER.sub("", f.label)) + "支出")
+        if key and any(w in text[max(0, f.span.start - 600):f.span.end] for w in words):
+            f.metric = key
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
     as :class:`Figure` (see module docstring)."""
@@ -1726,6 +1748,7 @@ def extract(doc: Document) -> list[Figure]:
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
+    _type_listed_classes(doc, out)
     _untype_misprinted_units(doc, out)
     _untype_blank_templates(out)
     _share_elided_heads(doc, out)
