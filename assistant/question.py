@@ -860,7 +860,8 @@ def parse(text: str, _examples: bool = True) -> Question:
 
         if out.money_asked or not out.count_unit:
             out.metrics = [k for k in out.metrics if not _counts_things(k)]   # as above, after the split
-    if asks_sum and len(out.metrics) < 2 and out.intent == "value":
+    if asks_sum and len([k for k in out.metrics if k not in out.container_metrics]) < 2 and out.intent == "value":
+        # (a container's metric is none of the items: "基本支出中住房保障支出和提租补贴合计")
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
         said = q_sum
         for w in sorted(set(cues["sum"]) - set(cues["sum_joiners"]), key=len, reverse=True):

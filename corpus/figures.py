@@ -153,6 +153,9 @@ def match_metric(label: str, context: str = "") -> str | None:
     if not hits:
         return None
     start, end, key, tier = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
+    if text[:start].endswith(tuple(_lex()["phrases"].get("residual_words", []))):
+        return None     # "临时人员及其他人员支出": what is left of a group (其他人员支出), never the metric
+                        # itself (其他收入, a metric of its own, is matched whole as its own alias)
     if code and code.group(1).startswith("3") and start > code.end():
         return None     # an economic class's row naming more than the metric (303离退休人员经费) is
                         # that class, never 人员经费 (303对个人和家庭的补助 is the metric)

@@ -64,3 +64,25 @@ def test_the_whole_budget_said_as_quanbu(ask_pages):
     # 81.5 ÷ 278.21 × 100 = 29.29
     a = ask("项目支出占全部预算的百分之多少？", scope={"doc": "station.txt"})
     assert (a.kind, a.value, a.unit) == ("derived", D("29.29"), "%")
+
+
+CENTRE = ("某中心2016年部门预算\n五、一般公共预算拨款支出情况\n2016年度一般公共预算拨款支出1136.33万元，主要支出项目包括："
+          "（一）基本支出873.83万元。主要用于部门运行支出，其中：在职人员工资及福利支出547.85万元，离退休人员经费10.44万元，"
+          "社会保障费支出172.78万元，住房保障支出66.28万元，提租补贴28.23万元，临时人员及其他人员支出7万元，"
+          "公用经费支出41.25万元。（二）项目支出262.50万元。\n")
+
+
+def test_what_is_left_of_a_group_is_not_the_metric(ask_pages):
+    from corpus.figures import match_metric
+    assert match_metric("临时人员及其他人员支出") is None
+    ask = ask_pages({"centre.txt": CENTRE})
+    # the page states no 人员经费: 临时人员及其他人员支出 7 is never it, nor a part of a sum
+    a = ask("人员经费和公用经费合计是多少？", scope={"doc": "centre.txt"})
+    assert a.value is None
+
+
+def test_items_summed_inside_a_container(ask_pages):
+    ask = ask_pages({"centre.txt": CENTRE})
+    # 172.78 + 66.28 + 28.23 = 267.29
+    a = ask("基本支出中社会保障费支出、住房保障支出和提租补贴合计是多少？", scope={"doc": "centre.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("267.29"), "万元")
