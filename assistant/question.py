@@ -633,14 +633,13 @@ def _without_examples(text: str, lex: dict) -> str:
 def _source_lead(q: str, lex: dict) -> str:
     """"按白青乡2015年的预算执行报告，上一年…" → "白青乡2015年报告中，上一年…": a lead naming the
     source keeps its unit and year (the document's) and says its kind only (决算 / 预算 when it
-    says one of them alone, else 文件), so its words name no item and no basis of their own."""
+    says one of them alone, else 报告), so its words name no item and no basis of their own."""
     m = re.match(lex["filler"].get("source_lead", "(?!)"), q)
     if not m:
         return q
     body = m.group("body")
-    year = None
-    for year in YEAR.finditer(body):
-        pass
+    years = list(YEAR.finditer(body))
+    year = years[-1] if years else None
     who = body[:year.end()] if year else (body[:body.rfind("的")] if "的" in body else "")
     rest = body[len(who):]
     kind = "决算" if "决算" in rest and "预算" not in rest else (

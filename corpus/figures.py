@@ -1720,9 +1720,6 @@ def _untype_sub_items(doc: Document, figures: list[Figure]) -> None:
                 part.metric = None
 
 
-_LIST_NUMBER = re.compile(r"^\s*(?:[（(]\s*[\d一二三四五六七八九十]+\s*[）)]|[\d一二三四五六七八九十]+\s*[、.．])\s*")
-
-
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -1735,9 +1732,9 @@ def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     classes = {alias: key for alias, key, _ in _aliases()
                if len(str(_lex()["metrics"].get(key, {}).get("code", ""))) == 3}
     for f in figures:
-        if f.source != "text" or f.metric or f.role != "amount" or not _LIST_NUMBER.match(f.label or ""):
+        if f.source != "text" or f.metric or f.role != "amount" or not _MARKER.match(f.label or ""):
             continue
-        key = classes.get(squash(_LIST_NUMBER.sub("", f.label)) + "支出")
+        key = classes.get(squash(_MARKER.sub("", f.label)) + "支出")
         if key and any(w in text[max(0, f.span.start - 600):f.span.end] for w in words):
             f.metric = key
 
