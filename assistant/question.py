@@ -657,6 +657,10 @@ def parse(text: str, _examples: bool = True) -> Question:
     bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare
     # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
     bare = _bracketed_basis().sub(r"\1", bare)
+    # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
+    # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
+    levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
+    bare = re.sub(rf"\((?=[^()]*(?:级|科目))(?:{levels})+\)", "", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare

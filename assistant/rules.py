@@ -280,6 +280,7 @@ class FigureMatcher:
         residual = bigrams(residual_text)
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
+        part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -310,7 +311,12 @@ class FigureMatcher:
                                     # 车辆经费 is 公务用车购置及运行维护费)
             # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
-                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6
+                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 and _names_use(grams, fig.purpose) \
+                and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose))     # its head word too: 在职人员经费
+                                                                           # is not 在职人员住房公积金
+            if fig.purpose and _entry_of_use(item_n, fig.purpose):
+                continue            # 定额公用经费 asked: "公用经费38万元。主要用于定额公用经费、车辆运行费…"
+                                    # holds it as one use of several, it is not its amount
             if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes and not by_use:
                 continue            # the question names an upper level only
             if require and not require(fig):
@@ -396,6 +402,8 @@ class FigureMatcher:
             if (fig.source == "table" and p.label_n in TOTAL_ROWS and len(residual) >= 2
                     and coverage(residual, bigrams(p.label_n)) == 0):
                 continue                    # 工会经费的公用经费: a row is asked, not the column's total
+            if (metrics or fig.metric) and any(not bigrams(w) <= p.before_g for w in part_words):
+                continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) == 0
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
@@ -578,6 +586,7 @@ GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
+PART_MODIFIERS = sorted(lexicon.load("metrics")["phrases"]["part_modifiers"], key=len, reverse=True)
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
 AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (
     CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
@@ -816,11 +825,28 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
+def _names_use(grams: set[str], purpose: str) -> bool:
+    """Whether words found in a figure's stated use name that use, not one entry of a list of uses:
+    "运行经费47.25万元…主要用于办公费、邮电费、差旅费、培训费…" is no 培训费 amount (one entry of
+    several is a part of the amount, never it); a use of one entry, or most of a list said, is."""
+    use = norm(purpose)
+    entries = [e for e in LIST_JOINERS.split(use) if len(e) >= 2]
+    return len(entries) <= 1 or coverage(bigrams(use), grams) >= 0.5
+
+
+def _entry_of_use(item_n: str, purpose: str) -> bool:
+    """Whether the item asked (normalised) is one entry of a figure's stated use that lists several
+    ("主要用于定额公用经费、车辆运行费、通讯和误餐费补贴等支出": 定额公用经费, 车辆运行费)."""
+    use = re.sub(r"^(?:主要)?用(?:于|在)?", "", norm(purpose))
+    entries = {re.sub(r"(?:等)?(?:支出|方面|开支)?$", "", e) for e in re.split(r"[、,，;；]", use)}
+    return len(entries) >= 2 and re.sub(r"(?:的)?(?:支出|金额)?$", "", item_n) in entries
+
+
 def _without_levels(text: str) -> str:
     """``text`` normalised, without brackets that only mark a 科目 level: “信息化建设（项）” names the
     same item as 信息化建设（13项） ([rules] level_words)."""
     levels = "|".join(map(re.escape, _words("level_words")))
-    return re.sub(r"\(\d*(?:%s)\)" % levels, "", norm(text))
+    return re.sub(r"\(\d*(?:%s)+\)" % levels, "", norm(text))
 
 
 # "除X以外" / "X以外的" / "除了X，其余的…" ([rules] rest_words: the words after the part that ask the rest)
@@ -2031,6 +2057,13 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     a_side = compared.group(1) if size else q.norm[:compared.start()]
     b_side = compared.group(2) if size else compared.group(1)
     a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
+    if bool(a_metrics) != bool(b_metrics):
+        # "车辆运行费比购置费多多少": the bare side shares the named side's modifier (车辆购置费)
+        if a_metrics:
+            b_side = _elided_side(b_side, a_side, a_metrics) or b_side
+        else:
+            a_side = _elided_side(a_side, b_side, b_metrics) or a_side
+        a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
     if not a_metrics and not b_metrics and not q.count_unit:
         # "乡村可支配计生经费收入比人口与计生支出多多少": two items named in the document's own words
         a, b = _side_by_label(a_side, m.figures, doc_year), _side_by_label(b_side, m.figures, doc_year)
@@ -2143,6 +2176,25 @@ def _row_figures(side: str, metric: str, figures: list[Figure], doc_year: int | 
         if rows:
             values = {(f.value, f.unit) for f in rows}
             return _Row(name, rows[0] if len(values) == 1 else None)
+    return None
+
+
+def _elided_side(bare: str, named: str, named_metrics: list[str]) -> str | None:
+    """A comparison's side said without the modifier it shares with the other side, completed
+    ("车辆运行费比购置费": 购置费 → 车辆购置费, the metric 公务用车购置费): the longest run of the named
+    side's words put before the bare side's that names one metric, a sibling of the named side's
+    one (a common whole in the lexicon, so 购置费 never borrows its way into another group); None
+    when no run does."""
+    words = strip_words(bare, questions_lexicon())
+    other = strip_words(named, questions_lexicon())
+    if len(named_metrics) != 1 or not words or metrics_in(words):
+        return None
+    wholes = wholes_of(named_metrics[0])
+    runs = sorted({other[i:j] for i in range(len(other)) for j in range(i + 1, len(other))}, key=len, reverse=True)
+    for run in runs:
+        found = metrics_in(run + words)
+        if len(found) == 1 and found != named_metrics and wholes & wholes_of(found[0]):
+            return run + words
     return None
 
 

@@ -10,7 +10,9 @@ On every document of an index:
   selected; unit and year written in the question with nothing selected — must give one number
   (or none): two different numbers is a disagreement.
 - **not stated**: for standard money metrics that a document never names (no alias of it in
-  its text), "<metric>是多少？" must get no number.
+  its text), "<metric>是多少？" must get no number; nor may "<entry>是多少？" for an entry of a stated
+  use that lists several ("主要用于办公费、邮电费、培训费…") which no figure is labelled with, by
+  this name or another (:func:`use_entries`): an entry is a part of the amount, never the amount.
 - **everyday words**: each metric a document states, asked in its own term ("公务接待费是多少？")
   and in the everyday words that mean it (``[everyday]`` of questions.toml: "招待客人的钱是多少？"),
   must give one number (or none): two different numbers is a disagreement.
@@ -32,6 +34,7 @@ from decimal import Decimal
 
 from corpus import lexicon
 from corpus.models import Figure
+from .question import metrics_in, rewrite_everyday
 from .rules import change_on_last_year
 from .text import is_money, money_to, norm, round_as
 
@@ -81,7 +84,7 @@ class SelfCheckReport:
         lines = [f"往返核对 {rt} 个：答对 {self.right}，不答 {self.withheld}，答错 {self.count('round_trip')}"
                  + (f"（答对率 {self.right / rt:.1%}，答错率 {self.count('round_trip') / rt:.1%}）" if rt else ""),
                  f"三种问法 {self.run['invariance']} 组：给出两个不同数字 {self.count('invariance')} 组",
-                 f"文中没有的指标 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个",
+                 f"文中没有的指标和用途条目 {self.run['not_stated']} 个：给出数字 {self.count('not_stated')} 个",
                  f"日常说法与正式说法 {self.run['everyday']} 组：给出两个不同数字 {self.count('everyday')} 组",
                  f"推算（占比、合计、增长率）{self.run['derived']} 问：答对 {self.derived_right}，"
                  f"不答 {self.derived_none}，答错 {self.count('derived')}"]
@@ -175,7 +178,37 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
             if a.value is not None:
                 report.disagreements.append(Disagreement("not_stated", info.name, f"{key}是多少？", "无数字",
                                                          [_show(a.value, a.unit)], a.citations[0].text if a.citations else ""))
+        for entry, fig in use_entries(doc.figures):
+            report.run["not_stated"] += 1
+            a = assistant.ask(f"{entry}是多少？", scope={"doc": info.name})
+            if a.value is not None:
+                report.disagreements.append(Disagreement("not_stated", info.name, f"{entry}是多少？", "无数字",
+                                                         [_show(a.value, a.unit)], fig.span.text))
     return report
+
+
+def use_entries(figures: list[Figure]) -> list[tuple[str, Figure]]:
+    """(entry, figure) for each entry of a stated use that lists several ("运行经费47.25万元…主要用于
+    办公费、邮电费、差旅费、培训费…"), when no figure of the document is labelled with it, nor
+    typed as the metric it names (日常公用经费 when 公用经费 is stated; a part modifier such as 定额
+    makes it another item, [phrases] part_modifiers): an entry is a part of the amount the
+    document does not state, so "<entry>是多少？" must get no number."""
+    labels = "\x00".join(norm(f.label or "") for f in figures)
+    typed = {f.metric for f in figures if f.metric}
+    modifiers = lexicon.load("metrics")["phrases"]["part_modifiers"]
+    out, seen = [], set()
+    for fig in figures:
+        entries = [e for e in re.split("[、,，;；]", norm(fig.purpose or "")) if e]
+        if len(entries) < 3:
+            continue
+        for entry in entries:
+            entry = re.sub("^(?:主要)?用于|等$|及其他.*$", "", entry)
+            if set(metrics_in(rewrite_everyday(entry))) & typed and not any(w in entry for w in modifiers):
+                continue        # stated by another of its names (日常公用经费 is the 公用经费 stated)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,8}费", entry) and entry not in labels and entry not in seen:
+                seen.add(entry)
+                out.append((entry, fig))
+    return out
 
 
 def _round_trip(assistant, report: SelfCheckReport, info, fig: Figure, question: str, value, unit) -> None:

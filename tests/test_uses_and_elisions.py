@@ -1,0 +1,62 @@
+"""Shapes met in session 35: an amount whose stated use lists what it pays for ("运行经费47.25万元…
+主要用于办公费、邮电费、差旅费、培训费…", "公用经费38万元。主要用于定额公用经费、车辆运行费…"): none
+of those entries is the amount; a part named by a modifier of its metric (定额公用经费, 在职人员经费)
+is not the metric's amount; a level written in words in brackets ("行政运行（项级科目）"); and a
+comparison whose second side drops the modifier it shares with the first ("车辆运行费比购置费多多少").
+The pages are written in the shape of such pages; every expected value is read from their words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+RUNNING = ("某办公室2023年单位预算\n四、其他重要事项的情况说明\n1、机关运行经费。2023年一般公共预算财政拨款运行经费"
+           "47.25万元。比上年增加8.48万元，主要原因为人员数量增加，相应增加公用经费。主要用于办公费、邮电费、水电费、"
+           "差旅费、培训费及其他商品和服务支出等。\n")
+
+TOWNSHIP = ("某办2016年部门预算\n五、一般公共预算拨款支出情况\n2016年度一般公共预算拨款支出326.63万元，主要支出项目包括："
+            "（一）人员经费88.63万元。主要用于人员工资及养老保险、医保、住房公积金等支出。（二）公用经费38万元。"
+            "主要用于定额公用经费、车辆运行费、通讯和误餐费补贴等支出。（三）项目支出200万元。主要用于专项业务费、"
+            "部门发展专项费等支出。\n六、一般公共预算“三公”经费支出情况\n2016年预算安排车辆经费7.6万元，其中公务用车购置费"
+            "3.6万元、车辆运行费4万元。\n")
+
+LEVELS = ("某局2016年部门预算\n五、一般公共预算拨款支出情况\n2016年度一般公共预算拨款支出283.68万元，主要支出项目"
+          "(按项级科目分类统计)包括：（一）行政运行112.25万元。主要用于在职人员工资、津贴补贴等支出。（二）专项业务费运行80万元。"
+          "主要用于人员经费及日常支出。（三）2210201（项级科目）7.6万元。主要用于在职人员住房公积金提租补贴支出。\n")
+
+
+def test_an_entry_of_a_stated_use_is_not_the_amount(ask_pages):
+    ask = ask_pages({"running.txt": RUNNING, "township.txt": TOWNSHIP})
+    for q in ("培训费是多少？", "差旅费是多少？", "办公费花了多少钱？"):
+        a = ask(q, scope={"doc": "running.txt"})
+        assert a.kind == "none" and a.value is None, q
+    a = ask("机关运行经费是多少？", scope={"doc": "running.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("47.25"), "万元")
+    for q in ("定额公用经费是多少？", "通讯和误餐费补贴是多少？"):
+        a = ask(q, scope={"doc": "township.txt"})
+        assert a.kind == "none" and a.value is None, q
+    a = ask("公用经费是多少？", scope={"doc": "township.txt"})
+    assert (a.kind, a.value) == ("figure", D("38"))
+
+
+def test_a_part_named_by_a_modifier_of_its_metric(ask_pages):
+    ask = ask_pages({"levels.txt": LEVELS})
+    # 在职人员经费 is stated nowhere: not 在职人员住房公积金 (7.6), not 人员经费 as a use
+    a = ask("在职人员经费是多少？", scope={"doc": "levels.txt"})
+    assert a.kind == "none" and a.value is None
+
+
+def test_a_level_written_in_words_in_brackets(ask_pages):
+    ask = ask_pages({"levels.txt": LEVELS})
+    for q in ("一般公共预算拨款支出中，行政运行（项级科目）安排了多少？", "行政运行（项级）是多少？", "行政运行是多少？"):
+        a = ask(q, scope={"doc": "levels.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("112.25"), "万元"), q
+
+
+def test_a_comparison_side_without_its_shared_modifier(ask_pages):
+    ask = ask_pages({"township.txt": TOWNSHIP})
+    for q in ("车辆运行费比购置费多多少？", "购置费比车辆运行费少多少？", "公车运行费比购置费多了多少钱？"):
+        a = ask(q, scope={"doc": "township.txt"})
+        assert (a.kind, a.value, a.unit) == ("derived", D("0.40"), "万元"), q
+        assert len(a.citations) >= 1
+    # a bare side that borrows into no sibling of the other side's metric is no item
+    a = ask("车辆运行费比专项多多少？", scope={"doc": "township.txt"})
+    assert a.value is None
