@@ -810,7 +810,8 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
     out.lowest = _has(q, ["最少", "最低", "最小"])
-    asks_sum = _has(q, cues["sum"])
+    held, _ = _hold(q, set(cues.get("joined_terms", [])))
+    asks_sum = _has(held, cues["sum"])      # (加班费 / 加油费 hold a 加 that asks no sum)
     excluded = SET_ASIDE.search(q)
     q_sum = q
     if excluded:

@@ -60,3 +60,19 @@ def test_a_comparison_side_without_its_shared_modifier(ask_pages):
     # a bare side that borrows into no sibling of the other side's metric is no item
     a = ask("车辆运行费比专项多多少？", scope={"doc": "township.txt"})
     assert a.value is None
+
+
+MONTHLY = ("某镇2018年1月份三公经费公示\n经统计，某镇2018年1月份三公经费支出情况如下： 项目 本月支出数（元） 合计 2190 "
+           "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 2190 其中：（1）公务用车运行维护费 2190 （2）公务用车购置费 0 "
+           "注：闽K229KA公车洗车900元、闽K198KA公车洗车900元、K198KA公车加油390元。\n")
+
+
+def test_a_word_holding_jia_asks_no_sum(ask_pages):
+    from assistant.question import parse
+    for text in ("加班费是多少？", "公车加油费多少？", "附加费多少？"):
+        assert not parse(text).asks_sum, text
+    assert parse("人员经费加公用经费是多少？").asks_sum
+    ask = ask_pages({"monthly.txt": MONTHLY})
+    # 加油费 is the fuel: never 洗车 900 + 运行维护费 2190 (a sum of 公车 and 油费)
+    a = ask("1月份公车加油费多少？", scope={"doc": "monthly.txt"})
+    assert a.value in (None, D("390"))
