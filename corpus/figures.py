@@ -1442,7 +1442,7 @@ def _staff_patterns() -> tuple[re.Pattern, dict, re.Pattern, re.Pattern, re.Patt
     column = re.compile("|".join(map(spaced, sorted(counts, key=len, reverse=True))))
     funds = "|".join(map(re.escape, t["staff_fund_words"]))
     return header, counts, re.compile(rf"\s*(?P<name>[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、 ]{{1,30}}?)\s*(?:(?P<fund>{funds})\s*)?"
-                                       rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.])"), \
+                                       rf"(?P<nums>\d{{1,5}}(?:\s+\d{{1,5}})*)(?![\d.]|[,，]\d{{3}})"), \
         re.compile(rf"\s*[\u4e00-\u9fff（）()、]{{2,30}}?\s+(?:{funds})(?:\s+(?:[/／—–-]+|——)(?=\s))*(?=\s+[\u4e00-\u9fff])"), column
 
 

@@ -76,3 +76,12 @@ def test_a_word_holding_jia_asks_no_sum(ask_pages):
     # 加油费 is the fuel: never 洗车 900 + 运行维护费 2190 (a sum of 公车 and 油费)
     a = ask("1月份公车加油费多少？", scope={"doc": "monthly.txt"})
     assert a.value in (None, D("390"))
+
+
+def test_a_thousands_separated_amount_is_no_staff_count(page_doc):
+    # a PDF's economic-classification row in 元 ("302 11 事业单位离退休人员福利费 116,640 116,640") holds
+    # 单位 and 离退休人员 run together: never a staff table whose 福利费 row counts 116 people
+    text = ("某院2024年单位预算\n2024年预算单位一般公共预算基本支出部门预算经济分类预算表（单位：元）\n"
+            "302 11 事业单位离退休人员福利费 116,640 116,640\n302 12 机关事业单位退休人员活动费 7,020 7,020\n")
+    doc = page_doc("eco.txt", text, 2024, "预算")
+    assert not [f for f in doc.figures if f.unit == "人"]
