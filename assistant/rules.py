@@ -373,6 +373,8 @@ class FigureMatcher:
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
             if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
                 continue                    # 新农保参合率 asked: 新农合参合率 is another item, one character apart
+            if any(w in p.label_n and w not in norm(context or item_n) for w in THRESHOLD_WORDS):
+                continue                    # 专用设备 asked: "单价50万元（含）以上专用设备0台" counts a part only
             if item_n and p.label_n.startswith(RESIDUAL_PREFIXES) and not item_n.startswith(RESIDUAL_PREFIXES) \
                     and item_n in p.label_n:
                 continue                    # 社会福利支出 asked: 其他社会福利支出 is what is left of it, not it
@@ -586,6 +588,7 @@ GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
+THRESHOLD_WORDS = tuple(_words("threshold_words"))
 PART_MODIFIERS = sorted(lexicon.load("metrics")["phrases"]["part_modifiers"], key=len, reverse=True)
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
 AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (

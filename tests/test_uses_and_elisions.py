@@ -85,3 +85,15 @@ def test_a_thousands_separated_amount_is_no_staff_count(page_doc):
             "302 11 事业单位离退休人员福利费 116,640 116,640\n302 12 机关事业单位退休人员活动费 7,020 7,020\n")
     doc = page_doc("eco.txt", text, 2024, "预算")
     assert not [f for f in doc.figures if f.unit == "人"]
+
+
+ASSETS = ("某联2018年预算\n八、其他重要事项的情况说明\n截至2017年12月31日，共有车辆0辆，其中，一般公务用车0辆。"
+          "单价50万元（含）以上通用设备0台（套），单价50万元（含）以上专用设备0台（套）。\n")
+
+
+def test_a_count_past_a_threshold_answers_only_the_threshold_asked(ask_pages):
+    ask = ask_pages({"assets.txt": ASSETS})
+    a = ask("专用设备有多少台？", scope={"doc": "assets.txt"})
+    assert a.value is None          # only those of 50万元 and more are counted
+    a = ask("单价50万元以上专用设备有多少台？", scope={"doc": "assets.txt"})
+    assert (a.value, a.unit) == (D("0"), "台")
