@@ -360,7 +360,7 @@ class FigureMatcher:
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
-            if not metrics and p.kind == "money" and cover_label < 0.5 and not coded and len(grams) >= 4 \
+            if not metrics and p.kind == "money" and cover_label < 0.8 and not coded and len(grams) >= 4 \
                     and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g):
                 continue                    # 在职人员工资和福利 is not 在职人员年金: an item the lexicon does not
                                             # know names its head last; a label without it is another item

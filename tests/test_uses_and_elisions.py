@@ -97,3 +97,16 @@ def test_a_count_past_a_threshold_answers_only_the_threshold_asked(ask_pages):
     assert a.value is None          # only those of 50万元 and more are counted
     a = ask("单价50万元以上专用设备有多少台？", scope={"doc": "assets.txt"})
     assert (a.value, a.unit) == (D("0"), "台")
+
+
+WATER = ("某局2017年部门决算\n支出具体情况如下：1.2130305水利工程建设（项）拨款支出26291.42万元，主要用于海堤清淤加固"
+         "维护等支出；2.2130306水利工程运行与维护（项）拨款支出46.88万元，主要用于水利设施出险加固、水利工程监理费等支出。\n")
+
+
+def test_an_item_the_lexicon_does_not_know_needs_its_head_word(ask_pages):
+    ask = ask_pages({"water.txt": WATER})
+    # 水利工程监理费 is one use of 2130306 (stated without its own amount), never 水利工程建设
+    a = ask("水利工程监理费是多少？", scope={"doc": "water.txt"})
+    assert a.value is None
+    a = ask("水利工程建设支出是多少？", scope={"doc": "water.txt"})
+    assert (a.value, a.unit) == (D("26291.42"), "万元")
