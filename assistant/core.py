@@ -662,8 +662,8 @@ class Assistant:
         if q.intent in PASSAGE_INTENTS:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":
-            if q.years_back and info.year:
-                q = replace(q, year=info.year - q.years_back, years_back=0)    # 前年 of a 2016 budget: 2014
+            if q.year_offset and info.year:
+                q = replace(q, year=info.year + q.year_offset, year_offset=0)    # 前年 of a 2016 budget: 2014
             if not self._year_ok(q, info):
                 return self._none(q, d, f"这份文件（{info.who}）没有{q.year}年的数字。")
             months = self._months(info)

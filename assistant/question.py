@@ -273,7 +273,7 @@ class Question:
     container: str = ""                 # "A中B": the A that says where B is (a table, a parent item)
     container_metrics: list[str] = field(default_factory=list)  # metrics of A that must hold too
     change_word: str = ""               # change asked with a rate verb (增长/下降), an amount verb (增加/减少) or neither
-    years_back: int = 0                 # 前年 (2) / 大前年 (3): that many years before the document's year
+    year_offset: int = 0                # 前年 (−2) / 明年 (+1): the year asked, against the document's year
     month: int | None = None            # a month asked about (2月份; 0 for 这个月, the report's own): a
                                         # monthly report of another month has no answer
 
@@ -702,10 +702,10 @@ def parse(text: str, _examples: bool = True) -> Question:
     elif _has(q, cues["this_year"]):
         out.relative = 0
     out.reverse = _has(q, cues["reverse"])
-    back = re.sub(cues["years_back_not"], "", q)
-    said_back = [w for w in sorted(cues["years_back"], key=len, reverse=True) if w in back]
-    if said_back and out.year is None and out.relative is None:
-        out.years_back = cues["years_back"][said_back[0]]
+    other = re.sub(cues["year_offsets_not"], "", q)
+    said_other = [w for w in sorted(cues["year_offsets"], key=len, reverse=True) if w in other]
+    if said_other and out.year is None and out.relative is None:
+        out.year_offset = cues["year_offsets"][said_other[0]]
     if out.relative == -1 and out.intent == "value" and out.year is not None and out.base_year is None:
         # "2017年上年的收入" / "2017年的上一年支出": the year before the one named, as the named
         # year's document states it (not "上年（2016年）")

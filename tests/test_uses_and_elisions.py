@@ -114,11 +114,14 @@ def test_an_item_the_lexicon_does_not_know_needs_its_head_word(ask_pages):
 
 def test_the_year_before_last_is_never_this_year(ask_pages):
     from assistant.question import parse
-    assert parse("前年三公经费多少？").years_back == 2
-    assert parse("以前年度结余多少？").years_back == 0
+    assert parse("前年三公经费多少？").year_offset == -2
+    assert parse("明年的收入预算是多少？").year_offset == 1
+    assert parse("以前年度结余多少？").year_offset == 0
     ask = ask_pages({"running.txt": RUNNING})
     # a 2023 budget states 2023 and (by its change) 2022: 2021 is nowhere, never 2023's 47.25
     a = ask("前年的机关运行经费是多少？", scope={"doc": "running.txt"})
     assert a.value is None and "2021" in a.answer
+    a = ask("明年的机关运行经费是多少？", scope={"doc": "running.txt"})
+    assert a.value is None and "2024" in a.answer
     a = ask("去年的机关运行经费是多少？", scope={"doc": "running.txt"})
     assert (a.kind, a.value) == ("derived", D("38.77"))     # 47.25 − 8.48
