@@ -360,10 +360,14 @@ class FigureMatcher:
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
-            if not metrics and p.kind == "money" and cover_label < 0.8 and not coded and len(grams) >= 4 \
-                    and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g):
+            fee = item_n.endswith("费") and len(item_n) >= 4
+            if not metrics and p.kind == "money" and cover_label < (0.8 if fee else 0.5) and not coded and len(grams) >= 4 \
+                    and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g) \
+                    and not (fee and cover_label >= 0.5 and bigrams(item_n[-3:-1]) <= p.label_g):
                 continue                    # 在职人员工资和福利 is not 在职人员年金: an item the lexicon does not
                                             # know names its head last; a label without it is another item
+                                            # (a fee's the more so: 水利工程监理费 is not 水利工程建设, while
+                                            # 公车加油费 is "K198KA公车加油")
             if not metrics and cover_label < 0.5 and precision < 0.6 and not coded \
                     and not (p.kind == "count" and (coverage(grams, p.before_g) >= 0.7
                                                     or p.after_g & grams and coverage(grams, p.all_g) >= 0.6)):

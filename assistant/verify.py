@@ -308,7 +308,8 @@ def check(result, question) -> Verdict:
             return Verdict(False, "没有出处")
         role = answer_role(result, question)
         value = result.value
-        if fig.role != "change" and (role == "change" or question.intent == "growth" and fig.unit != "%"):
+        if fig.role != "change" and (role == "change" or question.intent in ("growth", "change") and fig.unit != "%"):
+            # (下降了多少 answered with the stated rate: a change too, its size in the text)
             # a change stated with its amount: the amount next to the subject, then the change
             first = check_input(fig, fig.value, fig.unit, "count" if _kind(fig.unit) == "count" else "amount",
                                 question.metrics)

@@ -1389,6 +1389,51 @@ def _flat_basis(before: str) -> str | None:
     return next((b for word, b in basis["flat_table_words"] if word in squash(clause)), None)
 
 
+_COLUMN_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})[（(](元|万元|亿元)[）)]")
+
+
+def _more_columns(segment: str, unit: str) -> tuple[int, list[str]] | None:
+    """After a flattened table's first declared column ("本期支出数（元）"), the further columns
+    declared in the same unit right after it ("累计支出数（元）"): (where the rows start, their
+    names); None for a one-column table."""
+    names, pos = [], 0
+    while (m := _COLUMN_HEAD.match(segment, pos)) and m.group(2) == unit:
+        names.append(m.group(1))
+        pos = m.end()
+    return (pos, names) if names else None
+
+
+def _columned_rows(doc: Document, para, text: str, unit_m: re.Match, rows_start: int, rows_end: int,
+                   more: list[str]) -> list[Figure]:
+    """Rows of a flattened table of several money columns ("项目 本期支出数（元） 累计支出数（元）
+    合计 0 0 1、因公出国（境）费用 0 0 …"): each row name followed by exactly one number per column;
+    each number an amount of its column. A row with another count of numbers ends the table."""
+    first = re.findall(r"[\u4e00-\u9fff]{2,12}$", text[:unit_m.start()])
+    columns = [(first[0] if first else "")] + more
+    num = r"-?\d[\d,]*(?:\.\d+)?"
+    row_rx = re.compile(r"\s*(?:其中[：:]?)?(?:[（(]?\d{1,2}[）)、.．]\s*)?(?P<label>[\u4e00-\u9fff“”\"（）()]{2,24}?)"
+                        r"(?P<nums>(?:\s+%s){%d})(?=\s|$)" % (num, len(columns)))
+    out, pos = [], rows_start
+    while (m := row_rx.match(text, pos)) and m.end() <= rows_end:
+        label = _tidy_label(re.sub(r"^其中[：:]?", "", m.group("label")))
+        metric = match_metric(label)
+        if metric is None and label in _lex()["phrases"]["weak_labels"]:
+            metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])
+        for column, n in zip(columns, re.finditer(num, m.group("nums"))):
+            a0 = m.start("nums") + n.start()
+            start, end = para.doc_span(a0, a0 + len(n.group(0)))
+            line_start, line_end = para.doc_span(rows_start, rows_end)
+            span = Span(doc.name, section_path(doc, start), doc.page_at(start), line_start, line_end,
+                        para.text[max(0, unit_m.start() - 20):rows_end].strip())
+            value = Decimal(n.group(0).replace(",", ""))
+            out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit_m.group(1)) else None,
+                              label=label, value=value, unit=unit_m.group(1), raw=n.group(0), span=span,
+                              value_wan=numbers.to_wan(value, unit_m.group(1)), year=doc.year,
+                              basis=_basis(column), source="table", column=column or None, role="amount"))
+        pos = m.end()
+    return out
+
+
 def _flat_table_figures(doc: Document) -> list[Figure]:
     """Amounts of tables flattened into a line of text: after a declared money unit, each row
     name followed by a bare number (no unit of its own, not a year or a list number) is an amount
@@ -1397,11 +1442,19 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     for para in paragraphs(doc.text):
         text = numbers.normalize(para.text)
+        read_to = 0
         for unit_m in _DECLARED.finditer(text):
+            if unit_m.start() < read_to:
+                continue            # a further column's header of a table already read
             seg_start = unit_m.end()
             stop = text.find("。", seg_start)
             seg_end = stop if stop >= 0 else len(text)
             segment = text[seg_start:seg_end]
+            more = _more_columns(segment, unit_m.group(1))
+            if more:
+                out += _columned_rows(doc, para, text, unit_m, seg_start + more[0], seg_end, more[1])
+                read_to = seg_end
+                continue
             for m in _FLAT_PAIR.finditer(segment):
                 raw_label = m.group("label")
                 label = _tidy_label(re.sub(r"^其中[：:]?", "", raw_label))

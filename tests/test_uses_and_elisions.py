@@ -125,3 +125,30 @@ def test_the_year_before_last_is_never_this_year(ask_pages):
     assert a.value is None and "2024" in a.answer
     a = ask("去年的机关运行经费是多少？", scope={"doc": "running.txt"})
     assert (a.kind, a.value) == ("derived", D("38.77"))     # 47.25 − 8.48
+
+
+SANGONG = ("某局2015年三公经费支出情况\n2015年，我局三公经费一般公共预算财政拨款支出27.03万元，同比下降22.62%；其中，"
+           "公车使用经费23.78万元，同比下降0.38%；公务接待费用3.25万，同比下降34.37%；因公出国0元，同比下降100%。\n")
+
+
+def test_a_stated_rate_asked_as_how_much_it_fell_passes_the_verifier(ask_pages):
+    ask = ask_pages({"sangong.txt": SANGONG})
+    # "下降了多少" of an amount stated only with its rate: the rate, signed as the documents' changes
+    # are (dev.jsonl: 下降了百分之几 → −30.89); the verifier reads "下降0.38%" as that change
+    for q, want in (("2015年公车使用经费同比下降了多少？", "-0.38"), ("公务接待费用同比下降了多少？", "-34.37"),
+                    ("公车使用经费同比下降了百分之几？", "-0.38")):
+        a = ask(q, scope={"doc": "sangong.txt"})
+        assert (a.value, a.unit) == (D(want), "%"), q
+
+
+TWO_COLUMNS = ("2018年某乡1月份“三公经费”支出公开表\n经统计，某乡 2018年1月份“三公经费”支出情况如下： 项目 本期支出数（元） "
+               "累计支出数（元） 合计 300 500 1、因公出国（境）费用 0 0 2、公务接待费 300 500 3、公务用车费 0 0 特此公示\n")
+
+
+def test_a_flattened_table_of_two_money_columns(page_doc):
+    # each row's first number is 本期支出数, its second 累计支出数: never one column read for both
+    doc = page_doc("monthly.txt", TWO_COLUMNS, 2018, "other")
+    cells = {(f.label, f.column): f.value for f in doc.figures if f.source == "table"}
+    assert cells[("公务接待费", "本期支出数")] == D("300")
+    assert cells[("公务接待费", "累计支出数")] == D("500")
+    assert cells[("合计", "累计支出数")] == D("500")
