@@ -619,7 +619,8 @@ def _bracketed_basis() -> re.Pattern:
 def _without_examples(text: str, lex: dict) -> str:
     """``text`` without the examples listed before what they illustrate ("办公、出差这些日常开销" →
     日常开销); the unit and year said before the first example stay ("人防办2014年人头费加上日常办公运转
-    这些基本开支" → 人防办2014年基本开支)."""
+    这些基本开支" → 人防办2014年基本开支), and so does whose they are ("法院公车的油费、维修这些运行费用" →
+    法院公车的运行费用)."""
     m = re.search(lex["filler"]["examples_pattern"], text)
     if m is None:
         return text
@@ -628,6 +629,9 @@ def _without_examples(text: str, lex: dict) -> str:
     years = [y for y in re.finditer(r"(?:19|20)\d{2}年度?|%s" % said, text[:m.end()])
              if first is None or y.end() <= first.start()]
     keep = years[-1].end() if years else 0
+    owner = text.rfind("的", 0, first.start()) if first else -1
+    if owner >= 0:
+        keep = max(keep, owner + 1)     # "法院公车的油费、维修、保险这些运行费用": whose they are stays
     return text[:keep] + text[m.end():]
 
 

@@ -214,7 +214,12 @@ class UnitCatalog:
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
         if m.group(1).startswith(tuple(questions_lexicon()["unit_names"].get("demonstratives", []))):
             return None                  # 这个站, 该局: the unit in scope
-        return m.group(1)
+        intent = questions_lexicon()["intent"]
+        times = sorted(intent["this_year"] + intent["last_year"] + list(intent["year_offsets"]), key=len, reverse=True)
+        name = re.sub("^(?:%s)的?" % "|".join(map(re.escape, times)), "", m.group(1))
+        if name in questions_lexicon()["unit_names"]["generic_suffixes"]:
+            return None                  # "为什么今年街道的预算…": 街道 alone is the unit in scope
+        return name
 
     def _phrase_patterns(self):
         """(opener regex, unit-phrase regex, budget words) for ``named_phrase``, built once."""

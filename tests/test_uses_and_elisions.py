@@ -152,3 +152,15 @@ def test_a_flattened_table_of_two_money_columns(page_doc):
     assert cells[("公务接待费", "本期支出数")] == D("300")
     assert cells[("公务接待费", "累计支出数")] == D("500")
     assert cells[("合计", "累计支出数")] == D("500")
+
+
+def test_whose_examples_they_are_stays_with_the_item():
+    from assistant.question import parse
+    q = parse("法院公车的油费、维修、保险这些运行费用一年花了多少？")
+    assert q.metrics == ["公务用车运行维护费"]
+
+
+def test_a_generic_unit_word_after_a_time_word_is_the_unit_in_scope(ask_pages):
+    ask = ask_pages({"running.txt": RUNNING})
+    a = ask("为什么今年办公室的机关运行经费比去年多了？", scope={"doc": "running.txt"})
+    assert a.kind != "none" and "人员数量增加" in a.answer
