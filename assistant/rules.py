@@ -832,20 +832,28 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
+def use_entries(purpose: str | None) -> list[str]:
+    """The entries of a figure's stated use, normalised ("主要用于定额公用经费、车辆运行费、通讯和误餐费
+    补贴等支出" → [定额公用经费, 车辆运行费, 通讯和误餐费补贴]): the list cut at 、 , ; with its opening
+    verb and closing 等支出 / 方面 / 及其他… taken away. One entry when the use lists nothing."""
+    use = re.sub(r"^(?:主要)?用(?:于|在)?", "", norm(purpose or ""))
+    entries = (re.sub(r"(?:及其他.*|等)?(?:支出|方面|开支)?$", "", e) for e in re.split(r"[、,，;；]", use))
+    return [e for e in entries if e]
+
+
 def _names_use(grams: set[str], purpose: str) -> bool:
     """Whether words found in a figure's stated use name that use, not one entry of a list of uses:
     "运行经费47.25万元…主要用于办公费、邮电费、差旅费、培训费…" is no 培训费 amount (one entry of
-    several is a part of the amount, never it); a use of one entry, or most of a list said, is."""
-    use = norm(purpose)
-    entries = [e for e in LIST_JOINERS.split(use) if len(e) >= 2]
-    return len(entries) <= 1 or coverage(bigrams(use), grams) >= 0.5
+    several is a part of the amount, never it; 和 / 及 join entries here too); a use of one entry,
+    or most of a list said, is."""
+    parts = [p for e in use_entries(purpose) for p in LIST_JOINERS.split(e) if len(p) >= 2]
+    return len(parts) <= 1 or coverage(bigrams(norm(purpose)), grams) >= 0.5
 
 
 def _entry_of_use(item_n: str, purpose: str) -> bool:
     """Whether the item asked (normalised) is one entry of a figure's stated use that lists several
-    ("主要用于定额公用经费、车辆运行费、通讯和误餐费补贴等支出": 定额公用经费, 车辆运行费)."""
-    use = re.sub(r"^(?:主要)?用(?:于|在)?", "", norm(purpose))
-    entries = {re.sub(r"(?:等)?(?:支出|方面|开支)?$", "", e) for e in re.split(r"[、,，;；]", use)}
+    (定额公用经费 of "主要用于定额公用经费、车辆运行费…")."""
+    entries = use_entries(purpose)
     return len(entries) >= 2 and re.sub(r"(?:的)?(?:支出|金额)?$", "", item_n) in entries
 
 

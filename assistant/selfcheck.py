@@ -12,7 +12,7 @@ On every document of an index:
 - **not stated**: for standard money metrics that a document never names (no alias of it in
   its text), "<metric>是多少？" must get no number; nor may "<entry>是多少？" for an entry of a stated
   use that lists several ("主要用于办公费、邮电费、培训费…") which no figure is labelled with, by
-  this name or another (:func:`use_entries`): an entry is a part of the amount, never the amount.
+  this name or another (:func:`listed_uses`): an entry is a part of the amount, never the amount.
 - **everyday words**: each metric a document states, asked in its own term ("公务接待费是多少？")
   and in the everyday words that mean it (``[everyday]`` of questions.toml: "招待客人的钱是多少？"),
   must give one number (or none): two different numbers is a disagreement.
@@ -35,7 +35,7 @@ from decimal import Decimal
 from corpus import lexicon
 from corpus.models import Figure
 from .question import metrics_in, rewrite_everyday
-from .rules import change_on_last_year
+from .rules import change_on_last_year, use_entries
 from .text import is_money, money_to, norm, round_as
 
 KINDS = ("round_trip", "invariance", "not_stated", "everyday", "derived")
@@ -178,7 +178,7 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
             if a.value is not None:
                 report.disagreements.append(Disagreement("not_stated", info.name, f"{key}是多少？", "无数字",
                                                          [_show(a.value, a.unit)], a.citations[0].text if a.citations else ""))
-        for entry, fig in use_entries(doc.figures):
+        for entry, fig in listed_uses(doc.figures):
             report.run["not_stated"] += 1
             a = assistant.ask(f"{entry}是多少？", scope={"doc": info.name})
             if a.value is not None:
@@ -187,7 +187,7 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
     return report
 
 
-def use_entries(figures: list[Figure]) -> list[tuple[str, Figure]]:
+def listed_uses(figures: list[Figure]) -> list[tuple[str, Figure]]:
     """(entry, figure) for each entry of a stated use that lists several ("运行经费47.25万元…主要用于
     办公费、邮电费、差旅费、培训费…"), when no figure of the document is labelled with it, nor
     typed as the metric it names (日常公用经费 when 公用经费 is stated; a part modifier such as 定额
@@ -198,11 +198,10 @@ def use_entries(figures: list[Figure]) -> list[tuple[str, Figure]]:
     modifiers = lexicon.load("metrics")["phrases"]["part_modifiers"]
     out, seen = [], set()
     for fig in figures:
-        entries = [e for e in re.split("[、,，;；]", norm(fig.purpose or "")) if e]
+        entries = use_entries(fig.purpose)
         if len(entries) < 3:
             continue
         for entry in entries:
-            entry = re.sub("^(?:主要)?用于|等$|及其他.*$", "", entry)
             if set(metrics_in(rewrite_everyday(entry))) & typed and not any(w in entry for w in modifiers):
                 continue        # stated by another of its names (日常公用经费 is the 公用经费 stated)
             if re.fullmatch(r"[\u4e00-\u9fff]{2,8}费", entry) and entry not in labels and entry not in seen:

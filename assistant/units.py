@@ -207,22 +207,21 @@ class UnitCatalog:
         a run of Chinese characters at the start (after 请问 …) ending in a unit-type suffix
         ([unit_names] generic_suffixes, 政府), followed by a year, 的, or a time word. None when
         the question does not open with a unit."""
-        opener, phrase, budget_words = self._phrase_patterns()
+        opener, phrase, budget_words, times = self._phrase_patterns()
         q = opener.sub("", norm(text))
         m = phrase.match(q)
         if not m or any(a in m.group(1) for a in budget_words):
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
         if m.group(1).startswith(tuple(questions_lexicon()["unit_names"].get("demonstratives", []))):
             return None                  # 这个站, 该局: the unit in scope
-        intent = questions_lexicon()["intent"]
-        times = sorted(intent["this_year"] + intent["last_year"] + list(intent["year_offsets"]), key=len, reverse=True)
-        name = re.sub("^(?:%s)的?" % "|".join(map(re.escape, times)), "", m.group(1))
+        name = times.sub("", m.group(1))
         if name in questions_lexicon()["unit_names"]["generic_suffixes"]:
             return None                  # "为什么今年街道的预算…": 街道 alone is the unit in scope
         return name
 
     def _phrase_patterns(self):
-        """(opener regex, unit-phrase regex, budget words) for ``named_phrase``, built once."""
+        """(opener regex, unit-phrase regex, budget words, leading time words regex) for
+        ``named_phrase``, built once."""
         if self._phrase is None:
             lex = questions_lexicon()["unit_names"]
             opener = re.compile("^(?:%s)" % "|".join(map(re.escape, lex["openers"])))
@@ -233,7 +232,9 @@ class UnitCatalog:
             names = "|".join(self.norm_units.values())
             budget = {w for w in list(metric_aliases()) + [norm(w) for w in lex.get("not_names", [])]
                       if len(w) >= 2 and w not in names}   # 服务 is budget vocabulary, but also in 政务服务管理办公室
-            self._phrase = (opener, phrase, budget)
+            intent = questions_lexicon()["intent"]
+            times = sorted(intent["this_year"] + intent["last_year"] + list(intent["year_offsets"]), key=len, reverse=True)
+            self._phrase = (opener, phrase, budget, re.compile("^(?:%s)的?" % "|".join(map(re.escape, times))))
         return self._phrase
 
     def holds(self, phrase: str, unit: str) -> bool:

@@ -1416,22 +1416,30 @@ def _columned_rows(doc: Document, para, text: str, unit_m: re.Match, rows_start:
     out, pos = [], rows_start
     while (m := row_rx.match(text, pos)) and m.end() <= rows_end:
         label = _tidy_label(re.sub(r"^其中[：:]?", "", m.group("label")))
-        metric = match_metric(label)
-        if metric is None and label in _lex()["phrases"]["weak_labels"]:
-            metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])
         for column, n in zip(columns, re.finditer(num, m.group("nums"))):
-            a0 = m.start("nums") + n.start()
-            start, end = para.doc_span(a0, a0 + len(n.group(0)))
-            line_start, line_end = para.doc_span(rows_start, rows_end)
-            span = Span(doc.name, section_path(doc, start), doc.page_at(start), line_start, line_end,
-                        para.text[max(0, unit_m.start() - 20):rows_end].strip())
-            value = Decimal(n.group(0).replace(",", ""))
-            out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit_m.group(1)) else None,
-                              label=label, value=value, unit=unit_m.group(1), raw=n.group(0), span=span,
-                              value_wan=numbers.to_wan(value, unit_m.group(1)), year=doc.year,
-                              basis=_basis(column), source="table", column=column or None, role="amount"))
+            out.append(_flat_cell(doc, para, text, unit_m, label, n.group(0), m.start("nums") + n.start(),
+                                  (rows_start, rows_end), _basis(column), column or None))
         pos = m.end()
     return out
+
+
+def _flat_cell(doc: Document, para, text: str, unit_m: re.Match, label: str, raw: str, at: int,
+               line: tuple[int, int], basis: str | None, column: str | None) -> Figure:
+    """One amount of a flattened table: ``raw`` at ``at`` in the paragraph's ``text``, in the unit
+    ``unit_m`` declares, its span the table's ``line`` (start, end in ``text``). A weak row name
+    (合计) takes its metric from the table's title."""
+    metric = match_metric(label)
+    if metric is None and label in _lex()["phrases"]["weak_labels"]:
+        metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])      # 合计: the title's
+    unit = unit_m.group(1)
+    value = Decimal(raw.replace(",", ""))
+    start, _ = para.doc_span(at, at + len(raw))
+    line_start, line_end = para.doc_span(*line)
+    span = Span(doc.name, section_path(doc, start), doc.page_at(start), line_start, line_end,
+                para.text[max(0, unit_m.start() - 20):line[1]].strip())
+    return Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit) else None, label=label,
+                  value=value, unit=unit, raw=raw, span=span, value_wan=numbers.to_wan(value, unit), year=doc.year,
+                  basis=basis, source="table", column=column, role="amount")
 
 
 def _flat_table_figures(doc: Document) -> list[Figure]:
@@ -1464,22 +1472,10 @@ def _flat_table_figures(doc: Document) -> list[Figure]:
                 if _WIDE_ROW.match(segment, m.end()):
                     continue        # a row of three or more numbers (合计 161.90 45.03 116.87 …): a wide
                                     # table whose columns the flattened line does not place
-                metric = match_metric(label)
-                if metric is None and label in _lex()["phrases"]["weak_labels"]:
-                    metric = match_metric(text[max(0, unit_m.start() - 60):unit_m.start()])  # 合计: the title's
-                value = Decimal(num)
-                a0 = seg_start + m.start("num")
-                start, end = para.doc_span(a0, a0 + len(m.group("num")))
-                line_start, line_end = para.doc_span(seg_start, seg_end)
-                span = Span(doc.name, section_path(doc, start), doc.page_at(start), line_start, line_end,
-                            para.text[max(0, unit_m.start() - 20):seg_end].strip())
-                out.append(Figure(doc=doc.name, metric=metric if metric and unit_fits(metric, unit_m.group(1)) else None,
-                                  label=label, value=value, unit=unit_m.group(1), raw=m.group("num"), span=span,
-                                  value_wan=numbers.to_wan(value, unit_m.group(1)), year=doc.year,
-                                  basis=_basis(text[max(0, unit_m.start() - 12):unit_m.start()])
-                                  or _flat_basis(text[:unit_m.start()]), source="table",
-                                  column=squash(text[max(0, unit_m.start() - 12):unit_m.end()]) or None,
-                                  role="amount"))
+                basis = _basis(text[max(0, unit_m.start() - 12):unit_m.start()]) or _flat_basis(text[:unit_m.start()])
+                out.append(_flat_cell(doc, para, text, unit_m, label, m.group("num"), seg_start + m.start("num"),
+                                      (seg_start, seg_end), basis,
+                                      squash(text[max(0, unit_m.start() - 12):unit_m.end()]) or None))
             if stop < 0:
                 break
     return out
