@@ -30,7 +30,7 @@ from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .retrieval import PassageRetriever
 from .question import MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, parse, questions_lexicon
-from .rules import FigureMatcher, Result, answer_figure, display_label
+from .rules import GAP_SUFFIXES, FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog, body_name
 from .verify import check as verify
@@ -751,6 +751,9 @@ class Assistant:
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
                 else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
             text = f"{who}：{body}（{value_text}）。"
+        elif r.kind == "derived" and r.label.endswith(GAP_SUFFIXES) and r.value != 0:
+            # 支出决算比预算少6.37万元 / 全年预算比决算多6.37万元
+            text = f"{who}：{r.label}{'多' if r.value > 0 else '少'}{fmt(abs(r.value), r.unit)}（差额{value_text}）。"
         else:
             label = r.label
             said = r.inputs[0].year if r.kind == "figure" and len(r.inputs) == 1 else None

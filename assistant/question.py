@@ -38,6 +38,13 @@ COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年�
 COMPARED_FLOW = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?(?:实际)?(?:支出|收入)数?")
 # "决算比预算…" / "实际花的比年初预算…": the same year's budget as the base (no year named)
 SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
+# "预算比实际花的多出多少" / "全年预算比支出决算多多少": the same year's budget against its final
+# amount, the budget first (budget − final is asked)
+def _budget_before_final() -> re.Pattern:
+    actual = "|".join(map(re.escape, sorted(questions_lexicon()["actual_spending"]["words"], key=len, reverse=True)))
+    return re.compile(rf"((?:年初|全年|调整后的|调整)?预算数?)(?:比|较)(?:支出)?(?:{actual}|决算)(?=[^，,。？?]{{0,6}}?(?:多|少))")
+
+
 # "2019-2021年", "2019至2021年": several years at once (a medium-term plan)
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
@@ -264,6 +271,7 @@ class Question:
     reverse: bool = False
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     decrease: bool = False              # a decrease asked in everyday words (少了多少): said as 减少
+    budget_first: bool = False          # 预算比实际花的多多少: budget − final is asked, not final − budget
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
     asks_sum: bool = False              # a sum is asked (加起来 / A和B合计), whether or not its items were read
@@ -666,6 +674,9 @@ def parse(text: str, _examples: bool = True) -> Question:
     # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
     bare = re.sub(rf"\((?=[^()]*(?:级|科目))(?:{levels})+\)", "", bare)
+    # "…住房公积金（项）的支出决算数": the words after the last level say it is the level's spending
+    amount_words = "|".join(map(re.escape, lex["rules"]["after_level_amount_words"]))
+    bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))的?(?:{amount_words})(?![\u4e00-\u9fff]*\()", r"\1", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
@@ -738,6 +749,9 @@ def parse(text: str, _examples: bool = True) -> Question:
             # 实际花的比(全年)预算少了多少: this year's final against this year's budget
             out.basis = final or out.basis
             out.base_basis = question_basis(same_year.group(0)) or "预算"
+        elif not same_year and (first := _budget_before_final().search(q)):
+            out.intent, out.basis, out.budget_first = "change", "决算", True
+            out.base_basis = question_basis(first.group(1)) or "预算"
     budget_asked = out.basis == "预算" or out.basis in lex["rules"]["budget_bases"]     # (as rules._asks_budget)
     if out.intent == "value" and budget_asked and re.search(lex["rules"]["unspent_of_budget"], q):
         # "三公经费的预算里有多少钱没花掉": the budget less what was spent (决算 against 预算, the size of
@@ -795,6 +809,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     elif out.count_unit == "人" and not out.metrics:
         # "三家加起来现在在职一共多少人": a staff word before the count names the count
         out.metrics = next(([k] for w, k in lex["rules"].get("staff_words", {}).items() if w in q), [])
+    if out.count_unit == "人" and not out.money_asked and out.basis and not re.search("预算|决算|执行数", q):
+        out.basis = None        # "现在实际有多少人在上班": 实际 is the staff in post, no basis of money
     if out.money_asked or not out.count_unit:
         # money asked, or no count asked: a count metric (在职人员 in 在职人员养老保险 / 在职人员年金)
         # only qualifies the item
@@ -853,6 +869,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     if out.intent in ("change", "growth") and out.base_basis and not COMPARED_BASIS.search(q) \
             and SAME_YEAR_BUDGET.search(q):
         out.item = strip_words(SAME_YEAR_BUDGET.sub("", q), lex)     # the budget compared with is no item
+    if out.budget_first:
+        out.item = strip_words(_budget_before_final().sub("", q), lex)
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")

@@ -94,6 +94,8 @@ class _Prep:
                                                         # and the sentence a continuation (主要用于…，
                                                         # 其中：…) goes on from
     section_g: set[str] = field(default_factory=set)   # the title of the section it stands in
+    column_metrics: tuple[str, ...] = ()   # a coded row's cell ("2040402一般行政管理事务" ×
+                                           # "“三公”经费…合计"): the metrics its column names
 
 
 def _generic_label(label: str) -> bool:
@@ -105,6 +107,24 @@ PLATE = re.compile(questions_lexicon()["rules"]["plate_pattern"])
 # the one-character joiners of a list (和 / 及 / 与 / 、 / 加); a question may write 及 / 与 / 、 as 和
 JOINERS = frozenset(j for j in questions_lexicon()["intent"]["sum_joiners"] if len(j) == 1)
 JOINER_CHARS = re.compile("[%s]" % "".join(sorted(JOINERS - {"和", "加"})))
+
+
+def _leaf(label_n: str) -> str | None:
+    """The last level of a hierarchical name ("住房保障支出(类)住房改革支出(款)住房公积金(项)" →
+    住房公积金), without the amount's words after it and a generic last word; None when the name
+    holds one level only."""
+    # the last level names the item; a trailing "：全年预算" only says which amount of it
+    parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目的")]
+    if len(parts) >= 2 and parts[-1].strip("“”\"科目的") in _words("after_levels"):
+        parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
+    if len(parts) < 2:
+        return None
+    leaf_n = parts[-1].strip("“”\"科目的")
+    ending = next((w for w in sorted(_words("after_levels"), key=len, reverse=True)
+                   if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
+    leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
+    generic = next((w for w in _words("leaf_generic_endings") if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
+    return leaf_n[:len(leaf_n) - len(generic)]      # "海洋管理事务（款）" is named 海洋管理
 
 
 def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
@@ -128,17 +148,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         ctx |= bigrams(norm(text[max(0, fig.span.start - LEAD_CHARS):fig.span.start]))
     if opening:
         ctx |= bigrams(norm(opening))
-    # the last level names the item; a trailing "：全年预算" only says which amount of it
-    parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目")]
-    if len(parts) >= 2 and parts[-1].strip("“”\"科目") in _words("after_levels"):
-        parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
-    leaf_n = parts[-1].strip("“”\"科目") if parts else ""
-    ending = next((w for w in sorted(_words("after_levels"), key=len, reverse=True)
-                   if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
-    leaf_n = leaf_n[:len(leaf_n) - len(ending)]      # "2210201-住房公积金支出": the leaf is 住房公积金
-    generic = next((w for w in _words("leaf_generic_endings") if leaf_n.endswith(w) and len(leaf_n) - len(w) >= 2), "")
-    leaf_n = leaf_n[:len(leaf_n) - len(generic)]    # "海洋管理事务（款）" is named 海洋管理
-    leaf = bigrams(leaf_n.replace("的", "")) if len(parts) >= 2 else None     # 的 is no item word of a question
+    leaf_n = _leaf(label_n)
+    leaf = bigrams(leaf_n.replace("的", "")) if leaf_n is not None else None     # 的 is no item word of a question
     code_text = label_n + " " + (norm(fig.span.text) if fig.source == "table" else "")
     if fig.purpose and not re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"\([^()]*\)", "", CODE.sub("", label_n))):
         ctx |= bigrams(norm(fig.purpose))   # "2210201（项级科目）176.59万元。主要用于…住房公积金提租补贴": a
@@ -161,7 +172,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
                  after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
                  bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
-                 bigrams(norm(fig.span.section or "")))
+                 bigrams(norm(fig.span.section or "")),
+                 tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else ())
 
 
 def _continued(fig: Figure, text: str) -> str:
@@ -276,6 +288,8 @@ class FigureMatcher:
             aside = ""
         aside_g = bigrams(aside)
         grams = bigrams(item_n)
+        leaf_n = _leaf(item_n)
+        asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
         residual = bigrams(residual_text)
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
@@ -319,6 +333,8 @@ class FigureMatcher:
                                     # holds it as one use of several, it is not its amount
             if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes and not by_use:
                 continue            # the question names an upper level only
+            if asked_leaf and coverage(asked_leaf, p.label_g) < 0.85 and not codes & p.codes:
+                continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
             if require and not require(fig):
                 continue
             if idents and not _names_idents(idents, fig):
@@ -340,6 +356,8 @@ class FigureMatcher:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
+            elif p.column_metrics and metrics[:1] == list(p.column_metrics[:1]):
+                metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
             elif metrics and set(metrics) <= set(container_metrics):
                 if cover_label < 0.85:
                     continue                # 社会发展性支出 is not 部门发展性支出
@@ -405,9 +423,10 @@ class FigureMatcher:
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
-            if (fig.source == "table" and p.label_n in TOTAL_ROWS and len(residual) >= 2
+            if (fig.source == "table" and p.label_n in TOTAL_ROWS and len(residual - bigrams(norm(fig.column or ""))) >= 2
                     and coverage(residual, bigrams(p.label_n)) == 0):
                 continue                    # 工会经费的公用经费: a row is asked, not the column's total
+                                            # (三公经费累计支出数: the words of the column name no row)
             if (metrics or fig.metric) and any(not bigrams(w) <= p.before_g for w in part_words):
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) == 0
@@ -1026,6 +1045,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     thing = things.get(q.item) or things.get(bare)      # 公车开销: the money of 公车
     if thing and not q.metrics and not q.count_unit and intent in ("value", "change", "growth", "last_year"):
         q = replace(q, item=thing, metrics=[thing])
+    people = _people_total(q, m, doc_year)
+    if people is not None:
+        return Result("figure", people.value, people.unit, display_label(people, q.item), [people])
     junk = questions_lexicon()["filler"].get("leftover_chars", "")
     if not q.metrics and all(ch in junk for ch in _residual(q.item, [])):   # "钱", "能": nothing named
         # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
@@ -1155,6 +1177,25 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
 
 COUNT_CLASSES = tuple(tuple(c) for c in _words("count_classes"))
+
+
+def _people_total(q: Question, m: FigureMatcher, doc_year: int | None) -> Figure | None:
+    """"一共有多少人" / "总人数是多少" naming no group of people (a unit's short name before it,
+    "环土局一共有多少人", names none): the one people count the document states as its total
+    ("…退休人员49人，一共人数171人"); None when it states none or several."""
+    totals = _words("asked_total_words") + _words("people_total_words")
+    if q.intent != "value" or q.count_unit != "人" or q.metrics or not any(w in q.norm for w in totals):
+        return None
+    item = norm(q.item)
+    for w in sorted(totals + list(questions_lexicon()["count_nouns"]), key=len, reverse=True):
+        item = item.replace(norm(w), "")
+    item = re.sub(r"[^\u4e00-\u9fff]", "", item)
+    owners = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+    if item and not (item.endswith(owners) and len(item) <= 6):
+        return None
+    found = [f for f in m.figures if f.role == "count" and f.unit == "人" and _stated_year(f, doc_year) in (None, q.year or doc_year)
+             and any(w in norm(f.label) for w in totals)]
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 def _states_years(years: tuple[int, int]):
@@ -1378,7 +1419,19 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label)
     if not same:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
-    return _difference(final, budget, f"{display_label(final)}比预算", ("决算", "预算"))
+    return _final_budget_difference(q, final, budget)
+
+
+# the label of a gap between one item's final amount and its budget ("…事业运行（项）：支出决算比预算")
+GAP_SUFFIXES = ("比预算", "比决算")
+
+
+def _final_budget_difference(q: Question, final: Figure, budget: Figure) -> Result | None:
+    """决算 − 预算 of one item, or 预算 − 决算 when the question puts the budget first
+    ("预算比实际花的多出多少")."""
+    if q.budget_first:
+        return _difference(budget, final, f"{display_label(budget)}{GAP_SUFFIXES[1]}", ("预算", "决算"))
+    return _difference(final, budget, f"{display_label(final)}{GAP_SUFFIXES[0]}", ("决算", "预算"))
 
 
 def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
@@ -1398,7 +1451,7 @@ def _only_budget_gap(q: Question, m: FigureMatcher, year: int | None, doc_year: 
     if len(pairs) != 1:
         return None
     final, budget = next(iter(pairs.values()))
-    return _difference(final, budget, f"{display_label(final)}比预算", ("决算", "预算"))
+    return _final_budget_difference(q, final, budget)
 
 
 def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -2079,7 +2132,10 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
         else:
             a_side = _elided_side(a_side, b_side, b_metrics) or a_side
         a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
-    if not a_metrics and not b_metrics and not q.count_unit:
+    rows = _rows_of_one_metric(a_side, b_side, a_metrics, b_metrics, m, doc_year, q.basis)
+    if rows is not None:
+        a, b = rows
+    elif not a_metrics and not b_metrics and not q.count_unit:
         # "乡村可支配计生经费收入比人口与计生支出多多少": two items named in the document's own words
         a, b = _side_by_label(a_side, m.figures, doc_year), _side_by_label(b_side, m.figures, doc_year)
     else:
@@ -2192,6 +2248,31 @@ def _row_figures(side: str, metric: str, figures: list[Figure], doc_year: int | 
             values = {(f.value, f.unit) for f in rows}
             return _Row(name, rows[0] if len(values) == 1 else None)
     return None
+
+
+def _rows_of_one_metric(a_side: str, b_side: str, a_metrics: list[str], b_metrics: list[str], m: FigureMatcher,
+                        doc_year: int | None, basis: str | None) -> tuple[Figure, Figure] | None:
+    """"行政运行的三公经费比一般行政管理事务多多少": one metric, named on one side (or both), of two
+    rows each side names by its own words (two classes of a table of that metric). Each side's
+    amount is the one best figure of the metric whose label holds that side's row words whole
+    (never the metric's total); None unless both sides name a row and both are found, different."""
+    metrics = a_metrics or b_metrics
+    if len(metrics) != 1 or any(x and x != metrics for x in (a_metrics, b_metrics)):
+        return None
+    rows = [_residual(strip_words(side, questions_lexicon()), metrics) for side in (a_side, b_side)]
+    if any(len(re.findall(r"[\u4e00-\u9fff]", r)) < 2 for r in rows) or rows[0] == rows[1]:
+        return None
+    owners = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+    found = []
+    for row in rows:
+        fig = m.best(row + metrics[0], metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=basis)
+        label = norm(fig.label) if fig else ""
+        # (the unit the question opens with is no row word: "水利局行政运行的三公经费")
+        if fig is None or not any(row[i:] in label for i in range(len(row) - 1)
+                                  if i == 0 or row[:i].endswith(owners) and i <= len(row) - 2):
+            return None
+        found.append(fig)
+    return (found[0], found[1]) if found[0] is not found[1] else None
 
 
 def _elided_side(bare: str, named: str, named_metrics: list[str]) -> str | None:
