@@ -45,6 +45,15 @@ def _budget_before_final() -> re.Pattern:
     return re.compile(rf"((?:年初|全年|调整后的|调整)?预算数?)(?:比|较)(?:支出)?(?:{actual}|决算)(?=[^，,。？?]{{0,6}}?(?:多|少))")
 
 
+# "调整预算数与决算数相差多少" / "决算和年初预算差多少": the size of the gap between one item's budget
+# and its final amount
+def _budget_final_gap() -> re.Pattern:
+    budget = r"(?:年初|全年|调整后的|调整)?预算数?"
+    final = r"(?:支出)?(?:决算数?|实际支出数?|执行数)"
+    joined = r"(?:与|和|跟|同)"
+    return re.compile(rf"(?:({budget}){joined}{final}|{final}{joined}({budget}))(?:之间)?(?:相差|差距|差)(?:了|是)?(?:多少|几|多大)")
+
+
 # "2019-2021年", "2019至2021年": several years at once (a medium-term plan)
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年")
 DOC_BEFORE_YEAR = re.compile(r"(?:根据|按照|依据|按|据|从|看)$")
@@ -272,6 +281,7 @@ class Question:
     lowest: bool = False                # compare_units: 最少/最低 rather than 最多/最高
     decrease: bool = False              # a decrease asked in everyday words (少了多少): said as 减少
     budget_first: bool = False          # 预算比实际花的多多少: budget − final is asked, not final − budget
+    budget_gap: bool = False            # 调整预算数与决算数相差多少: the size |final − budget| is asked
     verb_metric: str | None = None      # the total a verb names (花了 → 支出, 收进来 → 收入)
     wants_sum: bool = False             # several items asked together (A和B加起来): their sum
     asks_sum: bool = False              # a sum is asked (加起来 / A和B合计), whether or not its items were read
@@ -465,8 +475,8 @@ def _intent(q: str, lex: dict) -> str:
         if _has(q, cues.get("purpose_if_money", [])) and (_has(q, money) or re.search(r"\d\s*(?:万|元)", q)):
             return "purpose"        # "271万元项目支出主要是干什么的": what the money is for
         return "organisation"
-    if _has(q, cues["compare_units"]):
-        return "compare_units"
+    if _has(re.sub("|".join(map(re.escape, cues["compare_units_not_in"])), "", q), cues["compare_units"]):
+        return "compare_units"      # (最低生活保障 is a name, no lowest asked)
     if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
         return "completion"
     if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q) \
@@ -752,6 +762,9 @@ def parse(text: str, _examples: bool = True) -> Question:
         elif not same_year and (first := _budget_before_final().search(q)):
             out.intent, out.basis, out.budget_first = "change", "决算", True
             out.base_basis = question_basis(first.group(1)) or "预算"
+        elif gap := _budget_final_gap().search(q):
+            out.intent, out.basis, out.budget_gap = "change", "决算", True
+            out.base_basis = question_basis(gap.group(1) or gap.group(2)) or "预算"
     budget_asked = out.basis == "预算" or out.basis in lex["rules"]["budget_bases"]     # (as rules._asks_budget)
     if out.intent == "value" and budget_asked and re.search(lex["rules"]["unspent_of_budget"], q):
         # "三公经费的预算里有多少钱没花掉": the budget less what was spent (决算 against 预算, the size of
@@ -871,6 +884,8 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.item = strip_words(SAME_YEAR_BUDGET.sub("", q), lex)     # the budget compared with is no item
     if out.budget_first:
         out.item = strip_words(_budget_before_final().sub("", q), lex)
+    elif out.budget_gap:
+        out.item = strip_words(_budget_final_gap().sub("", q), lex)
     for name in out.quoted:
         # a quoted name is exact: keep it whole
         rest = strip_words(q.replace(name, "|"), lex).replace("|", "")

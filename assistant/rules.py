@@ -109,6 +109,17 @@ JOINERS = frozenset(j for j in questions_lexicon()["intent"]["sum_joiners"] if l
 JOINER_CHARS = re.compile("[%s]" % "".join(sorted(JOINERS - {"和", "加"})))
 
 
+def _count_states(text: str) -> set[int]:
+    """The groups of [rules] count_states whose words ``text`` holds (原有 → the group before a
+    change, 保留 → after it …)."""
+    return {i for i, group in enumerate(_words("count_states")) if any(w in text for w in group)}
+
+
+def _table_title(fig: Figure) -> str:
+    """The title of the table a cell stands in (the last heading of its section path), normalised."""
+    return norm((fig.span.section or "").split(" > ")[-1])
+
+
 def _leaf(label_n: str) -> str | None:
     """The last level of a hierarchical name ("住房保障支出(类)住房改革支出(款)住房公积金(项)" →
     住房公积金), without the amount's words after it and a generic last word; None when the name
@@ -289,6 +300,7 @@ class FigureMatcher:
         aside_g = bigrams(aside)
         grams = bigrams(item_n)
         leaf_n = _leaf(item_n)
+        asked_states = _count_states(item_n + norm(context))
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
         residual = bigrams(residual_text)
@@ -310,6 +322,7 @@ class FigureMatcher:
             floor = 0.5 if max(fits, default=0) >= 0.8 else 0.0
         else:
             container_g, floor = set(), 0.0
+        named_table = self._named_table(container)
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
@@ -337,6 +350,8 @@ class FigureMatcher:
                 continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
             if require and not require(fig):
                 continue
+            if named_table and fig.source == "table" and _table_title(fig) != named_table:
+                continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
@@ -393,6 +408,8 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
+            if p.kind == "count" and asked_states and (states := _count_states(p.label_n)) and not states & asked_states:
+                continue                    # 原来有几辆: never the count 保留 (原有的6辆公务用车保留2辆)
             if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
                 continue                    # 新农保参合率 asked: 新农合参合率 is another item, one character apart
             if any(w in p.label_n and w not in norm(context or item_n) for w in THRESHOLD_WORDS):
@@ -480,6 +497,13 @@ class FigureMatcher:
             out = [s for s in out if id(s.fig) in coded_ids]
         out.sort(key=lambda s: (-s.score, s.fig.span.start))
         return out
+
+    def _named_table(self, container: str) -> str | None:
+        """The title of the table a container names whole at its end ("湘潭县水利局支出决算表" →
+        支出决算表; the longest such title, so never a shorter one it holds), None if none."""
+        said = norm(container or "")
+        titles = {_table_title(p.fig) for p in self._prep if p.fig.source == "table"}
+        return max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
 
     def best(self, *args, **kwargs) -> Figure | None:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
@@ -1100,7 +1124,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.asks_sum and q.intent == "value" and not q.wants_sum and not whole:
         # 三个单位加起来: a sum whose items were not read is never one item's amount (“三公”加起来
         # is the total its items make: 三公经费); an item stated only through its list is their sum
-        return _head_sum(q, m, doc_year) if not q.metrics and target is None else None
+        named = not q.metrics or set(q.metrics) <= set(q.container_metrics)    # (项目支出里的专项业务费: the
+        return _head_sum(q, m, doc_year) if named and target is None else None     # container says where)
     kind = _unit_kind_asked(q)
     if kind is None:
         kind = "count" if _metric_is_count(q.metrics) else "money"
@@ -1429,7 +1454,7 @@ GAP_SUFFIXES = ("比预算", "比决算")
 def _final_budget_difference(q: Question, final: Figure, budget: Figure) -> Result | None:
     """决算 − 预算 of one item, or 预算 − 决算 when the question puts the budget first
     ("预算比实际花的多出多少")."""
-    if q.budget_first:
+    if q.budget_first or q.budget_gap and budget.value >= final.value and budget.unit == final.unit:
         return _difference(budget, final, f"{display_label(budget)}{GAP_SUFFIXES[1]}", ("预算", "决算"))
     return _difference(final, budget, f"{display_label(final)}{GAP_SUFFIXES[0]}", ("决算", "预算"))
 

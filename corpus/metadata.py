@@ -64,6 +64,7 @@ def _rules() -> dict:
         "name_kinds": m.get("name_kinds", {}),
         "approval": [re.compile(p) for p in m["approval_patterns"]],
         "cover_junk": re.compile("|".join(m["cover_junk"])),
+        "toc_heading": re.compile(m["toc_heading"], re.M),
         "not_unit": re.compile("|".join(m["not_unit"])),
         "year_words": re.compile("([%s]{4})年" % "".join(m["year_digits"])),
         "year_digits": m["year_digits"],
@@ -113,6 +114,8 @@ def _head_lines(raw: RawDocument) -> list[str]:
     if raw.page_starts:
         end = raw.page_starts[1] if len(raw.page_starts) > 1 else len(text)
         first_page = text[raw.page_starts[0]:end]
+        toc = _rules()["toc_heading"].search(first_page)
+        first_page = first_page[:toc.start()] if toc else first_page    # a contents list on the cover names no title
         lines = [ln.strip() for ln in first_page.split("\n") if ln.strip() and not junk.match(ln.strip())]
         if lines and len(first_page) <= 300:
             return lines

@@ -389,16 +389,19 @@ def _table_lines(raw: RawDocument, segs: list[_Seg]) -> set[int]:
     or heading or page end): they become table-row passages instead."""
     out: set[int] = set()
     starts = [s.start for s in segs]
+    endings = tuple(lexicon.load("documents")["tables"]["title_endings"])
     for table in raw.tables:
         if table.start < 0:
             continue
         i = next((k for k, st in enumerate(starts) if st >= table.start), None)
         if i is None:
             continue
-        page = segs[i].page
+        page, first = segs[i].page, i
         while i < len(segs) and segs[i].page == page:
             t = segs[i].text
             flat = t.replace(" ", "")
+            if i > first and flat.endswith(endings) and not _AMOUNT_TOKEN.search(t) and len(flat) <= 40:
+                break               # the title line of the next table on the page is its heading
             numeric = bool(_AMOUNT_TOKEN.search(t))
             if flat.startswith(("注", "说明：", "备注")) or (not numeric and (len(flat) > 30 or t[-1] in "。")):
                 break
