@@ -595,7 +595,8 @@ def strip_words(text: str, lex: dict) -> str:
     determiners = lex["filler"].get("unit_word_determiners", "")
     named = {m[0] for m in re.finditer(r"[\u4e00-\u9fff]{2}单位", text) if determiners and m[0][1] not in determiners
              and m[0][:2] not in lex["filler"].get("unit_word_verbs", [])}
-    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", [])} | counted | named)   # names holding a filler word
+    text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", []) + cues["compare_units_not_in"]}
+                          | counted | named)   # names holding a filler word (最低生活保障 holds 最低)
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
         text = text.replace(w, "")
     text = restore(text)
@@ -809,6 +810,14 @@ def parse(text: str, _examples: bool = True) -> Question:
     if re.search(CLASS_CODE + r"(?!年)", q) and out.metrics and all(specs.get(k, {}).get("tier", 2) < 2 for k in out.metrics):
         out.metrics = []        # "行政运行（科目编码：2010601）支出决算数": 支出 is the class's, not the document
                                 # total; "一般公共预算拨款中科目21201": the fund only says where the class is
+    codes = re.findall(CLASS_CODE + r"(?!年)", q)
+    if codes and out.metrics:
+        # "2050203初中教育支出": a class named by a lower level's code is that level, never the 类 metric
+        # (教育支出, code 205) whose code it opens with
+        out.metrics = [k for k in out.metrics
+                       if not (str(specs.get(k, {}).get("code", "")) and any(c != str(specs[k]["code"])
+                                                                                and c.startswith(str(specs[k]["code"]))
+                                                                                for c in codes))]
     staff = sorted(lex["rules"].get("staff_nouns", []), key=len, reverse=True)
     groups = "|".join(map(re.escape, lex["rules"].get("group_words", []))) or "(?!)"
     said = next((w for w in staff if re.search(rf"{w}(?:[?？。!！]|$)", q)
@@ -963,8 +972,11 @@ def parse(text: str, _examples: bool = True) -> Question:
                        or not metrics_in(restated.group(1)) and not re.search(r"\d", restated.group(1))
                        and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", restated.group(2))
                        and not restated.group(2).endswith(tuple(lex["rules"]["level_words"]))):
-        # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it
-        out.item = restated.group(2)
+        # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it;
+        # a body named before them stays ("畜牧兽医服务中心…（一般公共预算拨款）": that body's amount)
+        suffixes = "|".join(map(re.escape, sorted(lex["unit_names"]["generic_suffixes"], key=len, reverse=True)))
+        body = re.match(rf"[\u4e00-\u9fff]{{2,14}}?(?:{suffixes})(?=[\u4e00-\u9fff])", restated.group(1))
+        out.item = (body.group(0) if body and len(body.group(0)) >= 4 else "") + restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     if out.intent not in ("share", "compare_units") and not out.wants_sum and not out.sum_items:
         _split_leading_whole(out)

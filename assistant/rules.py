@@ -96,6 +96,8 @@ class _Prep:
     section_g: set[str] = field(default_factory=set)   # the title of the section it stands in
     column_metrics: tuple[str, ...] = ()   # a coded row's cell ("2040402一般行政管理事务" ×
                                            # "“三公”经费…合计"): the metrics its column names
+    own_g: set[str] = field(default_factory=set)   # label + metric + its own sentence up to the amount
+                                                    # (a table row: the row), no words of the lead before it
 
 
 def _generic_label(label: str) -> bool:
@@ -115,9 +117,30 @@ def _count_states(text: str) -> set[int]:
     return {i for i, group in enumerate(_words("count_states")) if any(w in text for w in group)}
 
 
+FLOWS = ("支出", "收入")
+
+
+def _flow_of(text: str) -> str | None:
+    """支出 or 收入 when ``text`` names one flow and not the other, else None."""
+    said = [w for w in FLOWS if w in text]
+    return said[0] if len(said) == 1 else None
+
+
+def _cell_flow(fig: Figure) -> str | None:
+    """The flow a table cell's column names (本年收入合计 → 收入), else its table's title's; None
+    when neither names exactly one."""
+    return _flow_of(norm(fig.column or "")) or _flow_of(_table_title(fig))
+
+
+TABLE_NUMBER = re.compile(lexicon.load("documents")["tables"]["table_number_prefix"])
+
+
 def _table_title(fig: Figure) -> str:
-    """The title of the table a cell stands in (the last heading of its section path), normalised."""
-    return norm((fig.span.section or "").split(" > ")[-1])
+    """The title of the table a cell stands in, normalised, without its number and 续 mark ("表1-2
+    部门支出总表（单位：元） | …" → 部门支出总表); else the last heading of its section path."""
+    head = re.sub(r"[（(](?:金额)?单位.*$", "", (fig.span.text or "").split(" | ")[0]) if fig.source == "table" else ""
+    head = re.sub(r"[（(]续[）)]$", "", TABLE_NUMBER.sub("", head))
+    return norm(head) or norm((fig.span.section or "").split(" > ")[-1])
 
 
 def _leaf(label_n: str) -> str | None:
@@ -184,7 +207,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
                  after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
                  bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
                  bigrams(norm(fig.span.section or "")),
-                 tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else ())
+                 tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else (),
+                 label | metric | (bigrams(norm(fig.span.text[:at])) if at >= 0 else span_g))
 
 
 def _continued(fig: Figure, text: str) -> str:
@@ -299,6 +323,14 @@ class FigureMatcher:
             aside = ""
         aside_g = bigrams(aside)
         grams = bigrams(item_n)
+        # a class metric with a name glued before it ("初中教育支出" holds 教育支出, code 205): a lower
+        # level's name, not that metric; the glued words must be the figure's own
+        glued: set[str] = set()
+        for k in [k for k in metrics if _class_code(k)]:
+            said = next((a for a in _aliases_of(k) if re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(a)}", item_n)), None)
+            if said:
+                glued |= bigrams(item_n.replace(said, ""))
+                metrics = [x for x in metrics if x != k]
         leaf_n = _leaf(item_n)
         asked_states = _count_states(item_n + norm(context))
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
@@ -323,6 +355,7 @@ class FigureMatcher:
         else:
             container_g, floor = set(), 0.0
         named_table = self._named_table(container)
+        asked_flow = _flow_of(item_n)
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
@@ -350,6 +383,8 @@ class FigureMatcher:
                 continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
             if require and not require(fig):
                 continue
+            if asked_flow and fig.source == "table" and _cell_flow(fig) not in (None, asked_flow):
+                continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
             if named_table and fig.source == "table" and _table_title(fig) != named_table:
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
             if idents and not _names_idents(idents, fig):
@@ -357,6 +392,8 @@ class FigureMatcher:
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
+            if _other_budget(basis, fig.basis):
+                continue            # 调整后的预算 asked: never the 年初预算 (150 of "年初预算150、调整预算220")
             if basis is None and self.final and _asks_budget(fig.basis):
                 continue            # a final account asked plainly: its 决算, never the budget it
                                     # compares with ("公务接待费: 预算数 0.95 | 决算数 0.00")
@@ -446,6 +483,8 @@ class FigureMatcher:
                                             # (三公经费累计支出数: the words of the column name no row)
             if (metrics or fig.metric) and any(not bigrams(w) <= p.before_g for w in part_words):
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
+            if glued and not glued <= p.own_g:
+                continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
             if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) == 0
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
@@ -460,7 +499,7 @@ class FigureMatcher:
                 # parent class (213) or another item is never the answer
                 if p.codes and not codes & p.codes:
                     continue
-                if not p.codes and cover_label < 0.6:
+                if not p.codes and cover_label < 0.85:
                     continue        # a class asked by its code is never a figure named otherwise
                                     # (“财政国库业务”（2010605） is not the table's 一般公共预算拨款支出)
                 score += 3.0 if codes & p.codes else 0.0
@@ -476,6 +515,8 @@ class FigureMatcher:
                 if fit < floor:
                     continue
                 score += 1.0 * fit
+            if p.kind == "count":
+                score += 0.5 * coverage(grams, bigrams(p.label_n))   # 在职 asked: "在职人员79人", not "实有人数131人"
             if p.after_g:
                 # counts are written before their noun: 8个二级事业单位16个三级事业单位
                 score += 1.5 * coverage(grams, p.after_g) - 0.5
@@ -503,7 +544,11 @@ class FigureMatcher:
         支出决算表; the longest such title, so never a shorter one it holds), None if none."""
         said = norm(container or "")
         titles = {_table_title(p.fig) for p in self._prep if p.fig.source == "table"}
-        return max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
+        whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
+        if whole or len(said) < 4:
+            return whole
+        ending = [t for t in titles if t.endswith(said)]   # 部门支出总表 said as 支出总表 (部门 read as a unit word)
+        return ending[0] if len(ending) == 1 else None
 
     def best(self, *args, **kwargs) -> Figure | None:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
@@ -524,7 +569,8 @@ class FigureMatcher:
                      and s.fig.column == top.fig.column and s.fig.span.section == top.fig.span.section
                      and s.score >= top.score - ROW_MARGIN and s.fig.value != top.fig.value]
         item = norm(kwargs.get("item", args[0] if args else ""))
-        split_only = lambda s: s.cover >= 0.99 and item and item not in norm(s.fig.label)
+        split_only = lambda s: s.cover >= 0.99 and item and item not in norm(s.fig.label) \
+            and norm(s.fig.metric or "") != item      # (a figure of the very metric asked is no split reading)
         if split_only(top):
             # "归侨生活补助" read both in 归侨人员生活补助 and in 归难侨生活补助经费, neither holding it
             # whole: the words do not choose between them
@@ -549,6 +595,12 @@ class FigureMatcher:
             # "本年支出合计多少": the figure the document labels with the very words asked, not the
             # table's 总计 beside it
             return next(s.fig for s in group if said(s))
+        column_said = lambda s: s.fig.source == "table" and len(norm((s.fig.column or "").split("/")[-1])) >= 4 \
+            and norm(s.fig.column.split("/")[-1]) in asked
+        if len({s.fig.value for s in group if column_said(s)}) == 1:
+            # "…的本年收入合计是多少": the cell of the column the question names whole (本年 and 合计 are
+            # cue words elsewhere, so the item alone does not tell 本年收入合计 from 其他收入)
+            return next(s.fig for s in group if column_said(s))
         if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in group) \
                 and len({s.fig.span.start for s in group}) == len(group):
             # the same words stated several times (本年收入 of the whole, then of each fund):
@@ -731,6 +783,14 @@ FINAL_BASES = ("决算", "执行数", "预计")
 
 def _asks_budget(basis: str | None) -> bool:
     return basis == "预算" or basis in _words("budget_bases")
+
+
+def _other_budget(asked: str | None, stated: str | None) -> bool:
+    """Whether a figure's budget basis is another budget than the one asked: the budget at the
+    year's start and the adjusted (全年) budget are different amounts ([rules] budget_groups)."""
+    groups = [set(g) for g in _words("budget_groups")]
+    return any(asked in g for g in groups) and any(stated in g for g in groups) \
+        and not any(asked in g and stated in g for g in groups)
 
 
 def _basis_fit(asked: str | None, stated: str | None) -> float:
@@ -1441,7 +1501,8 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
                     require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year)
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
-    same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label)
+    same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label) \
+        or _class_name(final) == _class_name(budget) != ""
     if not same:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     return _final_budget_difference(q, final, budget)
@@ -1628,6 +1689,16 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     value = round_as(a - b, unit)
     formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
+
+
+def _class_name(fig: Figure) -> str:
+    """The function class a figure is of, by its last level's name: "…农业农村（款）农业资源保护修复与
+    利用（项）：支出决算" and the row "2130135农业资源保护修复与利用" are one class ('' if no class)."""
+    label = _label_item(fig.label)
+    leaf = _leaf(label)
+    if leaf is None and CODE.match(label):
+        leaf = CODE.sub("", label, count=1)
+    return re.sub(r"[^\u4e00-\u9fff]", "", leaf or "")
 
 
 def _label_item(label: str) -> str:

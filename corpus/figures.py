@@ -1307,8 +1307,11 @@ def _table_figures(doc: Document) -> list[Figure]:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
         names = tables.column_names(table)
+        years = _column_years(table, doc.year)
         spans = table.row_spans
         title_basis = _basis(table.title or "")
+        parents: dict[int, str] = {}        # the last "一、…" row label on each side of the table
+        first_parent: dict[str, str] = {}   # the parent a "（一）…" label was first met under
         for k, row in enumerate(table.rows):
             start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
             rendered = tables.render_row(table, row, names)
@@ -1322,12 +1325,13 @@ def _table_figures(doc: Document) -> list[Figure]:
                 row_names = tables.row_column_names(table, row, names)
                 groups = [(row_names[j], [j]) for j, c in enumerate(row)
                           if j < len(row_names) and row_names[j] and _cell_number(c) is not None]
-            for raw_label, nums in groups:
+            for side, (raw_label, nums) in enumerate(groups):
                 if any(w in raw_label for w in line_words):
                     continue            # "栏次 | 1 | 2 | 3": the columns' numbers
                 nums = [j for j in nums if not (j < len(row_names) and any(w in row_names[j] for w in line_words))]
                 label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
                 label = label or raw_label
+                label = _under_parent(raw_label, label, side, parents, first_parent)
                 metric = match_metric(label, table.title or "")
                 if metric is None and basis_only(label) and len(nums) == 1 and nums[0] < len(names) \
                         and set(names[nums[0]].split("/")) & set(total_leaves):
@@ -1343,8 +1347,38 @@ def _table_figures(doc: Document) -> list[Figure]:
                     path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
                     out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
-                                      year=doc.year, basis=_basis(column) or _basis(path) or title_basis, source="table",
-                                      column=column or None))
+                                      year=years.get(j, doc.year), basis=_basis(column) or _basis(path) or title_basis,
+                                      source="table", column=column or None))
+    return out
+
+
+def _under_parent(raw_label: str, label: str, side: int, parents: dict[int, str], first_parent: dict[str, str]) -> str:
+    """A "（一）…" row named again under another "一、…" row of its side of the table ("一、本年收入 /
+    （一）一般公共预算拨款 … 二、上年结转 / （一）一般公共预算拨款"): the later one is its parent's
+    part ("上年结转一般公共预算拨款"); the first keeps its own name. Updates ``parents`` and
+    ``first_parent``."""
+    levels = lexicon.load("documents")["tables"]
+    if re.match(levels["parent_row_number"], raw_label):
+        parents[side] = label
+        return label
+    if not re.match(levels["child_row_number"], raw_label) or side not in parents:
+        return label
+    first = first_parent.setdefault(label, parents[side])
+    return label if first == parents[side] else parents[side] + label
+
+
+def _column_years(table, doc_year: int | None) -> dict[int, int]:
+    """The year a column's header states, by column index: "2024年预算数" → 2024, "上年决算数" → the
+    document's year − 1 ([tables] last_year_columns); columns stating none are absent."""
+    cfg = lexicon.load("documents")["tables"]
+    out: dict[int, int] = {}
+    for j in range(max((len(r) for r in table.header), default=0)):
+        cells = {re.sub(r"\s+", "", r[j]) for r in tables.header_rows(table) if j < len(r) and r[j]}
+        said = {int(y) for c in cells for y in re.findall(r"((?:19|20)\d{2})年", c)}
+        if doc_year and any(re.fullmatch(cfg["last_year_columns"], c) for c in cells):
+            said.add(doc_year - 1)
+        if len(said) == 1:
+            out[j] = said.pop()
     return out
 
 

@@ -117,11 +117,13 @@ def _head_lines(raw: RawDocument) -> list[str]:
         toc = _rules()["toc_heading"].search(first_page)
         first_page = first_page[:toc.start()] if toc else first_page    # a contents list on the cover names no title
         lines = [ln.strip() for ln in first_page.split("\n") if ln.strip() and not junk.match(ln.strip())]
-        if lines and len(first_page) <= 300:
-            return lines
         for i, line in enumerate(lines[:4]):
             if re.search("预算|决算", line):
-                return lines[:i + 1]
+                # the title ends with the line naming the kind; a label line below it ("预算主管部门：…")
+                # still names the unit, the unit and date repeated at the cover's foot do not
+                return lines[:i + 1] + [ln for ln in lines[i + 1:] if _rules()["label"].match(ln)][:1]
+        if lines and len(first_page) <= 300:
+            return lines
         return lines[:1]
     lines = [ln.strip().lstrip("\ufeff") for ln in text[:3000].split("\n")]
     lines = [ln for ln in lines if ln and not junk.match(ln)]

@@ -30,7 +30,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _config() -> dict:
     c = lexicon.load("documents")["tables"]
     return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"]),
-            "table_number": re.compile(c["table_number"])}
+            "table_number": re.compile(c["table_number"]), "table_number_prefix": re.compile(c["table_number_prefix"])}
 
 
 def is_amount(cell: str) -> bool:
@@ -152,8 +152,8 @@ def _title(lines: list[str]) -> str | None:
     unit_re = _config()["unit"]
     candidates = []
     for line in lines:
-        if len(_NUMBER_TOKEN.findall(re.sub(r"\d{4}\s*年度?", "", line))) >= 2:
-            break                                   # rows of another table: no title here
+        if len(_NUMBER_TOKEN.findall(re.sub(r"\d{4}\s*年度?", "", _config()["table_number_prefix"].sub("", line)))) >= 2:
+            break                                   # rows of another table: no title here ("表1-2 部门支出总表" is one)
         name = re.split(r"\s*(编制单位|编制部门|填报单位|(?:金额)?单位\s*[:：]|部门\s*[:：]|单位名称\s*[:：])", line)[0].strip()
         if (len(_CJK.findall(name)) < 2 or name.startswith(("注", "备注")) or len(name) > 80
                 or _config()["table_number"].match(numbers.normalize(re.sub(r"\s+", "", name)))
