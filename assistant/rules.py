@@ -1826,7 +1826,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
         f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
-                   require=lambda f: f is not part and not _restates(f, part))
+                   require=lambda f: f is not part and not _restates(f, part) and not _within_class(f, part))
         if f is None:
             return None
         wholes.append(f)
@@ -1851,6 +1851,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         inputs = derived_part.inputs + [w for w in wholes if w not in derived_part.inputs]
         return Result("derived", value, "%", f"{display_label(part)}所占比重", inputs, formula)
     return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
+
+
+def _within_class(whole: Figure, part: Figure) -> bool:
+    """Whether a would-be whole is the part's own function class or one under it (20404检察 under
+    204公共安全支出): never the whole of that part."""
+    w, p = CODE.match(norm(whole.label)), CODE.match(norm(part.label))
+    return bool(w and p and w.group(1).startswith(p.group(1)))
 
 
 def _whole_around_part(q: Question, part_item: str, part_metrics: list[str], lex: dict) -> tuple[str, tuple[str, ...]]:
