@@ -325,12 +325,18 @@ class FigureMatcher:
         grams = bigrams(item_n)
         # a class metric with a name glued before it ("初中教育支出" holds 教育支出, code 205): a lower
         # level's name, not that metric; the glued words must be the figure's own
+        # (only when the document has a row of that lower level: "看病卫生健康支出", an everyday
+        # rewrite, names no class 看病卫生健康)
         glued: set[str] = set()
         for k in [k for k in metrics if _class_code(k)]:
-            said = next((a for a in _aliases_of(k) if re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(a)}", item_n)), None)
-            if said:
-                glued |= bigrams(item_n.replace(said, ""))
-                metrics = [x for x in metrics if x != k]
+            for a in _aliases_of(k):
+                before = re.search(rf"([\u4e00-\u9fff]{{2,4}}){re.escape(a)}", item_n)
+                stem = a[:-2] if a.endswith(FLOWS) else a
+                if before and any(before.group(1)[-n:] + stem in p.label_n for n in (2, 3, 4)
+                                  for p in self._prep if len(before.group(1)) >= n):
+                    glued |= bigrams(item_n.replace(a, ""))
+                    metrics = [x for x in metrics if x != k]
+                    break
         leaf_n = _leaf(item_n)
         asked_states = _count_states(item_n + norm(context))
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
