@@ -398,6 +398,8 @@ class FigureMatcher:
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
+            if basis in FINAL_BASES and basis != "执行数" and _asks_budget(fig.basis):
+                continue            # 决算 asked: never an amount the document states as a budget (上年预算)
             if _other_budget(basis, fig.basis):
                 continue            # 调整后的预算 asked: never the 年初预算 (150 of "年初预算150、调整预算220")
             if basis is None and self.final and _asks_budget(fig.basis):
@@ -904,7 +906,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if result is None or result.kind == "clarify":
         return result
     per = [w for w in _words("per_capita_words") if w in q.norm]
-    if per and not any(any(w in _clause_before(f) for w in per) for f in result.inputs):
+    if per and not any(any(w in _clause_before(f) for w in _words("per_capita_words")) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount
     if q.asks_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
             and _said_items(q, result.inputs[0]) < 2:
@@ -1108,12 +1110,13 @@ def _other_total_stated(q: Question, result: Result) -> bool:
     return bool(stated) and fig.value not in stated
 
 
-def _units_named(item: str, m: FigureMatcher) -> list[str]:
+def _units_named(item: str, m: FigureMatcher, whole_text: bool = False) -> list[str]:
     """Names of units (ending like a unit: 局, 中心, 大队 …) that the question's item holds and the
-    document writes in its figures' sentences — another body than the document's own unit."""
+    document writes in its figures' sentences (``whole_text``: anywhere in it) — another body
+    than the document's own unit."""
     suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"], key=len, reverse=True)))
     names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}?(?:{suffixes})", item)
-    texts = {f.span.text for f in m.figures if f.source == "text"}
+    texts = {f.span.text for f in m.figures if f.source == "text"} | ({norm(m.text)} if whole_text and m.text else set())
     return [n for n in names if len(n) >= 4 and any(n in t for t in texts)]
 
 
@@ -1205,6 +1208,15 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
             # (a body named nowhere before a count, "中心是由几个基层单位设立的", restricts nothing)
             require = _and(require, in_clause)
+    elif kind == "money":
+        item = norm(q.item)
+        aliases = [a for a in metric_aliases() if len(a) >= 2]
+        bodies = [n for n in _units_named(q.item, m, whole_text=True)
+                  if (rest := item[item.find(n) + len(n):].lstrip("的")) == "" or any(rest.startswith(a) for a in aliases)]
+        if bodies:                      # (社区公共服务中心新建工程: a project's name, no body asked)
+            # "畜牧兽医服务中心…（一般公共预算拨款）" of a department's budget that lists it as one of its
+            # units: that body's amount (its row, or a sentence naming it), never the department's
+            require = _and(require, lambda f: all(n in norm(f.label) or n in norm(_clause_before(f)) for n in bodies))
     if q.year_range:
         # "2019-2021年项目支出规划": only a figure stated for the same run of years answers it
         require = _and(require, _states_years(q.year_range))

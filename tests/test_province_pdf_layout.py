@@ -91,3 +91,101 @@ def test_a_name_holding_a_ranking_word_asks_no_ranking(ask_pages):
                      ("城市低保金是多少？", "1260.00")):
         a = ask(q, scope={"doc": "b.txt"})
         assert (a.kind, a.value, a.unit) == ("figure", D(value), "万元"), q
+
+
+def _table_doc(rows: list[list[str]], title: str, unit: str = "万元", year: int = 2024):
+    text = f"{title}\n单位：{unit}\n" + "\n".join(" ".join(r) for r in rows)
+    raw = RawDocument(path="t.pdf", text=text, page_starts=[0],
+                      tables=[RawTable(rows=rows, page=1, start=text.index(" ".join(rows[0])))])
+    doc = Document(name="t.pdf", path="t.pdf", sha256="", title="", unit=None, year=year, kind="预算", scope=None,
+                   text=raw.text, page_starts=raw.page_starts, pages=1)
+    doc.tables = tables.parse_tables(raw, doc)
+    return doc
+
+
+def test_a_numbered_title_line_is_the_tables_title():
+    doc = _table_doc([["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                      ["2070109", "群众文化", "386,000.00", "", "386,000.00"]], "表1-2 部门支出总表", unit="元")
+    assert doc.tables[0].title == "表1-2部门支出总表"
+
+
+def test_a_part_named_again_under_another_parent_is_that_parents():
+    from corpus.figures import extract as extract_figures
+    doc = _table_doc([["收入项目", "本年预算", "支出项目", "合计"],
+                      ["一、本年收入", "4,147.71", "一、本年支出", "4,234.21"],
+                      ["（一）一般公共预算拨款", "4,147.71", "（一）农林水支出", "3,564.70"],
+                      ["二、上年结转", "86.50", "二、结转下年", ""],
+                      ["（一）一般公共预算拨款", "86.50", "", ""]], "财政拨款收支总表")
+    labels = {(f.label, f.value) for f in extract_figures(doc) if f.source == "table"}
+    assert ("一般公共预算拨款", D("4147.71")) in labels
+    assert ("上年结转一般公共预算拨款", D("86.50")) in labels
+
+
+def test_a_column_stating_a_year_dates_its_cells():
+    from corpus.figures import extract as extract_figures
+    doc = _table_doc([["2024年预算数", "", "2025年预算数", ""], ["合计", "公务接待费", "合计", "公务接待费"],
+                      ["14.40", "4.00", "12.80", "3.20"]], "一般公共预算“三公”经费支出表", year=2025)
+    years = {(f.value, f.year) for f in extract_figures(doc) if f.source == "table"}
+    assert (D("4.00"), 2024) in years and (D("3.20"), 2025) in years
+
+
+UNITS = ("某县农业农村局\n2024年部门预算\n二、收入预算情况说明\n2024年收入预算4,291.21万元，其中：上年结转86.50万元；"
+         "一般公共预算拨款收入4,147.71万元。\n部门收入总表\n单位：万元\n"
+         "<table><tr><th>单位名称</th><th>合计</th><th>上年结转</th><th>一般公共预算拨款收入</th><th>其他收入</th></tr>"
+         "<tr><td>某县农业农村局（本级）</td><td>1,572.75</td><td>86.50</td><td>1,486.25</td><td>0.00</td></tr>"
+         "<tr><td>某县畜牧兽医服务中心</td><td>1,300.66</td><td>0.00</td><td>1,288.66</td><td>12.00</td></tr></table>\n"
+         "收入决算表\n单位：万元\n<table><tr><th>科目编码</th><th>科目名称</th><th>本年收入合计</th><th>财政拨款收入</th><th>其他收入</th></tr>"
+         "<tr><td>2100401</td><td>疾病预防控制机构</td><td>713.55</td><td>700.95</td><td>12.60</td></tr></table>\n")
+
+
+def test_a_body_named_before_a_bracketed_term_and_a_column_said_whole(ask_pages):
+    ask = ask_pages({"units.html": "<html><body>" + UNITS.replace("\n", "<br>") + "</body></html>"})
+    a = ask("某县畜牧兽医服务中心今年财政给安排了多少钱（一般公共预算拨款）？", scope={"doc": "units.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("1288.66"), "万元")
+    a = ask("收入决算表中疾病预防控制机构（2100401）的本年收入合计是多少？", scope={"doc": "units.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("713.55"), "万元")
+
+
+SCHOOL = ("某中学2024年单位预算\n二、支出预算情况说明\n按功能分类：教育支出1,842.78万元，住房保障支出108.65万元。\n"
+          "支出预算总表\n单位：元\n<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+          "<tr><td>205</td><td>教育支出</td><td>18,427,800.00</td><td>15,827,800.00</td><td>2,600,000.00</td></tr>"
+          "<tr><td>2050203</td><td>初中教育</td><td>10,266,700.00</td><td>9,108,700.00</td><td>1,158,000.00</td></tr>"
+          "<tr><td>2050204</td><td>高中教育</td><td>8,161,100.00</td><td>6,719,100.00</td><td>1,442,000.00</td></tr></table>\n")
+
+
+def test_a_lower_class_named_with_its_metrics_words(ask_pages):
+    ask = ask_pages({"school.html": "<html><body>" + SCHOOL.replace("\n", "<br>") + "</body></html>"})
+    for q in ("初中教育支出是多少？", "2050203初中教育支出预算合计是多少？"):
+        a = ask(q, scope={"doc": "school.html"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("10266700.00"), "元"), q     # never 教育支出 (205)
+    a = ask("教育支出是多少？", scope={"doc": "school.html"})
+    assert a.kind == "figure" and a.value in (D("1842.78"), D("18427800.00"))
+
+
+def test_a_body_of_the_department_without_a_figure_of_its_own(ask_pages):
+    page = ("某县农业农村局2024年部门预算\n二、收入预算情况说明\n2024年收入预算4,291.21万元，其中：上年结转86.50万元；"
+            "一般公共预算拨款收入4,147.71万元。所属单位有某县畜牧兽医服务中心、某县农业技术推广中心。\n")
+    ask = ask_pages({"dept.txt": page})
+    for q in ("某县畜牧兽医服务中心今年财政给安排了多少钱（一般公共预算拨款）？", "某县畜牧兽医服务中心的一般公共预算拨款收入是多少？"):
+        a = ask(q, scope={"doc": "dept.txt"})
+        assert a.kind == "none" and a.value is None, q       # never the department's 4,147.71
+    a = ask("一般公共预算拨款收入是多少？", scope={"doc": "dept.txt"})
+    assert (a.kind, a.value) == ("figure", D("4147.71"))
+
+
+def test_a_standard_per_pupil_is_no_total(ask_pages):
+    page = ("某小学2025年单位预算\n三、支出预算情况说明\n公用经费38.18万元。项目支出131.64万元，包括：义务教育生均公用经费76.44万元"
+            "（按每生每年700元标准安排）。\n")
+    ask = ask_pages({"school.txt": page})
+    a = ask("学校每个学生每年的公用经费按多少钱的标准给？", scope={"doc": "school.txt"})
+    assert a.value != D("38.18") and a.value != D("76.44")
+
+
+def test_a_final_amount_asked_of_a_budget_is_never_a_budget(ask_pages):
+    page = ("某街道办事处2024年部门预算\n二、收支预算总体情况\n2024年部门收入预算总额8,897.98万元，比上年预算增加373.30万元，"
+            "增长4.38%；支出预算总额8,897.98万元。\n")
+    ask = ask_pages({"street.txt": page})
+    a = ask("2023年部门决算支出总额是多少？", scope={"doc": "street.txt"})
+    assert a.kind == "none" and a.value is None          # 8,524.68 is last year's budget, not its final
+    a = ask("2023年部门收入预算总额是多少？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value) == ("derived", D("8524.68"))
