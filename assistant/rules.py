@@ -345,6 +345,9 @@ class FigureMatcher:
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
+        # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
+        # a few of them met nearby
+        project = len(residual) >= 4 and any(w in residual_text for w in _words("project_words"))
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -493,7 +496,7 @@ class FigureMatcher:
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if glued and not glued <= p.own_g:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
-            if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) == 0
+            if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) < (0.5 if project else 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone)
