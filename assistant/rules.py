@@ -364,6 +364,7 @@ class FigureMatcher:
         else:
             container_g, floor = set(), 0.0
         named_table = self._named_table(container)
+        final_said = basis == "决算" and "决算" in norm(context)
         asked_flow = _flow_of(item_n)
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
@@ -401,8 +402,10 @@ class FigureMatcher:
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
-            if basis in FINAL_BASES and basis != "执行数" and _asks_budget(fig.basis):
-                continue            # 决算 asked: never an amount the document states as a budget (上年预算)
+            if final_said and _asks_budget(fig.basis):
+                continue            # 决算 asked: never an amount the document states as a budget (上年预算);
+                                    # an everyday 花了 of a budget asks the budget
+
             if _other_budget(basis, fig.basis):
                 continue            # 调整后的预算 asked: never the 年初预算 (150 of "年初预算150、调整预算220")
             if basis is None and self.final and _asks_budget(fig.basis):
@@ -1451,17 +1454,17 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     last = (doc_year - 1) if doc_year else None
     inside = {"container": q.container or "", "container_metrics": tuple(q.container_metrics)}
     if last is not None:
-        stated = m.best(q.item, q.metrics, unit_kind="money", year=last, doc_year=doc_year, basis=q.basis,
+        stated = m.best(q.item, q.metrics, unit_kind="money", year=last, doc_year=doc_year, basis=q.basis, context=q.norm,
                         require=lambda f: _stated_year(f, doc_year) == last, **inside)
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
-    fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+    fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
                  and change_on_last_year(f, doc_year), **inside)
     if fig is None:
         # "前一年的三公经费是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
         # (1 + rate), said as roughly (约) with its formula — the rate is rounded, so is the answer
-        rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+        rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                        require=lambda f: f.change_pct is not None and f.year in (None, doc_year)
                        and change_on_last_year(f, doc_year), **inside)
         if rated is not None and rated.change_pct > -100:

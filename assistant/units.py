@@ -196,7 +196,11 @@ class UnitCatalog:
                 if piece.endswith(suffixes) and any(
                         len(c) >= 3 and (in_order(c, name) and _pieces(c, name) and len(_pieces(c, name)) <= 3
                                          or len(short) >= 3 and short[-1] == c[-1] and in_order(short, c) and short not in c
-                                         and len(_pieces(short, c) or ()) <= 3)
+                                         and len(_pieces(short, c) or ()) <= 3
+                                         # an abbreviation keeping the place and the ending: 德清文广旅体局
+                                         # of 德清县文化和广电旅游体育局 (a character of each word)
+                                         or len(c) >= 5 and c[:2] == name[:2] and c[-1] == name[-1]
+                                         and in_order(c, name))
                         for c in (core, county.sub("", core))):
                     best = piece
                     break

@@ -189,3 +189,12 @@ def test_a_final_amount_asked_of_a_budget_is_never_a_budget(ask_pages):
     assert a.kind == "none" and a.value is None          # 8,524.68 is last year's budget, not its final
     a = ask("2023年部门收入预算总额是多少？", scope={"doc": "street.txt"})
     assert (a.kind, a.value) == ("derived", D("8524.68"))
+
+
+def test_a_unit_abbreviated_a_character_a_word(ask_pages):
+    page = ("安平县文化和广电旅游体育局2023年度部门决算\n六、一般公共预算财政拨款基本支出决算情况说明\n"
+            "公用经费128.12万元，其中：物业管理费21.50万元，公务用车运行维护费5.42万元。\n")
+    ask = ask_pages({"final.txt": page})
+    for q, value in (("安平文广旅体局2023年物业费花了多少钱？", "21.50"), ("安平县文广旅体局2023年公车运行实际花了多少？", "5.42")):
+        a = ask(q, scope={"doc": "final.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D(value), "万元"), q
