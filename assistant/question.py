@@ -190,7 +190,8 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
         if hit and hit.startswith(funds) and (
                 out and prev_end == i and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2
-                or re.search(CLASS_CODE + r"(?!年)\D{0,12}$", t[max(0, i - 20):i])):
+                or re.search(CLASS_CODE + r"(?!年)\D{0,12}$", t[max(0, i - 20):i])
+                or re.search(r"\((?:类|款|项)\)的?$", t[:i])):
             i += len(hit)   # “三公”经费公共财政拨款支出, 计划生育机构（2100716）公共财政拨款支出: the
                             # fund the item is paid from, no second metric
             prev_end = i

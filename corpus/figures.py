@@ -1340,6 +1340,8 @@ def _table_figures(doc: Document) -> list[Figure]:
                 for j in nums:
                     value = _cell_number(row[j])
                     column = row_names[j] if j < len(row_names) else ""
+                    if re.search(r"[%％]|百分比", column):
+                        continue        # "决算数占调整预算数%": a rate column of a money table, no amount
                     cell_metric = metric
                     if total_row and column:
                         # the total row's cell under 人员经费 is the table's 人员经费

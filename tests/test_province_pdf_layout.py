@@ -198,3 +198,18 @@ def test_a_unit_abbreviated_a_character_a_word(ask_pages):
     for q, value in (("安平文广旅体局2023年物业费花了多少钱？", "21.50"), ("安平县文广旅体局2023年公车运行实际花了多少？", "5.42")):
         a = ask(q, scope={"doc": "final.txt"})
         assert (a.kind, a.value, a.unit) == ("figure", D(value), "万元"), q
+
+
+ADJUSTED = ("某局2023年度部门决算\n一般公共预算财政拨款支出决算表\n单位：万元\n"
+            "<table><tr><th>科目编码</th><th>科目名称</th><th>年初预算数</th><th>调整预算数</th><th>决算数</th>"
+            "<th>决算数占调整预算数%</th></tr>"
+            "<tr><td>2070113</td><td>旅游宣传</td><td>150.00</td><td>190.00</td><td>185.00</td><td>97.37</td></tr></table>\n"
+            "2023年度一般公共预算财政拨款支出2,323.91万元。\n")
+
+
+def test_a_fund_after_a_level_and_a_rate_column(ask_pages):
+    ask = ask_pages({"adjusted.html": "<html><body>" + ADJUSTED.replace("\n", "<br>") + "</body></html>"})
+    a = ask("2023年度旅游宣传（项）一般公共预算财政拨款的调整预算数是多少？", scope={"doc": "adjusted.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("190.00"), "万元")
+    a = ask("旅游宣传决算数占调整预算数的百分比是多少万元？", scope={"doc": "adjusted.html"})
+    assert a.value != D("97.37") or a.unit == "%"      # a rate column is never money
