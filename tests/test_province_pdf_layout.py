@@ -12,6 +12,11 @@ from corpus import metadata, sections, tables
 from corpus.models import Document, RawDocument, RawTable
 
 
+def html(page: str) -> str:
+    """A page of lines and <table>s as a web page (each line break kept)."""
+    return "<html><body>" + page.replace("\n", "<br>") + "</body></html>"
+
+
 def pdf_like(*pages: str, tables_: list[RawTable] | None = None) -> RawDocument:
     text, starts = "", []
     for page in pages:
@@ -66,7 +71,7 @@ FINAL = ("某县水利局\n2023年度部门决算\n五、一般公共预算财�
 
 
 def test_a_question_naming_one_table_of_several(ask_pages):
-    ask = ask_pages({"final.html": "<html><body>" + FINAL.replace("\n", "<br>") + "</body></html>"})
+    ask = ask_pages({"final.html": html(FINAL)})
     a = ask("2023年度支出决算表中，水利工程运行与维护（2130306）的项目支出是多少？", scope={"doc": "final.html"})
     assert (a.kind, a.value, a.unit) == ("figure", D("178.65"), "万元")
     a = ask("一般公共预算财政拨款支出决算表中，水利工程运行与维护的项目支出是多少？", scope={"doc": "final.html"})
@@ -76,7 +81,7 @@ def test_a_question_naming_one_table_of_several(ask_pages):
 
 
 def test_the_gap_between_a_budget_and_its_final_amount(ask_pages):
-    ask = ask_pages({"final.html": "<html><body>" + FINAL.replace("\n", "<br>") + "</body></html>"})
+    ask = ask_pages({"final.html": html(FINAL)})
     a = ask("2023年度防汛调整预算数与决算数相差多少？", scope={"doc": "final.html"})
     assert (a.kind, a.value, a.unit) == ("derived", D("2.10"), "万元")        # 236.00 − 233.90
     a = ask("防汛决算和年初预算差多少？", scope={"doc": "final.html"})
@@ -139,7 +144,7 @@ UNITS = ("某县农业农村局\n2024年部门预算\n二、收入预算情况�
 
 
 def test_a_body_named_before_a_bracketed_term_and_a_column_said_whole(ask_pages):
-    ask = ask_pages({"units.html": "<html><body>" + UNITS.replace("\n", "<br>") + "</body></html>"})
+    ask = ask_pages({"units.html": html(UNITS)})
     a = ask("某县畜牧兽医服务中心今年财政给安排了多少钱（一般公共预算拨款）？", scope={"doc": "units.html"})
     assert (a.kind, a.value, a.unit) == ("figure", D("1288.66"), "万元")
     a = ask("收入决算表中疾病预防控制机构（2100401）的本年收入合计是多少？", scope={"doc": "units.html"})
@@ -154,7 +159,7 @@ SCHOOL = ("某中学2024年单位预算\n二、支出预算情况说明\n按功�
 
 
 def test_a_lower_class_named_with_its_metrics_words(ask_pages):
-    ask = ask_pages({"school.html": "<html><body>" + SCHOOL.replace("\n", "<br>") + "</body></html>"})
+    ask = ask_pages({"school.html": html(SCHOOL)})
     for q in ("初中教育支出是多少？", "2050203初中教育支出预算合计是多少？"):
         a = ask(q, scope={"doc": "school.html"})
         assert (a.kind, a.value, a.unit) == ("figure", D("10266700.00"), "元"), q     # never 教育支出 (205)
@@ -208,7 +213,7 @@ ADJUSTED = ("某局2023年度部门决算\n一般公共预算财政拨款支出�
 
 
 def test_a_fund_after_a_level_and_a_rate_column(ask_pages):
-    ask = ask_pages({"adjusted.html": "<html><body>" + ADJUSTED.replace("\n", "<br>") + "</body></html>"})
+    ask = ask_pages({"adjusted.html": html(ADJUSTED)})
     a = ask("2023年度旅游宣传（项）一般公共预算财政拨款的调整预算数是多少？", scope={"doc": "adjusted.html"})
     assert (a.kind, a.value, a.unit) == ("figure", D("190.00"), "万元")
     a = ask("旅游宣传决算数占调整预算数的百分比是多少万元？", scope={"doc": "adjusted.html"})
