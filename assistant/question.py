@@ -40,6 +40,7 @@ COMPARED_FLOW = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度
 SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
 # "预算比实际花的多出多少" / "全年预算比支出决算多多少": the same year's budget against its final
 # amount, the budget first (budget − final is asked)
+@lru_cache(maxsize=1)
 def _budget_before_final() -> re.Pattern:
     actual = "|".join(map(re.escape, sorted(questions_lexicon()["actual_spending"]["words"], key=len, reverse=True)))
     return re.compile(rf"((?:年初|全年|调整后的|调整)?预算数?)(?:比|较)(?:支出)?(?:{actual}|决算)(?=[^，,。？?]{{0,6}}?(?:多|少))")
@@ -47,6 +48,7 @@ def _budget_before_final() -> re.Pattern:
 
 # "调整预算数与决算数相差多少" / "决算和年初预算差多少": the size of the gap between one item's budget
 # and its final amount
+@lru_cache(maxsize=1)
 def _budget_final_gap() -> re.Pattern:
     budget = r"(?:年初|全年|调整后的|调整)?预算数?"
     final = r"(?:支出)?(?:决算数?|实际支出数?|执行数)"

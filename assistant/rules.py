@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from corpus import lexicon
 from corpus.models import Figure
@@ -98,6 +98,8 @@ class _Prep:
                                            # "“三公”经费…合计"): the metrics its column names
     own_g: set[str] = field(default_factory=set)   # label + metric + its own sentence up to the amount
                                                     # (a table row: the row), no words of the lead before it
+    table: str = ""               # a cell's table title, normalised, without its number ("" for text)
+    flow: str | None = None       # the flow (支出 / 收入) a cell's column or table names
 
 
 def _generic_label(label: str) -> bool:
@@ -117,19 +119,16 @@ def _count_states(text: str) -> set[int]:
     return {i for i, group in enumerate(_words("count_states")) if any(w in text for w in group)}
 
 
-FLOWS = ("支出", "收入")
-
-
 def _flow_of(text: str) -> str | None:
     """支出 or 收入 when ``text`` names one flow and not the other, else None."""
-    said = [w for w in FLOWS if w in text]
+    said = [w for w in DOCUMENT_FLOWS if w in text]
     return said[0] if len(said) == 1 else None
 
 
-def _cell_flow(fig: Figure) -> str | None:
-    """The flow a table cell's column names (本年收入合计 → 收入), else its table's title's; None
+def _cell_flow(fig: Figure, title: str) -> str | None:
+    """The flow a table cell's column names (本年收入合计 → 收入), else its table's ``title``; None
     when neither names exactly one."""
-    return _flow_of(norm(fig.column or "")) or _flow_of(_table_title(fig))
+    return _flow_of(norm(fig.column or "")) or _flow_of(title)
 
 
 TABLE_NUMBER = re.compile(lexicon.load("documents")["tables"]["table_number_prefix"])
@@ -138,7 +137,7 @@ TABLE_NUMBER = re.compile(lexicon.load("documents")["tables"]["table_number_pref
 def _table_title(fig: Figure) -> str:
     """The title of the table a cell stands in, normalised, without its number and 续 mark ("表1-2
     部门支出总表（单位：元） | …" → 部门支出总表); else the last heading of its section path."""
-    head = re.sub(r"[（(](?:金额)?单位.*$", "", (fig.span.text or "").split(" | ")[0]) if fig.source == "table" else ""
+    head = re.sub(r"[（(](?:金额)?单位.*$", "", (fig.span.text or "").split(" | ")[0])
     head = re.sub(r"[（(]续[）)]$", "", TABLE_NUMBER.sub("", head))
     return norm(head) or norm((fig.span.section or "").split(" > ")[-1])
 
@@ -203,12 +202,14 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         # amount's: they never narrow this one
         before = label | metric | (ctx - span_g) | bigrams(norm(fig.span.text[:at]))
     fund_table = fig.source == "table" and any(w in (fig.span.text or "").split(" | ")[0] for w in FUND_WORDS)
+    table = _table_title(fig) if fig.source == "table" else ""
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
                  after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
                  bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
                  bigrams(norm(fig.span.section or "")),
                  tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else (),
-                 label | metric | (bigrams(norm(fig.span.text[:at])) if at >= 0 else span_g))
+                 label | metric | (bigrams(norm(fig.span.text[:at])) if at >= 0 else span_g),
+                 table, _cell_flow(fig, table) if fig.source == "table" else None)
 
 
 def _continued(fig: Figure, text: str) -> str:
@@ -274,8 +275,14 @@ class FigureMatcher:
         self.text = text
         self.final = bool(kind and kind.startswith("决算"))
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
+        self._labels = "\n".join(p.label_n for p in self._prep)    # every label, to look a name up once
         self._years: dict[int | None, list[int | None]] = {}
         self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
+
+    @cached_property
+    def text_n(self) -> str:
+        """The document text, normalised (once per document)."""
+        return norm(self.text)
 
     def _stated_years(self, doc_year: int | None) -> list[int | None]:
         if doc_year not in self._years:
@@ -331,9 +338,9 @@ class FigureMatcher:
         for k in [k for k in metrics if _class_code(k)]:
             for a in _aliases_of(k):
                 before = re.search(rf"([\u4e00-\u9fff]{{2,4}}){re.escape(a)}", item_n)
-                stem = a[:-2] if a.endswith(FLOWS) else a
-                if before and any(before.group(1)[-n:] + stem in p.label_n for n in (2, 3, 4)
-                                  for p in self._prep if len(before.group(1)) >= n):
+                stem = a[:-2] if a.endswith(DOCUMENT_FLOWS) else a
+                if before and any(before.group(1)[-n:] + stem in self._labels for n in (2, 3, 4)
+                                  if len(before.group(1)) >= n):
                     glued |= bigrams(item_n.replace(a, ""))
                     metrics = [x for x in metrics if x != k]
                     break
@@ -393,9 +400,9 @@ class FigureMatcher:
                 continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
             if require and not require(fig):
                 continue
-            if asked_flow and fig.source == "table" and _cell_flow(fig) not in (None, asked_flow):
+            if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
-            if named_table and fig.source == "table" and _table_title(fig) != named_table:
+            if named_table and fig.source == "table" and p.table != named_table:
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
@@ -405,7 +412,6 @@ class FigureMatcher:
             if final_said and _asks_budget(fig.basis):
                 continue            # 决算 asked: never an amount the document states as a budget (上年预算);
                                     # an everyday 花了 of a budget asks the budget
-
             if _other_budget(basis, fig.basis):
                 continue            # 调整后的预算 asked: never the 年初预算 (150 of "年初预算150、调整预算220")
             if basis is None and self.final and _asks_budget(fig.basis):
@@ -557,7 +563,7 @@ class FigureMatcher:
         """The title of the table a container names whole at its end ("湘潭县水利局支出决算表" →
         支出决算表; the longest such title, so never a shorter one it holds), None if none."""
         said = norm(container or "")
-        titles = {_table_title(p.fig) for p in self._prep if p.fig.source == "table"}
+        titles = {p.table for p in self._prep if p.table}
         whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
         if whole or len(said) < 4:
             return whole
@@ -1122,7 +1128,7 @@ def _units_named(item: str, m: FigureMatcher, whole_text: bool = False) -> list[
     than the document's own unit."""
     suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"], key=len, reverse=True)))
     names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}?(?:{suffixes})", item)
-    texts = {f.span.text for f in m.figures if f.source == "text"} | ({norm(m.text)} if whole_text and m.text else set())
+    texts = {f.span.text for f in m.figures if f.source == "text"} | ({m.text_n} if whole_text and m.text else set())
     return [n for n in names if len(n) >= 4 and any(n in t for t in texts)]
 
 

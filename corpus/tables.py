@@ -30,7 +30,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def _config() -> dict:
     c = lexicon.load("documents")["tables"]
     return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"]),
-            "table_number": re.compile(c["table_number"]), "table_number_prefix": re.compile(c["table_number_prefix"])}
+            "table_number": re.compile(c["table_number"]), "table_number_prefix": re.compile(c["table_number_prefix"]),
+            "subtotal_leaves": tuple(c["column_subtotal_leaves"])}
 
 
 def is_amount(cell: str) -> bool:
@@ -229,10 +230,6 @@ def header_rows(table: Table) -> list[list[str]]:
     return rows
 
 
-def _subtotal_leaves() -> list[str]:
-    return lexicon.load("documents")["tables"]["column_subtotal_leaves"]
-
-
 def column_names(table: Table) -> list[str]:
     """A short name per column: the deepest header cell, with its parent header prepended while
     the name is not unique among the columns ("本年支出/项目" vs "本年收入/项目")."""
@@ -245,7 +242,7 @@ def column_names(table: Table) -> list[str]:
             cell = row[j] if j < len(row) else ""
             if cell and (not parts or parts[-1] != cell):
                 parts.append(cell)
-        if len(parts) > 1 and re.sub(r"\s+", "", parts[-1]) in _subtotal_leaves():
+        if len(parts) > 1 and re.sub(r"\s+", "", parts[-1]) in _config()["subtotal_leaves"]:
             parts.pop()         # 基本支出 > 小计 | 人员经费 | 公用经费: the 小计 column is 基本支出 itself
         stacks.append(parts)
     depth = [1] * width
