@@ -107,12 +107,37 @@ def _flow_keys() -> set[str]:
     return {k for k, v in spec.items() if isinstance(v, dict) and v.get("flow")}
 
 
+FLOW_FILLER = r"(?:财政)?(?:拨款)?(?:本年)?(?:决算)?"       # between a flow-neutral name and its flow
+FLOW_TAIL = re.compile(FLOW_FILLER + "(收入|支出)")
+
+
+def without_metric(text: str, metric: str) -> str:
+    """``text`` (normalised) without the words that name ``metric``: its aliases, longest first, and
+    a flow-neutral alias followed by the metric's flow (公共预算财政拨款本年收入 names
+    一般公共预算拨款收入)."""
+    aliases = metric_aliases()
+    for a in sorted((a for a, k in aliases.items() if k == metric), key=len, reverse=True):
+        text = text.replace(norm(a), "")
+    base, flow = metric[:-2], metric[-2:]
+    if flow in ("收入", "支出") and base in _flow_keys():
+        for a in sorted((a for a, k in aliases.items() if k == base), key=len, reverse=True):
+            text = re.sub(re.escape(norm(a)) + FLOW_FILLER + flow, "", text)
+    return text
+
+
 def _generic_totals() -> tuple[set[str], tuple[str, ...]]:
     """Metric keys of the document totals (tier 0: 收入, 支出) and the words that may stand
     before them without naming a part ([generic_total] of metrics.toml)."""
     data = lexicon.load("metrics")
     keys = {k for k, v in data.get("metrics", {}).items() if isinstance(v, dict) and v.get("tier") == 0}
     return keys, tuple(norm(w) for w in data.get("generic_total", {}).get("qualifiers", []))
+
+
+def _bare_qualifier_before(t: str, i: int) -> bool:
+    """Whether a qualifier of [generic_total] bare_qualifiers (预算) ends at ``i`` with no name right
+    before it (2016年预算支出: yes; 一般预算支出: no)."""
+    words = lexicon.load("metrics").get("generic_total", {}).get("bare_qualifiers", [])
+    return any(t[:i].endswith(w) and _name_run_before(t, i - len(w)) == 0 for w in map(norm, words))
 
 
 def _name_run_before(t: str, i: int) -> int:
@@ -188,7 +213,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             hit = None      # 支出 closing a longer name (其他…管理支出, 房租费安排支出) is not the total (三公
                             # after 市场监管局 is 三公); "一共预计收入" is (a qualifier after at most two characters)
         if hit and aliases[hit] in generic and _name_run_before(t, i) >= 2 \
-                and not t[:i].endswith(qualifiers):
+                and not t[:i].endswith(qualifiers) and not _bare_qualifier_before(t, i):
             hit = None      # 农业支出 / 税收收入: a generic total word after an item's name is that item
         if hit and hit.startswith(funds) and (
                 out and prev_end == i and lexicon.load("metrics")["metrics"].get(out[-1], {}).get("tier", 2) >= 2
@@ -203,7 +228,7 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
             i += len(hit)
             prev_end = i
             if key in flows:
-                m = re.match(r"(?:财政)?(?:拨款)?(?:本年)?(收入|支出)", t[i:])
+                m = FLOW_TAIL.match(t, i)
                 if m:
                     key += m.group(1)
                     i += len(m.group(0))
@@ -694,7 +719,10 @@ def parse(text: str, _examples: bool = True) -> Question:
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
-    if lex["filler"].get("examples_pattern") and _examples:
+    listed = re.search(lex["filler"]["counted_list"], bare)
+    if listed and re.search("、|和|与|及", bare[:listed.start()]):
+        bare = bare[:listed.start()] + bare[listed.end():]      # A、B、C这几项支出加起来: A + B + C
+    elif lex["filler"].get("examples_pattern") and _examples:
         # 办公、出差这些日常开销 → 日常开销; when nothing is named after them ("公车的油费、维修、保险这些
         # 一年花了多少钱"), the examples are what is asked
         reduced = _without_examples(bare, lex)

@@ -16,7 +16,7 @@ from corpus import lexicon
 from corpus.models import Figure
 from corpus.numbers import chinese_number
 from .question import (Question, basis_of, left_out_names, metric_aliases, metric_tier, metrics_in, questions_lexicon,
-                       rewrite_everyday, split_items, strip_words, wholes_of, without_left_out)
+                       rewrite_everyday, split_items, strip_words, wholes_of, without_left_out, without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -99,7 +99,7 @@ class _Prep:
     own_g: set[str] = field(default_factory=set)   # label + metric + its own sentence up to the amount
                                                     # (a table row: the row), no words of the lead before it
     table: str = ""               # a cell's table title, normalised, without its number ("" for text)
-    flow: str | None = None       # the flow (支出 / 收入) a cell's column or table names
+    flow: str | None = None       # the flow (支出 / 收入) a cell's column or table names, or a clause's total
 
 
 def _generic_label(label: str) -> bool:
@@ -209,7 +209,8 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
                  bigrams(norm(fig.span.section or "")),
                  tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else (),
                  label | metric | (bigrams(norm(fig.span.text[:at])) if at >= 0 else span_g),
-                 table, _cell_flow(fig, table) if fig.source == "table" else None)
+                 table, _cell_flow(fig, table) if fig.source == "table"
+                 else fig.metric if fig.metric in DOCUMENT_FLOWS else None)   # a clause's 收入 total is no 支出
 
 
 def _continued(fig: Figure, text: str) -> str:
@@ -409,9 +410,9 @@ class FigureMatcher:
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere)
-            if final_said and _asks_budget(fig.basis):
-                continue            # 决算 asked: never an amount the document states as a budget (上年预算);
-                                    # an everyday 花了 of a budget asks the budget
+            if (final_said or basis == "决算" and self.final) and _asks_budget(fig.basis):
+                continue            # 决算 asked (or 花了 of a final account): never an amount the document
+                                    # states as a budget (上年预算); an everyday 花了 of a budget asks the budget
             if _other_budget(basis, fig.basis):
                 continue            # 调整后的预算 asked: never the 年初预算 (150 of "年初预算150、调整预算220")
             if basis is None and self.final and _asks_budget(fig.basis):
@@ -1287,6 +1288,17 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                      and _rounds_to(s.fig, fig) and norm(s.fig.label).endswith(leaf[-1])]
         if exact:
             fig = exact[0].fig
+            value, unit = fig.value, fig.unit
+    elif q.asked_unit is None and fig.source == "text" and fig.unit == "万元":
+        # prose rounding a table's 元 (1.79万元 of 17,860.00元): the table's exact amount, the same
+        # item, basis and year, answers to the cent
+        ranked = m.rank(q.item, q.metrics, unit_kind="money", year=target or doc_year, doc_year=doc_year, context=q.norm,
+                        basis=q.basis, require=require)
+        top = ranked[0].score if ranked else 0
+        exact = [s.fig for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 1.5)
+                 and s.fig.metric == fig.metric and s.fig.basis == fig.basis and _rounds_to(s.fig, fig)]
+        if len({(f.value, f.unit) for f in exact}) == 1:
+            fig = exact[0]
             value, unit = fig.value, fig.unit
     return Result("figure", value, unit, display_label(fig, q.item), [fig])
 
@@ -2367,10 +2379,8 @@ def _row_figures(side: str, metric: str, figures: list[Figure], doc_year: int | 
     the 区卫生监督所 row of 在职人数; "市场监管局机关本身的编制" → 区市场监督管理局, [rules]
     own_row_words taken away when the words as said name no row): None when the side's other words
     name no row of that metric's figures."""
-    rest = strip_words(side, questions_lexicon())
-    aliases = sorted((a for a, k in metric_aliases().items() if k == metric), key=len, reverse=True)
-    aliases += [w for w, k in _words("staff_words").items() if k == metric]
-    for a in aliases:
+    rest = without_metric(strip_words(side, questions_lexicon()), metric)
+    for a in (w for w, k in _words("staff_words").items() if k == metric):
         rest = rest.replace(norm(a), "")
     stated = [f for f in figures if f.metric == metric and (f.year or doc_year) == doc_year]
     for name in (rest, re.sub("|".join(map(re.escape, _words("own_row_words"))), "", rest)):

@@ -1337,19 +1337,26 @@ def _table_figures(doc: Document) -> list[Figure]:
                         and set(names[nums[0]].split("/")) & set(total_leaves):
                     metric = match_metric(table.title or "")    # "预算数 > 合计" of the “三公”经费 table: its total
                 total_row = label in lexicon.load("documents")["tables"]["total_row_labels"]
+                row_year, row_basis = _row_period(label, doc.year)     # "2023年预算数" rows: a turned table
                 for j in nums:
                     value = _cell_number(row[j])
                     column = row_names[j] if j < len(row_names) else ""
                     if re.search(r"[%％]|百分比", column):
                         continue        # "决算数占调整预算数%": a rate column of a money table, no amount
                     cell_metric = metric
+                    if row_basis and metric is None and column:
+                        # a row named by its year and basis only: its cell's item is its column's
+                        leaf = tables.column_label(table, j)
+                        cell_metric = match_metric(leaf, table.title or "") or (
+                            match_metric(table.title or "") if leaf in total_leaves else None)
                     if total_row and column:
                         # the total row's cell under 人员经费 is the table's 人员经费
                         cell_metric = match_metric(tables.column_label(table, j), table.title or "") or metric
                     path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
                     out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
-                                      year=years.get(j, doc.year), basis=_basis(column) or _basis(path) or title_basis,
+                                      year=years.get(j, row_year or doc.year),
+                                      basis=_basis(column) or _basis(path) or row_basis or title_basis,
                                       source="table", column=column or None))
     return out
 
@@ -1367,6 +1374,17 @@ def _under_parent(raw_label: str, label: str, side: int, parents: dict[int, str]
         return label
     first = first_parent.setdefault(label, parents[side])
     return label if first == parents[side] else parents[side] + label
+
+
+def _row_period(label: str, doc_year: int | None) -> tuple[int | None, str | None]:
+    """(year, basis) of a row named only by them ("2023年预算数" → (2023, 预算), "上年决算数" → the
+    document's year − 1 and 决算, "预算数" → (None, 预算)); (None, None) for a row naming an item."""
+    said = re.fullmatch(r"((?:19|20)\d{2})年度?(.+)", label)
+    if said and basis_only(said.group(2)):
+        return int(said.group(1)), _basis(said.group(2))
+    if doc_year and re.fullmatch(lexicon.load("documents")["tables"]["last_year_columns"], label) and _basis(label):
+        return doc_year - 1, _basis(label)
+    return (None, _basis(label)) if basis_only(label) else (None, None)
 
 
 def _column_years(table, doc_year: int | None) -> dict[int, int]:
@@ -1769,8 +1787,10 @@ def _drop_disagreeing_changes(figures: list[Figure]) -> None:
             continue
         fits = [g for g in figures if g is not f and g.role == "amount" and g.change is None and g.unit == f.unit
                 and (g.metric or g.label) == (f.metric or f.label) and _change_fits(g.value, f.change, f.change_pct)]
-        if len(fits) == 1:
-            g = fits[0]
+        if len({(g.value, g.basis) for g in fits}) == 1:
+            # one amount, stated more than once (in the summary and in the item's own paragraph): the
+            # statement in the change's own sentence, else the first
+            g = next((g for g in fits if g.span.start == f.span.start), fits[0])
             g.change, g.change_pct, g.change_raw, g.reason = f.change, f.change_pct, f.change_raw, g.reason or f.reason
             f.reason = None
             f.change, f.change_pct, f.change_raw = None, None, None

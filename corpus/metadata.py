@@ -332,11 +332,13 @@ def read_manifest(folder: str | Path, warn: Callable[[str], None] = print) -> di
 
 
 def normalise_kind(value: str) -> str:
-    """Manifest kind → 预算 / 决算 / other: the part before "(" / "（" ("决算(三公)" → 决算)."""
+    """Manifest kind → 预算 / 决算 / other: the part before "(" / "（" ("决算(三公)" → 决算), read by
+    the title rules ([metadata] kind_rules: "部门决算" / "单位决算" → 决算, "部门预算" → 预算,
+    "预算执行" → other)."""
     base = re.split(r"[（(]", value.strip(), maxsplit=1)[0].strip()
     if base in ("预算", "决算"):
         return base
-    return "other"
+    return _kind(base) or "other"
 
 
 def apply_overrides(meta: DocMeta, overrides: dict) -> DocMeta:

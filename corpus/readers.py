@@ -363,6 +363,43 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "article", "blockquote", "pre", "dd", "dt", "dl", "hr", "title", "caption", "center"}
 
 
+def _span(cell, attr: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(attr, 1)).strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _html_grid(table) -> list[list[str]]:
+    """Cell texts of an HTML ``<table>`` laid on its grid: a cell spanning rows or columns
+    (rowspan / colspan) fills every position it covers when its text is a label (header labels reach
+    every column they span, row labels every row), its first position only when it is an amount —
+    an amount is stated once (as :func:`_table_grid` does for PDF tables). Rows of nested tables are
+    their own tables' only."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}        # (row, column) → text of a cell from a row above
+    for i, tr in enumerate(r for r in table.find_all("tr") if r.find_parent("table") is table):
+        row: list[str] = []
+        j = 0
+        for td in tr.find_all(["td", "th"], recursive=False):
+            while (i, j) in pending:
+                row.append(pending.pop((i, j)))
+                j += 1
+            text = _cell_text(td.get_text("\n"))
+            fill = "" if _AMOUNT.match(text) else text
+            rows, cols = _span(td, "rowspan"), _span(td, "colspan")
+            for dj in range(cols):
+                row.append(text if dj == 0 else fill)
+                for di in range(1, rows):
+                    pending[(i + di, j + dj)] = fill
+            j += cols
+        while (i, j) in pending:
+            row.append(pending.pop((i, j)))
+            j += 1
+        grid.append(row)
+    return grid
+
+
 def _read_html(path: Path, data: bytes) -> RawDocument:
     from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -392,9 +429,7 @@ def _read_html(path: Path, data: bytes) -> RawDocument:
                 name = child.name.lower()
                 if name == "table":
                     flush()
-                    rows = []
-                    for tr in child.find_all("tr"):
-                        rows.append([_cell_text(td.get_text("\n")) for td in tr.find_all(["td", "th"])])
+                    rows = _html_grid(child)
                     start = sum(len(ln) + 1 for ln in lines)
                     tables.append(RawTable(rows=rows, page=None, start=start))
                     for cells in rows:

@@ -1,0 +1,96 @@
+"""Shapes met in session 37: a manifest naming the kind as the publishers do ("部门决算", "单位预算"); a
+“三公” table turned on its side (rows "2023年预算数 / 2023年决算数 / 2022年决算数", the items across), in
+元 while the text rounds to 万元; a change stated after a budget amount that belongs to the final amount
+stated twice; the basis said before a total ("2016年决算支出"); income never answering spending; two
+amounts of one fund compared ("本年收入比公共预算财政拨款本年收入多出多少"); a list counted and then
+summed ("A、B、C这几项支出加起来"). The pages are written in the shape of such pages; every expected
+value is read from their words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from assistant.question import parse
+from corpus import metadata
+
+
+def html(page: str) -> str:
+    """A page of lines and <table>s as a web page (each line break kept)."""
+    return "<html><body>" + page.replace("\n", "<br>") + "</body></html>"
+
+
+def test_a_manifest_kind_as_publishers_name_it():
+    for said, kind in (("部门决算", "决算"), ("单位决算", "决算"), ("部门预算", "预算"), ("单位预算", "预算"),
+                       ("决算(三公)", "决算"), ("other(预算执行分析)", "other"), ("三公", "other"), ("预决算", "other")):
+        assert metadata.normalise_kind(said) == kind, said
+
+
+TURNED = ("某镇卫生院2023年度单位决算\n六、“三公”经费财政拨款支出决算情况\n公务用车运行维护费支出决算1.79万元，完成预算的89.50%。\n"
+          "表六 “三公”经费支出决算表\n单位：元\n"
+          "<table><tr><th rowspan=2>项目</th><th rowspan=2>合计</th><th rowspan=2>因公出国（境）费</th>"
+          "<th colspan=3>公务用车购置及运行维护费</th><th rowspan=2>公务接待费</th></tr>"
+          "<tr><th>小计</th><th>公务用车购置费</th><th>公务用车运行维护费</th></tr>"
+          "<tr><td>2023年预算数</td><td>25,000.00</td><td>0.00</td><td>20,000.00</td><td>0.00</td><td>20,000.00</td><td>5,000.00</td></tr>"
+          "<tr><td>2023年决算数</td><td>20,200.00</td><td>0.00</td><td>17,860.00</td><td>0.00</td><td>17,860.00</td><td>2,340.00</td></tr>"
+          "<tr><td>2022年决算数</td><td>22,070.00</td><td>0.00</td><td>18,950.00</td><td>0.00</td><td>18,950.00</td><td>3,120.00</td></tr>"
+          "</table>\n")
+
+
+def test_rows_named_by_their_year_and_basis(ask_pages):
+    ask = ask_pages({"clinic.html": html(TURNED)})
+    scope = {"doc": "clinic.html"}
+    a = ask("2022年度公务用车运行维护费决算数是多少？", scope=scope)
+    assert (a.kind, a.value, a.unit) == ("figure", D("18950.00"), "元")
+    a = ask("2023年公务接待费预算数是多少？", scope=scope)
+    assert (a.kind, a.value, a.unit) == ("figure", D("5000.00"), "元")     # never the 决算 row's 2,340
+    a = ask("2023年“三公”经费预算是多少？", scope=scope)
+    assert (a.kind, a.value, a.unit) == ("figure", D("25000.00"), "元")
+
+
+def test_a_change_after_a_budget_belongs_to_the_final_it_fits(ask_pages):
+    page = ("某局2023年度部门决算\n七、“三公”经费财政拨款支出决算情况\n2023年度“三公”经费财政拨款支出决算5.10万元，其中："
+            "公务接待费支出决算2.86万元。\n3．公务接待费支出决算2.86万元，年初预算为3.50万元，决算数比预算数减少0.64万元，"
+            "完成预算的81.71%；与2022年度相比减少0.29万元，下降9.21%。\n")
+    ask = ask_pages({"final.txt": page})
+    a = ask("2022年招待客人花了多少钱？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("3.15"), "万元")     # 2.86 + 0.29, never 3.50 + 0.29
+
+
+def test_the_basis_said_before_a_total():
+    for q, metric in (("道安办2016年决算支出是多少？", "支出"), ("2016年预算支出是多少", "支出"), ("决算收入是多少", "收入"),
+                      ("一般公共预算决算支出是多少", "一般公共预算拨款支出")):
+        assert parse(q).metrics == [metric], q
+    for q in ("一般预算支出是多少", "基金预算收入是多少", "农业支出是多少"):
+        assert parse(q).metrics == [], q        # a fund's or an item's own, not the total
+
+
+INCOME_SPENDING = ("某办2017年部门决算\n四、收入支出决算总体情况\n（一）2017年收入196.87万元，比2016年决算数增加147.37万元，"
+                   "增长297.72％。\n（二）2017年支出199.86万元，比2016年决算数增加150.40万元，增长304.10％。\n")
+
+
+def test_income_never_answers_spending(ask_pages):
+    ask = ask_pages({"final.txt": INCOME_SPENDING})
+    a = ask("2016年决算支出是多少？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value) == ("derived", D("49.46"))     # 199.86 − 150.40, never the income's 49.50
+
+
+def test_two_amounts_of_one_fund_compared(ask_pages):
+    page = ("某所2014年度部门决算批复\n一、2014年年初结转结余304.91万元，本年收入510.04万元，本年支出510.04万元。"
+            "(一）公共预算财政拨款年初结转结余304.91万元，本年收入509.89万元，本年支出509.89万元。\n")
+    ask = ask_pages({"approval.txt": page})
+    a = ask("本年收入比公共预算财政拨款本年收入多出多少？", scope={"doc": "approval.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("0.15"), "万元")
+
+
+def test_a_list_counted_then_summed(ask_pages):
+    page = ("某中心2019年部门预算\n（二）支出预算 1.人员经费 75.14 万元。 2.公用经费 40.3 万元。 3.对个人和家庭的补助2.57万元。"
+            " 4.项目支出 90万元，其中：部门发展性支出90万元、社会发展性支出 0万元。\n")
+    ask = ask_pages({"budget.txt": page})
+    for q in ("人员经费、公用经费、对个人和家庭的补助、项目支出这几项支出预算加起来一共多少钱？",
+              "人员经费、公用经费、对个人和家庭的补助、项目支出加起来一共多少钱？"):
+        a = ask(q, scope={"doc": "budget.txt"})
+        assert (a.kind, a.value, a.unit) == ("derived", D("208.01"), "万元"), q
+    assert parse("办公、出差这些日常开销一共多少").metrics == ["公用经费"]     # examples still name their class
+
+
+def test_the_running_of_a_car_in_everyday_words():
+    assert parse("农机站的车子一年跑下来要花多少钱？").metrics == ["公务用车运行维护费"]
