@@ -563,8 +563,14 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
             if where and len(part[where.end():]) >= 2:
                 part = part[where.end():]
                 whole = re.sub(r"^(?:该项目|该专项|该项|此项目|此项|其)", where.group(1), whole)
+                within = where.group(1)
             elif inner and len(flat[inner.end():]) >= 2:
                 part = flat[inner.end():]
+                within = inner.group(1)
+            else:
+                within = ""
+            if within.endswith(whole) and len(within) > len(whole):
+                whole = within      # "一般公共预算基本支出中人员经费占基本支出": the 基本支出 said before
         if part and not whole:
             # "A里，B占了百分之多少": A is the whole (the "A中B" grammar of [container])
             inner = _container_pattern().match(re.sub(r"[，,、]", "", part))
@@ -1001,7 +1007,7 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(1))]
     elif restated and (metrics_in(restated.group(2))
                        or not metrics_in(restated.group(1)) and not re.search(r"\d", restated.group(1))
-                       and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", restated.group(2))
+                       and re.fullmatch(r"[\u4e00-\u9fff]{2,24}", restated.group(2))
                        and not restated.group(2).endswith(tuple(lex["rules"]["level_words"]))):
         # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it;
         # a body named before them stays ("畜牧兽医服务中心…（一般公共预算拨款）": that body's amount)

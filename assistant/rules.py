@@ -355,7 +355,8 @@ class FigureMatcher:
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
         # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
         # a few of them met nearby
-        project = len(residual) >= 4 and any(w in residual_text for w in _words("project_words"))
+        # (项目 said inside the metric's name too: "课后延时服务补助项目支出" names the project 课后延时服务补助)
+        project = len(residual) >= 4 and any(w in item_n for w in _words("project_words"))
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -481,7 +482,8 @@ class FigureMatcher:
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
                     and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES:
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
-            if metric_hit == -0.8 and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
+            own_project = project and coverage(residual, p.label_g) >= 0.99     # 课后延时服务补助 of its 项目支出
+            if metric_hit == -0.8 and not own_project and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
                                        and (_numbered_item(fig) or p.label_codes and not codes)):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total, nor
@@ -491,10 +493,12 @@ class FigureMatcher:
                    and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g | p.section_g),
                                                           coverage(asked_container, p.span_g | p.heading_g | p.section_g)) < 0.99
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
+                   and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's (a
                                             # container may be in the sentence by another of its
-                                            # names: 农林水事务支出中村级运行 in "农林水事务125.4万元(其中…)")
+                                            # names: 农林水事务支出中村级运行 in "农林水事务125.4万元(其中…)";
+                                            # a project's row under its 项目支出 sentence or table is one)
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
@@ -506,7 +510,8 @@ class FigureMatcher:
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if glued and not glued <= p.own_g:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
-            if narrow and len(residual) >= 2 and metrics and (coverage(residual, p.before_g) < (0.5 if project else 1e-9)
+            if narrow and len(residual) >= 2 and metrics and (
+                    (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone)
@@ -1536,7 +1541,10 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     """决算 − 预算 of one item in one year ("三公经费实际花的比预算少了多少"): both stated, the
     same item (its metric, or its table row), derived with both inputs cited."""
     year = q.year or doc_year
-    generic = not q.metrics or all(metric_tier(k) == 0 for k in q.metrics)   # 实际花的钱: no item named
+    junk = questions_lexicon()["filler"].get("leftover_chars", "")
+    generic = q.metrics and all(metric_tier(k) == 0 for k in q.metrics) \
+        or not q.metrics and all(ch in junk for ch in _residual(q.item, []))   # 实际花的钱: no item named
+                                                                            # (修路: one named, never the total)
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,

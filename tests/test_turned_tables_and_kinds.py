@@ -94,3 +94,52 @@ def test_a_list_counted_then_summed(ask_pages):
 
 def test_the_running_of_a_car_in_everyday_words():
     assert parse("农机站的车子一年跑下来要花多少钱？").metrics == ["公务用车运行维护费"]
+
+
+def test_prose_rounding_a_yuan_table_answers_with_the_table(ask_pages):
+    ask = ask_pages({"clinic.html": html(TURNED)})
+    a = ask("2023年养车实际花了多少钱？", scope={"doc": "clinic.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("17860.00"), "元")    # the text's 1.79万元, to the cent
+
+
+TOWN = ("某镇人民政府2023年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出年初预算为1666.10万元，"
+        "支出决算为1841.25万元，完成年初预算的110.51%。其中：\n12．农林水支出（类）巩固脱贫攻坚成果衔接（款）其他巩固脱贫攻坚成果"
+        "衔接支出（项）。年初预算为60.00万元，支出决算为92.40万元，完成年初预算的154.00%。\n")
+
+
+def test_a_long_name_in_brackets_restates_and_an_item_not_found_is_no_total(ask_pages):
+    ask = ask_pages({"town.txt": TOWN})
+    scope = {"doc": "town.txt"}
+    a = ask("巩固脱贫衔接那块（其他巩固脱贫攻坚成果衔接支出）实际花的钱比年初预算多了多少？", scope=scope)
+    assert (a.kind, a.value, a.unit) == ("derived", D("32.40"), "万元")
+    a = ask("修路实际花的钱比年初预算多了多少？", scope=scope)
+    assert a.kind == "none" and a.value is None         # never the whole fund's 175.15
+    a = ask("实际花的钱比年初预算多了多少？", scope=scope)
+    assert (a.kind, a.value) == ("derived", D("175.15"))
+
+
+def test_a_share_whose_whole_is_the_container_said_before():
+    q = parse("一般公共预算基本支出中人员经费占基本支出的比例是多少？")
+    assert (q.part, q.whole) == ("人员经费", "一般公共预算基本支出")
+
+
+SCHOOL = ("某县实验小学2024年单位预算\n三、支出预算情况。支出预算1,836.90万元，其中：基本支出1,571.90万元，项目支出265.00万元。"
+          "收支预算比上年增加38.60万元，主要原因是新增课后延时服务补助。\n四、项目支出情况。2024年项目支出265.00万元，主要用于："
+          "校舍维修改造65.00万元；课后延时服务补助32.00万元，用于参与课后服务教师补助。\n项目支出预算表\n单位：元\n"
+          "<table><tr><th>项目名称</th><th>功能科目</th><th>预算数</th></tr>"
+          "<tr><td>合计</td><td></td><td>2,650,000.00</td></tr>"
+          "<tr><td>课后延时服务补助</td><td>2059999</td><td>320,000.00</td></tr></table>\n")
+
+
+def test_a_project_named_before_its_metric(ask_pages):
+    ask = ask_pages({"school.html": html(SCHOOL)})
+    for q in ("2024年某县实验小学课后延时服务补助项目支出预算是多少？", "课后延时服务补助项目支出是多少？"):
+        a = ask(q, scope={"doc": "school.html"})
+        assert a.kind == "figure" and a.value * (10000 if a.unit == "万元" else 1) == D("320000"), q   # never 265.00
+    a = ask("校舍维修改造项目支出是多少？", scope={"doc": "school.html"})
+    assert (a.kind, a.value) == ("figure", D("65.00"))
+
+
+def test_a_function_code_column_states_no_amount(page_doc):
+    doc = page_doc("school.html", html(SCHOOL), 2024, "预算")
+    assert not [f for f in doc.figures if f.value == D("2059999")]
