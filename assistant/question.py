@@ -720,6 +720,9 @@ def parse(text: str, _examples: bool = True) -> Question:
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
     bare = re.sub(rf"\((?=[^()]*(?:级|科目))(?:{levels})+\)", "", bare)
     # "…住房公积金（项）的支出决算数": the words after the last level say it is the level's spending
+    # "财政事务（款）下财政国库业务（项）": a level then the next one under it, the connector says nothing more
+    bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))(?:下面的|下面|下的|下|中的|里的)(?=[\u4e00-\u9fff][^()]*\()",
+                  r"\1", bare)
     amount_words = "|".join(map(re.escape, lex["rules"]["after_level_amount_words"]))
     bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))的?(?:{amount_words})(?![\u4e00-\u9fff]*\()", r"\1", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
@@ -1027,6 +1030,15 @@ def _split_leading_whole(q: Question) -> None:
     part of it."""
     if len(q.metrics) < 2:
         return
+    if len(q.metrics) >= 3:
+        # "一般公共服务支出的基本支出公用经费": a whole said right before its part, after the item's
+        # class, says which column the part is under; the part names it
+        for whole, part in zip(q.metrics[1:], q.metrics[2:]):
+            if whole in _parents().get(part, ()) and any(
+                    re.search(re.escape(a) + "(?:的|中的|里的)?" + re.escape(b), q.item)
+                    for a in _aliases_of([whole]) for b in _aliases_of([part])):
+                q.metrics = [k for k in q.metrics if k != whole]
+                return
     whole = q.metrics[0]
     alias = next((a for a in sorted(_aliases_of([whole]), key=len, reverse=True) if q.item.startswith(a)), "")
     rest = q.item[len(alias):]

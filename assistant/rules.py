@@ -1765,8 +1765,9 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     # a line of the classification asked ("事业单位医疗（项）"): a stated rate names that line, never
     # the line before it (完成全年预算数的99.55% of 行政单位医疗（项）)
     named = (lambda f: line.group(1) in norm(f.span.text)) if line else (lambda f: True)
+    # the word in the rate's own clause (完成预算的102.82% beside "…增长38.6%" of another item is no growth)
     fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None, roles=roles,
-                 require=lambda f: any(w in norm(f.span.text) for w in words) and named(f))
+                 require=lambda f: any(w in norm(_clause_of(f)) for w in words) and named(f))
     if fig is None and q.metrics and not m.last_tie:
         # "…支出年初预算为A万元，支出决算为B万元，完成年初预算的95.45%": the rate's label is its
         # verb; its subject is the money metric the same sentence states. One value only.
@@ -1775,7 +1776,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         stated_in = {(g.span.start, g.span.end) for g in m.figures
                      if g.metric in q.metrics and g.unit != "%" and g.role == "amount"}
         said = [f for f in m.figures if f.unit == "%" and f.role == "percent" and named(f)
-                and any(w in norm(f.span.text) for w in words)
+                and any(w in norm(_clause_of(f)) for w in words)
                 and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
@@ -1784,7 +1785,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         # in its clause (since the last ；/。) before it. One value only.
         item = q.part or q.item           # a share names its part before 占
         said = [f for f in m.figures if f.unit == "%" and f.role in roles and named(f)
-                and any(w in norm(f.span.text) for w in words) and norm(item) in norm(_clause_of(f))
+                and any(w in norm(_clause_of(f)) for w in words) and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:
             return Result("figure", said[0].value, "%", item + display_label(said[0]).rstrip("的"), [said[0]])

@@ -54,7 +54,11 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         if _width_rows(rows) < 2:
             continue                  # a framed one-column box (e.g. a table of contents)
         lines = _lines_above(raw, raw_table)
-        title = _title(lines) or _title_on_page_before(raw, raw_table, lines)
+        title = _title(lines)
+        if title is None:
+            # the title (and its unit line) printed at the foot of the page before
+            title, foot = _title_on_page_before(raw, raw_table, lines)
+            lines = lines + foot if title else lines
         inner_title, rows = _title_rows(rows)
         title = inner_title or title
         unit = _unit(lines, rows)
@@ -135,16 +139,20 @@ def _lines_above(raw: RawDocument, table: RawTable) -> list[str]:
     return out[:4]
 
 
-def _title_on_page_before(raw: RawDocument, table: RawTable, lines: list[str]) -> str | None:
+def _title_on_page_before(raw: RawDocument, table: RawTable, lines: list[str]) -> tuple[str | None, list[str]]:
     """A title printed at the foot of the page before the table ("…“三公”经费支出决算表" / next page:
-    "公开07表", the unit line, the table): only a name line ending in 表."""
+    "公开07表", the unit line, the table): only a name line ending in 表; with the lines at that
+    foot, nearest first (the unit line may be among them: "编制单位：… 金额单位：万元"). (None, [])
+    when there is none."""
     if not (raw.page_starts and table.page and table.page >= 2) or table.start < 0:
-        return None
+        return None, []
     page_start = raw.page_starts[table.page - 1]
     previous = raw.text[raw.page_starts[table.page - 2]:page_start].split("\n")
     tail = [ln.strip() for ln in reversed(previous) if ln.strip()][:max(0, 4 - len(lines))]
     title = _title(tail)
-    return title if title and title.endswith(_config()["title_endings"][0]) else None
+    if not title or not title.endswith(_config()["title_endings"][0]):
+        return None, []
+    return title, tail[:next((i for i, ln in enumerate(tail) if title in re.sub(r"\s+", "", ln)), len(tail))]
 
 
 def _title(lines: list[str]) -> str | None:
