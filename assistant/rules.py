@@ -467,6 +467,9 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
+            if p.kind == "count" and not metrics and p.after_g and len(item_n) >= 2 \
+                    and not bigrams(item_n[-2:]) <= p.label_g | p.after_g:
+                continue                    # 多少个社区工作者: "保障12个社区正常运转" counts 社区, not them
             if p.kind == "count" and asked_states and (states := _count_states(p.label_n)) and not states & asked_states:
                 continue                    # 原来有几辆: never the count 保留 (原有的6辆公务用车保留2辆)
             if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
@@ -558,6 +561,12 @@ class FigureMatcher:
             out.append(_Scored(score, cover_all, fig))
             if coded:
                 coded_ids.add(id(fig))
+        if narrow and metrics and len(residual) >= 3:
+            own = {id(p.fig): p for p in self._prep}
+            if any(p.kind == unit_kind and coverage(residual, p.label_g) >= 0.8 for p in self._prep):
+                # "政府采购中授予中小企业合同金额": an amount labelled with the narrowing words is
+                # stated; the metric's total, whose own words hold few of them, is not it
+                out = [s for s in out if coverage(residual, own[id(s.fig)].own_g) >= 0.8]
         if coded_ids:
             # a class asked by its code ("…拨款中科目21201"): the rows with that code, never a
             # figure named by the question's other words (the fund's total)
@@ -603,10 +612,11 @@ class FigureMatcher:
             tied += [s for s in ranked if s is not top and s not in tied and split_only(s)
                      and s.score >= top.score - ROW_MARGIN and not _same_amount(top.fig, s.fig)]
         held = lambda s: bool(item) and len(item) >= 2 and item in _label_item(s.fig.label) != item
-        if held(top) and top.fig.unit == "%":
+        if held(top) and (top.fig.unit == "%" or _unit_kind(top.fig.unit) == "count"):
             # "参合率" held whole by 新农合参合率 and by 新农保参合率, each with words of its own: the
-            # words asked do not choose between the two rates
-            tied += [s for s in ranked if s is not top and s not in tied and held(s) and s.fig.unit == "%"
+            # words asked do not choose between the two rates (nor 接待 between 国内公务接待28批次
+            # and 外事接待0批次)
+            tied += [s for s in ranked if s is not top and s not in tied and held(s) and s.fig.unit == top.fig.unit
                      and s.score >= top.score - ROW_MARGIN and s.fig.value != top.fig.value
                      and not _label_item(s.fig.label).endswith(_label_item(top.fig.label))
                      and not _label_item(top.fig.label).endswith(_label_item(s.fig.label))]
@@ -691,6 +701,15 @@ def _stated_in_words(ranked: list[_Scored]) -> _Scored:
         if s.fig.source == "text" and is_money(s.fig.unit) and _rounds_to(top.fig, s.fig):
             return s
     return top
+
+
+def _same_item(a: Figure, b: Figure) -> bool:
+    """One item: the same metric, or (neither typed) the same label once codes are left out
+    ("专用材料费（30218）" and "30218专用材料费")."""
+    if a.metric or b.metric:
+        return a.metric == b.metric
+    bare = lambda label: re.sub(r"\(\d+\)|\d{3,}", "", norm(label))
+    return bare(a.label) == bare(b.label) != ""
 
 
 def _rounds_to(exact: Figure, stated: Figure) -> bool:
@@ -1085,6 +1104,8 @@ def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | N
         parts = next((found for h in named if (found := _listed_under(q, h, figs, m.text))), [])
         if not parts:
             return None
+    if len({f.basis for f in parts}) > 1 or q.basis and any(f.basis and f.basis != q.basis for f in parts):
+        return None     # "…（项）年初预算为38.00万元，支出决算为42.68万元": two bases of one item, no parts
     total = sum((f.value for f in parts), Decimal(0))
     unit = parts[0].unit
     formula = " + ".join(fmt(f.value, unit) for f in parts) + f" = {fmt(total, unit)}"
@@ -1298,10 +1319,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # prose rounding a table's 元 (1.79万元 of 17,860.00元): the table's exact amount, the same
         # item, basis and year, answers to the cent
         ranked = m.rank(q.item, q.metrics, unit_kind="money", year=target or doc_year, doc_year=doc_year, context=q.norm,
-                        basis=q.basis, require=require)
+                        basis=q.basis, require=require, container=q.container,
+                        container_metrics=tuple(q.container_metrics))
         top = ranked[0].score if ranked else 0
-        exact = [s.fig for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 1.5)
-                 and s.fig.metric == fig.metric and s.fig.basis == fig.basis and _rounds_to(s.fig, fig)]
+        plain = "决算" if m.final else "预算"         # the basis of an amount said without one
+        exact = [s.fig for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 2.5)
+                 and _same_item(s.fig, fig) and (s.fig.basis or plain) == (fig.basis or plain)
+                 and _rounds_to(s.fig, fig)]
         if len({(f.value, f.unit) for f in exact}) == 1:
             fig = exact[0]
             value, unit = fig.value, fig.unit

@@ -143,3 +143,48 @@ def test_a_project_named_before_its_metric(ask_pages):
 def test_a_function_code_column_states_no_amount(page_doc):
     doc = page_doc("school.html", html(SCHOOL), 2024, "预算")
     assert not [f for f in doc.figures if f.value == D("2059999")]
+
+
+def test_a_counted_noun_must_be_the_one_asked_and_two_counts_of_it_are_listed(ask_pages):
+    page = ("某街道办事处2025年部门预算\n一、部门概况\n辖12个社区居民委员会。\n二、项目支出\n社区运转经费386.40万元，保障12个社区正常运转。\n"
+            "三、“三公”经费\n公务接待费支出3.15万元，国内公务接待28批次、312人次；外事接待0批次、0人次。\n")
+    ask = ask_pages({"street.txt": page})
+    a = ask("街道12个社区一共有多少个社区工作者？", scope={"doc": "street.txt"})
+    assert a.kind == "none" and a.value is None         # 12 counts 社区, never their workers
+    a = ask("2025年接待了多少批次？", scope={"doc": "street.txt"})
+    assert a.kind == "clarify" and a.value is None      # 国内 28 and 外事 0: the words choose neither
+    a = ask("国内公务接待多少批次？", scope={"doc": "street.txt"})
+    assert (a.kind, a.value) == ("figure", D("28"))
+
+
+def test_an_items_budget_and_final_are_never_added_up(ask_pages):
+    page = ("某中心2023年度单位决算\n五、一般公共预算财政拨款支出决算情况\n3．重大公共卫生服务（项）年初预算为38.00万元，支出决算为"
+            "42.68万元，完成年初预算的112.32%，主要原因是追加重大传染病防控经费。\n")
+    ask = ask_pages({"final.txt": page})
+    for q in ("重大公共卫生服务（项）的调整预算数是多少？", "重大公共卫生服务（项）一共多少？"):
+        a = ask(q, scope={"doc": "final.txt"})
+        assert a.value != D("80.68"), q                 # 38.00 + 42.68 is no amount of anything
+
+
+def test_prose_with_a_code_rounding_a_yuan_table(ask_pages):
+    page = ("某疾控中心2023年度单位决算\n六、基本支出决算情况\n商品和服务支出主要包括：专用材料费（30218）8.43万元、公务用车运行维护费"
+            "（30231）4.13万元。\n一般公共预算财政拨款基本支出决算表\n单位：元\n"
+            "<table><tr><th>科目编码</th><th>科目名称</th><th>决算数</th></tr>"
+            "<tr><td>30218</td><td>专用材料费</td><td>84,260.80</td></tr>"
+            "<tr><td>30231</td><td>公务用车运行维护费</td><td>41,268.50</td></tr></table>\n")
+    ask = ask_pages({"final.html": html(page)})
+    a = ask("2023年基本支出决算中专用材料费（30218）是多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("84260.80"), "元")
+
+
+def test_what_the_term_is_for_said_before_it():
+    q = parse("基本支出里办公运转的公用经费占多大比例？")
+    assert (q.part, q.whole) == ("公用经费", "基本支出")
+
+
+def test_a_narrower_amount_stated_is_never_its_metrics_total(ask_pages):
+    page = ("某局2023年部门决算\n九、政府采购支出情况\n2023年度政府采购支出总额977.56万元，其中：政府采购货物支出652.18万元、政府采购工程"
+            "支出208.46万元、政府采购服务支出116.92万元。授予中小企业合同金额842.30万元，占政府采购支出总额的86.16%。\n")
+    ask = ask_pages({"final.txt": page})
+    a = ask("政府采购中授予中小企业合同金额是多少？", scope={"doc": "final.txt"})
+    assert a.value != D("977.56")
