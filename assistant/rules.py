@@ -803,9 +803,12 @@ def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
     before = text[max(0, at - 20):at]
     cut = max(before.rfind(c) for c in "，。；,;")
     before = before[cut + 1:]
+    count = _unit_kind(fig.unit) == "count"
     years = [m for m in STATED_YEAR.finditer(before)
-             if not re.search(r"(比|较|与|同|相比|对比|参照)$", before[:m.start()])]
-    return int(years[-1].group(1)) if years else fy
+             if not re.search(r"(比|较|与|同|相比|对比|参照)$", before[:m.start()])
+             and not (count and re.search(r"(截至|截止|截止到)$", before[:m.start()]))]
+    return int(years[-1].group(1)) if years else fy     # (截至2024年12月底实有人数55人: the staff the
+                                                        # 2025 budget is made for, counted on that day)
 
 
 def _same_amount(a: Figure, b: Figure) -> bool:

@@ -396,6 +396,9 @@ def _role(a: numbers.Amount, clause: str) -> str:
         return "unknown"
     if t.endswith(tuple(words["stray_units"])):
         return "unknown"
+    if a.unit not in ("%", "元", "万元", "亿元") and re.search(
+            "(?:" + "|".join(map(re.escape, words.get("count_change_cues", []))) + r")[\u4e00-\u9fff]{1,6}$", t):
+        return "unknown"        # 新增公务员2名: how many were added, not how many there are
     if a.unit not in ("%", "元", "万元", "亿元") and any(
             all(w in t for w in pair) and t.index(pair[0]) < t.rindex(pair[1]) for pair in words.get("run_together", [])):
         return "unknown"        # the columns in their order (编制数 … 在职人数), not "实有人员编制"

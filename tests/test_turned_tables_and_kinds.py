@@ -188,3 +188,28 @@ def test_a_narrower_amount_stated_is_never_its_metrics_total(ask_pages):
     ask = ask_pages({"final.txt": page})
     a = ask("政府采购中授予中小企业合同金额是多少？", scope={"doc": "final.txt"})
     assert a.value != D("977.56")
+
+
+PEOPLE = ("某街道办事处2025年部门预算\n三、人员情况\n本部门编制数60名，其中行政编制38名、事业编制22名。截至2024年12月底实有人数55人，"
+          "另有离退休人员41人。辖区共有社区居民委员会12个。\n四、支出预算\n行政运行支出1,856.42万元，主要原因是在职人员正常晋级晋档及"
+          "新增公务员2名。\n")
+
+
+def test_counts_of_people_and_things_said_plainly(ask_pages):
+    ask = ask_pages({"street.txt": PEOPLE})
+    scope = {"doc": "street.txt"}
+    for q, value, unit in (("街道现在实际有多少人？", "55", "人"), ("街道辖区里有多少个社区居委会？", "12", "个"),
+                           ("2025年实有人数是多少？", "55", "人")):
+        a = ask(q, scope=scope)
+        assert (a.kind, a.value, a.unit) == ("figure", D(value), unit), q     # never the 2 new 公务员
+
+
+def test_pupils_beds_and_staff_besides(ask_pages):
+    page = ("某县实验小学2024年单位预算\n一、基本情况\n现有教学班48个，在校学生2,136人。学校核定事业编制98人，实有在编人员95人，"
+            "另有编外聘用人员18人。医务室编制床位6张。\n")
+    ask = ask_pages({"school.txt": page})
+    scope = {"doc": "school.txt"}
+    for q, value, unit in (("实验小学有多少个学生在读？", "2136", "人"), ("学校除了在编人员外，还有多少编外聘用的人？", "18", "人"),
+                           ("编制床位有多少张？", "6", "张")):
+        a = ask(q, scope=scope)
+        assert (a.kind, a.value, a.unit) == ("figure", D(value), unit), q
