@@ -213,3 +213,11 @@ def test_pupils_beds_and_staff_besides(ask_pages):
                            ("编制床位有多少张？", "6", "张")):
         a = ask(q, scope=scope)
         assert (a.kind, a.value, a.unit) == ("figure", D(value), unit), q
+
+
+def test_a_performance_indicator_value(ask_pages):
+    page = ("某局2025年部门预算\n部门整体支出绩效目标表\n单位：万元\n<table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>"
+            "<th>指标值</th></tr><tr><td>产出指标</td><td>时效指标</td><td>投诉举报按期办结率</td><td>≥98%</td></tr></table>\n")
+    ask = ask_pages({"dept.html": html(page)})
+    a = ask("部门整体支出绩效目标表中“投诉举报按期办结率”的指标值是多少？", scope={"doc": "dept.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("98"), "%")
