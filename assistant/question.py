@@ -743,6 +743,7 @@ def parse(text: str, _examples: bool = True) -> Question:
             if trial.item or trial.metrics:
                 bare = reduced
     bare = re.sub(lex["filler"].get("besides", "(?!)"), "", bare)
+    bare = re.sub(lex["filler"].get("term_descriptions", "(?!)"), "", bare)
     bare = _source_lead(bare, lex)
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
     if premise:

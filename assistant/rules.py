@@ -150,6 +150,9 @@ def _leaf(label_n: str) -> str | None:
     parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目的")]
     if len(parts) >= 2 and parts[-1].strip("“”\"科目的") in _words("after_levels"):
         parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
+    elif len(parts) >= 3 and not LEVELS.search(label_n[-4:]) and metrics_in(parts[-1]) \
+            and not _residual(parts[-1].strip("“”\"科目的"), metrics_in(parts[-1])).strip():
+        parts = parts[:-1]       # "…事业运行(项)的项目支出": a column's metric after the last level
     if len(parts) < 2:
         return None
     leaf_n = parts[-1].strip("“”\"科目的")
@@ -279,6 +282,7 @@ class FigureMatcher:
         self._labels = "\n".join(p.label_n for p in self._prep)    # every label, to look a name up once
         self._years: dict[int | None, list[int | None]] = {}
         self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
+        self._by_id: dict[int, _Prep] | None = None
 
     @cached_property
     def text_n(self) -> str:
@@ -356,7 +360,8 @@ class FigureMatcher:
         # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
         # a few of them met nearby
         # (项目 said inside the metric's name too: "课后延时服务补助项目支出" names the project 课后延时服务补助)
-        project = len(residual) >= 4 and any(w in item_n for w in _words("project_words"))
+        project = len(residual) >= 4 and any(w in item_n for w in _words("project_words")) \
+            and not LEVELS.search(item_n) and not CODE.search(item_n)     # (a class path names no project)
         context_g = bigrams(norm(context))
         metric_g = bigrams(norm(" ".join(metrics)))
         # every metric the question names must be the figure's (一般公共服务支出里的人员经费);
@@ -375,6 +380,9 @@ class FigureMatcher:
         named_table = self._named_table(container)
         final_said = basis == "决算" and "决算" in norm(context)
         asked_flow = _flow_of(item_n)
+        fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
+        counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
+        counted_g = bigrams(counted.group(1)) if counted else set()
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
@@ -385,7 +393,8 @@ class FigureMatcher:
             if year is not None and fy is not None and fy != year:
                 continue
             cover_all = coverage(grams, p.all_g)
-            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics):
+            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) \
+                    and not (asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85):    # (the last level's row)
                 continue            # (an item named by another alias of the figure's metric still fits:
                                     # 车辆经费 is 公务用车购置及运行维护费)
             # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
@@ -430,8 +439,11 @@ class FigureMatcher:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
-            elif p.column_metrics and metrics[:1] == list(p.column_metrics[:1]):
+            elif p.column_metrics and (metrics[:1] == list(p.column_metrics[:1]) or asked_leaf and p.column_metrics[0] in metrics
+                                       and all(k == p.column_metrics[0] or _class_code(k) and any(
+                                           c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics)):
                 metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
+                                            # (…（类）…事业运行（项）的项目支出: the row under that class)
             elif metrics and set(metrics) <= set(container_metrics):
                 if cover_label < 0.85:
                     continue                # 社会发展性支出 is not 部门发展性支出
@@ -467,8 +479,8 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
-            if p.kind == "count" and not metrics and p.after_g and len(item_n) >= 2 \
-                    and not bigrams(item_n[-2:]) <= p.label_g | p.after_g:
+            if p.kind == "count" and not metrics and p.after_g and counted_g \
+                    and coverage(counted_g, p.label_g | p.after_g) < 0.5:
                 continue                    # 多少个社区工作者: "保障12个社区正常运转" counts 社区, not them
             if p.kind == "count" and asked_states and (states := _count_states(p.label_n)) and not states & asked_states:
                 continue                    # 原来有几辆: never the count 保留 (原有的6辆公务用车保留2辆)
@@ -497,11 +509,13 @@ class FigureMatcher:
                                                           coverage(asked_container, p.span_g | p.heading_g | p.section_g)) < 0.99
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
+                   and not (asked_leaf and _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes))
                    for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's (a
                                             # container may be in the sentence by another of its
                                             # names: 农林水事务支出中村级运行 in "农林水事务125.4万元(其中…)";
-                                            # a project's row under its 项目支出 sentence or table is one)
+                                            # a project's row under its 项目支出 sentence or table is one;
+                                            # so is a row coded under the class named by its levels)
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
@@ -551,8 +565,10 @@ class FigureMatcher:
                 score += 1.5 * coverage(grams, p.after_g) - 0.5
             if p.total:
                 score += 0.6
-            if p.fund_table and not any(w in context or w in item_n for w in FUND_WORDS):
+            if p.fund_table and not fund_asked:
                 score -= 0.3                # 收入总计 asked: the table of all funds, not 财政拨款's
+            elif fund_asked and fig.source == "table" and not p.fund_table:
+                score -= 0.3                # 财政给…安排的: the fund's table, not the one of all funds
             if fig.source == "table":
                 score += _column_fit(fig.column, grams)
             score += _basis_fit(basis, fig.basis)
@@ -561,7 +577,13 @@ class FigureMatcher:
             out.append(_Scored(score, cover_all, fig))
             if coded:
                 coded_ids.add(id(fig))
-        if narrow and metrics and len(residual) >= 3:
+        if metrics and all(metric_tier(k) == 0 for k in metrics) \
+                and not any(w in norm(context) or w in item_n for w in FUND_WORDS):
+            # 总共花了多少钱 (no fund named): the whole document's total, never one fund's
+            # ("财政拨款收入、支出总计各增加282.18万元") while the whole one is stated
+            if any(not self.funded(s.fig) for s in out):
+                out = [s for s in out if not self.funded(s.fig)]
+        if narrow and metrics and len(residual) >= 3 and not asked_leaf and not codes:    # (a class path: its rows)
             own = {id(p.fig): p for p in self._prep}
             if any(p.kind == unit_kind and coverage(residual, p.label_g) >= 0.8 for p in self._prep):
                 # "政府采购中授予中小企业合同金额": an amount labelled with the narrowing words is
@@ -584,6 +606,17 @@ class FigureMatcher:
             return whole
         ending = [t for t in titles if t.endswith(said)]   # 部门支出总表 said as 支出总表 (部门 read as a unit word)
         return ending[0] if len(ending) == 1 else None
+
+    def funded(self, fig: Figure) -> bool:
+        """Whether ``fig`` is one fund's amount: a cell of a table whose title or row names a fund
+        (财政拨款收支总表), or an amount whose own words or heading name one ("财政拨款支出总计…")."""
+        if self._by_id is None:
+            self._by_id = {id(p.fig): p for p in self._prep}
+        p = self._by_id.get(id(fig))
+        if fig.source == "table":       # (a 收支总表 row holds the income side's fund names too)
+            return bool(p and p.fund_table) or any(w in norm(fig.label + (fig.column or "")) for w in FUND_WORDS)
+        heading = (fig.span.section or "").split(" > ")[-1]      # (…under "六、一般公共预算支出情况")
+        return any(w in norm(_clause_before(fig)) or w in norm(heading) for w in FUND_WORDS)
 
     def best(self, *args, **kwargs) -> Figure | None:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
@@ -755,6 +788,7 @@ def _names_idents(idents: set[str], fig: Figure) -> bool:
     text = norm(fig.span.text or "").upper()
     at = text.find(norm(fig.raw or "").upper()) if fig.raw else -1
     return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
+COUNTED_NOUN = re.compile(r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4})")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
 
@@ -1792,6 +1826,10 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     # a line of the classification asked ("事业单位医疗（项）"): a stated rate names that line, never
     # the line before it (完成全年预算数的99.55% of 行政单位医疗（项）)
     named = (lambda f: line.group(1) in norm(f.span.text)) if line else (lambda f: True)
+    if q.intent == "completion" and q.basis:
+        # "完成全年预算的百分之多少": never the rate of another budget ("完成年初预算的108.21%")
+        line_named = named
+        named = lambda f: line_named(f) and not _other_budget(q.basis, _completed_against(f))
     # the word in the rate's own clause (完成预算的102.82% beside "…增长38.6%" of another item is no growth)
     fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, basis=None, roles=roles,
                  require=lambda f: any(w in norm(_clause_of(f)) for w in words) and named(f))
@@ -1819,6 +1857,14 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     if fig is None:
         return None
     return Result("figure", fig.value, "%", display_label(fig), [fig])
+
+
+def _completed_against(fig: Figure) -> str | None:
+    """The budget a completion rate is of: the basis said after the last 完成 of its clause
+    ("完成年初预算的108.21%" → 年初预算), or None."""
+    clause = norm(_clause_of(fig))
+    at = clause.rfind("完成")
+    return basis_of(clause[at:]) if at >= 0 else None
 
 
 def _clause_of(fig: Figure) -> str:
@@ -1907,6 +1953,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                    require=lambda f: f is not part and not _restates(f, part) and not _within_class(f, part))
         if f is None:
             return None
+        if m.funded(part) and not m.funded(f) and derived_part is None:
+            # the whole of all funds ("今年的钱里面"): the part of all funds too, where it is stated
+            # (卫生健康支出 5,400.08 of 部门收支总表, not the 4,114.48 of 财政拨款)
+            whole_scope = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year,
+                                 basis=part_basis, container=inside[0], container_metrics=inside[1],
+                                 require=lambda g: not m.funded(g) and _same_item(g, part))
+            part = whole_scope or part      # (none stated of all funds: the one stated)
         wholes.append(f)
     total = Decimal(0)
     for w in wholes:

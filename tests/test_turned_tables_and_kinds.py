@@ -221,3 +221,41 @@ def test_a_performance_indicator_value(ask_pages):
     ask = ask_pages({"dept.html": html(page)})
     a = ask("部门整体支出绩效目标表中“投诉举报按期办结率”的指标值是多少？", scope={"doc": "dept.html"})
     assert (a.kind, a.value, a.unit) == ("figure", D("98"), "%")
+
+
+def test_no_fund_named_asks_the_whole_not_one_funds(ask_pages):
+    page = ("某县人民医院2023年度单位决算\n一、收入支出决算总体情况说明\n2023年度收入总计37,443.04万元，支出总计37,443.04万元。其中本年支出"
+            "合计35,380.25万元，与上年相比增加1,367.68万元，增长4.02%。\n四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计"
+            "3,268.52万元，支出总计3,268.52万元。与上年相比，财政拨款收入、支出总计各增加282.18万元，增长9.45%。\n")
+    ask = ask_pages({"hospital.txt": page})
+    a = ask("县医院前一年（2022年）总共花了多少钱？", scope={"doc": "hospital.txt"})
+    assert a.value != D("2986.34")          # never the 财政拨款 total's last year
+
+
+def test_a_completion_rate_of_the_budget_asked(ask_pages):
+    page = ("某局2023年度部门决算\n五、一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出年初预算为4,757.97万元，"
+            "全年预算为5,176.12万元，支出决算为5,148.68万元，完成年初预算的108.21%，完成全年预算的99.47%。\n")
+    ask = ask_pages({"final.txt": page})
+    a = ask("2023年度一般公共预算财政拨款支出完成全年预算的百分之多少？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("99.47"), "%")
+    a = ask("2023年度一般公共预算财政拨款支出完成年初预算的百分之多少？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("108.21"), "%")
+
+
+def test_more_by_how_much_asks_money_never_a_rate():
+    q = parse("孟家岗镇2023年一般公共预算财政拨款支出决算数比年初预算数多多少？")
+    assert q.change_word == "amount"
+
+
+def test_a_class_path_then_a_columns_metric(ask_pages):
+    page = ("某局2024年度部门决算\n支出决算表\n单位：万元\n<table><tr><th>科目编码</th><th>科目名称</th><th>本年支出合计</th><th>基本支出</th>"
+            "<th>项目支出</th></tr><tr><td>220</td><td>自然资源海洋气象等支出</td><td>5,100.00</td><td>3,022.91</td><td>2,077.09</td></tr>"
+            "<tr><td>2200150</td><td>事业运行</td><td>5,100.00</td><td>3,022.91</td><td>2,077.09</td></tr></table>\n")
+    ask = ask_pages({"final.html": html(page)})
+    a = ask("自然资源海洋气象等支出（类）自然资源事务（款）事业运行（项）的项目支出决算数是多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("2077.09"), "万元")
+
+
+def test_a_description_before_a_term_and_an_item_of_its_own():
+    assert parse("基本支出里办公运转的公用经费占多大比例？").part == "公用经费"
+    assert parse("金陵街道今年给社区办公运转安排了多少钱？").metrics == []     # 社区办公运转 is its own item
