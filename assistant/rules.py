@@ -1318,11 +1318,20 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)]
         if len({(f.value, f.unit) for f in flow}) == 1:
             fig, tie = flow[0], []
-    if fig is None and tie and any(w in q.norm for w in _words("asked_total_words")):
-        # "一共有几个编制" of "编制人数5人，其中：行政编制4人、工勤编制1人": the amount before 其中
+    if fig is None and tie:
+        # "一共有几个编制" of "编制人数5人，其中：行政编制4人、工勤编制1人": the amount before 其中 —
+        # asked with 一共, or plainly when its parts listed after it add up to it (the head whole)
         heads = [f for f in tie if _before_parts(f)]
+        if not heads and len({f.span.start for f in tie}) == 1 and len({f.unit for f in tie}) == 1:
+            # only the parts tied ("编制数60人，其中：行政编制42人，事业编制18人"): the head they add up to
+            heads = [f for f in m.figures if f.span.start == tie[0].span.start and f.unit == tie[0].unit
+                     and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)][:1]
+            tie = heads + tie if heads else tie
         if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
-            fig, tie = heads[0], []
+            parts = [f for f in tie if f is not heads[0]]
+            if any(w in q.norm for w in _words("asked_total_words")) or parts and \
+                    all(f.unit == heads[0].unit for f in parts) and sum(f.value for f in parts) == heads[0].value:
+                fig, tie = heads[0], []
     if fig is None and tie and any(w in q.text for w in _words("stock_asked")):
         # "年底…还有多少辆" of 购置3辆 and 年末保有量291辆: the stock at the year's end
         held = [f for f in tie if any(w in f.label for w in _words("stock_labels"))]

@@ -259,3 +259,11 @@ def test_a_class_path_then_a_columns_metric(ask_pages):
 def test_a_description_before_a_term_and_an_item_of_its_own():
     assert parse("基本支出里办公运转的公用经费占多大比例？").part == "公用经费"
     assert parse("金陵街道今年给社区办公运转安排了多少钱？").metrics == []     # 社区办公运转 is its own item
+
+
+def test_a_head_whose_parts_add_up_to_it_answers_the_plain_question(ask_pages):
+    page = ("某街道办事处2025年部门预算\n三、人员情况\n某街道办事处编制数60人，其中：行政编制42人，事业编制18人；实有人数55人。\n")
+    ask = ask_pages({"street.txt": page})
+    for q in ("街道办事处有多少个编制？", "有多少编制？"):
+        a = ask(q, scope={"doc": "street.txt"})
+        assert (a.kind, a.value, a.unit) == ("figure", D("60"), "人"), q
