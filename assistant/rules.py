@@ -584,11 +584,10 @@ class FigureMatcher:
             if any(not self.funded(s.fig) for s in out):
                 out = [s for s in out if not self.funded(s.fig)]
         if narrow and metrics and len(residual) >= 3 and not asked_leaf and not codes:    # (a class path: its rows)
-            own = {id(p.fig): p for p in self._prep}
             if any(p.kind == unit_kind and coverage(residual, p.label_g) >= 0.8 for p in self._prep):
                 # "政府采购中授予中小企业合同金额": an amount labelled with the narrowing words is
                 # stated; the metric's total, whose own words hold few of them, is not it
-                out = [s for s in out if coverage(residual, own[id(s.fig)].own_g) >= 0.8]
+                out = [s for s in out if coverage(residual, self._prep_of(s.fig).own_g) >= 0.8]
         if coded_ids:
             # a class asked by its code ("…拨款中科目21201"): the rows with that code, never a
             # figure named by the question's other words (the fund's total)
@@ -607,12 +606,16 @@ class FigureMatcher:
         ending = [t for t in titles if t.endswith(said)]   # 部门支出总表 said as 支出总表 (部门 read as a unit word)
         return ending[0] if len(ending) == 1 else None
 
+    def _prep_of(self, fig: Figure) -> _Prep | None:
+        """The prepared words of one of this document's figures (looked up once per document)."""
+        if self._by_id is None:
+            self._by_id = {id(p.fig): p for p in self._prep}
+        return self._by_id.get(id(fig))
+
     def funded(self, fig: Figure) -> bool:
         """Whether ``fig`` is one fund's amount: a cell of a table whose title or row names a fund
         (财政拨款收支总表), or an amount whose own words or heading name one ("财政拨款支出总计…")."""
-        if self._by_id is None:
-            self._by_id = {id(p.fig): p for p in self._prep}
-        p = self._by_id.get(id(fig))
+        p = self._prep_of(fig)
         if fig.source == "table":       # (a 收支总表 row holds the income side's fund names too)
             return bool(p and p.fund_table) or any(w in norm(fig.label + (fig.column or "")) for w in FUND_WORDS)
         heading = (fig.span.section or "").split(" > ")[-1]      # (…under "六、一般公共预算支出情况")
