@@ -382,7 +382,7 @@ class FigureMatcher:
         asked_flow = _flow_of(item_n)
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
-        counted_g = bigrams(counted.group(1)) if counted else set()
+        counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
@@ -791,7 +791,10 @@ def _names_idents(idents: set[str], fig: Figure) -> bool:
     text = norm(fig.span.text or "").upper()
     at = text.find(norm(fig.raw or "").upper()) if fig.raw else -1
     return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
-COUNTED_NOUN = re.compile(r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4})")
+# the noun after 几个 / 多少个, up to the verb or particle after it ("几个单位合并成立的" → 单位)
+COUNTED_NOUN = re.compile(r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4}?)"
+                          r"(?=合并|整合|组成|设立|组建|成立|是|的|有|在|了|呢|吗|[?？。，,]|$)|"
+                          r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4})")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
 
