@@ -10,11 +10,7 @@ from decimal import Decimal as D
 
 from corpus import metadata, sections, tables
 from corpus.models import Document, RawDocument, RawTable
-
-
-def html(page: str) -> str:
-    """A page of lines and <table>s as a web page (each line break kept)."""
-    return "<html><body>" + page.replace("\n", "<br>") + "</body></html>"
+from web_pages import html
 
 
 def pdf_like(*pages: str, tables_: list[RawTable] | None = None) -> RawDocument:

@@ -11,11 +11,7 @@ from decimal import Decimal as D
 
 from assistant.question import parse
 from corpus import metadata
-
-
-def html(page: str) -> str:
-    """A page of lines and <table>s as a web page (each line break kept)."""
-    return "<html><body>" + page.replace("\n", "<br>") + "</body></html>"
+from web_pages import html
 
 
 def test_a_manifest_kind_as_publishers_name_it():
