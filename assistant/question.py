@@ -721,8 +721,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     bare = re.sub(rf"\((?=[^()]*(?:级|科目))(?:{levels})+\)", "", bare)
     # "…住房公积金（项）的支出决算数": the words after the last level say it is the level's spending
     # "财政事务（款）下财政国库业务（项）": a level then the next one under it, the connector says nothing more
-    bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))(?:下面的|下面|下的|下|中的|里的)(?=[\u4e00-\u9fff][^()]*\()",
-                  r"\1", bare)
+    connectors = "|".join(map(re.escape, lex["rules"]["level_connectors"]))
+    bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))(?:{connectors})(?=[\u4e00-\u9fff][^()]*\()", r"\1", bare)
     amount_words = "|".join(map(re.escape, lex["rules"]["after_level_amount_words"]))
     bare = re.sub(rf"(\((?:{'|'.join(lex['rules']['levels'])})\))的?(?:{amount_words})(?![\u4e00-\u9fff]*\()", r"\1", bare)
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole

@@ -791,10 +791,12 @@ def _names_idents(idents: set[str], fig: Figure) -> bool:
     text = norm(fig.span.text or "").upper()
     at = text.find(norm(fig.raw or "").upper()) if fig.raw else -1
     return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
-# the noun after 几个 / 多少个, up to the verb or particle after it ("几个单位合并成立的" → 单位)
-COUNTED_NOUN = re.compile(r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4}?)"
-                          r"(?=合并|整合|组成|设立|组建|成立|是|的|有|在|了|呢|吗|[?？。，,]|$)|"
-                          r"(?:几|多少)(?:个|名|位|家|辆|项|张|所|批)?([\u4e00-\u9fff]{2,4})")
+# the noun after 几个 / 多少个 ([rules] counted_noun_measures), up to the verb or particle after it
+# ([rules] counted_noun_ends: "几个单位合并成立的" → 单位), else its first four characters
+_MEASURES = "|".join(map(re.escape, _words("counted_noun_measures")))
+_NOUN_ENDS = "|".join(map(re.escape, _words("counted_noun_ends")))
+COUNTED_NOUN = re.compile(rf"(?:几|多少)(?:{_MEASURES})?([\u4e00-\u9fff]{{2,4}}?)(?={_NOUN_ENDS}|[?？。，,]|$)|"
+                          rf"(?:几|多少)(?:{_MEASURES})?([\u4e00-\u9fff]{{2,4}})")
 STATED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:度)?")
 
 
