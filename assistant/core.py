@@ -811,9 +811,15 @@ class Assistant:
         ([rules] nil_count_words) right before a name of the count metric asked."""
         rules = questions_lexicon()["rules"]
         names = sorted((norm(a) for a, key in metric_aliases().items() if key == q.metrics[0]), key=len, reverse=True)
-        nil = "|".join(map(re.escape, rules["nil_count_words"]))
+        bought = any(w in q.item for w in rules["purchase_words"])
+        words = [w for w in rules["nil_count_words"] if bought or w not in rules["nil_purchase_words"]]
+        nil = "|".join(map(re.escape, words))
+        # the kind of thing asked besides the metric's name (救护车 of 几辆救护车) must be the sentence's
+        kind = re.sub("|".join(map(re.escape, [*names, *rules["purchase_words"]])), "", norm(q.item))
         for s in d.finder.sentences:
             hit = next((n for n in names if re.search(rf"(?:{nil})(?:{n})(?![\d车辆])", s.norm)), None)
+            if hit and len(kind) >= 2 and kind not in s.norm:
+                continue
             if hit and not re.search(r"\d+\s*(?:%s)" % re.escape(q.count_unit), s.norm):
                 return Answer(question=q.text, kind="figure", value=Decimal(0), unit=q.count_unit,
                               answer=f"{d.info.who}：没有{hit}（为0{q.count_unit}）。原文：{s.text}",

@@ -473,7 +473,9 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
             continue            # "2026年单位预算里，2025年的…": the first year names the document
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
-        elif BASE_BEFORE.search(before) or after.startswith(("相比", "比较", "相较")):
+        elif BASE_BEFORE.search(before) or after.lstrip("度").startswith(("相比", "比较", "相较")) and (
+                re.search(r"[与和同跟较]\s*$", before) or n + 1 == len(years)):
+            # "与2014年相比": the base; "2019年度相比2017年度": the year compared, its base after it
             base = y
         elif target is None:
             target = y
@@ -791,6 +793,8 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.change_word = "neutral"
     up, down = _has(q, cues["direction_up"]), _has(q, cues["direction_down"])
     out.direction = 1 if up and not down else (-1 if down and not up else 0)
+    if _has(q, cues.get("direction_neutral", [])):
+        out.direction = 0
     out.basis = question_basis(_without_fund_names(COMPARED_BASIS.sub("|", q)))
     compared = COMPARED_BASIS.search(q)
     if compared:

@@ -13,6 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property, lru_cache
 
 from corpus import lexicon
+from corpus.figures import total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
 from .question import (Question, basis_of, left_out_names, metric_aliases, metric_tier, metrics_in, questions_lexicon,
@@ -41,6 +42,7 @@ TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_la
 TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
 TOTAL_COLUMN_ENDINGS = tuple(norm(w) for w in _words("total_column_endings"))
 FUND_WORDS = tuple(_words("fund_words"))
+GENERIC_FUNDS = frozenset(_words("generic_fund_words"))   # 财政拨款: every fund's, naming none of them
 GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
 LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
@@ -413,8 +415,9 @@ class FigureMatcher:
                 continue
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
-            if named_table and fig.source == "table" and p.table != named_table:
+            if named_table and (fig.source != "table" or p.table != named_table):
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
+                                    # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
@@ -510,12 +513,20 @@ class FigureMatcher:
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (asked_leaf and _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes))
+                   and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
+                            and any(a in norm(fig.span.text) for a in (*_aliases_of(k), norm(k))))
                    for k, g in metric_grams):
                 continue                    # 一般公共服务支出里的人员经费: both must be the figure's (a
+                                            # count of a kind named whole, in the sentence counting
+                                            # the metric, is one: "共有车辆14辆，其中：救护车9辆";
                                             # container may be in the sentence by another of its
                                             # names: 农林水事务支出中村级运行 in "农林水事务125.4万元(其中…)";
                                             # a project's row under its 项目支出 sentence or table is one;
                                             # so is a row coded under the class named by its levels)
+            if fig.metric and metrics and fig.metric not in metrics and metric_tier(fig.metric) > 1 \
+                    and all(metric_tier(k) <= 1 for k in metrics):
+                continue                    # 财政拨款支出 asked: "“三公”经费财政拨款支出" is the 三公经费
+                                            # (its fund said), never the fund's total
             if p.label_codes and any(c and not any(x.startswith(c) for x in p.label_codes)
                                      for c in map(_class_code, metrics)):
                 continue                    # a row coded under another class (2150899 其他支持…) is never 其他支出 (229)
@@ -620,6 +631,15 @@ class FigureMatcher:
             return bool(p and p.fund_table) or any(w in norm(fig.label + (fig.column or "")) for w in FUND_WORDS)
         heading = (fig.span.section or "").split(" > ")[-1]      # (…under "六、一般公共预算支出情况")
         return any(w in norm(_clause_before(fig)) or w in norm(heading) for w in FUND_WORDS)
+
+    def funds(self, fig: Figure) -> frozenset:
+        """The fund words ([rules] fund_words) naming where ``fig`` is paid from: its table's title,
+        row and column, or its own words and heading; empty for an amount of all funds."""
+        if fig.source == "table":
+            said = norm(_table_title(fig) + fig.label + (fig.column or ""))
+        else:
+            said = norm(_clause_before(fig) + (fig.span.section or "").split(" > ")[-1])
+        return frozenset(w for w in FUND_WORDS if w in said)
 
     def best(self, *args, **kwargs) -> Figure | None:
         """The best figure, or None when none scores MIN_SCORE or when figures with different
@@ -824,11 +844,16 @@ def _aliases_of(metric: str) -> tuple[str, ...]:
 def _residual(item: str, metrics: list[str]) -> str:
     """The item without the metric aliases and basis words it contains (what narrows it)."""
     aliases = metric_aliases()
-    for a in sorted((a for a in aliases if aliases[a] in metrics or any(aliases[a].startswith(k) for k in metrics)),
+    # (a fund's aliases name its flow metric too: 一般公共预算财政拨款 of 一般公共预算拨款支出)
+    named = {k for k in metrics} | {k[:-len(f)] for k in metrics for f in DOCUMENT_FLOWS if k.endswith(f)}
+    for a in sorted((a for a in aliases if aliases[a] in named or any(aliases[a].startswith(k) for k in metrics)),
                     key=len, reverse=True):
         item = item.replace(a, "")
     for w in _words("basis_words"):
         item = item.replace(w, "")
+    if metrics and all(metric_tier(k) <= 1 for k in metrics):
+        for w in sorted(FUND_WORDS, key=len, reverse=True):
+            item = item.replace(w, "")      # 财政拨的一般公共预算支出: the fund asked, said twice
     for w in sorted(lexicon.load("metrics")["phrases"]["generic_amounts"], key=len, reverse=True):
         item = item.replace(w, "")          # 公务用车运行维护费的费用: a money word narrows nothing
     return item.rstrip("少多")               # …少花了多少: what is left of the comparison
@@ -839,7 +864,9 @@ def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
     name another year ("三、2018年度预计支出：6941.88万元"), that year."""
     fy = fig.year if fig.year is not None else doc_year
     text = fig.span.text or ""
-    at = text.find(fig.raw) if fig.raw else -1
+    # (the amount itself, not the end of a longer one: 0.00 in "320.00 | … | 基本支出: 0.00")
+    found = re.search(rf"(?<![\d.,]){re.escape(fig.raw)}", text) if fig.raw else None
+    at = found.start() if found else -1
     if at <= 0 or fy != doc_year:
         return fy
     before = text[max(0, at - 20):at]
@@ -999,6 +1026,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if items and not any(_without_levels(name) in _without_levels((f.label or "") + (f.span.text or ""))
                          for f in result.inputs for name in items):
         return None         # "“事业运行”科目的…支出": a quoted name is exact — never a figure without it
+    asked_scope = total_scope(q.text)
+    if asked_scope is not None and any(total_scope(f.label) not in (None, asked_scope) for f in result.inputs):
+        return None         # 本年支出合计 asked: the 支出总计 (with carry-overs) is another total
     if result.kind == "figure" and len(result.inputs) == 1:
         result = _same_items_sum(q, result, matcher)
         if result is None:
@@ -1120,6 +1150,17 @@ def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
     pos = max(p for p, _ in heads)
     found = {(f.value, f.unit): f for p, f in heads if p == pos}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sentence_head(part: Figure, m: FigureMatcher) -> Figure | None:
+    """The whole a sentence opening with a list word ("其中：人员经费1,812.82万元…") lists the parts of:
+    the first amount of the sentence just before it ("…基本支出1,941.32万元，比上年减少…。"); None
+    when the part's sentence does not open so or no amount ends right before it."""
+    if part.source != "text" or not (part.span.text or "").lstrip().startswith(tuple(_words("list_openers"))):
+        return None
+    before = [f for f in m.figures if f.source == "text" and f.role == "amount" and is_money(f.unit)
+              and 0 <= part.span.start - f.span.end <= 2 and f.span.start < part.span.start]
+    return min(before, key=lambda f: (f.span.text or "").find(f.raw or "")) if before else None
 
 
 def _before_parts(fig: Figure) -> bool:
@@ -1609,6 +1650,10 @@ def _change_apart(q: Question, m: FigureMatcher, doc_year: int | None) -> tuple[
     # of a final account, the year's final amount (not the budget it is compared with: 年初预算2.85万元，
     # 支出决算为0.39万元 … 比2023年度减少0.15万元)
     amounts = [f for f in text if f.role == "amount" and not (m.final and _asks_budget(f.basis))]
+    scope = total_scope(changes[0].label) if changes else None
+    if scope is not None:
+        # a change of 本年支出合计: this year's 本年支出合计, never the 支出总计 stated too
+        amounts = [f for f in amounts if total_scope(f.label) == scope]
     if len({f.value for f in changes}) != 1 or len({(f.value, f.unit) for f in amounts}) != 1 \
             or any(f.change is not None for f in amounts):
         return None
@@ -1802,7 +1847,7 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
         return None
     same_metric = cur.metric is not None and cur.metric == base.metric and cur.metric in q.metrics
     if not (same_metric or _label_item(cur.label) == _label_item(base.label)) \
-            or (cur.column or "") != (base.column or ""):
+            or _column_item(cur.column) != _column_item(base.column):
         return None             # not the same item in two years (its metric asked, or its own words)
     pair = _same_unit_values(cur, base)
     if pair is None:
@@ -1817,6 +1862,15 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     value = round_as(a - b, unit)
     formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
+
+
+def _column_item(column: str | None) -> str:
+    """What a table column names besides its year, basis and total words: "2024年预算数", "合计" and
+    no column (a sentence) name nothing (""), "基本支出" names 基本支出."""
+    text = STATED_YEAR.sub("", norm(column or ""))
+    for w in sorted({*_words("basis_words"), *TOTAL_COLUMNS, *TOTAL_LABELS}, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text.strip("数")
 
 
 def _class_name(fig: Figure) -> str:
@@ -1970,12 +2024,24 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                    require=lambda f: f is not part and not _restates(f, part) and not _within_class(f, part))
         if f is None:
             return None
-        if m.funded(part) and not m.funded(f) and derived_part is None:
+        if m.funded(f) and not m.funded(part) and derived_part is None and metric_tier(f.metric or "") == 1:
+            # the whole one fund's spending ("一般公共预算财政拨款支出决算中，项目支出占比"): the part of
+            # that fund too (its 项目支出 1,200.60 of 表05, not the 1,449.40 of all funds)
+            part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
+                          require=lambda g: m.funded(g) and _same_item(g, part) and g is not f
+                          and m.funds(g) - GENERIC_FUNDS == m.funds(f) - GENERIC_FUNDS) or part
+        elif m.funded(part) and not m.funded(f) and derived_part is None:
             # the whole of all funds ("今年的钱里面"): the part of all funds too, where it is stated
             # (卫生健康支出 5,400.08 of 部门收支总表, not the 4,114.48 of 财政拨款)
             whole_scope = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year,
                                  basis=part_basis, container=inside[0], container_metrics=inside[1],
                                  require=lambda g: not m.funded(g) and _same_item(g, part))
+            head = _list_head(part, m) or _sentence_head(part, m)
+            if whole_scope is None and head is not None and head.metric in whole_metrics and head is not f:
+                # no part of all funds stated, the part listed under a whole of the kind asked: that
+                # whole (人员经费 of "一般公共预算基本支出1,941.32万元。其中：人员经费…", not the
+                # 部门基本支出 1,956.92 of all funds)
+                f = head
             part = whole_scope or part      # (none stated of all funds: the one stated)
         wholes.append(f)
     total = Decimal(0)
@@ -2403,8 +2469,20 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
                 return None     # a row named and not found in both columns: never the column's total
             a, b = (r.figure for r in named)
         else:
-            a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-            b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+            # "征地拆迁这块，支出比收入多多少": the item named before both flows is each side's item
+            lex = questions_lexicon()
+            leads = [_residual(strip_words(side, lex), metrics) if metric_tier(metrics[0]) == 0 else ""
+                     for side, metrics in ((a_side, a_metrics), (b_side, b_metrics))]
+            lead = next((w for w in leads if len(re.findall(r"[\u4e00-\u9fff]", w)) >= 2), "")
+            lead = next((lead[i:] for i in range(len(lead)) if lead[i:] in norm(q.item)), "")  # (the unit's name
+                                                                                            # is no item)
+            if lead:        # each side: the item's own line of that flow, its words in the label
+                a, b = (m.best(lead + k[0], [], unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis,
+                               require=lambda f, w=k[0]: w in norm(f.label) and lead[:2] in norm(f.label))
+                        for k in (a_metrics, b_metrics))
+            else:
+                a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+                b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
     if a is None or b is None or a is b or (not is_money(a.unit) and a.unit != b.unit):
         return None
     kind = "money" if is_money(a.unit) and is_money(b.unit) else "count"

@@ -500,7 +500,7 @@ def basis_only(label: str) -> bool:
     t = re.sub(r"^(?:当年|本年度?|全年|今年|年度)", "", squash(label))
     for word, _ in _lex()["basis"]["words"]:
         t = t.replace(word, "")
-    return bool(squash(label)) and not t
+    return bool(squash(label)) and t in ("", "数")     # 调整预算数
 
 
 def _is_weak(label: str) -> bool:
@@ -888,7 +888,9 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                         and not _regexes()["prev_year"].search(numbers.normalize(main)):
                     # no year in the clause: a heading naming another year holds that year's
                     # figures ("四、2015年决算收支总体情况" in a 2016 budget)
-                    held = _section_year(doc, para.doc_span(s0, s1)[0])
+                    # (an inline heading before the amount in its own sentence counts too: "…800万元
+                    # 三、2018年度预计支出：6941.88万元 1.基本支出：1189.95万元…")
+                    held = _section_year(doc, para.doc_span(s0 + a.start, s0 + a.end)[0])
                     if held is not None:
                         year, basis = held[0], basis or held[1]
                 compared = _comparison_base(prefix, doc.year)
@@ -938,6 +940,9 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         for d in reversed(P.drafts):
             if d.is_change or not _compatible(d, a):
                 continue
+            if subject_metric and d.metric == subject_metric and total_scope(subject) != total_scope(d.label) \
+                    and None not in (total_scope(subject), total_scope(d.label)):
+                continue        # 本年支出合计 said: not the 支出总计 before it
             if subject_metric and d.metric == subject_metric or not subject_metric and squash(subject) == squash(d.label):
                 return d if free(d) else None
         return None
@@ -954,6 +959,14 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
     return None
+
+
+def total_scope(label: str) -> int | None:
+    """Which of a flow's two totals ``label`` names ([phrases] total_scopes: 0 本年收入合计, 1 收入总计),
+    None when it names neither."""
+    text = squash(label)
+    found = {k for k, words in enumerate(_lex()["phrases"]["total_scopes"]) if any(w in text for w in words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _list_head(P: "_Paragraph", sentence: str, si: int, pos: int) -> _Draft | None:
@@ -1306,6 +1319,7 @@ def _table_figures(doc: Document) -> list[Figure]:
     out: list[Figure] = []
     line_words = lexicon.load("documents")["tables"]["line_number_words"]
     total_leaves = lexicon.load("documents")["tables"]["column_total_leaves"]
+    fund_titles = lexicon.load("documents")["tables"]["fund_column_titles"]
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
@@ -1347,14 +1361,20 @@ def _table_figures(doc: Document) -> list[Figure]:
                     if re.search(r"[%％]|百分比", column):
                         continue        # "决算数占调整预算数%": a rate column of a money table, no amount
                     cell_metric = metric
-                    if row_basis and metric is None and column:
+                    if (row_basis or row_year) and metric is None and column:
                         # a row named by its year and basis only: its cell's item is its column's
                         leaf = tables.column_label(table, j)
                         cell_metric = match_metric(leaf, table.title or "") or (
                             match_metric(table.title or "") if leaf in total_leaves else None)
                     if total_row and column:
-                        # the total row's cell under 人员经费 is the table's 人员经费
-                        cell_metric = match_metric(tables.column_label(table, j), table.title or "") or metric
+                        # the total row's cell under 人员经费 is the table's 人员经费; under a column
+                        # naming no item (合计, 年初预算数, 调整预算数) it is the total the title names
+                        leaf = tables.column_label(table, j)
+                        cell_metric = match_metric(leaf, table.title or "") or metric or (
+                            _title_total(table.title) if leaf in total_leaves or basis_only(leaf) or basis_only(column) else None)
+                        titled = _title_total(table.title)
+                        if cell_metric and _tier(cell_metric) <= 1 and titled in fund_titles:
+                            cell_metric = titled    # 项目支出表's total under 一般公共预算: that fund's 项目支出
                     path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
                     out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
@@ -1362,6 +1382,13 @@ def _table_figures(doc: Document) -> list[Figure]:
                                       basis=_basis(column) or _basis(path) or row_basis or title_basis,
                                       source="table", column=column or None))
     return out
+
+
+def _title_total(title: str | None) -> str | None:
+    """The metric a table's title names as its total ("一般公共预算财政拨款支出决算表" →
+    一般公共预算拨款支出), its basis and table words dropped; None when it names none."""
+    suffix = lexicon.load("documents")["tables"]["title_total_suffix"]
+    return match_metric(re.sub(suffix, "", squash(title or "")))
 
 
 def _under_parent(raw_label: str, label: str, side: int, parents: dict[int, str], first_parent: dict[str, str]) -> str:
@@ -1382,9 +1409,9 @@ def _under_parent(raw_label: str, label: str, side: int, parents: dict[int, str]
 def _row_period(label: str, doc_year: int | None) -> tuple[int | None, str | None]:
     """(year, basis) of a row named only by them ("2023年预算数" → (2023, 预算), "上年决算数" → the
     document's year − 1 and 决算, "预算数" → (None, 预算)); (None, None) for a row naming an item."""
-    said = re.fullmatch(r"((?:19|20)\d{2})年度?(.+)", label)
-    if said and basis_only(said.group(2)):
-        return int(said.group(1)), _basis(said.group(2))
+    said = re.fullmatch(r"((?:19|20)\d{2})年度?(.*)", label)
+    if said and (not said.group(2) or basis_only(said.group(2))):
+        return int(said.group(1)), _basis(said.group(2))    # ("2024年": that year, its basis the table's)
     if doc_year and re.fullmatch(lexicon.load("documents")["tables"]["last_year_columns"], label) and _basis(label):
         return doc_year - 1, _basis(label)
     return (None, _basis(label)) if basis_only(label) else (None, None)
