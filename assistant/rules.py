@@ -42,6 +42,7 @@ TOTAL_ROWS = {norm(w) for w in lexicon.load("documents")["tables"]["total_row_la
 TOTAL_COLUMNS = tuple(norm(w) for w in _words("total_columns"))
 TOTAL_COLUMN_ENDINGS = tuple(norm(w) for w in _words("total_column_endings"))
 FUND_WORDS = tuple(_words("fund_words"))
+EVENT_STATES = frozenset(questions_lexicon()["rules"]["count_event_states"])
 GENERIC_FUNDS = frozenset(_words("generic_fund_words"))   # 财政拨款: every fund's, naming none of them
 GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
@@ -385,6 +386,11 @@ class FigureMatcher:
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
         counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
+        # a kind of the thing counted, narrower than the metric asked (救护车 of 车辆; 公车 is 车辆 itself)
+        noun = norm(counted.group(1) or counted.group(2) or "") if counted else ""
+        counted_kind = bool(counted_g) and bool(metrics) and not noun.endswith(("人", *_words("people_nouns"))) \
+            and any(w in counted.group(0) for w in _words("kind_measures")) \
+            and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
         years = self._stated_years(doc_year)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
@@ -468,9 +474,13 @@ class FigureMatcher:
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
             fee = item_n.endswith("费") and len(item_n) >= 4
+            # (a money word closing the item names no other item: 地热资源勘查评价经费 is "地热资源勘查评价：500万元")
+            money_stem = next((item_n[:-len(w)] for w in sorted(MONEY_SUFFIXES, key=len, reverse=True)
+                               if w and item_n.endswith(w)), item_n)
             if not metrics and p.kind == "money" and cover_label < (0.8 if fee else 0.5) and not coded and len(grams) >= 4 \
                     and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g) \
-                    and not (fee and cover_label >= 0.5 and bigrams(item_n[-3:-1]) <= p.label_g):
+                    and not (fee and cover_label >= 0.5 and bigrams(item_n[-3:-1]) <= p.label_g) \
+                    and not (money_stem != item_n and len(money_stem) >= 4 and money_stem in p.label_n):
                 continue                    # 在职人员工资和福利 is not 在职人员年金: an item the lexicon does not
                                             # know names its head last; a label without it is another item
                                             # (a fee's the more so: 水利工程监理费 is not 水利工程建设, while
@@ -482,9 +492,12 @@ class FigureMatcher:
                                             # (商业创新专项 is not 支持商业数字化创新; a label that is part of
                                             # the item, 第一季度用款计划 under its project, still fits; a
                                             # count's clause names what is counted: 公务接待…累计接待85批次)
-            if p.kind == "count" and not metrics and p.after_g and counted_g \
+            if p.kind == "count" and (not metrics or counted_kind) and (p.after_g or counted_kind) and counted_g \
                     and coverage(counted_g, p.label_g | p.after_g) < 0.5:
                 continue                    # 多少个社区工作者: "保障12个社区正常运转" counts 社区, not them
+                                            # (几辆救护车: "共有车辆14辆" counts all cars, not them)
+            if p.kind == "count" and asked_states & EVENT_STATES and not _count_states(p.label_n):
+                continue                    # 买了几辆车: never the cars held ("共有车辆14辆")
             if p.kind == "count" and asked_states and (states := _count_states(p.label_n)) and not states & asked_states:
                 continue                    # 原来有几辆: never the count 保留 (原有的6辆公务用车保留2辆)
             if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
