@@ -759,6 +759,9 @@ def parse(text: str, _examples: bool = True) -> Question:
     asked_year = _years(q[q.find("那", premise.start()):])[0] if premise else None
     if asked_year:
         out.year, out.base_year = asked_year, None     # the year the question after 那 names
+    if out.intent == "value" and out.base_year and re.search(
+            r"(?:%s)[（(]\s*%d\s*年" % ("|".join(map(re.escape, lex["intent"]["last_year"])), out.base_year), q):
+        out.year, out.base_year = out.base_year, None   # "2017年…决算中，上一年（2016年）的…": 2016 is asked
     m = YEAR_RANGE.search(q)
     if m:
         out.year_range = (int(m.group(1)), int(m.group(2)))

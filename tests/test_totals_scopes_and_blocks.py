@@ -175,3 +175,10 @@ def test_a_project_table_total_under_a_fund_is_that_funds_project_spending(page_
     doc = page_doc("budget.html", html(page), 2025, "预算")
     cells = {f.column: f.metric for f in doc.figures if f.source == "table" and f.label == "合计"}
     assert cells["一般公共预算"] == "项目支出"       # never the fund's whole spending (一般公共预算拨款支出)
+
+
+def test_last_year_restated_in_brackets_is_the_year_asked():
+    q = parse("2017年平潭本级“三公”经费决算中，上一年（2016年）的公务接待费支出是多少？")
+    assert (q.year, q.base_year) == (2016, None)        # never 2017's 413.5 for 2016's
+    q = parse("2017年比上年（2016年）增加了多少")
+    assert (q.year, q.base_year) == (2017, 2016)
