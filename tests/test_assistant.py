@@ -243,8 +243,11 @@ def test_a_later_year_of_a_multi_year_document(corpus_assistant):
     doc = {"doc": "fj-pingtan-hjgtj-2017-2019-budget.txt"}
     a = corpus_assistant.ask("2018年项目支出是多少？", scope=doc)
     assert a.kind == "figure" and a.value == Decimal("5464")
+    # each year's block dates its own items: "四、2019年度预计支出 ：6771.88万元 1.基本支出：1189.95万元"
+    a = corpus_assistant.ask("2019年基本支出是多少？", scope=doc)
+    assert a.kind == "figure" and a.value == Decimal("1189.95")
     # a year the document states nothing for gets no number
-    assert corpus_assistant.ask("2019年基本支出是多少？", scope=doc).value is None
+    assert corpus_assistant.ask("2020年基本支出是多少？", scope=doc).value is None
 
 
 def test_a_report_that_is_neither_budget_nor_final_is_named_by_its_title():

@@ -287,7 +287,8 @@ def test_guests_and_a_budget_used_up_in_everyday_words(page_doc, ask_rules):
     assert (r.kind, r.value) == ("figure", D("9"))
     doc = page_doc("travel.txt", "某乡2016年预算\n一、2015年预算执行情况 按经济科目列支的办公费9.48万元，占执行预算的67.7%；"
                    "差旅费支出26.67万元，占执行预算的98.8%；培训费支出0.8万元，执行预算23%。\n", 2016, "预算")
-    r = ask_rules(doc, "差旅费用掉了预算的百分之几？")
+    # (the rate is of 2015's execution, under "一、2015年预算执行情况" in a 2016 budget: the year asked)
+    r = ask_rules(doc, "2015年差旅费用掉了预算的百分之几？")
     assert (r.kind, r.value) == ("figure", D("98.8"))
 
 
