@@ -638,16 +638,18 @@ class FigureMatcher:
 
     def funded(self, fig: Figure) -> bool:
         """Whether ``fig`` is one fund's amount: a cell of a table whose title or row names a fund
-        (财政拨款收支总表), or an amount whose own words or heading name one ("财政拨款支出总计…")."""
+        (财政拨款收支总表), or an amount whose own words or heading name one ("财政拨款支出总计…").
+        (A cell is read by its table's title line only, never by the heading above a table without one.)"""
         p = self._prep_of(fig)
-        if fig.source == "table":       # (a 收支总表 row holds the income side's fund names too)
+        if fig.source == "table":
             return bool(p and p.fund_table) or any(w in norm(fig.label + (fig.column or "")) for w in FUND_WORDS)
-        heading = (fig.span.section or "").split(" > ")[-1]      # (…under "六、一般公共预算支出情况")
-        return any(w in norm(_clause_before(fig)) or w in norm(heading) for w in FUND_WORDS)
+        return bool(self.funds(fig))
 
-    def funds(self, fig: Figure) -> frozenset:
+    @staticmethod
+    def funds(fig: Figure) -> frozenset:
         """The fund words ([rules] fund_words) naming where ``fig`` is paid from: its table's title,
-        row and column, or its own words and heading; empty for an amount of all funds."""
+        row and column (a 收支总表 row holds the income side's fund names too), or its own words and
+        heading (…under "六、一般公共预算支出情况"); empty for an amount of all funds."""
         if fig.source == "table":
             said = norm(_table_title(fig) + fig.label + (fig.column or ""))
         else:

@@ -1327,6 +1327,7 @@ def _table_figures(doc: Document) -> list[Figure]:
         years = _column_years(table, doc.year)
         spans = table.row_spans
         title_basis = _basis(table.title or "")
+        titled = _title_total(table.title)        # the total the title names (一般公共预算财政拨款支出决算表)
         parents: dict[int, str] = {}        # the last "一、…" row label on each side of the table
         first_parent: dict[str, str] = {}   # the parent a "（一）…" label was first met under
         for k, row in enumerate(table.rows):
@@ -1371,8 +1372,7 @@ def _table_figures(doc: Document) -> list[Figure]:
                         # naming no item (合计, 年初预算数, 调整预算数) it is the total the title names
                         leaf = tables.column_label(table, j)
                         cell_metric = match_metric(leaf, table.title or "") or metric or (
-                            _title_total(table.title) if leaf in total_leaves or basis_only(leaf) or basis_only(column) else None)
-                        titled = _title_total(table.title)
+                            titled if leaf in total_leaves or basis_only(leaf) or basis_only(column) else None)
                         if cell_metric and _tier(cell_metric) <= 1 and titled in fund_titles:
                             cell_metric = titled    # 项目支出表's total under 一般公共预算: that fund's 项目支出
                     path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
