@@ -232,7 +232,7 @@ class Assistant:
         if len(docs) > 1:
             return self._clarify(q, docs, named)
         d = docs[0]
-        q = self._strip_unit(q, named, d.info.unit or "")
+        q = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
         answer = self._answer_in(q, d)
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
                 and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
@@ -649,8 +649,13 @@ class Assistant:
                         rest = head + t[i + size:]
                         return rest[1:] if rest.startswith("的") else rest    # 商务委的 → (nothing)
             return t
+        metrics = q.metrics
+        if not metrics and stretch in q.norm:
+            # "拉孜县农业农村局收支总预算": a total word after the unit's name is the unit's total, read
+            # as if the name had not been written (收支总预算 → 支出), never an item's own total
+            metrics = parse(q.norm.replace(stretch, "", 1)).metrics
         return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
-                       container=cut(q.container), sum_items=[cut(t) for t in q.sum_items])
+                       container=cut(q.container), sum_items=[cut(t) for t in q.sum_items], metrics=metrics)
 
     # ------------------------------------------------------------------ answering in one document
     def _answer_in(self, q: Question, d: _Doc) -> Answer:
@@ -1052,6 +1057,21 @@ def _as_value(q: Question) -> Question:
 def _memo(q: Question) -> dict:
     """What a follow-up question may reuse."""
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
+
+
+def _strip_kind(q: Question, unit: str) -> Question:
+    """The question without the word for the unit's kind it opens its item with ("学校一年电费" of
+    温宿县第二中学: [unit_names] kind_words 学校 → 中学), which names the unit, not an item."""
+    def cut(text: str, word: str) -> str:
+        if not text.startswith(word) or len(text) - len(word) < 2:
+            return text
+        rest = text[len(word):]
+        return rest[1:] if rest.startswith("的") else rest
+
+    for word, endings in questions_lexicon()["unit_names"].get("kind_words", {}).items():
+        if q.item.startswith(word) and len(q.item) - len(word) >= 2 and norm(unit).endswith(tuple(endings)):
+            return replace(q, item=cut(q.item, word), sum_items=[cut(t, word) for t in q.sum_items])
+    return q
 
 
 def _names_a_unit(text: str, stretch: str) -> bool:

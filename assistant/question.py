@@ -805,8 +805,10 @@ def parse(text: str, _examples: bool = True) -> Question:
     else:
         same_year = SAME_YEAR_BUDGET.search(q)
         final = question_basis(_without_fund_names(SAME_YEAR_BUDGET.sub("|", q))) if same_year else None
-        if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数")):
-            # 实际花的比(全年)预算少了多少: this year's final against this year's budget
+        base = question_basis(same_year.group(0)) if same_year else None
+        if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数") or final and base and final != base):
+            # 实际花的比(全年)预算少了多少: this year's final against this year's budget (调整预算数比
+            # 年初预算数: the adjusted budget against the first one)
             out.basis = final or out.basis
             out.base_basis = question_basis(same_year.group(0)) or "预算"
         elif not same_year and (first := _budget_before_final().search(q)):
@@ -825,7 +827,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     if m:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
-    m = re.search(rf"(?:几|多少)({measures})(?!目|员经费|民|庭|算|金|百分)", q)
+    # (这几项 / 那几个 point back at things named: no count asked)
+    m = re.search(rf"(?<![这那])(?:几|多少)({measures})(?!目|员经费|民|庭|算|金|百分)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
@@ -1012,6 +1015,12 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.container = out.container or restated.group(2)
         out.item = restated.group(1)
         out.metrics = metrics_in(restated.group(1))
+    elif restated and metrics_in(restated.group(1)) and not out.count_unit \
+            and all(_counts_things(k) for k in metrics_in(restated.group(2)) or ["-"]):
+        # "养车（车辆油费维修保险）预算多少钱": brackets whose only term counts things (车辆) say what
+        # the money is spent on, they restate no money item
+        out.item = restated.group(1)
+        out.metrics = metrics_in(restated.group(1))
     elif restated and metrics_in(restated.group(2)) and len(split_items(restated.group(1))) >= 2 \
             and metrics_in(restated.group(1)) and (asks_sum or _has(q, cues["sum_after_join"])):
         # "人员支出与公用支出合计（基本支出）": the brackets name the sum asked, the items are before them
@@ -1195,6 +1204,20 @@ def _split_container(q: Question) -> None:
     q.container_metrics = kept
 
 
+def metric_head_split(q: Question) -> Question | None:
+    """"政府采购授予小微企业合同金额" read another way: the metric opening the item, followed by
+    words of 4+ characters naming no metric, says where the item is (``container``, read in that
+    section or table), the item being those words. None when the question is not so (one metric of
+    tier 2, a value asked, no container; the words no basis, money word or metric)."""
+    if len(q.metrics) != 1 or metric_tier(q.metrics[0]) < 2 or q.intent != "value" or q.container:
+        return None
+    head = next((a for a in sorted(_aliases_of(q.metrics), key=len, reverse=True) if q.item.startswith(a)), "")
+    rest = q.item[len(head):].lstrip("的")
+    if not head or len(rest) < 4 or metrics_in(rest) or _without_basis(rest) != rest:
+        return None
+    return replace(q, container=head, container_metrics=list(q.metrics), item=rest, metrics=[])
+
+
 def _split_fund_prefix(q: Question) -> None:
     """"一般公共预算基本支出": the fund says where the item is (``container``), the item is what
     follows when that names a specific metric (tier 2: 基本支出, 三公经费 …); the fund's own metric
@@ -1215,6 +1238,13 @@ def _split_fund_prefix(q: Question) -> None:
             continue
         rest = q.item[at + len(prefix):]
         inside = [k for k in metrics_in(rest) if specs.get(k, {}).get("tier", 2) >= 2]
+        if not q.metrics and len(rest) >= 2 and not metrics_in(rest):
+            # "（用）财政拨款（发的）退休费": an item the lexicon does not know, paid from the fund — read
+            # where the fund is (a 财政拨款基本支出表's 退休费 row); the verb saying so names nothing
+            head = q.item[:at]
+            verb = next((v for v in questions_lexicon()["container"].get("fund_verbs", []) if head.endswith(v)), "")
+            q.container, q.item = prefix, head[:len(head) - len(verb)] + rest
+            return
         if len(rest) < 2 or not inside or not any(rest.startswith(a) for a in _aliases_of(inside)):
             # "年末公共预算财政拨款结转结余": the fund inside a term; without it the words make the term
             joined = q.item[:at] + rest

@@ -16,8 +16,9 @@ from corpus import lexicon
 from corpus.figures import total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, left_out_names, metric_aliases, metric_tier, metrics_in, questions_lexicon,
-                       rewrite_everyday, split_items, strip_words, wholes_of, without_left_out, without_metric)
+from .question import (Question, basis_of, left_out_names, metric_aliases, metric_head_split, metric_tier, metrics_in,
+                       questions_lexicon, rewrite_everyday, split_items, strip_words, wholes_of, without_left_out,
+                       without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -498,6 +499,8 @@ class FigureMatcher:
                                             # (几辆救护车: "共有车辆14辆" counts all cars, not them)
             if p.kind == "count" and asked_states & EVENT_STATES and not _count_states(p.label_n):
                 continue                    # 买了几辆车: never the cars held ("共有车辆14辆")
+            if p.kind == "count" and not asked_states and _count_states(p.label_n) & EVENT_STATES:
+                continue                    # 有几辆车: never the cars bought or scrapped this year
             if p.kind == "count" and asked_states and (states := _count_states(p.label_n)) and not states & asked_states:
                 continue                    # 原来有几辆: never the count 保留 (原有的6辆公务用车保留2辆)
             if item_n and not (fig.metric and fig.metric in metrics) and _sibling_name(item_n, p.label_n):
@@ -861,8 +864,10 @@ def _residual(item: str, metrics: list[str]) -> str:
     aliases = metric_aliases()
     # (a fund's aliases name its flow metric too: 一般公共预算财政拨款 of 一般公共预算拨款支出)
     named = {k for k in metrics} | {k[:-len(f)] for k in metrics for f in DOCUMENT_FLOWS if k.endswith(f)}
-    for a in sorted((a for a in aliases if aliases[a] in named or any(aliases[a].startswith(k) for k in metrics)),
-                    key=len, reverse=True):
+    said = {a for a in aliases if aliases[a] in named or any(aliases[a].startswith(k) for k in metrics)}
+    # (an alias closing in a basis word, as the item reads once that word is gone: 收支总 of 收支总预算)
+    said |= {a[:-len(w)] for a in said for w in ("预算", "决算") if a.endswith(w) and len(a) - len(w) >= 3}
+    for a in sorted(said, key=len, reverse=True):
         item = item.replace(a, "")
     for w in _words("basis_words"):
         item = item.replace(w, "")
@@ -1027,6 +1032,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
         or _answer_figure(q, doc_year, figures, matcher) \
         or _identified_total(q, matcher)
+    if result is None and (where := metric_head_split(q)) is not None:
+        # "政府采购授予小微企业合同金额": no 政府采购 amount of those words — the words in 政府采购's place
+        return answer_figure(where, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
     per = [w for w in _words("per_capita_words") if w in q.norm]
@@ -1163,7 +1171,11 @@ def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
     if not heads:
         return None
     pos = max(p for p, _ in heads)
-    found = {(f.value, f.unit): f for p, f in heads if p == pos}
+    found: dict = {}
+    for p, f in heads:
+        if p == pos:
+            found.setdefault((f.value, f.unit), f)   # the amount as the list opens with it ("项目总预算
+                                                     # 2921.00万", not the same amount closing it: "合计2921.00万")
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1615,15 +1627,20 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
                         require=lambda f: _stated_year(f, doc_year) == last, **inside)
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
+    asked = total_scope(q.text)
+
+    def scoped(f: Figure) -> bool:      # 收入总计 asked: never a change of 本年收入合计
+        return asked is None or total_scope(f.label) in (None, asked)
+
     fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
-                 and change_on_last_year(f, doc_year), **inside)
+                 and change_on_last_year(f, doc_year) and scoped(f), **inside)
     if fig is None:
         # "前一年的三公经费是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
         # (1 + rate), said as roughly (约) with its formula — the rate is rounded, so is the answer
         rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                        require=lambda f: f.change_pct is not None and f.year in (None, doc_year)
-                       and change_on_last_year(f, doc_year), **inside)
+                       and change_on_last_year(f, doc_year) and scoped(f), **inside)
         if rated is not None and rated.change_pct > -100:
             prev = round_as(rated.value / (1 + rated.change_pct / 100), rated.unit)
             formula = (f"{last or '上年'}年{display_label(rated)} ≈ {fmt(rated.value, rated.unit)} ÷ "
@@ -1662,6 +1679,10 @@ def _change_apart(q: Question, m: FigureMatcher, doc_year: int | None) -> tuple[
     text = [f for f in m.figures if f.source == "text" and f.metric == key and is_money(f.unit)
             and _stated_year(f, doc_year) == doc_year]
     changes = [f for f in text if f.role == "change" and change_on_last_year(f, doc_year)]
+    asked = total_scope(q.text)
+    if asked is not None:
+        # "收入总计" asked: the change said of 收入总计, not of 本年收入合计 stated too
+        changes = [f for f in changes if total_scope(f.label) in (None, asked)]
     # of a final account, the year's final amount (not the budget it is compared with: 年初预算2.85万元，
     # 支出决算为0.39万元 … 比2023年度减少0.15万元)
     amounts = [f for f in text if f.role == "amount" and not (m.final and _asks_budget(f.basis))]
@@ -1694,6 +1715,24 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     if not same:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     return _final_budget_difference(q, final, budget)
+
+
+def _two_budgets(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"调整预算数比年初预算数多了多少": one item's amount on the basis asked − its amount on the
+    base's basis, the same year, both stated with exactly those bases (never a change on last
+    year); None when either is not."""
+    year = q.year or doc_year
+    sides = [m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=b,
+                    require=lambda f, b=b: f.basis == b and _stated_year(f, doc_year) == year and f.role == "amount")
+             for b in (q.basis, q.base_basis)]
+    if any(f is None for f in sides):
+        return None
+    first, second = sides
+    same = first.metric and first.metric == second.metric or _label_item(first.label) == _label_item(second.label) \
+        or _class_name(first) == _class_name(second) != ""
+    if not same:
+        return None
+    return _difference(first, second, f"{q.item}{q.basis}比{q.base_basis}", (q.basis, q.base_basis))
 
 
 # the label of a gap between one item's final amount and its budget ("…事业运行（项）：支出决算比预算")
@@ -1732,6 +1771,9 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     """A stated change (signed), else this year's value − the base year's value (derived)."""
     if q.base_basis and not q.base_year and (q.basis or "") in FINAL_BASES and _asks_budget(q.base_basis):
         return _budget_gap(q, m, doc_year)
+    if q.base_basis and not q.base_year and q.basis and q.basis != q.base_basis \
+            and _asks_budget(q.basis) and _asks_budget(q.base_basis):
+        return _two_budgets(q, m, doc_year)
     ranked = m.rank(q.item, q.metrics, unit_kind="money" if not q.count_unit else "count",
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis,
                     roles=CHANGE_ROLES, container=q.container or "", container_metrics=tuple(q.container_metrics))
@@ -1982,6 +2024,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     as a list in brackets "（A、B、C）" is the sum of those figures."""
     # the year asked ("2015年…占…的比例" in a 2016 budget): both amounts of that year, never this year's
     year = q.year or doc_year
+    if q.part and q.whole and _same_words(q.part, q.whole):
+        return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
+                        # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
     whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
     if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text) and (
@@ -2037,6 +2082,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
         f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
                    require=lambda f: f is not part and not _restates(f, part) and not _within_class(f, part))
+        head = (_list_head(part, m) or _sentence_head(part, m)) if derived_part is None else None
+        if head is not None and head is not f and head is not part and whole_item and (
+                norm(whole_item) in norm(head.label or "") or head.metric and head.metric in whole_metrics
+                and (f is None or f.metric != head.metric or _same_amount(f, head))):
+            # the part listed under a whole of the words asked ("项目总预算2921.00万，其中…进博会推进专项
+            # 153.00万"): that whole, never the same words' amount of another project
+            f = head
         if f is None:
             return None
         if m.funded(f) and not m.funded(part) and derived_part is None and metric_tier(f.metric or "") == 1:
@@ -2080,6 +2132,18 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         inputs = derived_part.inputs + [w for w in wholes if w not in derived_part.inputs]
         return Result("derived", value, "%", f"{display_label(part)}所占比重", inputs, formula)
     return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
+
+
+def _same_words(part: str, whole: str) -> bool:
+    """Whether a share's part and whole, read without filler words, name the same thing: the very
+    same words, or one metric and nothing else on the same basis (决算数 of 预算数 is a rate)."""
+    lex = questions_lexicon()
+    a, b = (strip_words(norm(t), lex) for t in (part, whole))
+    if a == b:
+        return True
+    ma, mb = metrics_in(a), metrics_in(b)
+    return len(ma) == 1 and ma == mb and basis_of(a) == basis_of(b) \
+        and not _residual(a, ma).strip() and not _residual(b, mb).strip()
 
 
 def _within_class(whole: Figure, part: Figure) -> bool:
@@ -2464,6 +2528,7 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
         else:
             a_side = _elided_side(a_side, b_side, b_metrics) or a_side
         a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
+    a_side, b_side, a_metrics, b_metrics = _shared_fund(a_side, b_side, a_metrics, b_metrics)
     rows = _rows_of_one_metric(a_side, b_side, a_metrics, b_metrics, m, doc_year, q.basis)
     if rows is not None:
         a, b = rows
@@ -2654,6 +2719,25 @@ def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year:
     if len({money_to(f.value, f.unit, "万元") for f in found}) != 1:
         return None
     return found[0]
+
+
+def _shared_fund(a_side: str, b_side: str, a_metrics: list[str], b_metrics: list[str]) -> tuple:
+    """"公共预算财政拨款本年支出比本年收入多多少": one side a fund's flow, the other the bare flow
+    (收入 / 支出, tier 0) — the bare side is that fund's too ([container] fund_prefixes), never the
+    flow of all funds. The sides and their metrics, completed where so."""
+    funds = sorted(questions_lexicon()["container"]["fund_prefixes"], key=len, reverse=True)
+    for named, bare, n_metrics, b_metrics_ in ((a_side, b_side, a_metrics, b_metrics),
+                                               (b_side, a_side, b_metrics, a_metrics)):
+        fund = next((f for f in funds if f in named), "")
+        if not fund or fund in bare or len(n_metrics) != 1 or len(b_metrics_) != 1 \
+                or metric_tier(n_metrics[0]) != 1 or metric_tier(b_metrics_[0]) != 0:
+            continue
+        completed = _side_metrics(fund + bare)
+        if len(completed) == 1 and metric_tier(completed[0]) == 1 and completed[0] != n_metrics[0]:
+            if named is a_side:
+                return a_side, fund + bare, a_metrics, completed
+            return fund + bare, b_side, completed, b_metrics
+    return a_side, b_side, a_metrics, b_metrics
 
 
 def _side_metrics(side: str) -> list[str]:

@@ -405,10 +405,16 @@ def _role(a: numbers.Amount, clause: str) -> str:
     return ""
 
 
-def _basis(text: str) -> str | None:
+def _basis(text: str, nearest: bool = False) -> str | None:
+    """The basis the words of ``text`` state ([basis] words, the first listed found); ``nearest``:
+    the one closest to the end of ``text`` (a clause's own word before its amount, not a heading's
+    glued in front: "…支出决算总体情况说明2025年…支出预算为9.00万元" is 预算)."""
     t = squash(text)
     for word in _lex()["basis"]["ignore"]:
-        t = t.replace(word, "|")
+        t = t.replace(word, "|" * len(word))
+    if nearest:
+        found = [(t.rfind(word) + len(word), len(word), basis) for word, basis in _lex()["basis"]["words"] if word in t]
+        return max(found)[2] if found else None
     for word, basis in _lex()["basis"]["words"]:
         if word in t:
             return basis
@@ -475,6 +481,7 @@ def _tidy_label(prefix: str) -> str:
     return re.sub(r"\s+", "", text)[-60:]
 
 
+_NUMBERED_HEAD = re.compile(r"(?:^|[。；;\s])[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*([^。；;，,：:\d]{2,20})。\s*$")
 _ITEM = re.compile(r"[^。；;，,、：:“”\"\s]+[（(]\d*类[）)][^。；;，,、：:\s]*?[（(]\d*项[）)]")
 
 
@@ -870,6 +877,13 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                         label, metric = f"{root}：{label}" if label else root, base.metric
                     elif items:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
                         label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
+                if (metric is None and not label or metric is not None and _tier(metric) == 0) and si > 0:
+                    # "3.公务接待费。2023年度支出预算为3.50万元…": a numbered head naming an item, the
+                    # sentence right after it saying only 支出: that item's
+                    head = _NUMBERED_HEAD.search(text[:s0])
+                    named = match_metric(head.group(1)) if head else None
+                    if named is not None and _tier(named) >= 2:
+                        label, metric = f"{head.group(1)}：{label}" if label else head.group(1), named
                 fund = _fund_subject(head_label, label)
                 if fund:
                     label = fund + squash(label)
@@ -883,7 +897,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     metric = None  # 0台 is not 车辆, a % is not the metric's amount
                 if not head_label:
                     head_label = label
-                year, basis = _year_of(main, doc.year), _basis(main)
+                year, basis = _year_of(main, doc.year), _basis(main, nearest=True)
                 if year == doc.year and not _YEAR.search(numbers.normalize(main)) \
                         and not _regexes()["prev_year"].search(numbers.normalize(main)):
                     # no year in the clause: a heading naming another year holds that year's

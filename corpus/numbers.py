@@ -159,6 +159,9 @@ def _bare_list_items(norm: str, text: str, found: list[Amount]) -> list[Amount]:
     for m in _BARE_ITEM.finditer(norm):
         if any(a.end == m.start("num") for a in found):
             continue    # "…22.00万元3、项目支出…": a list's next number right after an amount's unit
+        if m.group("num") == "1" and re.search(r"(?:^|[。；;\s])(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;，,、]*$",
+                                               norm[:m.start("num")]):
+            continue    # "一、2015年度收支预算1、你单位…": a heading's first point, not an amount
         nxt = next((a for a in found if a.start > m.end()), None)
         if nxt is None or not nxt.is_money or re.search(r"[。；;，,]", norm[m.end():nxt.start]):
             continue
