@@ -751,7 +751,10 @@ def parse(text: str, _examples: bool = True) -> Question:
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
         bare = bare[:premise.start()] + bare[premise.end():]
-    q = _period_to_balance(_lone_fund(rewrite_everyday(_without_demonstrative(bare, lex)), lex), lex)
+    # a quoted name (“村干部报酬及村级组织办公经费”) is the document's own: no everyday word in it is rewritten
+    names = {norm(m.group(1)) for m in QUOTED.finditer(text) if len(norm(m.group(1))) >= 6 and not metrics_in(norm(m.group(1)))}
+    held, restore = _hold(_without_demonstrative(bare, lex), names)
+    q = _period_to_balance(_lone_fund(restore(rewrite_everyday(held)), lex), lex)
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
@@ -962,6 +965,10 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.item = before + name + rest[len(before):] if rest.startswith(before) else name + rest
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
+        at = q.find(out.container) if out.container else -1
+        own = question_basis(q[at + len(out.container):]) if at >= 0 and out.intent == "value" else None
+        if own and question_basis(out.container) and own != out.basis:
+            out.basis = own     # "在…决算表里，公务接待费的预算数": the item's own basis word, not its table's
         if not out.container:
             _split_fund_prefix(out)
 

@@ -244,6 +244,12 @@ def _inline_heading(fig: Figure, text: str) -> str:
 OPENING_CHARS = 200
 
 
+def _is_total_column(column: str | None) -> bool:
+    """Whether a cell's column is its row's total (合计, 本年合计 …: [rules] total_columns)."""
+    col = norm((column or "").split("/")[-1])
+    return bool(col) and (col in TOTAL_COLUMNS or col.endswith(TOTAL_COLUMN_ENDINGS))
+
+
 def _column_fit(column: str | None, item_grams: set[str]) -> float:
     """Table cells: a cell whose column is unknown is a guess (−1); a total column (合计) is what a
     question without a column word asks for (+0.3); another column must be named (−0.3)."""
@@ -383,7 +389,10 @@ class FigureMatcher:
             container_g, floor = set(), 0.0
         named_table = self._named_table(container)
         final_said = basis == "决算" and "决算" in norm(context)
-        asked_flow = _flow_of(item_n)
+        # a 功能分类 class asked by its code or level and no flow word: its spending (the
+        # classification is of spending; a 收入决算表 row of it is the income for it)
+        asked_flow = _flow_of(item_n) or ("支出" if (codes or LEVELS.search(item_n)) and not _flow_of(norm(context))
+                                          and not metrics else None)
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
         counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
@@ -393,6 +402,7 @@ class FigureMatcher:
             and any(w in counted.group(0) for w in _words("kind_measures")) \
             and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
         years = self._stated_years(doc_year)
+        leveled = bigrams(LEVELS.sub("", item_n)) if LEVELS.search(item_n) else set()
         out: list[_Scored] = []
         coded_ids: set[int] = set()
         for p, fy in zip(self._prep, years):
@@ -402,8 +412,11 @@ class FigureMatcher:
             if year is not None and fy is not None and fy != year:
                 continue
             cover_all = coverage(grams, p.all_g)
-            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) \
-                    and not (asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85):    # (the last level's row)
+            if leveled and cover_all < 1:       # 防汛（项）: the row 防汛 of a table naming no levels
+                cover_all = max(cover_all, coverage(leveled, p.all_g))
+            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) and not codes & p.codes \
+                    and not (asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85):    # (the last level's row;
+                                                                                        # the class code asked)
                 continue            # (an item named by another alias of the figure's metric still fits:
                                     # 车辆经费 is 公务用车购置及运行维护费)
             # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
@@ -462,6 +475,12 @@ class FigureMatcher:
                 if all(metric_tier(k) == 0 for k in metrics):
                     continue                # 本年收入 asked: 事业收入 is one of its parts, never it
                 metric_hit = -2.5           # the question names another metric
+            elif metrics and p.column_metrics and all(metric_tier(k) == 0 for k in metrics) \
+                    and all(metric_tier(c) > 0 for c in p.column_metrics):
+                continue                    # a row's 收入 asked: its 事业收入 cell is one part, never its total
+            elif metrics and fig.source == "table" and p.flow in metrics and _is_total_column(fig.column) \
+                    and all(metric_tier(k) == 0 for k in metrics) and coverage(residual, p.label_g) >= 0.85:
+                metric_hit = 0.0            # "服务中心的收入预算": that row's 合计 of a 收入总表 — the flow its table names
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
             coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
@@ -470,6 +489,7 @@ class FigureMatcher:
             if by_use:
                 cover_label = 0.99
             if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n and not coded
+                    and not (LEVELS.sub("", item_n) and LEVELS.sub("", item_n) in p.label_n)     # 防汛（项）: the row 防汛
                     and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
@@ -529,6 +549,7 @@ class FigureMatcher:
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (asked_leaf and _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes))
+                   and not (k == p.flow and fig.source == "table" and _is_total_column(fig.column))
                    and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
                             and any(a in norm(fig.span.text) for a in (*_aliases_of(k), norm(k))))
                    for k, g in metric_grams):
@@ -705,6 +726,18 @@ class FigureMatcher:
             # "本年支出合计多少": the figure the document labels with the very words asked, not the
             # table's 总计 beside it
             return next(s.fig for s in group if said(s))
+        if not any(w in asked for w in FUND_WORDS):
+            # no fund named: the same row of a table of all funds and of one fund's table (支出决算表
+            # and 一般公共预算财政拨款支出决算表) — the one of all funds
+            whole = [s for s in group if not self.funded(s.fig)]
+            if whole and len(whole) < len(group) and len({s.fig.value for s in whole}) == 1 \
+                    and all(s.fig.source == "table" and norm(s.fig.label) == norm(whole[0].fig.label)
+                            and s.fig.column == whole[0].fig.column for s in group):
+                return whole[0].fig
+        exact = lambda s: bool(item) and re.sub(r"^\d+", "", _label_item(s.fig.label)) == item
+        if len({s.fig.value for s in group if exact(s)}) == 1:
+            # "电费" asked: the row named 电费 (30206电费), not 邮电费 holding the same words after others
+            return next(s.fig for s in group if exact(s))
         column_said = lambda s: s.fig.source == "table" and len(norm((s.fig.column or "").split("/")[-1])) >= 4 \
             and norm(s.fig.column.split("/")[-1]) in asked
         if len({s.fig.value for s in group if column_said(s)}) == 1:
@@ -1707,7 +1740,8 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
-                    require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year)
+                    require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year
+                    and (q.base_basis in (None, "预算") or f.basis == q.base_basis))   # 调整预算数 asked: that one
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label) \

@@ -1303,6 +1303,11 @@ def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
                 groups.append((code + name, nums))
             code, name, nums = norm.replace(" ", ""), "", []
             continue
+        if name and not nums and not code and re.fullmatch(r"\d{7}", norm.replace(" ", "")) and _next_is_name(row, j):
+            # "单位 | 项目名称 | 2120104 | 城管执法 | 65.00": a project's row giving its class after its
+            # name — the class's code and name join the project's, the project stays the label's
+            code = norm.replace(" ", "")
+            continue
         if _cell_number(cell) is not None:
             if name or code:
                 nums.append(j)

@@ -165,3 +165,96 @@ def test_a_headings_first_point_number_is_no_amount():
     assert [str(a.value) for a in found] == ["27935.04"]
     found = find_amounts("闽K198KA劳务费3195、闽K198KA修理修配劳务费2915元")
     assert [str(a.value) for a in found] == ["3195", "2915"]
+
+
+def test_a_premise_stating_the_change_is_no_question():
+    q = parse("机关运行经费比上年少了13.52万元，那上一年机关运行经费是多少？")
+    assert (q.intent, q.metrics, q.relative) == ("value", ["机关运行经费"], -1)
+
+
+SANGONG_TABLE = ("某局2024年部门决算\n财政拨款“三公”经费支出决算表\n单位：万元\n"
+                 "<table><tr><th colspan=2>预算数</th><th colspan=2>决算数</th></tr>"
+                 "<tr><th>合计</th><th>公务接待费</th><th>合计</th><th>公务接待费</th></tr>"
+                 "<tr><td>2.85</td><td>2.85</td><td>0.39</td><td>0.39</td></tr></table>\n")
+
+
+def test_the_items_own_basis_word_beats_its_tables(ask_pages):
+    ask = ask_pages({"final.html": html(SANGONG_TABLE)})
+    a = ask("在财政拨款“三公”经费支出决算表里，公务接待费的预算数是多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value) == ("figure", D("2.85"))
+
+
+INCOME_TABLE = ("某区退役军人事务局2026年部门预算\n表二 部门收入总表\n单位：万元\n"
+                "<table><tr><th>单位编码</th><th>单位名称</th><th>合计</th><th>一般公共预算拨款收入</th><th>事业收入</th>"
+                "<th>其他收入</th></tr>"
+                "<tr><td></td><td>合计</td><td>1,238.36</td><td>1,238.36</td><td>0.00</td><td>0.00</td></tr>"
+                "<tr><td>218001</td><td>某区退役军人事务局（本级）</td><td>1,000.00</td><td>1,000.00</td><td>0.00</td><td>0.00</td></tr>"
+                "<tr><td>218002</td><td>某区退役军人服务中心</td><td>238.36</td><td>238.36</td><td>0.00</td><td>0.00</td></tr>"
+                "</table>\n")
+
+
+def test_a_rows_income_is_its_total_cell_never_one_kind_of_income(ask_pages):
+    ask = ask_pages({"budget.html": html(INCOME_TABLE)})
+    a = ask("退役军人服务中心2026年的收入预算是多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value) == ("figure", D("238.36"))     # its 合计, never its 事业收入 0.00
+
+
+def test_brackets_naming_only_things_counted_restate_no_money_item():
+    q = parse("医院今年养车（车辆油费维修保险）预算多少钱？")
+    assert q.metrics == ["公务用车运行维护费"]
+
+
+PROJECTS_TABLE = ("某县城市管理执法局2026年部门预算\n项目支出表\n单位：万元\n"
+                  "<table><tr><th>单位名称</th><th>项目名称</th><th>科目编码</th><th>科目名称</th><th>合计</th>"
+                  "<th>一般公共预算拨款</th></tr>"
+                  "<tr><td>某县城市管理执法局（本级）</td><td>城市管理综合执法专项经费</td><td>2120104</td><td>城管执法</td>"
+                  "<td>120.00</td><td>120.00</td></tr>"
+                  "<tr><td>某县城市管理执法局（本级）</td><td>数字化城管平台运维</td><td>2120104</td><td>城管执法</td>"
+                  "<td>65.00</td><td>65.00</td></tr>"
+                  "<tr><td>某县城市管理执法局（本级）</td><td>村干部报酬及村级组织办公经费</td><td>2010301</td><td>行政运行</td>"
+                  "<td>130.00</td><td>130.00</td></tr></table>\n"
+                  "一般公共预算支出表\n单位：万元\n"
+                  "<table><tr><th>科目编码</th><th>科目名称</th><th>上年预算数</th><th>本年预算数</th></tr>"
+                  "<tr><td>2010301</td><td>行政运行</td><td>472.36</td><td>486.52</td></tr></table>\n"
+                  "一般公共预算基本支出表\n单位：元\n"
+                  "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th></tr>"
+                  "<tr><td>30206</td><td>电费</td><td>74,000.00</td></tr>"
+                  "<tr><td>30207</td><td>邮电费</td><td>22,000.00</td></tr></table>\n")
+
+
+def test_a_projects_row_keeps_its_name_beside_its_class(ask_pages):
+    ask = ask_pages({"budget.html": html(PROJECTS_TABLE)})
+    a = ask("数字化城管平台运维这个项目花多少钱？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value) == ("figure", D("65.00"))
+    a = ask("项目支出表中“村干部报酬及村级组织办公经费”项目安排了多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value) == ("figure", D("130.00"))     # the quoted name as written (办公经费, not 公用经费)
+
+
+def test_a_class_code_in_brackets_names_the_row(ask_pages):
+    ask = ask_pages({"budget.html": html(PROJECTS_TABLE)})
+    a = ask("一般公共预算支出表中，政府办公厅（室）及相关机构事务行政运行（2010301）的上年预算数是多少？",
+            scope={"doc": "budget.html"})
+    assert (a.kind, a.value) == ("figure", D("472.36"))
+
+
+def test_the_row_named_exactly_beats_one_holding_the_words(ask_pages):
+    ask = ask_pages({"budget.html": html(PROJECTS_TABLE)})
+    a = ask("2026年电费预算多少钱？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("74000.00"), "元")
+
+
+CLASS_FINAL = ("某局2025年部门决算\n七、一般公共预算财政拨款支出决算情况说明\n10.农林水支出（类）水利（款）防汛（项）：年初预算为"
+               "80.00万元，支出决算为135.80万元，完成年初预算的169.75%。\n"
+               "收入决算表\n单位：万元\n<table><tr><th>科目编码</th><th>科目名称</th><th>本年收入合计</th></tr>"
+               "<tr><td>2130314</td><td>防汛</td><td>130.00</td></tr></table>\n"
+               "一般公共预算财政拨款支出决算表\n单位：万元\n"
+               "<table><tr><th>科目编码</th><th>科目名称</th><th>年初预算数</th><th>调整预算数</th><th>决算数</th></tr>"
+               "<tr><td>2130314</td><td>防汛</td><td>80.00</td><td>140.00</td><td>135.80</td></tr></table>\n")
+
+
+def test_a_classs_final_against_its_adjusted_budget(ask_pages):
+    ask = ask_pages({"final.html": html(CLASS_FINAL)})
+    a = ask("防汛（项）的决算数比调整预算数少多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value) == ("derived", D("4.20"))      # 140.00 − 135.80: never the 年初预算 80.00
+    a = ask("2130314防汛的决算数比调整预算数少了多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value) == ("derived", D("4.20"))      # its spending, not the income row's 130.00
