@@ -232,7 +232,10 @@ class Assistant:
         if len(docs) > 1:
             return self._clarify(q, docs, named)
         d = docs[0]
-        q = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
+        stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
+        if stripped.item != q.item and _names_a_row(q, d):
+            stripped = replace(stripped, item=q.item)   # 综合医院（项）: a row's name, not the unit's
+        q = stripped
         answer = self._answer_in(q, d)
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
                 and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
@@ -384,7 +387,8 @@ class Assistant:
         if memo and (elliptical or not q.item) and not (counted and not elliptical):
             if not q.item or len(q.item) <= 2:
                 q.item, q.metrics = memo.get("item", ""), list(memo.get("metrics", []))
-            if q.intent == "value" and memo.get("intent") not in PASSAGE_INTENTS:
+            if q.intent == "value" and memo.get("intent") not in (*PASSAGE_INTENTS, "yesno"):
+                # (…有没有安排？安排了多少？: the amount asked after a yes/no is a value)
                 q.intent = memo.get("intent", "value")
             if q.year is None and q.relative is None:
                 q.year = memo.get("year")
@@ -647,7 +651,10 @@ class Assistant:
                         if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
                             head = ""
                         rest = head + t[i + size:]
-                        return rest[1:] if rest.startswith("的") else rest    # 商务委的 → (nothing)
+                        # 商务委的 → (nothing); 妇幼保健院有几辆救护车: 有 joined the name to the item
+                        joined = rest.startswith("的") or rest.startswith("有") and len(rest) >= 3 \
+                            and not rest.startswith(("有线", "有限", "有关", "有效", "有机"))
+                        return rest[1:] if joined else rest
             return t
         metrics = q.metrics
         if not metrics and stretch in q.norm:
@@ -1057,6 +1064,13 @@ def _as_value(q: Question) -> Question:
 def _memo(q: Question) -> dict:
     """What a follow-up question may reuse."""
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
+
+
+def _names_a_row(q: Question, d: _Doc) -> bool:
+    """Whether the item asked is, whole, the name of a row of the document ("综合医院（项）" of a 医院's
+    决算, "城管执法" of a 城市管理和综合执法局's budget): an item, not the unit's name to strip."""
+    item = re.sub(r"\(\d*[类款项]\)", "", q.item)
+    return len(item) >= 4 and any(re.sub(r"^\d+", "", norm(f.label or "")) == item for f in d.matcher.figures)
 
 
 def _strip_kind(q: Question, unit: str) -> Question:

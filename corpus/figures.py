@@ -1379,7 +1379,13 @@ def _table_figures(doc: Document) -> list[Figure]:
                     value = _cell_number(row[j])
                     column = row_names[j] if j < len(row_names) else ""
                     if re.search(r"[%％]|百分比", column):
-                        continue        # "决算数占调整预算数%": a rate column of a money table, no amount
+                        # "增减%" / "决算数占调整预算数%": a rate column of a money table — the row's
+                        # rate, never an amount
+                        out.append(Figure(doc=doc.name, metric=None, label=label, value=value, unit="%",
+                                          raw=row[j].strip(), span=span, value_wan=None,
+                                          year=years.get(j, row_year or doc.year), basis=None, source="table",
+                                          column=column, role="percent"))
+                        continue
                     cell_metric = metric
                     if (row_basis or row_year) and metric is None and column:
                         # a row named by its year and basis only: its cell's item is its column's

@@ -258,3 +258,56 @@ def test_a_classs_final_against_its_adjusted_budget(ask_pages):
     assert (a.kind, a.value) == ("derived", D("4.20"))      # 140.00 − 135.80: never the 年初预算 80.00
     a = ask("2130314防汛的决算数比调整预算数少了多少？", scope={"doc": "final.html"})
     assert (a.kind, a.value) == ("derived", D("4.20"))      # its spending, not the income row's 130.00
+
+
+def test_premises_stating_an_amount_are_no_question():
+    q = parse("2017年本级因公出国（境）费比2016年增支92.13万元，那么2016年这项费用是多少？")
+    assert (q.intent, q.year) == ("value", 2016)
+    q = parse("财政拨款收入比2024年预算减少了2,389.52万元，2024年预算的财政拨款收入是多少？")
+    assert (q.intent, q.year, q.metrics) == ("value", 2024, ["财政拨款收入"])
+    assert parse("基本支出比上年增加了多少，为什么？").intent == "reason"     # a question, not a premise
+
+
+NIL_ABROAD = ("某局2025年部门预算\n其他相关情况说明\n（一）“三公”经费预算情况：因公出国（境）费0万元，与2024年预算持平，"
+              "此项经费由区统筹安排；公务接待费1.20万元。\n")
+
+
+def test_a_yes_no_question_then_how_much_gives_the_amount(ask_pages):
+    ask = ask_pages({"budget.txt": NIL_ABROAD})
+    a = ask("2025年有没有安排出国经费？安排了多少？", scope={"doc": "budget.txt"})
+    assert (a.kind, a.value) == ("figure", D("0"))
+
+
+HOSPITAL_CLASS = ("某县人民医院2025年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n卫生健康支出（类）公立医院（款）综合医院（项）："
+                  "年初预算为1,200.00万元，支出决算为1,702.65万元，主要原因是新增院区设备购置。\n"
+                  "一般公共预算财政拨款支出决算表\n单位：万元\n"
+                  "<table><tr><th>科目编码</th><th>科目名称</th><th>年初预算数</th><th>决算数</th></tr>"
+                  "<tr><td>2100201</td><td>综合医院</td><td>1,200.00</td><td>1,702.65</td></tr>"
+                  "<tr><td>2010608</td><td>财政委托业务支出</td><td>400.00</td><td>449.52</td></tr></table>\n")
+
+
+def test_a_rows_name_holding_the_units_kind_is_no_unit(ask_pages):
+    ask = ask_pages({"final.html": html(HOSPITAL_CLASS)})
+    a = ask("综合医院（项）支出决算数比年初预算数多了多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value) == ("derived", D("502.65"))    # 1702.65 − 1200.00; 医院 is the row's word here
+
+
+def test_a_class_asked_by_its_code_word(ask_pages):
+    ask = ask_pages({"final.html": html(HOSPITAL_CLASS)})
+    a = ask("一般公共预算财政拨款支出决算表中，科目编码2010608的支出决算数是多少？", scope={"doc": "final.html"})
+    assert (a.kind, a.value) == ("figure", D("449.52"))
+
+
+RATE_COLUMN = ("某区司法局2026年部门预算\n一般公共预算支出表\n单位：万元\n"
+               "<table><tr><th>科目编码</th><th>科目名称</th><th>2025年预算数</th><th>2026年预算数</th><th>增减额</th>"
+               "<th>增减%</th></tr><tr><td>2040605</td><td>普法宣传</td><td>18.00</td><td>15.00</td><td>-3.00</td>"
+               "<td>-16.67</td></tr></table>\n"
+               "五、国有资产占用情况\n截至2025年底，本单位共有车辆3辆，其中一般公务用车1辆、特种专业技术用车（救护车）2辆。\n")
+
+
+def test_a_rate_column_of_a_money_table_is_no_amount(ask_pages):
+    ask = ask_pages({"budget.html": html(RATE_COLUMN)})
+    a = ask("普法宣传2026年预算是多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value) == ("figure", D("15.00"))      # never the −16.67 of 增减%
+    a = ask("某区司法局有几辆救护车？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("2"), "辆")     # 有 joins the name to the item
