@@ -652,8 +652,9 @@ class Assistant:
                             head = ""
                         rest = head + t[i + size:]
                         # 商务委的 → (nothing); 妇幼保健院有几辆救护车: 有 joined the name to the item
-                        joined = rest.startswith("的") or rest.startswith("有") and len(rest) >= 3 \
-                            and not rest.startswith(("有线", "有限", "有关", "有效", "有机"))
+                        lex = questions_lexicon()["unit_names"]
+                        joined = rest.startswith("的") or len(rest) >= 3 and rest.startswith(tuple(lex["joining_words"])) \
+                            and not rest.startswith(tuple(lex["not_joining"]))
                         return rest[1:] if joined else rest
             return t
         metrics = q.metrics
@@ -1069,7 +1070,8 @@ def _memo(q: Question) -> dict:
 def _names_a_row(q: Question, d: _Doc) -> bool:
     """Whether the item asked is, whole, the name of a row of the document ("综合医院（项）" of a 医院's
     决算, "城管执法" of a 城市管理和综合执法局's budget): an item, not the unit's name to strip."""
-    item = re.sub(r"\(\d*[类款项]\)", "", q.item)
+    levels = "|".join(map(re.escape, questions_lexicon()["rules"]["levels"]))
+    item = re.sub(rf"\(\d*(?:{levels})\)", "", q.item)
     return len(item) >= 4 and any(re.sub(r"^\d+", "", norm(f.label or "")) == item for f in d.matcher.figures)
 
 

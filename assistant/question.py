@@ -835,7 +835,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
-        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,4}}?(?:{people})", q[m.end():]):
+        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{people})", q[m.end():]):
             out.count_unit = "人"       # 几个挂职干部: people, counted in 人
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless

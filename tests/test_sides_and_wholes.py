@@ -311,3 +311,19 @@ def test_a_rate_column_of_a_money_table_is_no_amount(ask_pages):
     assert (a.kind, a.value) == ("figure", D("15.00"))      # never the −16.67 of 增减%
     a = ask("某区司法局有几辆救护车？", scope={"doc": "budget.html"})
     assert (a.kind, a.value, a.unit) == ("figure", D("2"), "辆")     # 有 joins the name to the item
+
+
+PLAN = ("中楼乡2016年预算\n一、收入\n征地拆迁工作经费收入370万元。\n二、支出\n征地和拆迁工作经费及补助款支出378万元。\n"
+        "三、人员\n核定行政编制20名，另有编外执法协管员78名。\n")
+
+
+def test_a_comparison_with_a_verb_after_more(ask_pages):
+    ask = ask_pages({"plan.txt": PLAN})
+    a = ask("乡里征地拆迁这块，支出比收入多安排了多少钱？", scope={"doc": "plan.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("8"), "万元")      # 378 − 370
+
+
+def test_how_many_of_a_kind_of_staff(ask_pages):
+    ask = ask_pages({"plan.txt": PLAN})
+    a = ask("现在有多少个编外的执法协管员？", scope={"doc": "plan.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("78"), "名")
