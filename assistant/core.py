@@ -1085,7 +1085,7 @@ def _strip_kind(q: Question, unit: str) -> Question:
         return rest[1:] if rest.startswith("的") else rest
 
     for word, endings in questions_lexicon()["unit_names"].get("kind_words", {}).items():
-        if q.item.startswith(word) and len(q.item) - len(word) >= 2 and norm(unit).endswith(tuple(endings)):
+        if cut(q.item, word) != q.item and norm(unit).endswith(tuple(endings)):
             return replace(q, item=cut(q.item, word), sum_items=[cut(t, word) for t in q.sum_items])
     return q
 

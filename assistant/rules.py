@@ -255,10 +255,7 @@ def _column_fit(column: str | None, item_grams: set[str]) -> float:
     question without a column word asks for (+0.3); another column must be named (−0.3)."""
     if not column:
         return -1.0
-    col = norm(column.split("/")[-1])
-    if coverage(bigrams(col), item_grams) >= 0.99:
-        return 0.3
-    if col in TOTAL_COLUMNS or col.endswith(TOTAL_COLUMN_ENDINGS):
+    if coverage(bigrams(norm(column.split("/")[-1])), item_grams) >= 0.99 or _is_total_column(column):
         return 0.3
     return -0.3
 
@@ -899,7 +896,7 @@ def _residual(item: str, metrics: list[str]) -> str:
     named = {k for k in metrics} | {k[:-len(f)] for k in metrics for f in DOCUMENT_FLOWS if k.endswith(f)}
     said = {a for a in aliases if aliases[a] in named or any(aliases[a].startswith(k) for k in metrics)}
     # (an alias closing in a basis word, as the item reads once that word is gone: 收支总 of 收支总预算)
-    said |= {a[:-len(w)] for a in said for w in ("预算", "决算") if a.endswith(w) and len(a) - len(w) >= 3}
+    said |= {a[:-len(w)] for a in said for w in _words("basis_words") if a.endswith(w) and len(a) - len(w) >= 3}
     for a in sorted(said, key=len, reverse=True):
         item = item.replace(a, "")
     for w in _words("basis_words"):
@@ -1744,11 +1741,15 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
                     and (q.base_basis in (None, "预算") or f.basis == q.base_basis))   # 调整预算数 asked: that one
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
-    same = final.metric and final.metric == budget.metric or _label_item(final.label) == _label_item(budget.label) \
-        or _class_name(final) == _class_name(budget) != ""
-    if not same:
+    if not _one_line(final, budget):
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     return _final_budget_difference(q, final, budget)
+
+
+def _one_line(a: Figure, b: Figure) -> bool:
+    """Two amounts of one line on two bases (its 决算 and 预算): the same metric, label or class name."""
+    return bool(a.metric and a.metric == b.metric) or _label_item(a.label) == _label_item(b.label) \
+        or _class_name(a) == _class_name(b) != ""
 
 
 def _two_budgets(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -1762,9 +1763,7 @@ def _two_budgets(q: Question, m: FigureMatcher, doc_year: int | None) -> Result 
     if any(f is None for f in sides):
         return None
     first, second = sides
-    same = first.metric and first.metric == second.metric or _label_item(first.label) == _label_item(second.label) \
-        or _class_name(first) == _class_name(second) != ""
-    if not same:
+    if not _one_line(first, second):
         return None
     return _difference(first, second, f"{q.item}{q.basis}比{q.base_basis}", (q.basis, q.base_basis))
 
