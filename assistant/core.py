@@ -1071,8 +1071,13 @@ def _names_a_row(q: Question, d: _Doc) -> bool:
     """Whether the item asked is, whole, the name of a row of the document ("综合医院（项）" of a 医院's
     决算, "城管执法" of a 城市管理和综合执法局's budget): an item, not the unit's name to strip."""
     levels = "|".join(map(re.escape, questions_lexicon()["rules"]["levels"]))
-    item = re.sub(rf"\(\d*(?:{levels})\)", "", q.item)
-    return len(item) >= 4 and any(re.sub(r"^\d+", "", norm(f.label or "")) == item for f in d.matcher.figures)
+    # a class path ("城乡社区支出（类）…城管执法（项）"): each level's name is a row's
+    names = {n for n in [re.sub(rf"\(\d*(?:{levels})\)", "", q.item),
+                         *re.split(rf"\(\d*(?:{levels})\)", q.item)] if len(n) >= 4}
+    # …or a level of it written with its level word in a figure's name ("…城管执法（项）185.00万元")
+    marked = re.findall(rf"[^()]{{4,}}?\((?:{levels})\)", q.item)
+    return any(re.sub(r"^\d+", "", norm(f.label or "")) in names or any(m in norm(f.label or "") for m in marked)
+               for f in d.matcher.figures)
 
 
 def _strip_kind(q: Question, unit: str) -> Question:

@@ -15,6 +15,7 @@ import jieba
 from dataclasses import dataclass, field, replace
 
 from corpus import lexicon
+from corpus.metadata import written_years
 from .text import CJK, CLASS_CODE, norm
 
 jieba.setLogLevel(logging.WARNING)
@@ -429,7 +430,13 @@ def rewrite_everyday(text: str) -> str:
         if w not in text and (len(w) < 4 or w[:2] + "的" + w[2:] not in text):
             continue
         described = re.search(re.escape(w) + "(?:上|方面|这块|这一块)?的", text)
-        if described and (_formal_names().match(text, described.end()) or text.startswith(term, described.end())):
+        formal = described and _formal_names().match(text, described.end())
+        shared = _common_head(term, formal.group(0)) if formal else ""
+        if len(shared) >= 4 and len(term) > len(shared):
+            # "买服务的政府采购预算": the everyday words narrow the formal name to their term
+            text = text[:described.start()] + term + text[described.end() + len(shared):]
+            continue
+        if described and (formal or text.startswith(term, described.end())):
             # "维持单位日常运转的基本支出" / "花在养人上的人员经费" / "出差的差旅费": everyday words
             # describing the formal term after them
             text = text[:described.start()] + text[described.end():]
@@ -447,6 +454,14 @@ def rewrite_everyday(text: str) -> str:
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
+
+
+def _common_head(a: str, b: str) -> str:
+    """The longest start ``a`` and ``b`` share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _asks_decrease(q: str, cues: dict) -> bool:
@@ -687,6 +702,13 @@ def _without_examples(text: str, lex: dict) -> str:
     owner = text.rfind("的", 0, first.start()) if first else -1
     if owner >= 0:
         keep = max(keep, owner + 1)     # "法院公车的油费、维修、保险这些运行费用": whose they are stays
+    else:
+        # "公车加油、维修这些运行费用": whose they are glued before the first example stays too
+        # ([filler] example_owners)
+        owners = "|".join(map(re.escape, sorted(lex["filler"].get("example_owners", []), key=len, reverse=True)))
+        glued = re.search(rf"(?:{owners})(?=[\u4e00-\u9fff])", text[keep:first.start()]) if first and owners else None
+        if glued:
+            keep += glued.end()
     return text[:keep] + text[m.end():]
 
 
@@ -712,7 +734,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     lex = questions_lexicon()
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
-    bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", norm(text)) if remark else norm(text)
+    said = _short_years(written_years(norm(text)), lex)        # 二〇一八年, 19年: 2018年, 2019年
+    bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", said) if remark else said
     # the same remark as a sentence after the question ("…一共花了多少钱？按决算支出算。")
     bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare
     # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
@@ -759,7 +782,7 @@ def parse(text: str, _examples: bool = True) -> Question:
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)
-    asked_year = _years(q[q.find("那", premise.start()):])[0] if premise else None
+    asked_year = _years(q[_after_premise(q, premise.start()):])[0] if premise else None
     if asked_year:
         out.year, out.base_year = asked_year, None     # the year the question after 那 names
     if out.intent == "value" and out.base_year and re.search(
@@ -1182,6 +1205,30 @@ def _without_basis(text: str) -> str:
     for w in sorted(words, key=len, reverse=True):
         text = text.replace(w, "")
     return text
+
+
+def _short_years(text: str, lex: dict) -> str:
+    """A year written with two digits as four ("19年平潭全区…" → 2019年…): 00–49 only, not after a
+    word counting years nor before one that is no year ([rules] short_year_not_after / _not_before)."""
+    rules = lex["rules"]
+    after = re.compile("(?:%s)$" % "|".join(map(re.escape, rules["short_year_not_after"])))
+    before = tuple(rules["short_year_not_before"])
+
+    def year(m: re.Match) -> str:
+        if after.search(text[:m.start()]) or text.startswith(before, m.end()):
+            return m.group(0)
+        return "20" + m.group(1)
+    return re.sub(r"(?<![\d.])([0-4]\d)(?=年)", year, text)
+
+
+def _after_premise(q: str, at: int) -> int:
+    """Where the question after a premise opens in ``q`` (the premise cut at ``at``): its 那 ("…多了
+    一些，那上一年…"), else the clause after it ("…增加4824.58万元，2017年基本支出为多少")."""
+    there = q.find("那", at)
+    if there >= 0:
+        return there
+    stop = re.compile(r"[，,。;；]").search(q, at)
+    return stop.end() if stop else at
 
 
 def _split_container(q: Question) -> None:

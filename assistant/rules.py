@@ -146,6 +146,12 @@ def _table_title(fig: Figure) -> str:
     return norm(head) or norm((fig.span.section or "").split(" > ")[-1])
 
 
+def _row_codes(p: _Prep) -> set[str]:
+    """The codes a row is listed under: its function-class codes, else the 经济分类 code its label
+    opens with ("30209物业管理费" → 30209)."""
+    return p.label_codes or set(re.findall(r"^\d{3,7}(?=[\u4e00-\u9fff])", p.label_n))
+
+
 def _leaf(label_n: str) -> str | None:
     """The last level of a hierarchical name ("住房保障支出(类)住房改革支出(款)住房公积金(项)" →
     住房公积金), without the amount's words after it and a generic last word; None when the name
@@ -251,11 +257,14 @@ def _is_total_column(column: str | None) -> bool:
 
 
 def _column_fit(column: str | None, item_grams: set[str]) -> float:
-    """Table cells: a cell whose column is unknown is a guess (−1); a total column (合计) is what a
-    question without a column word asks for (+0.3); another column must be named (−0.3)."""
+    """Table cells: a cell whose column is unknown is a guess (−1); a column the question names
+    wins (+0.9); a total column (合计) is what a question without a column word asks for (+0.3);
+    another column must be named (−0.3)."""
     if not column:
         return -1.0
-    if coverage(bigrams(norm(column.split("/")[-1])), item_grams) >= 0.99 or _is_total_column(column):
+    if coverage(bigrams(norm(column.split("/")[-1])), item_grams) >= 0.99:
+        return 0.9      # the column named ("…的财政拨款收入"): over the total column's cell of the row
+    if _is_total_column(column):
         return 0.3
     return -0.3
 
@@ -321,6 +330,7 @@ class FigureMatcher:
         if unit_kind == "money":    # 公车加油费: the money of a car, not the count of cars (车辆)
             metrics = [k for k in metrics if not _metric_is_count([k])]
         item_n = norm(item)
+        said_g = bigrams(item_n)
         if CODE.search(item_n):     # 支出功能分类科目2130301行政运行: the code says it all, and a
             item_n = AFTER_CODE_FUND.sub(r"\1", CODE_WORDS.sub("", item_n))   # fund after it only where
                                                                             # it is paid from
@@ -382,8 +392,11 @@ class FigureMatcher:
             # "A中B" with A found in the document (a table's title, a section): B is read there only
             fits = [coverage(container_g, p.all_g) for p in self._prep]
             floor = 0.5 if max(fits, default=0) >= 0.8 else 0.0
+            # a coded row named whole ("302商品和服务支出"): the rows coded under it are in it (30209)
+            named = {norm(container), _residual(norm(container), [])}
+            container_codes = {c for p in self._prep if re.sub(r"^\d+", "", p.label_n) in named for c in _row_codes(p)}
         else:
-            container_g, floor = set(), 0.0
+            container_g, floor, container_codes = set(), 0.0, set()
         named_table = self._named_table(container)
         final_said = basis == "决算" and "决算" in norm(context)
         # a 功能分类 class asked by its code or level and no flow word: its spending (the
@@ -400,6 +413,8 @@ class FigureMatcher:
             and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
         years = self._stated_years(doc_year)
         leveled = bigrams(LEVELS.sub("", item_n)) if LEVELS.search(item_n) else set()
+        marks = re.findall(r"\((%s)\)" % "|".join(questions_lexicon()["rules"]["levels"]), item_n)
+        code_length = questions_lexicon()["rules"]["level_code_lengths"].get(marks[-1]) if marks else None
         out: list[_Scored] = []
         coded_ids: set[int] = set()
         for p, fy in zip(self._prep, years):
@@ -408,6 +423,9 @@ class FigureMatcher:
                 continue
             if year is not None and fy is not None and fy != year:
                 continue
+            lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n) if code_length else None
+            if lead and len(lead.group(1)) != code_length:
+                continue            # 城乡社区管理事务（款）: the 款 row (21201), never a 项 row (2120199)
             cover_all = coverage(grams, p.all_g)
             if leveled and cover_all < 1:       # 防汛（项）: the row 防汛 of a table naming no levels
                 cover_all = max(cover_all, coverage(leveled, p.all_g))
@@ -478,6 +496,10 @@ class FigureMatcher:
             elif metrics and fig.source == "table" and p.flow in metrics and _is_total_column(fig.column) \
                     and all(metric_tier(k) == 0 for k in metrics) and coverage(residual, p.label_g) >= 0.85:
                 metric_hit = 0.0            # "服务中心的收入预算": that row's 合计 of a 收入总表 — the flow its table names
+            elif asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85 and all(
+                    _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics):
+                metric_hit = 1.0            # "卫生健康支出（类）…乡镇卫生院（项）": the last level's row
+                cover_all = max(cover_all, MIN_COVER)   # under that class (2100302 乡镇卫生院)
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
             coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
@@ -600,6 +622,8 @@ class FigureMatcher:
                 score += 0.4 * coverage(context_g, p.span_g)
             if container_g:
                 fit = coverage(container_g, p.all_g | p.heading_g | p.section_g)
+                if any(x.startswith(c) and x != c for c in container_codes for x in _row_codes(p)):
+                    fit = 1.0
                 if fit < floor:
                     continue
                 score += 1.0 * fit
@@ -615,7 +639,7 @@ class FigureMatcher:
             elif fund_asked and fig.source == "table" and not p.fund_table:
                 score -= 0.3                # 财政给…安排的: the fund's table, not the one of all funds
             if fig.source == "table":
-                score += _column_fit(fig.column, grams)
+                score += _column_fit(fig.column, grams | said_g)    # (a column named after a code)
             score += _basis_fit(basis, fig.basis)
             if fig.source == "text":
                 score += 0.05
@@ -2062,9 +2086,17 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                         # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
     whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
-    if stated is not None and q.part and norm(q.part) in norm(stated.inputs[0].span.text) and (
-            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(norm(stated.inputs[0].span.text))) >= 0.8):
-        return stated       # a stated share of the part — of the whole asked, when one is named
+    said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
+    if len(said_whole) < 2 or metrics_in(said_whole) == []:
+        said_whole = ""     # (a bare "占" names no whole of its own)
+    # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
+    around = norm(stated.inputs[0].span.text).replace(said_whole, "", 1) if stated is not None and said_whole \
+        else norm(stated.inputs[0].span.text) if stated is not None else ""
+    if stated is not None and q.part and norm(q.part) in around and (
+            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(norm(stated.inputs[0].span.text))) >= 0.8
+            and (not said_whole or coverage(bigrams(said_whole), bigrams(norm(q.whole))) >= 0.8)):
+        return stated       # a stated share of the part — of the whole asked, when one is named (and
+                            # no narrower whole: 占项目支出预算总额 is not 占支出预算总额)
     lex = questions_lexicon()
     part_item = q.part or q.item
     part_item = lex.get("money_things", {}).get(part_item, part_item)    # 公车 → its cost
@@ -2553,6 +2585,9 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     ``size``: ``compared`` is a match of [rules] item_gap ("A和B相差多少", groups A and B): |A − B|."""
     a_side = compared.group(1) if size else q.norm[:compared.start()]
     b_side = compared.group(2) if size else compared.group(1)
+    head, comma, tail = re.sub(r"[，,]", ",", a_side).rpartition(",")
+    if comma and q.container and norm(q.container) in head and len(re.findall(r"[\u4e00-\u9fff]", tail)) >= 2:
+        a_side = tail       # "公共财政拨款支出中，A与B哪个多": the clause before says where both are
     a_metrics, b_metrics = _side_metrics(a_side), _side_metrics(b_side)
     if bool(a_metrics) != bool(b_metrics):
         # "车辆运行费比购置费多多少": the bare side shares the named side's modifier (车辆购置费)

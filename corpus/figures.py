@@ -716,6 +716,10 @@ def _subjects(text: str, count: int | None) -> list[str] | None:
     lx = _lex()["distributive"]
     text = _tidy_label(text)
     parts = [p for p in re.split("、", text) if p]
+    abbr = lx["abbreviations"]
+    if len(parts) == 1 and len(parts[0]) >= 3 and parts[0][0] in abbr and parts[0][1] in abbr \
+            and parts[0][0] != parts[0][1]:
+        parts = [parts[0][0], parts[0][1:]]     # "收支总计各减少76.90万元": 收入总计 and 支出总计
     count = count or len(parts)
     if len(parts) < count and parts:
         others = "|".join(map(re.escape, sorted(set(lx["joiners"]) - {"、", "，", ","}, key=len, reverse=True)))

@@ -84,7 +84,7 @@ def detect(raw: RawDocument, name: str) -> DocMeta:
             labelled = (m.group(1), _clean_label_value(m.group(2)))
         elif not m:
             title_lines.append(line)
-    full_title = _written_years(_squash("".join(title_lines))) or Path(name).stem
+    full_title = written_years(_squash("".join(title_lines))) or Path(name).stem
     title = rules["prefix_junk"].sub("", full_title)
 
     # a unit named in the title wins over a label line, which may name the supervising
@@ -146,8 +146,9 @@ def is_unit_name(name: str | None) -> bool:
         and not rules["not_unit"].search(name)
 
 
-def _written_years(title: str) -> str:
-    """"澳前镇二〇一六年财政预算" → "澳前镇2016年财政预算"."""
+def written_years(title: str) -> str:
+    """Years written in Chinese digits as Arabic ones ([metadata] year_digits): "澳前镇二〇一六年
+    财政预算" → "澳前镇2016年财政预算"; other text unchanged."""
     rules = _rules()
     return rules["year_words"].sub(
         lambda m: "".join(rules["year_digits"][c] for c in m.group(1)) + "年", title)
