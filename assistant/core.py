@@ -233,7 +233,7 @@ class Assistant:
             return self._clarify(q, docs, named)
         d = docs[0]
         stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
-        if stripped.item != q.item and _names_a_row(q, d):
+        if stripped.item != q.item and _names_a_row(q, stripped.item, d):
             stripped = replace(stripped, item=q.item)   # 综合医院（项）: a row's name, not the unit's
         q = stripped
         answer = self._answer_in(q, d)
@@ -662,8 +662,11 @@ class Assistant:
             # "拉孜县农业农村局收支总预算": a total word after the unit's name is the unit's total, read
             # as if the name had not been written (收支总预算 → 支出), never an item's own total
             metrics = parse(q.norm.replace(stretch, "", 1)).metrics
+        items = [t for t in (cut(t) for t in q.sum_items) if t.strip()]
+        listed = len(items) >= 2 or len(q.sum_items) < 2    # ("规划和自然资源局的公务接待一共…": the 和
         return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
-                       container=cut(q.container), sum_items=[cut(t) for t in q.sum_items], metrics=metrics)
+                       container=cut(q.container), sum_items=items if listed else [], metrics=metrics,
+                       wants_sum=q.wants_sum and listed, asks_sum=q.asks_sum and listed)   # was the unit's own)
 
     # ------------------------------------------------------------------ answering in one document
     def _answer_in(self, q: Question, d: _Doc) -> Answer:
@@ -1067,23 +1070,30 @@ def _memo(q: Question) -> dict:
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
 
 
-def _names_a_row(q: Question, d: _Doc) -> bool:
+def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
     """Whether the item asked is, whole, the name of a row of the document ("综合医院（项）" of a 医院's
-    决算, "城管执法" of a 城市管理和综合执法局's budget): an item, not the unit's name to strip."""
+    决算, "城管执法" of a 城市管理和综合执法局's budget), or a class path the unit's name was cut
+    from inside one of its levels ("…（款）城管执法（项）" → "…（款）城（项）"): an item, not the unit's
+    name to strip (``stripped``: the item with the name cut)."""
     levels = "|".join(map(re.escape, questions_lexicon()["rules"]["levels"]))
-    # a class path ("城乡社区支出（类）…城管执法（项）"): each level's name is a row's
-    names = {n for n in [re.sub(rf"\(\d*(?:{levels})\)", "", q.item),
-                         *re.split(rf"\(\d*(?:{levels})\)", q.item)] if len(n) >= 4}
-    # …or a level of it written with its level word in a figure's name ("…城管执法（项）185.00万元")
-    marked = re.findall(rf"[^()]{{4,}}?\((?:{levels})\)", q.item)
-    return any(re.sub(r"^\d+", "", norm(f.label or "")) in names or any(m in norm(f.label or "") for m in marked)
-               for f in d.matcher.figures)
+    item = re.sub(rf"\(\d*(?:{levels})\)", "", q.item)
+    if len(item) >= 4 and any(re.sub(r"^\d+", "", norm(f.label or "")) == item for f in d.matcher.figures):
+        return True
+    marks = rf"\(\d*(?:{levels})\)"
+    before, after = re.split(marks, q.item)[:-1], re.split(marks, stripped)[:-1]
+    if not before:
+        return False
+    if len(after) != len(before) or before[1:] != after[1:]:
+        return True         # a lower level's name cut
+    return len(after[0]) < 2 or not before[0].endswith(after[0])   # the first level's own words cut
 
 
 def _strip_kind(q: Question, unit: str) -> Question:
     """The question without the word for the unit's kind it opens its item with ("学校一年电费" of
     温宿县第二中学: [unit_names] kind_words 学校 → 中学), which names the unit, not an item."""
     def cut(text: str, word: str) -> str:
+        if text == word:
+            return ""               # "学校去年的预算总共是多少": the unit's own total
         if not text.startswith(word) or len(text) - len(word) < 2:
             return text
         rest = text[len(word):]

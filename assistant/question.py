@@ -579,15 +579,32 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
             inner = _container_pattern().match(flat)
             if where and len(part[where.end():]) >= 2:
                 part = part[where.end():]
-                whole = re.sub(r"^(?:该项目|该专项|该项|此项目|此项|其)", where.group(1), whole)
                 within = where.group(1)
             elif inner and len(flat[inner.end():]) >= 2:
                 part = flat[inner.end():]
                 within = inner.group(1)
+            elif (said := re.search(r"^(.+?)(?:里面|当中|之中|里|中)(.{2,})$", flat)) and metrics_in(said.group(1)):
+                within = said.group(1)      # "政府采购里货物占采购总额": the whole is that 政府采购
             else:
                 within = ""
-            if within.endswith(whole) and len(within) > len(whole):
-                whole = within      # "一般公共预算基本支出中人员经费占基本支出": the 基本支出 said before
+            back = next((w for w in sorted(questions_lexicon()["intent"]["share_anaphors"], key=len, reverse=True)
+                         if whole.startswith(w)), "")
+            if back:
+                # "…公共安全支出里项目支出占该类合计": 该类 is the thing the part is read in, the
+                # nearest one named ("商业创新专项中，支持促消费…占该项目总预算": that 专项)
+                flat = re.sub(r"[，,、]", "", part)
+                nearer = _container_pattern().match(flat)
+                if nearer and len(flat[nearer.end():]) >= 2:
+                    part, within = flat[nearer.end():], nearer.group(1)
+                if within:
+                    whole = within + whole[len(back):]
+            bare = re.sub(r"(?:的)?(?:总额|总计|合计|总数|总量|总和)$", "", whole)
+            if bare != whole and metrics_in(bare):
+                bare = whole        # (占基本支出合计: a whole of its own name, as written)
+            if bare and within.endswith(bare) and len(within) > len(bare):
+                # "一般公共预算基本支出中人员经费占基本支出": the 基本支出 said before ("政府采购里货物
+                # 占采购总额": the 政府采购 total)
+                whole = within + whole[len(bare):]
         if part and not whole:
             # "A里，B占了百分之多少": A is the whole (the "A中B" grammar of [container])
             inner = _container_pattern().match(re.sub(r"[，,、]", "", part))
@@ -613,10 +630,12 @@ MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
 
 def strip_words(text: str, lex: dict) -> str:
     """The item words: ``text`` without years, cue words, basis words and filler."""
+    text = re.sub(r"(?:跟|和)(?:(?:19|20)\d{2}年|上年|去年|上一年|前一年)(?:花的|的)?(?:相比|比较|比)", "", text)   # 跟上年比
     text = re.sub(r"(?:比|较|与|同|对比)(?=(?:19|20)\d{2}年|上年|去年|上一年|前一年)", "", text)   # the compared year's 比
     text = re.sub(r"(?:截至|截止到|截止|到)(?=(?:19|20)\d{2}年)", "", text)   # 到2024年8月底: a date, not an item
     if any(b in text for b in lex["rules"]["balance_items"]):
         text = re.sub(r"(?:19|20)\d{2}(?=年[末底初])", "", text)    # 2014年末结转结余: the year-end's 年末 stays
+    text = YEAR_RANGE.sub("", text)     # 2019-2021年: a run of years, its dash no level of a name
     text = YEAR.sub("", text)
     text = re.sub(r"\d{1,2}月(?:\d{1,2}日)?(份|底|末)?", "", text)
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
@@ -735,6 +754,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     said = _short_years(written_years(norm(text)), lex)        # 二〇一八年, 19年: 2018年, 2019年
+    leads = "|".join(map(re.escape, lex["filler"]["code_lead_words"]))
+    said = re.sub(rf"(?:{leads})(?=\d)", "", said)             # 经济分类30201办公费: the code says it
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", said) if remark else said
     # the same remark as a sentence after the question ("…一共花了多少钱？按决算支出算。")
     bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare

@@ -47,7 +47,7 @@ EVENT_STATES = frozenset(questions_lexicon()["rules"]["count_event_states"])
 GENERIC_FUNDS = frozenset(_words("generic_fund_words"))   # 财政拨款: every fund's, naming none of them
 GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
-LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—")
+LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -73,7 +73,7 @@ class _Scored:
     fig: Figure
 
 
-LIST_JOINERS = re.compile("[和及与、,，]")
+LIST_JOINERS = re.compile("[和与、,，]|(?<![涉普危顾])及(?![时格])")   # (涉及, 及时 are words, no list)
 LEAD_CHARS = 50   # text before a sentence that still names its subject ("2、…事业运行（项）。全年预算为…")
 
 
@@ -339,6 +339,7 @@ class FigureMatcher:
         if example and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 and (metrics_in(after) or not metrics):
             item_n = after      # 日常办公这些公用开支 / 渔港这些港口设施: the words before 这些 are examples
         codes = set(CODE.findall(item_n))
+        econ_codes = set(ECONOMIC_CODE.findall(item_n))     # 电费（30206）: the 经济分类 row so coded
         idents = set(IDENT.findall(item_n))
         # words in brackets explain the item ("其他支出（彩票公益金）", "村级运转（村干部工资、村办公）"):
         # they score, never narrow, and never dilute the item's own words
@@ -423,8 +424,10 @@ class FigureMatcher:
                 continue
             if year is not None and fy is not None and fy != year:
                 continue
-            lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n) if code_length else None
-            if lead and len(lead.group(1)) != code_length:
+            lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n)
+            if econ_codes and lead and lead.group(1) not in econ_codes:
+                continue            # 电费（30206） asked: never 30207 邮电费
+            if code_length and lead and len(lead.group(1)) != code_length:
                 continue            # 城乡社区管理事务（款）: the 款 row (21201), never a 项 row (2120199)
             cover_all = coverage(grams, p.all_g)
             if leveled and cover_all < 1:       # 防汛（项）: the row 防汛 of a table naming no levels
@@ -439,6 +442,9 @@ class FigureMatcher:
                 and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 and _names_use(grams, fig.purpose) \
                 and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose))     # its head word too: 在职人员经费
                                                                            # is not 在职人员住房公积金
+            if len(item_n) >= 4 and _entry_of_use(item_n, p.label_n):
+                continue            # "主要用于嘎查村“两委”成员报酬及嘎查村办公经费282.24万元": the two
+                                    # together, never the first one's amount
             if fig.purpose and _entry_of_use(item_n, fig.purpose):
                 continue            # 定额公用经费 asked: "公用经费38万元。主要用于定额公用经费、车辆运行费…"
                                     # holds it as one use of several, it is not its amount
@@ -568,6 +574,7 @@ class FigureMatcher:
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (asked_leaf and _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes))
+                   and not (any(w in k for w in FUND_WORDS) and fig.source == "text" and coverage(g, p.heading_g) >= 0.99)
                    and not (k == p.flow and fig.source == "table" and _is_total_column(fig.column))
                    and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
                             and any(a in norm(fig.span.text) for a in (*_aliases_of(k), norm(k))))
@@ -622,7 +629,7 @@ class FigureMatcher:
                 score += 0.4 * coverage(context_g, p.span_g)
             if container_g:
                 fit = coverage(container_g, p.all_g | p.heading_g | p.section_g)
-                if any(x.startswith(c) and x != c for c in container_codes for x in _row_codes(p)):
+                if not metrics and any(x.startswith(c) and x != c for c in container_codes for x in _row_codes(p)):
                     fit = 1.0
                 if fit < floor:
                     continue
@@ -848,6 +855,7 @@ def _rounds_to(exact: Figure, stated: Figure) -> bool:
 
 
 CODE = re.compile(f"({CLASS_CODE})")
+ECONOMIC_CODE = re.compile(r"(?<!\d)([3-5]\d{2}(?:\d{2})?)(?![\d.%万元个人辆项])")    # 302, 30206 (经济分类)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -920,7 +928,7 @@ def _residual(item: str, metrics: list[str]) -> str:
     named = {k for k in metrics} | {k[:-len(f)] for k in metrics for f in DOCUMENT_FLOWS if k.endswith(f)}
     said = {a for a in aliases if aliases[a] in named or any(aliases[a].startswith(k) for k in metrics)}
     # (an alias closing in a basis word, as the item reads once that word is gone: 收支总 of 收支总预算)
-    said |= {a[:-len(w)] for a in said for w in _words("basis_words") if a.endswith(w) and len(a) - len(w) >= 3}
+    said |= {a[:-len(w)] for a in said for w in _words("basis_words") if a.endswith(w) and len(a) - len(w) >= 2}
     for a in sorted(said, key=len, reverse=True):
         item = item.replace(a, "")
     for w in _words("basis_words"):
@@ -1153,8 +1161,8 @@ def _names_use(grams: set[str], purpose: str) -> bool:
 def _entry_of_use(item_n: str, purpose: str) -> bool:
     """Whether the item asked (normalised) is one entry of a figure's stated use that lists several
     (定额公用经费 of "主要用于定额公用经费、车辆运行费…")."""
-    entries = use_entries(purpose)
-    return len(entries) >= 2 and re.sub(r"(?:的)?(?:支出|金额)?$", "", item_n) in entries
+    entries = [p for e in use_entries(purpose) for p in LIST_JOINERS.split(e) if p]    # (及 / 和 join entries too:
+    return len(entries) >= 2 and re.sub(r"(?:的)?(?:支出|金额)?$", "", item_n) in entries   # "…成员报酬及…办公经费")
 
 
 def _without_levels(text: str) -> str:
@@ -1880,7 +1888,20 @@ def _stated_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
         fig = stated[0].fig
         return Result("figure", fig.change_pct, "%", f"{display_label(fig)}变化幅度", [fig], note=fig.change_raw or "")
     return _stated_pct(q, m, doc_year, ("增长", "下降", "增加", "减少", "变化", "同比"), roles=("percent",)) \
-        or _stand_alone_rate(q, m, year, doc_year)
+        or _stand_alone_rate(q, m, year, doc_year) or _rate_cell(q, m, year, doc_year)
+
+
+def _rate_cell(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
+    """The row's cell of a rate column of change ("增减%" of a table with 上年预算数 / 本年预算数 / 增减额
+    columns, [rules] rate_column_words): the rate it states on last year, as written (signed); None
+    unless one such cell fits best."""
+    words = _words("rate_column_words")
+    fig = m.best(q.item, q.metrics, unit_kind="%", year=year, doc_year=doc_year, roles=("percent",),
+                 context=q.norm, container=q.container or "",
+                 require=lambda f: f.source == "table" and any(w in (f.column or "") for w in words))
+    if fig is None:
+        return None
+    return Result("figure", fig.value, "%", f"{display_label(fig)}变化幅度", [fig])
 
 
 def _stand_alone_rate(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
@@ -2107,8 +2128,18 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_basis = part_said or (None if whole_said else q.basis)
     whole_basis = whole_said or (None if part_said else q.basis)
     inside = _whole_around_part(q, part_item, part_metrics, lex)
-    part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
-                  container=inside[0], container_metrics=inside[1])
+    part = None
+    inner = re.search(r"^(.+?)(?:里面|当中|之中|里|中)(.{2,})$", norm(part_item))
+    if inner and metrics_in(inner.group(1)):
+        # "政府采购里（货物）": 货物 read inside 政府采购 (a bracket there is the part's name, no aside)
+        words = re.sub(r"[()]", "", inner.group(2))
+        part = m.best(words, metrics_in(words), unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
+                      container=inner.group(1), container_metrics=tuple(metrics_in(inner.group(1))))
+        if part is not None:
+            part_item, part_metrics = words, metrics_in(words)
+    if part is None:
+        part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
+                      container=inside[0], container_metrics=inside[1])
     derived_part = None
     if part is None and len(part_metrics) == 1 and not _residual(norm(part_item), part_metrics).strip():
         # a part never stated but following from stated figures (公车 = the one car item left
@@ -2214,6 +2245,8 @@ def _same_words(part: str, whole: str) -> bool:
 def _within_class(whole: Figure, part: Figure) -> bool:
     """Whether a would-be whole is the part's own function class or one under it (20404检察 under
     204公共安全支出): never the whole of that part."""
+    if whole.label == part.label and whole.source == part.source == "table" and whole.column != part.column:
+        return False        # the row's 合计 over its 项目支出 cell: a whole of that part
     w, p = CODE.match(norm(whole.label)), CODE.match(norm(part.label))
     return bool(w and p and w.group(1).startswith(p.group(1)))
 
@@ -2223,11 +2256,16 @@ def _whole_around_part(q: Question, part_item: str, part_metrics: list[str], lex
     of its own holds the part — the part is the row's 公务接待费, never the row's 合计. The whole's
     words and metrics as a container for the part's search; ("", ()) otherwise."""
     whole_text = norm(q.whole_raw or q.whole or "")
+    if q.norm.find(whole_text) < 0 and q.whole:
+        whole_text = norm(q.whole)      # (a whole said by pointing back: 该类合计 → 公共安全支出)
     at_whole, at_part = q.norm.find(whole_text), q.norm.find(norm(part_item))
-    if part_metrics or not whole_text or at_whole < 0 or at_part < 0 or at_whole > at_part:
+    if not whole_text or at_whole < 0 or at_part < 0 or at_whole > at_part:
         return "", ()
     whole_item = strip_words(whole_text, lex)
     whole_metrics = tuple(metrics_in(whole_item))
+    if part_metrics and not (whole_metrics and all(_class_code(k) for k in whole_metrics)):
+        return "", ()       # (a part with a metric of its own is read in a class named before it only:
+                            # "公共安全支出里项目支出" is that class's row's 项目支出)
     return (whole_item, whole_metrics) if whole_metrics else ("", ())
 
 

@@ -924,6 +924,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 P.touch(si, a.start, d)
             _attach_flat(P, sentence, si)
             _attach_phrases(P, sentence, si, previous, drafts)
+            _attach_kinds(P, sentence, si)
         drafts += P.drafts
         previous, prev_text = P.drafts, text
     return drafts
@@ -1248,6 +1249,19 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
                     target = P.last_in_sentence(si - 1) if si else (previous[-1] if previous else None)
             if target is not None and getattr(target, key) is None:
                 setattr(target, key, body)
+
+
+def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
+    """What an amount is, said after it ("事业收入9,650.00万元，占83.60%，主要为医疗收入"; [phrases]
+    apposition): the words go to the last amount before them whose metric ends in the same flow
+    word (收入 / 支出) as its ``purpose``, so a question naming the money that way (看病收入) finds it."""
+    openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
+    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff]{{2,20}}?(收入|支出))(?=[，,。；;]|$)", sentence):
+        here = [t for t in P.touches if t[0] == si and t[1] < m.start() and t[2].role in ("", "amount")
+                and t[2].amount.unit in numbers.MONEY_FACTORS_TO_WAN and (t[2].metric or "").endswith(m.group(2))]
+        target = max(here, key=lambda t: t[1])[2] if here else None
+        if target is not None and target.purpose is None:
+            target.purpose = m.group(1)
 
 
 # --------------------------------------------------------------------------- table figures

@@ -154,3 +154,105 @@ def test_everyday_words_of_this_session():
     assert parse("老师的绩效工资一年发了多少？").item == "绩效工资"
     assert "利息收入" == parse("存银行的利息收入有多少？").item
     assert parse("司法局公车加油、维修这些运行费用预算多少？").metrics == ["公务用车运行维护费"]
+
+
+HEALTH_CENTRE = ("某县某乡卫生院2026年单位预算\n一般公共预算基本支出预算表\n单位：元\n"
+                 "<table><tr><th>经济分类科目编码</th><th>科目名称</th><th>合计</th></tr>"
+                 "<tr><td>30206</td><td>电费</td><td>98,000.00</td></tr>"
+                 "<tr><td>30207</td><td>邮电费</td><td>18,600.00</td></tr></table>\n"
+                 "三、收入预算情况\n2026年收入预算420.30万元，其中：一般公共预算拨款收入235.30万元，占55.98%；"
+                 "事业收入185.00万元，占44.02%，为医疗服务收入，比2025年增加15.25万元。\n"
+                 "支出预算表\n单位：元\n"
+                 "<table><tr><th>科目编码</th><th>科目名称</th><th>上年预算数</th><th>本年预算数</th><th>增减额</th><th>增减%</th></tr>"
+                 "<tr><td>2210201</td><td>住房公积金</td><td>96,200.00</td><td>109,300.00</td><td>13,100.00</td><td>13.62</td></tr>"
+                 "</table>\n")
+
+
+def test_an_economic_code_names_its_row(ask_pages):
+    ask = ask_pages({"budget.html": html(HEALTH_CENTRE)})
+    # 电费（30206）: never 30207 邮电费, whose name holds 电费 too
+    a = ask("一般公共预算基本支出预算表中，电费（30206）预算数是多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("98000.00"), "元")
+
+
+def test_what_an_amount_is_said_after_it_names_it(ask_pages):
+    ask = ask_pages({"budget.html": html(HEALTH_CENTRE)})
+    # "事业收入185.00万元，占44.02%，为医疗服务收入，比2025年增加15.25万元"
+    a = ask("卫生院今年的医疗服务收入比去年多了多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("15.25"), "万元")
+
+
+def test_an_everyday_name_of_what_an_amount_is(ask_pages):
+    ask = ask_pages({"hospital.txt": HOSPITAL})
+    # "事业收入9,650.00万元，占83.60%，主要为医疗收入": 看病收入 is that 医疗收入
+    a = ask("蒙医医院2026年预计看病收入有多少？", scope={"doc": "hospital.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("9650.00"), "万元")
+
+
+HOSPITAL = ("某旗蒙医医院2026年单位预算\n三、收入预算情况\n2026年收入预算11,543.45万元，其中：一般公共预算拨款收入"
+            "1,773.45万元，占15.36%；事业收入9,650.00万元，占83.60%，主要为医疗收入；其他收入120.00万元，占1.04%。\n")
+
+
+def test_a_rate_column_answers_the_rows_growth(ask_pages):
+    ask = ask_pages({"budget.html": html(HEALTH_CENTRE)})
+    a = ask("2026年住房公积金（2210201）预算比上年预算增长百分之几？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("13.62"), "%")
+
+
+VILLAGE = ("某旗某苏木人民政府2026年部门预算\n五、项目支出情况\n2026年项目支出479.24万元，比上年预算增加34.44万元。"
+           "主要用于嘎查村“两委”成员报酬及嘎查村办公经费282.24万元、草原森林防灭火经费18.00万元。\n"
+           "项目支出表\n单位：万元\n"
+           "<table><tr><th>项目名称</th><th>科目编码</th><th>金额</th></tr>"
+           "<tr><td>嘎查村“两委”成员报酬</td><td>2130705</td><td>196.56</td></tr>"
+           "<tr><td>嘎查村办公经费</td><td>2130705</td><td>85.68</td></tr></table>\n")
+
+
+def test_an_item_listed_with_another_before_one_amount_is_not_that_amount(ask_pages):
+    ask = ask_pages({"budget.html": html(VILLAGE)})
+    # 282.24 is 报酬 and 办公经费 together; the project row states 报酬 alone: 196.56 ÷ 479.24
+    a = ask("嘎查村“两委”成员报酬占2026年项目支出的比重是多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("41.01"), "%")
+
+
+POLICE = ("某县公安局2026年部门预算\n九、其他重要事项的情况说明\n（二）政府采购情况。2026年本部门政府采购预算总额420.00万元，"
+          "其中：货物类采购预算250.30万元、工程类采购预算0.00万元、服务类采购预算169.70万元。\n")
+
+
+def test_a_part_read_inside_a_named_total_over_that_total(ask_pages):
+    ask = ask_pages({"budget.txt": POLICE})
+    a = ask("政府采购里货物占采购总额的百分之几？", scope={"doc": "budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("59.60"), "%")      # 250.30 ÷ 420.00
+
+
+SCHOOL_BUDGET = ("某县第二实验小学2026年单位预算\n二、收支预算总体情况\n2026年收入预算1,470.68万元，支出预算1,470.68万元。"
+                 "与2025年相比，收支预算总额各增加46.83万元，增长3.29%。\n")
+
+
+def test_the_units_kind_alone_asks_its_total(ask_pages):
+    ask = ask_pages({"budget.txt": SCHOOL_BUDGET})
+    a = ask("学校去年的预算总共是多少？", scope={"doc": "budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("1423.85"), "万元")   # 1,470.68 − 46.83
+    a = ask("去年的收支预算总共是多少？", scope={"doc": "budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("1423.85"), "万元")
+
+
+SHARE_OF_ROW = ("某区司法局2026年部门预算\n部门支出预算总表\n单位：元\n"
+                "<table><tr><th>功能分类科目编码</th><th>功能分类科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+                "<tr><td>204</td><td>公共安全支出</td><td>87,267,272.44</td><td>16,726,725.44</td><td>70,540,547.00</td></tr>"
+                "<tr><td>208</td><td>社会保障和就业支出</td><td>5,000,000.00</td><td>5,000,000.00</td><td>0.00</td></tr>"
+                "</table>\n")
+
+
+def test_a_whole_pointing_back_is_the_thing_the_part_is_in(ask_pages):
+    ask = ask_pages({"budget.html": html(SHARE_OF_ROW)})
+    a = ask("在支出预算总表中，公共安全支出里项目支出占该类合计的比例是多少？", scope={"doc": "budget.html"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("80.83"), "%")      # 70,540,547.00 ÷ 87,267,272.44
+
+
+def test_phrasings_of_this_sessions_second_wave():
+    assert parse("就问一下差旅费。").item == "差旅费"
+    assert parse("经济分类30201办公费的决算数是多少？").item == "30201办公费"
+    assert parse("三公经费里面车的钱占了多大比例？").part == "车辆经费"
+    assert parse("2019-2021年部门项目支出规划数为多少？").year_range == (2019, 2021)
+    assert "-" not in parse("三年中期财政规划中，2019-2021年部门项目支出规划数为多少？").item
+    assert parse("收支结余是多少").metrics != ["支出"]
