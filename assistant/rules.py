@@ -2108,13 +2108,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
     whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
     said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
-    if len(said_whole) < 2 or metrics_in(said_whole) == []:
+    if len(said_whole) < 2 or not metrics_in(said_whole):
         said_whole = ""     # (a bare "占" names no whole of its own)
+    sentence = norm(stated.inputs[0].span.text) if stated is not None else ""
     # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
-    around = norm(stated.inputs[0].span.text).replace(said_whole, "", 1) if stated is not None and said_whole \
-        else norm(stated.inputs[0].span.text) if stated is not None else ""
+    around = sentence.replace(said_whole, "", 1) if said_whole else sentence
     if stated is not None and q.part and norm(q.part) in around and (
-            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(norm(stated.inputs[0].span.text))) >= 0.8
+            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(sentence)) >= 0.8
             and (not said_whole or coverage(bigrams(said_whole), bigrams(norm(q.whole))) >= 0.8)):
         return stated       # a stated share of the part — of the whole asked, when one is named (and
                             # no narrower whole: 占项目支出预算总额 is not 占支出预算总额)
