@@ -7,6 +7,7 @@ Cue words come from ``lexicon/questions.toml``; metric names from ``lexicon/metr
 from __future__ import annotations
 
 import logging
+import os
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -431,7 +432,7 @@ def rewrite_everyday(text: str) -> str:
             continue
         described = re.search(re.escape(w) + "(?:上|方面|这块|这一块)?的", text)
         formal = described and _formal_names().match(text, described.end())
-        shared = _common_head(term, formal.group(0)) if formal else ""
+        shared = os.path.commonprefix([term, formal.group(0)]) if formal else ""
         if len(shared) >= 4 and len(term) > len(shared):
             # "买服务的政府采购预算": the everyday words narrow the formal name to their term
             text = text[:described.start()] + term + text[described.end() + len(shared):]
@@ -454,14 +455,6 @@ def rewrite_everyday(text: str) -> str:
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
-
-
-def _common_head(a: str, b: str) -> str:
-    """The longest start ``a`` and ``b`` share."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _asks_decrease(q: str, cues: dict) -> bool:
