@@ -656,7 +656,10 @@ class Assistant:
                         joined = rest.startswith("的") or len(rest) >= 3 and rest.startswith(tuple(lex["joining_words"])) \
                             and not rest.startswith(tuple(lex["not_joining"]))
                         return rest[1:] if joined else rest
-            return t
+            # 石城乡政府 asked: the filler 乡政府 went at parsing, its place name 石城 leads the item
+            head = next((stretch[:-len(w)] for w in questions_lexicon()["filler"]["words"]
+                         if len(w) >= 2 and stretch.endswith(w) and len(stretch) - len(w) >= 2), "")
+            return t[len(head):] if head and t.startswith(head) and len(t) - len(head) >= 2 else t
         metrics = q.metrics
         if not metrics and stretch in q.norm:
             # "拉孜县农业农村局收支总预算": a total word after the unit's name is the unit's total, read
@@ -704,6 +707,17 @@ class Assistant:
                 # only when the change is said against this year's amount of the basis asked (比2015年预算)
                 if result is None or result.kind != "derived" or not q.basis \
                         or not any(f"{info.year}年{q.basis}" in t for t in said):
+                    result = None
+            if result is None and fq.intent == "value" and fq.relative == -1 and fq.year is None \
+                    and not fq.reverse and d.matcher.final \
+                    and any(w in q.text for w in questions_lexicon()["intent"]["speakers_last_year"]):
+                # 去年 (the asker's last year) of a final account that states nothing of the year
+                # before: the account is read the year after it closed, so its own year is that
+                # 去年 (2025年决算, read in 2026); never when its sentence states a change on 上年
+                # (then 上年's amount is asked, and not found)
+                result = answer_figure(replace(fq, relative=None), doc_year, d.doc.figures, d.matcher)
+                if result is not None and any(f.change is not None or f.role == "change" for f in d.doc.figures
+                                              if any(f.span.start == i.span.start for i in result.inputs)):
                     result = None
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))

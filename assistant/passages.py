@@ -260,8 +260,9 @@ class SentenceFinder:
             # reason given for something else ("主要原因是2017年海坛商业城应急搬迁工程支出3000万元"
             # does not say why the 搬迁 was done)
             pos = s.norm.find(it[:4])
-            if 0 <= pos < cue_pos:
-                bonus += 0.5
+            if 0 <= pos < cue_pos or s.before_norms and it[:4] in s.before_norms[-1]:
+                bonus += 0.5        # (or named in the sentence right before: "…老旧小区改造（项）。年初
+                                    # 预算为…，主要原因是上级追加城镇老旧小区改造…资金")
             elif pos > cue_pos and q.intent == "reason":
                 bonus -= 1.0
         return bonus

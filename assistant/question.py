@@ -16,6 +16,7 @@ import jieba
 from dataclasses import dataclass, field, replace
 
 from corpus import lexicon
+from corpus.figures import alias_after_other_name
 from corpus.metadata import written_years
 from .text import CJK, CLASS_CODE, norm
 
@@ -206,6 +207,8 @@ def metrics_in(text: str, names: list[str] | None = None) -> list[str]:
         inside.append((m.start(), m.end()))     # "设备（不含车辆）": what is left out is not asked
     while i < len(t):
         hit = next((a for a in by_first.get(t[i], []) if t.startswith(a, i)), None)
+        if hit and alias_after_other_name(t, i, hit):
+            hit = None      # 事业运行经费: the class 事业运行, not 机关运行经费
         if hit and any(a <= i and i + len(hit) <= b and (a, b) != (i, i + len(hit)) for a, b in inside):
             hit = None
         said = next((w for w in qualifiers if t[:i].endswith(w)), "")
@@ -674,8 +677,10 @@ def _without_demonstrative(q: str, lex: dict) -> str:
     scope ([unit_names] demonstratives + a unit-type suffix) says nothing about the item."""
     names = lex["unit_names"]
     words = "|".join(map(re.escape, names.get("demonstratives", [])))
-    suffixes = "|".join(map(re.escape, sorted(names["generic_suffixes"] + ["单位", "部门"], key=len, reverse=True)))
-    return re.sub(rf"^(?:{words})(?:{suffixes})", "", q) if words else q
+    suffixes = "|".join(map(re.escape, sorted(names["generic_suffixes"] + list(names.get("kind_words", {}))
+                                              + ["单位", "部门"], key=len, reverse=True)))   # (这家医院, 这所学校)
+    # (after the unit's own name too: "敦操乡政府这几个单位现在实际有多少人上班")
+    return re.sub(rf"(?:{words})(?:{suffixes})", "", q) if words else q
 
 
 def _period_to_balance(q: str, lex: dict) -> str:
@@ -788,6 +793,13 @@ def parse(text: str, _examples: bool = True) -> Question:
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
         bare = bare[:premise.start()] + bare[premise.end():]
+    stated = re.search(lex["filler"]["premise_value"], bare) if lex["filler"].get("premise_value") else None
+    if stated:
+        # "我看到…人员经费是95.36万元，那其中津贴补贴是多少": A中B when 其中 follows, else the
+        # question after 那 with the premise's words of time
+        subject, rest = stated.group("subject"), bare[stated.end():]
+        bare = subject + "中" + rest if stated.group("inner") else \
+            "".join(re.findall(lex["filler"]["premise_kept"], subject)) + rest
     # a quoted name (“村干部报酬及村级组织办公经费”) is the document's own: no everyday word in it is rewritten
     names = {norm(m.group(1)) for m in QUOTED.finditer(text) if len(norm(m.group(1))) >= 6 and not metrics_in(norm(m.group(1)))}
     held, restore = _hold(_without_demonstrative(bare, lex), names)
@@ -1011,7 +1023,8 @@ def parse(text: str, _examples: bool = True) -> Question:
 
         if out.money_asked or not out.count_unit:
             out.metrics = [k for k in out.metrics if not _counts_things(k)]   # as above, after the split
-    if asks_sum and len([k for k in out.metrics if k not in out.container_metrics]) < 2 and out.intent == "value":
+    named_metrics = len([k for k in out.metrics if k not in out.container_metrics])
+    if asks_sum and out.intent == "value":
         # (a container's metric is none of the items: "基本支出中住房保障支出和提租补贴合计")
         # A和B加起来 with items the lexicon does not know (住房公积金和提租补贴): each one by its name
         said = q_sum
@@ -1020,7 +1033,10 @@ def parse(text: str, _examples: bool = True) -> Question:
         parts = [x for x in (strip_words(p, lex) for p in split_items(said)) if len(x) >= 2]
         # "政府性基金里环境卫生和…": the first item after where the items are
         parts = [p[m.end():] if (m := _container_pattern().match(p)) and len(p) - m.end() >= 2 else p for p in parts]
-        if len(parts) < 2:
+        if named_metrics >= 2 and len(parts) <= named_metrics:
+            parts = []          # every item a metric (出国费和接待费合计): summed as metrics; more items
+                                # listed than metrics (差旅费、会议费、公务招待费…): each one by its name
+        elif len(parts) < 2 and named_metrics < 2:
             parts = split_items(out.item)   # the unit's or a basis word between the items
         if len(parts) >= 2:
             out.sum_items, out.wants_sum = parts, True

@@ -13,7 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property, lru_cache
 
 from corpus import lexicon
-from corpus.figures import total_scope
+from corpus.figures import match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
 from .question import (Question, basis_of, left_out_names, metric_aliases, metric_head_split, metric_tier, metrics_in,
@@ -427,8 +427,10 @@ class FigureMatcher:
             lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n)
             if econ_codes and lead and lead.group(1) not in econ_codes:
                 continue            # 电费（30206） asked: never 30207 邮电费
-            if code_length and lead and len(lead.group(1)) != code_length:
-                continue            # 城乡社区管理事务（款）: the 款 row (21201), never a 项 row (2120199)
+            if code_length and (lead or p.label_codes) \
+                    and code_length not in {len(c) for c in p.label_codes} | ({len(lead.group(1))} if lead else set()):
+                continue            # 城乡社区管理事务（款）: the 款 row (21201), never a 项 row (2120199),
+                                    # nor a project's row coded with one ("死亡抚恤金 2080801 死亡抚恤")
             cover_all = coverage(grams, p.all_g)
             if leveled and cover_all < 1:       # 防汛（项）: the row 防汛 of a table naming no levels
                 cover_all = max(cover_all, coverage(leveled, p.all_g))
@@ -483,7 +485,7 @@ class FigureMatcher:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
-            elif p.column_metrics and (metrics[:1] == list(p.column_metrics[:1]) or asked_leaf and p.column_metrics[0] in metrics
+            elif p.column_metrics and (metrics and _same_fund(metrics[0], p.column_metrics[0]) or asked_leaf and p.column_metrics[0] in metrics
                                        and all(k == p.column_metrics[0] or _class_code(k) and any(
                                            c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics)):
                 metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
@@ -509,6 +511,11 @@ class FigureMatcher:
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
             coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
+            if fig.purpose and len(p.label_n) >= 4 and item_n.endswith(p.label_n) and len(item_n) > len(p.label_n) \
+                    and coverage(set().union(*map(bigrams, re.split(r"[和及与、]", item_n[:-len(p.label_n)]))),
+                                 bigrams(norm(fig.purpose))) >= 0.4:
+                cover_all = max(cover_all, MIN_COVER)   # "买设备和维修改造的部门发展专项": the label
+                cover_label = max(cover_label, MIN_COVER)   # named whole, after words of its stated use
             if cover_all < MIN_COVER and metric_hit <= 0 and not coded:
                 continue
             if by_use:
@@ -574,6 +581,9 @@ class FigureMatcher:
                         and not any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (own_project and any(a in norm(fig.span.text) for a in _aliases_of(k)))
                    and not (asked_leaf and _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes))
+                   and not (k in container_metrics and _economic_group(k, p))
+                   and not (fig.source == "table" and fig.column and metric_tier(k) >= 1
+                            and _column_names(k, fig.column, p.flow))    # the row's cell under a column naming it
                    and not (any(w in k for w in FUND_WORDS) and fig.source == "text" and coverage(g, p.heading_g) >= 0.99)
                    and not (k == p.flow and fig.source == "table" and _is_total_column(fig.column))
                    and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
@@ -601,11 +611,13 @@ class FigureMatcher:
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if glued and not glued <= p.own_g:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
-            if narrow and len(residual) >= 2 and metrics and (
+            if narrow and metrics and (len(residual) >= 2 or len(re.sub(r"[^\u4e00-\u9fff]", "", residual_text)) >= 2
+                                             and all(metric_tier(k) == 0 for k in metrics)) and (
                     (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
-                                            # (村级公用经费和村干部工资: 村级 too, not 工资 alone)
+                                            # (村级公用经费和村干部工资: 村级 too, not 工资 alone; 卖药的
+                                            # 收入: two characters are enough to narrow a bare 收入/支出)
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)
@@ -631,6 +643,8 @@ class FigureMatcher:
                 fit = coverage(container_g, p.all_g | p.heading_g | p.section_g)
                 if not metrics and any(x.startswith(c) and x != c for c in container_codes for x in _row_codes(p)):
                     fit = 1.0
+                elif container_metrics and all(_economic_group(k, p) for k in container_metrics):
+                    fit = 1.0           # 人员经费中津贴补贴: the row 30102 of a table grouping no words
                 if fit < floor:
                     continue
                 score += 1.0 * fit
@@ -677,10 +691,12 @@ class FigureMatcher:
         said = norm(container or "")
         titles = {p.table for p in self._prep if p.table}
         whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
-        if whole or len(said) < 4:
+        if len(said) < 4 or whole == said:
             return whole
-        ending = [t for t in titles if t.endswith(said)]   # 部门支出总表 said as 支出总表 (部门 read as a unit word)
-        return ending[0] if len(ending) == 1 else None
+        # 部门支出总表 said as 支出总表 (部门 read as a unit word); 基本支出决算表 is the end of
+        # 一般公共预算财政拨款基本支出决算表, never the shorter title 支出决算表 it ends with
+        ending = [t for t in titles if t.endswith(said)]
+        return ending[0] if len(ending) == 1 else whole
 
     def _prep_of(self, fig: Figure) -> _Prep | None:
         """The prepared words of one of this document's figures (looked up once per document)."""
@@ -908,6 +924,32 @@ def _narrows(asked: str, metric: str) -> bool:
     if metric[len(asked):] in DOCUMENT_FLOWS:
         return True
     return any(i["total"] == asked and metric in i["parts"] for i in lexicon.load("metrics").get("identities", []))
+
+
+def _same_fund(asked: str, named: str) -> bool:
+    """Whether a metric asked is the one a column names, a fund's flow aside (一般公共预算拨款 asked
+    is the column 一般公共预算拨款收入 of a 收入总表)."""
+    return asked == named or named.startswith(asked) and named[len(asked):] in DOCUMENT_FLOWS
+
+
+def _column_names(metric: str, column: str, flow: str | None) -> bool:
+    """Whether a table's column (its last header level) names ``metric``: 一般公共预算 names
+    一般公共预算拨款, and 一般公共预算拨款收入 too in a table of income (``flow`` 收入 or unknown)."""
+    named = match_metric(column.split("/")[-1])
+    if not named or named == metric:
+        return bool(named)
+    if _same_fund(metric, named):
+        return True         # 一般公共预算拨款 asked, the column 一般公共预算拨款收入
+    tail = metric[len(named):] if metric.startswith(named) else ""
+    return tail in DOCUMENT_FLOWS and flow in (None, tail)
+
+
+def _economic_group(metric: str, p: "_Prep") -> bool:
+    """Whether the row of ``p`` is coded (经济分类, leading code of its label) under a class that
+    ``metric`` is made of (metrics.toml economic_codes: 30102 津贴补贴 is in 人员经费)."""
+    lead = re.match(r"(\d{5})(?=[\u4e00-\u9fff])", p.label_n)
+    codes = lexicon.load("metrics")["metrics"].get(metric, {}).get("economic_codes", [])
+    return bool(lead) and any(lead.group(1).startswith(c) for c in codes)
 
 
 def _class_code(metric: str) -> str:
@@ -1383,8 +1425,12 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             return _stated_growth(q, m, doc_year)      # 变化了多少, only a rate stated
         return found
     if wants_last and not q.wants_sum:      # (a sum of last year's items is summed below, in that year)
-        return _each_total(q, lambda x: _last_year(x, m, doc_year)) \
+        last = _each_total(q, lambda x: _last_year(x, m, doc_year)) \
             or _total_as_its_fund(q, m, doc_year, lambda x: _last_year(x, m, doc_year))
+        if last is not None or q.year != (doc_year or 0) - 1 or _unit_kind_asked(q) != "count":
+            return last
+        # a count the year before, named by its year ("2025年秋季学期…学生1,280人" in a 2026
+        # budget): the count stated for that year, below
     target = q.year if q.year and q.year != doc_year else None
     if target is not None and doc_year is not None and target > doc_year:
         return None
@@ -1446,6 +1492,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                  doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
+    if fig is None and kind == "count" and not tie and target is None and q.year is None and doc_year:
+        # a budget's count as it stood before its year ("2025年秋季学期全日制在校学生1,280人" in a
+        # 2026 budget): the state the document gives, when no year was asked
+        fig = m.best(q.item, q.metrics, unit_kind=kind, year=doc_year - 1, doc_year=doc_year, basis=q.basis,
+                     context=q.norm, require=require, container=q.container,
+                     container_metrics=tuple(q.container_metrics))
+        tie = m.last_tie
     if (fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie
             and not any(w in norm(q.item) for w in _words("money_nouns"))):
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
@@ -2003,6 +2056,9 @@ def _column_item(column: str | None) -> str:
     """What a table column names besides its year, basis and total words: "2024年预算数", "合计" and
     no column (a sentence) name nothing (""), "基本支出" names 基本支出."""
     text = STATED_YEAR.sub("", norm(column or ""))
+    cues = questions_lexicon()["intent"]
+    for w in sorted({*cues["last_year"], *cues["this_year"]}, key=len, reverse=True):
+        text = text.removeprefix(w)      # 上年预算数 / 本年预算数: a year said as a word names no item
     for w in sorted({*_words("basis_words"), *TOTAL_COLUMNS, *TOTAL_LABELS}, key=len, reverse=True):
         text = text.replace(w, "")
     return text.strip("数")
@@ -2468,8 +2524,15 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
         first = "".join(IDENT.findall(norm(q.sum_items[0])))
         items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
-        inputs = _stated_runs(items, lambda item: m.best(item, [], unit_kind="money", year=year, doc_year=doc_year,
-                                                         basis=q.basis))
+        def best(item: str) -> Figure | None:
+            # an item the lexicon names as one metric (招待 → 公务接待费: "公务招待费4万元") is read
+            # as that metric, else by its words alone
+            found = m.best(item, [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
+            named = metrics_in(item)
+            if found is None and len(named) == 1:
+                found = m.best(item, named, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
+            return found
+        inputs = _stated_runs(items, best)
         if len(inputs) == 1 and inputs[0] is not None:
             # "在职人员的工资和福利一共": the document states the items as one (在职人员工资及福利费)
             one = inputs[0]

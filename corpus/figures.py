@@ -128,6 +128,12 @@ _CODE = re.compile(r"^\[?(\d{3}(?:\d{2}){0,2})\]?(?![\d年月.．、])")
 
 
 @lru_cache(maxsize=65536)
+def alias_after_other_name(text: str, at: int, alias: str) -> bool:
+    """Whether ``alias`` found at ``at`` of ``text`` closes another name ([phrases] alias_not_after:
+    事业运行经费 is the class 事业运行, not 机关运行经费's alias 运行经费)."""
+    return text[:at].endswith(tuple(_lex()["phrases"].get("alias_not_after", {}).get(alias, [])))
+
+
 def match_metric(label: str, context: str = "") -> str | None:
     """Canonical metric key named by ``label`` (see module docstring), or None.
 
@@ -150,6 +156,7 @@ def match_metric(label: str, context: str = "") -> str | None:
             at = text.find(alias, at + 1)
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
                                        for o in hits)]
+    hits = [h for h in hits if not alias_after_other_name(text, h[0], text[h[0]:h[1]])]
     if not hits:
         return None
     start, end, key, tier = max(hits, key=lambda h: (h[3], h[1], h[1] - h[0]))
@@ -503,8 +510,9 @@ def _is_operand(sentence: str, a: numbers.Amount) -> bool:
 
 
 def basis_only(label: str) -> bool:
-    """A label made only of basis words and time words ("当年预算执行数", "预算安排")."""
-    t = re.sub(r"^(?:当年|本年度?|全年|今年|年度)", "", squash(label))
+    """A label made only of basis words and time words ("当年预算执行数", "预算安排", "上年预算数":
+    the year is the column's, read apart)."""
+    t = re.sub(r"^(?:当年|本年度?|全年|今年|年度|上年度?)", "", squash(label))
     for word, _ in _lex()["basis"]["words"]:
         t = t.replace(word, "")
     return bool(squash(label)) and t in ("", "数")     # 调整预算数
@@ -659,9 +667,10 @@ class _Paragraph:
     """Drafts of one paragraph and the order in which they were last touched (a figure stated,
     a change attached, 持平 noted), which decides where a following reason or purpose goes."""
 
-    def __init__(self, para: _Para) -> None:
+    def __init__(self, para: _Para, before: "_Paragraph | None" = None) -> None:
         self.budget_changes: set[tuple[int, int]] = set()   # (sentence, end) of changes on the budget
         self.para = para
+        self.before = before        # the paragraph before (a change opening this one may be of its figure)
         self.drafts: list[_Draft] = []
         self.touches: list[tuple[int, int, _Draft]] = []  # (sentence index, position, draft)
 
@@ -795,9 +804,10 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
     drafts: list[_Draft] = []
     previous: list[_Draft] = []  # drafts of the paragraph before (a weak label may refer to them)
     prev_text = ""
+    P: _Paragraph | None = None
     for para in paragraphs(doc.text):
         text = para.text
-        P = _Paragraph(para)
+        P = _Paragraph(para, P)
         for si, (s0, s1) in enumerate(_sentences(text)):
             sentence = text[s0:s1]
             amounts = numbers.find_amounts(sentence)
@@ -972,6 +982,11 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
     if not touched:  # the latest earlier sentence with a figure, at most two sentences back
         earlier = [t for t in P.touches if si - 2 <= t[0] < si]
         touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
+    if not touched and si == 0 and P.before is not None and P.before.touches:
+        # "…支出决算为32.40万元，完成预算的88.77%。" then, on a line of its own, "与上年相比，增加
+        # 16.39万元": a change naming nothing, opening a paragraph, is of the last sentence before it
+        last = max(t[0] for t in P.before.touches)
+        touched = [t for t in P.before.touches if t[0] == last]
     for _, _, d in sorted(touched, key=lambda t: (t[0], t[1]), reverse=True):
         if d.is_base or money_only and not d.amount.is_money:
             continue        # a change is of the compared amount, not of its base
