@@ -681,6 +681,10 @@ class Assistant:
         if q.intent in PASSAGE_INTENTS:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":
+            if q.year_offset == 1 and info.year and not d.matcher.final \
+                    and not any(f.year == info.year + 1 for f in d.doc.figures):
+                q = replace(q, year_offset=0)   # 明年 of a budget stating no later year: the budget's own
+                                                # year, read before it opens (a 2026 budget read in 2025)
             if q.year_offset and info.year:
                 q = replace(q, year=info.year + q.year_offset, year_offset=0)    # 前年 of a 2016 budget: 2014
             if not self._year_ok(q, info):

@@ -793,6 +793,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
         bare = bare[:premise.start()] + bare[premise.end():]
+    if lex["filler"].get("table_number_named"):
+        bare = re.sub(lex["filler"]["table_number_named"], r"\1", bare)    # 表8（…预算表）: the title
     stated = re.search(lex["filler"]["premise_value"], bare) if lex["filler"].get("premise_value") else None
     if stated:
         # "我看到…人员经费是95.36万元，那其中津贴补贴是多少": A中B when 其中 follows, else the
@@ -1067,9 +1069,17 @@ def parse(text: str, _examples: bool = True) -> Question:
         word = next(b for b in rules["balance_items"] if b in out.item)
         out.item = out.item.replace(word, "年末" + word, 1)    # 到年底还剩多少结转结余: the year-end balance
         out.metrics = metrics_in(out.item, out.quoted) or out.metrics
+    if out.intent == "value" and re.search(lex["filler"].get("restatement", "(?!)"), text):
+        _drop_restated_parts(out)
+    funds = tuple(lex["container"]["fund_prefixes"])
+    inner = re.fullmatch(r"(.+?)\(([\u4e00-\u9fff]{4,24})\)(.+)", out.item)
+    if inner and not inner.group(2).startswith(funds) and not metrics_in(inner.group(1)) \
+            and metrics_in(inner.group(3)) and not inner.group(2).endswith(tuple(lex["rules"]["level_words"])):
+        # "环卫这一块（城乡社区环境卫生）…基本支出": the name in brackets restates the everyday words
+        # before it; the metric after them is that class's
+        out.item = inner.group(2) + inner.group(3)
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
-    funds = tuple(lex["container"]["fund_prefixes"])
     if restated and restated.group(2) in funds and metrics_in(restated.group(1)):
         # "城乡社区支出（公共财政拨款）": a fund in brackets says where the item is, it restates nothing
         out.container = out.container or restated.group(2)
@@ -1259,6 +1269,17 @@ def _after_premise(q: str, at: int) -> int:
         return there
     stop = re.compile(r"[，,。;；]").search(q, at)
     return stop.end() if stop else at
+
+
+def _drop_restated_parts(q: Question) -> None:
+    """"人员经费和公用经费，也就是基本支出": the parts said before a total that restates them
+    (metrics.toml identities) leave the item and metrics; the total is asked."""
+    for identity in lexicon.load("metrics").get("identities", []):
+        parts = [k for k in identity["parts"] if k in q.metrics]
+        if identity["total"] in q.metrics and parts:
+            names = "|".join(map(re.escape, parts))
+            q.item = re.sub(rf"(?:{names})(?:(?:和|与|及|、|加)(?:{names}))*", "", q.item)
+            q.metrics = [k for k in q.metrics if k not in parts]
 
 
 def _split_container(q: Question) -> None:

@@ -616,8 +616,8 @@ class FigureMatcher:
                     (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
-                                            # (村级公用经费和村干部工资: 村级 too, not 工资 alone; 卖药的
-                                            # 收入: two characters are enough to narrow a bare 收入/支出)
+                                            # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
+                                            # characters narrow a bare 收入/支出: 卖药的收入)
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)
@@ -1523,6 +1523,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             if any(w in q.norm for w in _words("asked_total_words")) or parts and \
                     all(f.unit == heads[0].unit for f in parts) and sum(f.value for f in parts) == heads[0].value:
                 fig, tie = heads[0], []
+        if fig is None and heads and len({(f.value, f.unit) for f in heads}) == 1 \
+                and any(w in q.norm for w in _words("asked_total_words")):
+            fig, tie = heads[0], []     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，
+                                        # 其中…"), never a count stated elsewhere (作业车辆6辆)
     if fig is None and tie and any(w in q.text for w in _words("stock_asked")):
         # "年底…还有多少辆" of 购置3辆 and 年末保有量291辆: the stock at the year's end
         held = [f for f in tie if any(w in f.label for w in _words("stock_labels"))]

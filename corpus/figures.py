@@ -453,6 +453,8 @@ def _tidy_label(prefix: str) -> str:
     last year (when what follows the year still names a metric), without 其中/year/fillers."""
     lx = _lex()["phrases"]
     text = numbers.normalize(prefix).strip()
+    text = re.sub(r"^(?:\d[\d,]*\.\d{2}\s+)+(?=[\u4e00-\u9fff])", "", text)   # "420.00 420.00 0.00 作业车辆": a
+                                                                            # table row's amounts are no name
     pieces = [p for p in _INNER_MARKER.split(text) if p.strip()]
     text = pieces[-1] if pieces else ""
     years = list(_YEAR.finditer(text))
@@ -1210,8 +1212,10 @@ def _flow_twins(P: "_Paragraph", target: _Draft, si: int) -> list[_Draft]:
         if d.amount.value != target.amount.value or d.amount.unit != target.amount.unit:
             continue
         a, b = squash(d.label), squash(target.label)
-        if any(w in b and a == b.replace(w, o) for w, o in other.items()):
-            out.append(d)
+        ma, mb = match_metric(a), match_metric(b)
+        if any(w in b and a == b.replace(w, o) for w, o in other.items()) \
+                or ma and mb and any(w in mb and ma == mb.replace(w, o) for w, o in other.items()):
+            out.append(d)       # (or by their metrics: "本单位收入预算823.66万元，支出预算823.66万元")
     return out
 
 
