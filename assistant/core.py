@@ -681,10 +681,6 @@ class Assistant:
         if q.intent in PASSAGE_INTENTS:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":
-            if q.year_offset == 1 and info.year and not d.matcher.final \
-                    and not any(f.year == info.year + 1 for f in d.doc.figures):
-                q = replace(q, year_offset=0)   # 明年 of a budget stating no later year: the budget's own
-                                                # year, read before it opens (a 2026 budget read in 2025)
             if q.year_offset and info.year:
                 q = replace(q, year=info.year + q.year_offset, year_offset=0)    # 前年 of a 2016 budget: 2014
             if not self._year_ok(q, info):
@@ -1128,7 +1124,7 @@ def _names_a_unit(text: str, stretch: str) -> bool:
     is followed by no further name characters (a year, 的, a budget word, the end). 司法 inside
     基层司法业务 is part of an item's name, not the unit 司法局."""
     lex = questions_lexicon()["unit_names"]
-    if stretch.endswith(tuple(lex["generic_suffixes"] + ["政府"])):
+    if stretch.endswith(tuple(lex["generic_suffixes"] + lex["name_endings"])):
         return True
     at = text.find(stretch)
     if at < 0:

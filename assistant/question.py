@@ -1035,9 +1035,10 @@ def parse(text: str, _examples: bool = True) -> Question:
         parts = [x for x in (strip_words(p, lex) for p in split_items(said)) if len(x) >= 2]
         # "政府性基金里环境卫生和…": the first item after where the items are
         parts = [p[m.end():] if (m := _container_pattern().match(p)) and len(p) - m.end() >= 2 else p for p in parts]
-        if named_metrics >= 2 and len(parts) <= named_metrics:
-            parts = []          # every item a metric (出国费和接待费合计): summed as metrics; more items
-                                # listed than metrics (差旅费、会议费、公务招待费…): each one by its name
+        if named_metrics >= 2 and (len(parts) <= named_metrics or re.search(r"[(（]", said)):
+            parts = []          # every item a metric (出国费和接待费合计), or the metrics restating the
+                                # words before them in brackets: summed as metrics; more items listed
+                                # than metrics (差旅费、会议费、公务招待费…): each one by its name
         elif len(parts) < 2 and named_metrics < 2:
             parts = split_items(out.item)   # the unit's or a basis word between the items
         if len(parts) >= 2:
@@ -1080,6 +1081,11 @@ def parse(text: str, _examples: bool = True) -> Question:
         out.item = inner.group(2) + inner.group(3)
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
+    if restated and restated.group(2).startswith(tuple(lex["rules"]["bracket_inclusions"])) \
+            and metrics_in(restated.group(1)):
+        # "综合定额公用经费（含出国经费）": what the item includes (or leaves out), said in brackets,
+        # restates nothing and is no second item
+        out.item, out.metrics, restated = restated.group(1), metrics_in(restated.group(1)), None
     if restated and restated.group(2) in funds and metrics_in(restated.group(1)):
         # "城乡社区支出（公共财政拨款）": a fund in brackets says where the item is, it restates nothing
         out.container = out.container or restated.group(2)

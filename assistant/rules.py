@@ -23,6 +23,7 @@ from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_
 
 MIN_SCORE = 2.2          # below this no figure is trusted
 TIE = 0.05               # scores this close count as equally good
+MAX_TITLE_CHARS = 40     # a longer "title" is a table's text run together, never a title
 MIN_COVER = 0.6          # share of the question's item grams that the figure's words must cover
 HUNDRED = Decimal(100)
 # which figure roles may answer a question asking for a unit kind (corpus.models.ROLES)
@@ -427,8 +428,9 @@ class FigureMatcher:
             lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n)
             if econ_codes and lead and lead.group(1) not in econ_codes:
                 continue            # 电费（30206） asked: never 30207 邮电费
-            if code_length and (lead or p.label_codes) \
-                    and code_length not in {len(c) for c in p.label_codes} | ({len(lead.group(1))} if lead else set()):
+            long_codes = {len(c) for c in p.label_codes if len(c) >= 5}     # (not 204 of "（204类）…（13项）")
+            if code_length and (lead or long_codes) \
+                    and code_length not in long_codes | ({len(lead.group(1))} if lead else set()):
                 continue            # 城乡社区管理事务（款）: the 款 row (21201), never a 项 row (2120199),
                                     # nor a project's row coded with one ("死亡抚恤金 2080801 死亡抚恤")
             cover_all = coverage(grams, p.all_g)
@@ -611,8 +613,8 @@ class FigureMatcher:
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
             if glued and not glued <= p.own_g:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
-            if narrow and metrics and (len(residual) >= 2 or len(re.sub(r"[^\u4e00-\u9fff]", "", residual_text)) >= 2
-                                             and all(metric_tier(k) == 0 for k in metrics)) and (
+            if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
+                                             and len(_narrowing_chars(residual_text)) >= 2) and (
                     (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
@@ -689,7 +691,8 @@ class FigureMatcher:
         """The title of the table a container names whole at its end ("湘潭县水利局支出决算表" →
         支出决算表; the longest such title, so never a shorter one it holds), None if none."""
         said = norm(container or "")
-        titles = {p.table for p in self._prep if p.table}
+        titles = {p.table for p in self._prep if p.table and len(p.table) <= MAX_TITLE_CHARS}   # (not a
+                                                                    # table's rows run into its heading)
         whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
         if len(said) < 4 or whole == said:
             return whole
@@ -930,6 +933,14 @@ def _same_fund(asked: str, named: str) -> bool:
     """Whether a metric asked is the one a column names, a fund's flow aside (一般公共预算拨款 asked
     is the column 一般公共预算拨款收入 of a 收入总表)."""
     return asked == named or named.startswith(asked) and named[len(asked):] in DOCUMENT_FLOWS
+
+
+def _narrowing_chars(residual: str) -> str:
+    """The characters of an item's residual words that narrow a bare total ("卖药" of 卖药的收入),
+    without words that only say how it is counted ([rules] not_narrowing: 预计, 实际, 本年 …)."""
+    for w in sorted(_words("not_narrowing"), key=len, reverse=True):
+        residual = residual.replace(w, "")
+    return re.sub(r"[^\u4e00-\u9fff]", "", residual)
 
 
 def _column_names(metric: str, column: str, flow: str | None) -> bool:
@@ -1500,6 +1511,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                      container_metrics=tuple(q.container_metrics))
         tie = m.last_tie
     if (fig is None and kind == "money" and not q.asked_unit and not q.money_asked and not q.metrics and not tie
+            and not q.basis     # "安排了多少预算": money asked, never a count (编制数1168人)
             and not any(w in norm(q.item) for w in _words("money_nouns"))):
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
@@ -2166,7 +2178,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
                         # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
-    whole_named = q.whole and norm(q.whole) not in {norm(w) for w in _words("total_words")}
+    whole_named = q.whole and norm(q.whole_raw or q.whole) not in {norm(w) for w in _words("total_words")}
+    # (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
     said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
     if len(said_whole) < 2 or not metrics_in(said_whole):
         said_whole = ""     # (a bare "占" names no whole of its own)
@@ -2174,8 +2187,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
     around = sentence.replace(said_whole, "", 1) if said_whole else sentence
     if stated is not None and q.part and norm(q.part) in around and (
-            not whole_named or coverage(bigrams(norm(q.whole)), bigrams(sentence)) >= 0.8
-            and (not said_whole or coverage(bigrams(said_whole), bigrams(norm(q.whole))) >= 0.8)):
+            not whole_named or coverage(bigrams(norm(q.whole_raw or q.whole)), bigrams(sentence)) >= 0.8
+            and (not said_whole or coverage(bigrams(said_whole), bigrams(norm(q.whole_raw or q.whole))) >= 0.8)):
         return stated       # a stated share of the part — of the whole asked, when one is named (and
                             # no narrower whole: 占项目支出预算总额 is not 占支出预算总额)
     lex = questions_lexicon()

@@ -1,9 +1,10 @@
-"""Shapes met first in the second wave of session 41 (PQ32–PQ33, S27, W19, P49–P51): the smaller of
-two items, a table named by its number with its title in brackets, a total count stated before its
-parts, 明年 of a budget, a change said of income and spending together, a total restated after its
-parts (也就是), a formal name in brackets inside an everyday question, two characters that narrow a
-metric, and a budget not spent in full. Every page is written in the shape of such a page; every
-expected value is read from its words by hand."""
+"""Shapes met first in the second and third waves of session 41 (PQ32–PQ35, S27–S28, W19–W20,
+P49–P54): the smaller of two items, a table named by its number with its title in brackets, a total
+count stated before its parts, 明年 of a budget (refused), a change said of income and spending
+together, a total restated after its parts (也就是), a formal name in brackets inside an everyday
+question, two characters that narrow a bare total, a budget not spent in full, what an item includes
+said in brackets, money asked of a body with no amount, and a stated share of another whole. Every
+page is written in the shape of such a page; every expected value is read from its words by hand."""
 from __future__ import annotations
 
 from decimal import Decimal as D
@@ -67,11 +68,11 @@ def test_two_characters_narrow_a_bare_total(ask_pages):
     assert ask("路灯的支出预算有多少？", scope={"doc": "budget.html"}).kind == "none"
 
 
-def test_next_year_of_a_budget_is_its_own_year(ask_pages):
+def test_next_year_of_a_budget_is_never_its_own_year(ask_pages):
     ask = ask_pages({"budget.html": html(CITY)})
-    # a 2026 budget read in 2025: 明年 is 2026, the only year it states
-    a = ask("城管局明年其他城乡社区公共设施支出要花多少钱？", scope={"doc": "budget.html"})
-    assert (a.kind, a.value, a.unit) == ("figure", D("926.50"), "万元")
+    # a 2026 budget states nothing of 2027: 明年 is refused, never read as 2026 (a budget is read in
+    # its own year; 明年 of it is a year it does not cover)
+    assert ask("城管局明年其他城乡社区公共设施支出要花多少钱？", scope={"doc": "budget.html"}).kind == "none"
 
 
 CLINIC = ("某镇中心卫生院2026年单位预算\n二、收支预算总体情况\n2026年本单位收入预算823.66万元，支出预算823.66万元，"
@@ -99,3 +100,38 @@ def test_phrasings_of_this_sessions_second_wave(ask_pages):
     assert (a.kind, a.value, a.unit) == ("figure", D("123000.00"), "元")
     q = parse("疾控中心突发公共卫生事件应急处理的钱为啥没花完预算？")
     assert q.intent == "reason" and q.metrics == []
+
+
+# the third wave (W20, S28, PQ34–PQ35, P52–P54)
+POLICE = ("平潭综合实验区某局2016年预算说明\n五、一般公共预算拨款支出情况 2016年度一般公共预算拨款支出23320.62万元，主要支出"
+          "项目包括：（一）综合定额公用经费（含出国经费10万元）1275万元。\n")
+
+
+def test_what_an_item_includes_in_brackets_is_no_second_item(ask_pages):
+    ask = ask_pages({"budget.txt": POLICE})
+    # （含出国经费）: the 1275 includes the 10; the 10 is never the answer
+    a = ask("综合定额公用经费（含出国经费）安排了多少？", scope={"doc": "budget.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("1275"), "万元")
+
+
+EDUCATION = ("某县教育局2026年部门预算\n一、部门基本情况\n本部门编制数1168人，实有人数1120人。\n"
+             "二、收支预算总体情况\n2026年收入预算28,650.00万元，支出预算28,650.00万元。\n")
+
+
+def test_money_asked_is_never_a_count(ask_pages):
+    ask = ask_pages({"budget.txt": EDUCATION})
+    # 某县中学 has no amount of its own here: never the 编制数 (1168人)
+    assert ask("2026年给某县中学安排了多少预算？", scope={"doc": "budget.txt"}).kind == "none"
+
+
+ENVIRONMENT_FINAL = ("某市生态环境局2025年部门决算\n三、支出决算情况说明\n2025年度本年支出合计1,900.27万元，其中：基本支出"
+                     "1,186.39万元，占62.43%；项目支出713.88万元，占37.57%。\n六、一般公共预算财政拨款支出决算情况说明\n"
+                     "项目支出713.88万元，占一般公共预算项目支出总额的100%。\n本部门实有人数42人，离退休人员12人，其中退休人员12人。\n")
+
+
+def test_a_stated_share_of_another_whole_is_not_the_share_asked(ask_pages):
+    ask = ask_pages({"final.txt": ENVIRONMENT_FINAL})
+    a = ask("2025年项目支出占本年支出合计的比重是多少？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) in {("figure", D("37.57"), "%"), ("derived", D("37.57"), "%")}
+    a = ask("生态环境局有多少退休的人？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("figure", D("12"), "人")
