@@ -943,10 +943,16 @@ def _narrowing_chars(residual: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff]", "", residual)
 
 
+@lru_cache(maxsize=None)
+def _column_metric(column: str) -> str | None:
+    """The metric a table column's last header level names (read once per column text)."""
+    return match_metric(column.split("/")[-1])
+
+
 def _column_names(metric: str, column: str, flow: str | None) -> bool:
     """Whether a table's column (its last header level) names ``metric``: 一般公共预算 names
     一般公共预算拨款, and 一般公共预算拨款收入 too in a table of income (``flow`` 收入 or unknown)."""
-    named = match_metric(column.split("/")[-1])
+    named = _column_metric(column)
     if not named or named == metric:
         return bool(named)
     if _same_fund(metric, named):
