@@ -2201,6 +2201,10 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_item = q.part or q.item
     part_item = lex.get("money_things", {}).get(part_item, part_item)    # 公车 → its cost
     part_metrics = metrics_in(part_item)
+    joined = norm(q.whole or "") + norm(part_item)
+    if not part_metrics and q.whole and metrics_in(joined) and metrics_in(joined) != metrics_in(q.whole):
+        # "政府采购里服务占多少": the part named after its whole is the whole's part (政府采购服务)
+        part_item, part_metrics = joined, metrics_in(joined)
     whole_text = q.whole_raw or q.whole or ""
     # each side's own basis word ("“三公”经费控制数占部门总预算": 控制数 is the part's, 预算 the whole's)
     part_said, whole_said = basis_of(part_item), basis_of(whole_text)

@@ -135,3 +135,14 @@ def test_a_stated_share_of_another_whole_is_not_the_share_asked(ask_pages):
     assert (a.kind, a.value, a.unit) in {("figure", D("37.57"), "%"), ("derived", D("37.57"), "%")}
     a = ask("生态环境局有多少退休的人？", scope={"doc": "final.txt"})
     assert (a.kind, a.value, a.unit) == ("figure", D("12"), "人")
+
+
+TOWNSHIP_FINAL = ("某县某乡人民政府2025年部门决算\n（二）政府采购支出情况\n2025年度政府采购支出总额57.60万元，其中：政府采购货物"
+                  "支出15.60万元、政府采购工程支出0.00万元、政府采购服务支出42.00万元。\n")
+
+
+def test_a_part_named_after_its_whole_is_the_wholes_part(ask_pages):
+    ask = ask_pages({"final.txt": TOWNSHIP_FINAL})
+    # 服务 inside 政府采购 is 政府采购服务: 42.00 ÷ 57.60 × 100
+    a = ask("政府采购里服务类占多少比例？", scope={"doc": "final.txt"})
+    assert (a.kind, a.value, a.unit) == ("derived", D("72.92"), "%")
