@@ -1284,7 +1284,8 @@ def _drop_restated_parts(q: Question) -> None:
         parts = [k for k in identity["parts"] if k in q.metrics]
         if identity["total"] in q.metrics and parts:
             names = "|".join(map(re.escape, parts))
-            q.item = re.sub(rf"(?:{names})(?:(?:和|与|及|、|加)(?:{names}))*", "", q.item)
+            joiners = "|".join(map(re.escape, questions_lexicon()["intent"]["sum_joiners"]))
+            q.item = re.sub(rf"(?:{names})(?:(?:{joiners})(?:{names}))*", "", q.item)
             q.metrics = [k for k in q.metrics if k not in parts]
 
 

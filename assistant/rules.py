@@ -953,10 +953,10 @@ def _column_names(metric: str, column: str, flow: str | None) -> bool:
     """Whether a table's column (its last header level) names ``metric``: 一般公共预算 names
     一般公共预算拨款, and 一般公共预算拨款收入 too in a table of income (``flow`` 收入 or unknown)."""
     named = _column_metric(column)
-    if not named or named == metric:
-        return bool(named)
+    if not named:
+        return False
     if _same_fund(metric, named):
-        return True         # 一般公共预算拨款 asked, the column 一般公共预算拨款收入
+        return True         # (一般公共预算拨款 asked, the column 一般公共预算拨款收入)
     tail = metric[len(named):] if metric.startswith(named) else ""
     return tail in DOCUMENT_FLOWS and flow in (None, tail)
 
@@ -2184,8 +2184,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
                         # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
-    whole_named = q.whole and norm(q.whole_raw or q.whole) not in {norm(w) for w in _words("total_words")}
-    # (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
+    # the whole as asked (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
+    whole_asked = norm(q.whole_raw or q.whole or "")
+    whole_named = q.whole and whole_asked not in {norm(w) for w in _words("total_words")}
     said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
     if len(said_whole) < 2 or not metrics_in(said_whole):
         said_whole = ""     # (a bare "占" names no whole of its own)
@@ -2193,8 +2194,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
     around = sentence.replace(said_whole, "", 1) if said_whole else sentence
     if stated is not None and q.part and norm(q.part) in around and (
-            not whole_named or coverage(bigrams(norm(q.whole_raw or q.whole)), bigrams(sentence)) >= 0.8
-            and (not said_whole or coverage(bigrams(said_whole), bigrams(norm(q.whole_raw or q.whole))) >= 0.8)):
+            not whole_named or coverage(bigrams(whole_asked), bigrams(sentence)) >= 0.8
+            and (not said_whole or coverage(bigrams(said_whole), bigrams(whole_asked)) >= 0.8)):
         return stated       # a stated share of the part — of the whole asked, when one is named (and
                             # no narrower whole: 占项目支出预算总额 is not 占支出预算总额)
     lex = questions_lexicon()
@@ -2202,7 +2203,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_item = lex.get("money_things", {}).get(part_item, part_item)    # 公车 → its cost
     part_metrics = metrics_in(part_item)
     joined = norm(q.whole or "") + norm(part_item)
-    if not part_metrics and q.whole and metrics_in(joined) and metrics_in(joined) != metrics_in(q.whole):
+    if not part_metrics and q.whole and metrics_in(joined) not in ([], metrics_in(q.whole)):
         # "政府采购里服务占多少": the part named after its whole is the whole's part (政府采购服务)
         part_item, part_metrics = joined, metrics_in(joined)
     whole_text = q.whole_raw or q.whole or ""
