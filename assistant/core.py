@@ -234,7 +234,7 @@ class Assistant:
         d = docs[0]
         stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
         if stripped.item != q.item and _names_a_row(q, stripped.item, d):
-            stripped = replace(stripped, item=q.item)   # 综合医院（项）: a row's name, not the unit's
+            stripped = replace(stripped, item=q.item, norm=q.norm)   # 综合医院（项）: a row's name, not the unit's
         q = stripped
         answer = self._answer_in(q, d)
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
@@ -489,6 +489,10 @@ class Assistant:
             return True
         if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
             return True
+        p = norm(phrase)
+        if scope.get("doc") and len(p) >= 4 and any(
+                norm(f.label).endswith(p[-2:]) and in_order(p, norm(f.label)) for d in heads for f in d.doc.figures):
+            return True     # 区疾控中心: a body its page names in full (湖州市吴兴区疾病预防控制中心)
         if scope.get("doc"):
             # "白青乡计生服务中心": the unit's own name, then a body its page names (a staff table's row)
             p = norm(phrase)
@@ -667,7 +671,12 @@ class Assistant:
             metrics = parse(q.norm.replace(stretch, "", 1)).metrics
         items = [t for t in (cut(t) for t in q.sum_items) if t.strip()]
         listed = len(items) >= 2 or len(q.sum_items) < 2    # ("规划和自然资源局的公务接待一共…": the 和
-        return replace(q, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
+        # (the name out of the whole question too when two rows are compared: "上海市财政局津贴补贴比
+        # 基本工资多多少"; elsewhere the name may pick its own row of a table of units)
+        rules = questions_lexicon()["rules"]
+        compared = any(re.search(rules[k], q.norm) for k in ("item_comparison", "item_gap"))
+        text_n = q.norm.replace(stretch, "", 1) if compared and len(stretch) >= 3 and stretch in q.norm else q.norm
+        return replace(q, norm=text_n, item=cut(q.item), part=cut(q.part), whole=cut(q.whole), whole_raw=cut(q.whole_raw),
                        container=cut(q.container), sum_items=items if listed else [], metrics=metrics,
                        wants_sum=q.wants_sum and listed, asks_sum=q.asks_sum and listed)   # was the unit's own)
 
@@ -681,6 +690,16 @@ class Assistant:
         if q.intent in PASSAGE_INTENTS:
             return self._passage(q, d)
         if q.is_figure or q.intent == "yesno":
+            read_as_own = q.year_offset == 1 and info.year and not d.matcher.final \
+                and any(w in q.text for w in questions_lexicon()["intent"]["speakers_next_year"]) \
+                and not any(f.year == info.year + 1 for f in d.doc.figures)
+            if read_as_own:
+                # 明年 of a budget that states no later year: the asker reads the plan before its year
+                # begins (2026年预算, published for 2026) — its own year, said so in the answer
+                answer = self._answer_in(replace(q, year_offset=0, year=None, relative=None), d)
+                if answer.value is not None:
+                    answer.answer = self.replies["next_year_read"].format(year=info.year) + answer.answer
+                return answer
             if q.year_offset and info.year:
                 q = replace(q, year=info.year + q.year_offset, year_offset=0)    # 前年 of a 2016 budget: 2014
             if not self._year_ok(q, info):
@@ -790,10 +809,18 @@ class Assistant:
             if said and info.year and said != info.year and not re.search(r"(?:19|20)\d{2}", label):
                 label = f"{said}年{label}"     # another year's amount in this document: say which year
             text = f"{who}：{label}为{value_text}。"
+        value, unit = r.value, r.unit
+        asked = money_to(r.value, r.unit, q.asked_unit) \
+            if q.asked_unit and is_money(q.asked_unit) and is_money(r.unit) and q.asked_unit != r.unit else None
+        if asked is not None and asked == asked.quantize(Decimal("0.01")):
+            # 折合成元 / 多少元 of an amount stated in 万元: the same amount in the unit asked (only
+            # when it is exact to the cent: 0.00425亿元 is never shown as 0.00)
+            value, unit = asked, q.asked_unit
+            text = text.rstrip("。") + f"，即{fmt(value, unit)}。"
         text += self._inconsistency_note(d, r.inputs)
         if any(f.ocr for f in r.inputs):
             text += "\n" + self.replies["ocr_note"]
-        return Answer(question=q.text, kind=r.kind, answer=text, value=r.value, unit=r.unit, formula=r.formula,
+        return Answer(question=q.text, kind=r.kind, answer=text, value=value, unit=unit, formula=r.formula,
                       citations=[self._cite_figure(d, f) for f in r.inputs])
 
     @staticmethod
@@ -1115,7 +1142,8 @@ def _strip_kind(q: Question, unit: str) -> Question:
 
     for word, endings in questions_lexicon()["unit_names"].get("kind_words", {}).items():
         if cut(q.item, word) != q.item and norm(unit).endswith(tuple(endings)):
-            return replace(q, item=cut(q.item, word), sum_items=[cut(t, word) for t in q.sum_items])
+            return replace(q, item=cut(q.item, word), sum_items=[cut(t, word) for t in q.sum_items],
+                           part=cut(q.part, word) if q.part else q.part)
     return q
 
 

@@ -27,8 +27,9 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d.])(?!\s*(?:多)?(?:万|亿|元
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 # (a rate stated in the question, "按工资总额10%…" / "百分之十", is a premise, not the unit asked)
-ASKED_UNIT = re.compile(r"多少(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
+ASKED_UNIT = re.compile(r"(?:多少|(?:折合|换算|折算)(?:成|为)?)(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
+TABLE_AFTER_YEAR = re.compile(r"[^，,。？?\d]{0,24}?表(?:中|里|上|内)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:(?:预算|决算)(?:公开|说明|文件|报告)?|报告)(?:里|中|当中|上|里面)")
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
 # "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
@@ -454,6 +455,10 @@ def rewrite_everyday(text: str) -> str:
             body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
             text = re.sub((f"(?<!{after})" if after else "") + body + tail + f"(?!{counted})", term, text)
         elif len(w) >= 3:
+            # "冬天取暖费": the everyday words run into the term they stand for (冬天取暖 → 取暖费)
+            overlap = next((k for k in range(len(w) - 1, 1, -1) if w.endswith(term[:k])), 0)
+            if overlap:
+                text = text.replace(w[:-overlap] + term, term)
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
@@ -480,8 +485,10 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
         before = text[max(0, m.start() - 4):m.start()]
         after = text[m.end():m.end() + 6]
         if n + 1 < len(years) and (DOC_AFTER_YEAR.match(after)
-                                   or DOC_BEFORE_YEAR.search(before) and DOC_WORD_AFTER_YEAR.match(after)):
+                                   or DOC_BEFORE_YEAR.search(before) and DOC_WORD_AFTER_YEAR.match(after)
+                                   or TABLE_AFTER_YEAR.match(text, m.end())):
             continue            # "2026年单位预算里，2025年的…": the first year names the document
+                                # ("2026年一般公共预算支出表中…的2025年预算数": or its table)
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
         elif BASE_BEFORE.search(before) or after.lstrip("度").startswith(("相比", "比较", "相较")) and (
@@ -747,11 +754,43 @@ def _source_lead(q: str, lex: dict) -> str:
 
 
 def parse(text: str, _examples: bool = True) -> Question:
-    """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value"."""
+    """Parse a (valid, Chinese) question. Never raises on odd text: unknown → intent "value".
+
+    Sentences of context before the question ("我在看…2015年的三公经费公开。这一年公车…是多少？")
+    give its unit (matched on the whole ``text``) and, when the question names none, its year;
+    only the last sentence says what is asked."""
+    lead, asked = _context_split(text)
+    if not lead:
+        return _parse_one(text, _examples)
+    q = _parse_one(asked, _examples)
+    years = {int(y) for y in YEAR.findall(_short_years(written_years(norm(lead)), questions_lexicon()))}
+    if q.year is None and not q.year_offset and q.relative in (None, 0) and len(years) == 1:
+        q.year = years.pop()
+    return replace(q, text=text)
+
+
+def _context_split(text: str) -> tuple[str, str]:
+    """(context, question) of a text whose last sentence asks and whose sentences before it only
+    tell (no question word, no number but years: [filler] context_question_cues); ("", text) else."""
+    t = text.strip()
+    cut = max(t.rfind(c, 0, len(t) - 1) for c in "。！!")
+    if cut <= 0:
+        return "", text
+    lead, asked = t[:cut + 1], t[cut + 1:]
+    cues = questions_lexicon()["filler"]["context_question_cues"]
+    if len(asked) < 4 or not re.search(cues, asked) or re.search(cues, lead) \
+            or re.search(r"\d", YEAR.sub("", norm(lead))):
+        return "", text
+    return lead, asked
+
+
+def _parse_one(text: str, _examples: bool = True) -> Question:
+    """Parse one question sentence (see :func:`parse`)."""
     lex = questions_lexicon()
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
     said = _short_years(written_years(norm(text)), lex)        # 二〇一八年, 19年: 2018年, 2019年
+    said = re.sub(lex["filler"]["self_intro"], "", said)        # "我是芦洋乡的居民，…": who asks, not what
     leads = "|".join(map(re.escape, lex["filler"]["code_lead_words"]))
     said = re.sub(rf"(?:{leads})(?=\d)", "", said)             # 经济分类30201办公费: the code says it
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", said) if remark else said
@@ -789,6 +828,8 @@ def parse(text: str, _examples: bool = True) -> Question:
     bare = re.sub(lex["filler"].get("besides", "(?!)"), "", bare)
     bare = re.sub(lex["filler"].get("term_descriptions", "(?!)"), "", bare)
     bare = _source_lead(bare, lex)
+    if lex["filler"].get("table_lead"):
+        bare = re.sub(lex["filler"]["table_lead"], r"\g<table>中，", bare)    # 根据支出决算表，… → 支出决算表中，…
     premise = re.search(lex["filler"]["premise_change"], bare) if lex["filler"].get("premise_change") else None
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
@@ -1328,6 +1369,26 @@ def metric_head_split(q: Question) -> Question | None:
     if not head or len(rest) < 4 or metrics_in(rest) or _without_basis(rest) != rest:
         return None
     return replace(q, container=head, container_metrics=list(q.metrics), item=rest, metrics=[])
+
+
+def fund_tail_split(q: Question) -> Question | None:
+    """"疾病预防控制机构（项）一般公共预算支出" read another way: words of 4+ characters naming no metric,
+    followed by a fund's name (and its flow), ask that item where the fund's spending is stated
+    (``container``: the fund; a section headed 一般公共预算支出, or its table). None when the question is
+    not so (the fund's own total asked, or the words name a metric)."""
+    if q.container or q.intent not in ("value", "change") or not q.metrics \
+            or any(metric_tier(k) != 1 for k in q.metrics):
+        return None
+    for fund in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
+        at = q.item.rfind(fund)
+        if at <= 0:
+            continue
+        head, tail = q.item[:at].rstrip("的"), q.item[at:]
+        if len(re.findall(r"[\u4e00-\u9fff]", head)) < 4 or metrics_in(head) or _without_basis(head) != head \
+                or metrics_in(tail) != q.metrics:
+            return None
+        return replace(q, container=tail, container_metrics=list(q.metrics), item=head, metrics=[])
+    return None
 
 
 def _split_fund_prefix(q: Question) -> None:

@@ -16,7 +16,7 @@ from corpus import lexicon
 from corpus.figures import match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, left_out_names, metric_aliases, metric_head_split, metric_tier, metrics_in,
+from .question import (Question, basis_of, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
                        questions_lexicon, rewrite_everyday, split_items, strip_words, wholes_of, without_left_out,
                        without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
@@ -297,6 +297,10 @@ class FigureMatcher:
         self.final = bool(kind and kind.startswith("决算"))
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         self._labels = "\n".join(p.label_n for p in self._prep)    # every label, to look a name up once
+        self._code_names: dict[str, str] = {}    # a class code → the labels of its rows (21103 → 污染防治)
+        for p in self._prep:
+            for c in _row_codes(p):
+                self._code_names[c] = self._code_names.get(c, "") + p.label_n + "\n"
         self._years: dict[int | None, list[int | None]] = {}
         self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
         self._by_id: dict[int, _Prep] | None = None
@@ -310,6 +314,15 @@ class FigureMatcher:
         if doc_year not in self._years:
             self._years[doc_year] = [_stated_year(f, doc_year) for f in self.figures]
         return self._years[doc_year]
+
+    def _under_levels(self, uppers: list[str], p: _Prep) -> bool:
+        """Whether a row is coded under rows named by ``uppers`` (each an upper level's name, found in
+        a label of a shorter code that opens the row's code)."""
+        for c in (c for c in _row_codes(p) if len(c) in (5, 7)):
+            above = "".join(self._code_names.get(c[:n], "") for n in (3, 5) if n < len(c))
+            if all(u in above for u in uppers):
+                return True
+        return False
 
     def rank(self, item: str, metrics: list[str], *, unit_kind: str | None = None, year: int | None = None,
              doc_year: int | None = None, basis: str | None = None, require=None,
@@ -376,6 +389,11 @@ class FigureMatcher:
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
+        # (a field's word naming a unit — 水利局, 教育局 — is the unit's name, no field asked)
+        unit_ends = "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_suffixes"]))
+        field_words = [w for w in _words("field_words") if re.search(rf"{w}(?!{unit_ends})", residual_text)] \
+            if metrics else []
+        labelled_words = [w for w in _words("narrowing_when_labelled") if w in residual_text and w in self._labels]
         # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
         # a few of them met nearby
         # (项目 said inside the metric's name too: "课后延时服务补助项目支出" names the project 课后延时服务补助)
@@ -415,6 +433,9 @@ class FigureMatcher:
             and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
         years = self._stated_years(doc_year)
         leveled = bigrams(LEVELS.sub("", item_n)) if LEVELS.search(item_n) else set()
+        # the upper levels of a class path the lexicon does not know ("污染防治（款）大气（项）")
+        uppers = [u for u in (u.strip("“”\"科目的") for u in LEVELS.split(item_n)) if u][:-1] if not metrics and leveled else []
+        uppers = [u for u in uppers if len(u) >= 2]
         marks = re.findall(r"\((%s)\)" % "|".join(questions_lexicon()["rules"]["levels"]), item_n)
         code_length = questions_lexicon()["rules"]["level_code_lengths"].get(marks[-1]) if marks else None
         out: list[_Scored] = []
@@ -456,6 +477,10 @@ class FigureMatcher:
                 continue            # the question names an upper level only
             if asked_leaf and coverage(asked_leaf, p.label_g) < 0.85 and not codes & p.codes:
                 continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
+            if marks and asked_leaf and fig.source == "table" and not p.label_codes \
+                    and leaf_n.replace("的", "") not in p.label_n:
+                continue            # 疾病预防控制机构（项） asked: a class's row, never a project row of
+                                    # a like name (…疾病预防控制中心) coded under no class
             if require and not require(fig):
                 continue
             if asked_flow and p.flow not in (None, asked_flow):
@@ -465,9 +490,11 @@ class FigureMatcher:
                                     # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
-            if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES:
+            if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES \
+                    and not (fig.basis == "预计" and not self.final and doc_year and fy and fy >= doc_year):
                 continue            # a budget asked: never a final or executed figure (of a final
-                                    # account, or stated as 执行数 / 决算 anywhere)
+                                    # account, or stated as 执行数 / 决算 anywhere); a budget's 预计 of
+                                    # its own year or later is its plan ("2018年度预计支出", 打算花)
             if (final_said or basis == "决算" and self.final) and _asks_budget(fig.basis):
                 continue            # 决算 asked (or 花了 of a final account): never an amount the document
                                     # states as a budget (上年预算); an everyday 花了 of a budget asks the budget
@@ -480,7 +507,7 @@ class FigureMatcher:
             if len(grams) <= 3 and cover_label < 0.99 and _split_in(item_n, p.label_n):
                 cover_all = cover_label = 0.99      # 物业费 is 物业管理费, 辅警工资 辅警人员工资: all of it
             precision = coverage(p.label_g, grams | aside_g | metric_g) if p.label_g else 0.0
-            metric_hit = 0.0
+            metric_hit, flow_row = 0.0, False
             if fig.metric and fig.metric in metrics:
                 if container_metrics and set(metrics) <= set(container_metrics) and cover_label < 0.85:
                     continue                # 项目支出中社会保障费: never the container (项目支出) itself
@@ -506,6 +533,12 @@ class FigureMatcher:
             elif metrics and fig.source == "table" and p.flow in metrics and _is_total_column(fig.column) \
                     and all(metric_tier(k) == 0 for k in metrics) and coverage(residual, p.label_g) >= 0.85:
                 metric_hit = 0.0            # "服务中心的收入预算": that row's 合计 of a 收入总表 — the flow its table names
+                flow_row = True
+                if any(metric_tier(k) >= 2 for k in metrics_in(p.table or "")):
+                    metric_hit = -0.3       # (a row of a 项目支出表 is a project's amount, not the row's 支出)
+            elif len(metrics) == 1 and fig.source == "table" and _is_total_column(fig.column) and residual \
+                    and metrics[0] in metrics_in(p.table or "") and coverage(residual, p.label_g) >= 0.85:
+                metric_hit, flow_row = 0.0, True    # "疾控中心的三公经费": that row's 合计 of the “三公”经费支出表
             elif asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85 and all(
                     _class_code(k) and any(c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics):
                 metric_hit = 1.0            # "卫生健康支出（类）…乡镇卫生院（项）": the last level's row
@@ -513,6 +546,9 @@ class FigureMatcher:
             elif metrics:
                 metric_hit = -0.8           # a figure no metric was recognised in
             coded = bool(codes & p.codes)   # the class code asked is the figure's own: it names the item
+            if not coded and uppers and asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85:
+                coded = self._under_levels(uppers, p)   # its row coded under rows of those names (2110301
+                                                        # under 21103 污染防治)
             if fig.purpose and len(p.label_n) >= 4 and item_n.endswith(p.label_n) and len(item_n) > len(p.label_n) \
                     and coverage(set().union(*map(bigrams, re.split(r"[和及与、]", item_n[:-len(p.label_n)]))),
                                  bigrams(norm(fig.purpose))) >= 0.4:
@@ -523,8 +559,10 @@ class FigureMatcher:
             if by_use:
                 cover_label = 0.99
             if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n and not coded
+                    and not flow_row      # (本级支出: the 合计 of the row "…局（本级）")
                     and not (LEVELS.sub("", item_n) and LEVELS.sub("", item_n) in p.label_n)     # 防汛（项）: the row 防汛
-                    and not _split_in(item_n, p.label_n) and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
+                    and not _split_in(item_n, p.label_n) and not _split_in(item_n, LEVELS.sub("", p.label_n))
+                    and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g)):
                 continue                    # a short item (编制数) must be the label, not look like it
                                             # (辅警工资 is 辅警人员工资: both halves, in order; a count's
                                             # noun follows it: 整合…等八个基层单位)
@@ -561,9 +599,10 @@ class FigureMatcher:
                 continue                    # 新农保参合率 asked: 新农合参合率 is another item, one character apart
             if any(w in p.label_n and w not in norm(context or item_n) for w in THRESHOLD_WORDS):
                 continue                    # 专用设备 asked: "单价50万元（含）以上专用设备0台" counts a part only
-            if item_n and p.label_n.startswith(RESIDUAL_PREFIXES) and not item_n.startswith(RESIDUAL_PREFIXES) \
-                    and item_n in p.label_n:
+            if item_n and re.sub(r"^[\d.．、]+", "", p.label_n).startswith(RESIDUAL_PREFIXES) \
+                    and not item_n.startswith(RESIDUAL_PREFIXES) and item_n in p.label_n:
                 continue                    # 社会福利支出 asked: 其他社会福利支出 is what is left of it, not it
+                                            # (nor "10.2130299其他林业支出（项）", numbered and coded)
             if item_n and item_n != p.label_n and item_n in p.label_n \
                     and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
                 continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
@@ -572,10 +611,13 @@ class FigureMatcher:
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             own_project = project and coverage(residual, p.label_g) >= 0.99     # 课后延时服务补助 of its 项目支出
             if metric_hit == -0.8 and not own_project and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
-                                       and (_numbered_item(fig) or p.label_codes and not codes)):
+                                       and (_numbered_item(fig) or p.label_codes and not codes
+                                            or not codes and not re.sub(r"[^\u4e00-\u9fff]", "", residual_text)
+                                            and len(re.findall(r"[\u4e00-\u9fff]", _residual(p.label_n, metrics))) >= 2)):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total, nor
                                             # a numbered item of a list ("5. 附属单位上缴收入0元"),
+                                            # nor an item named besides (11其他人员支出),
                                             # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 and not any(a in p.label_n for a in said_as[k])
                    and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g | p.section_g),
@@ -586,8 +628,10 @@ class FigureMatcher:
                    and not (k in container_metrics and _economic_group(k, p))
                    and not (fig.source == "table" and fig.column and metric_tier(k) >= 1
                             and _column_names(k, fig.column, p.flow))    # the row's cell under a column naming it
-                   and not (any(w in k for w in FUND_WORDS) and fig.source == "text" and coverage(g, p.heading_g) >= 0.99)
+                   and not (any(w in k for w in FUND_WORDS) and fig.source == "text"
+                            and max(coverage(x, p.heading_g) for x in (g, *map(bigrams, said_as[k]))) >= 0.99)
                    and not (k == p.flow and fig.source == "table" and _is_total_column(fig.column))
+                   and not (flow_row and k in metrics_in(p.table or ""))
                    and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
                             and any(a in norm(fig.span.text) for a in (*_aliases_of(k), norm(k))))
                    for k, g in metric_grams):
@@ -611,10 +655,16 @@ class FigureMatcher:
                                             # (三公经费累计支出数: the words of the column name no row)
             if (metrics or fig.metric) and any(not bigrams(w) <= p.before_g for w in part_words):
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
+            if narrow and metrics and any(not bigrams(w) <= p.label_g for w in labelled_words):
+                continue                    # 本级支出 asked where a row "…局（本级）" is: that row's, never the
+                                            # whole 部门支出 of a sentence near a 本级 said in passing
+            if metrics and any(not bigrams(w) <= p.all_g | p.heading_g | p.section_g for w in field_words):
+                continue                    # 环卫的基本支出 asked: a field of spending named narrows any
+                                            # metric — never the whole 基本支出 of a page without it
             if glued and not glued <= p.own_g:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
             if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
-                                             and len(_narrowing_chars(residual_text)) >= 2) and (
+                                             and len(_narrowing_chars(residual_text, self._labels)) >= 2) and (
                     (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
@@ -699,7 +749,11 @@ class FigureMatcher:
         # 部门支出总表 said as 支出总表 (部门 read as a unit word); 基本支出决算表 is the end of
         # 一般公共预算财政拨款基本支出决算表, never the shorter title 支出决算表 it ends with
         ending = [t for t in titles if t.endswith(said)]
-        return ending[0] if len(ending) == 1 else whole
+        if len(ending) == 1 or whole:
+            return ending[0] if len(ending) == 1 else whole
+        # "三公经费表" of “三公”经费预算表: the one table whose title holds the words said, in order
+        ordered = [t for t in titles if said.endswith("表") and in_order(said, t)] if said.endswith("表") else []
+        return ordered[0] if len(ordered) == 1 else None
 
     def _prep_of(self, fig: Figure) -> _Prep | None:
         """The prepared words of one of this document's figures (looked up once per document)."""
@@ -931,15 +985,20 @@ def _narrows(asked: str, metric: str) -> bool:
 
 def _same_fund(asked: str, named: str) -> bool:
     """Whether a metric asked is the one a column names, a fund's flow aside (一般公共预算拨款 asked
-    is the column 一般公共预算拨款收入 of a 收入总表)."""
-    return asked == named or named.startswith(asked) and named[len(asked):] in DOCUMENT_FLOWS
+    is the column 一般公共预算拨款收入 of a 收入总表, 一般公共预算拨款收入 its column 一般公共预算)."""
+    return asked == named or named.startswith(asked) and named[len(asked):] in DOCUMENT_FLOWS \
+        or asked.startswith(named) and asked[len(named):] in DOCUMENT_FLOWS   # (…收入 asked of the column 一般公共预算)
 
 
-def _narrowing_chars(residual: str) -> str:
+def _narrowing_chars(residual: str, labels: str = "") -> str:
     """The characters of an item's residual words that narrow a bare total ("卖药" of 卖药的收入),
-    without words that only say how it is counted ([rules] not_narrowing: 预计, 实际, 本年 …)."""
+    without words that only say how it is counted ([rules] not_narrowing: 预计, 实际, 本年 …) —
+    unless ``labels`` (the document's row labels, one per line) has a row so named ([rules]
+    narrowing_when_labelled: 本级 of a table by unit, "…局（本级）")."""
+    kept = [w for w in _words("narrowing_when_labelled") if w in residual and w in labels]
     for w in sorted(_words("not_narrowing"), key=len, reverse=True):
-        residual = residual.replace(w, "")
+        if w not in kept:
+            residual = residual.replace(w, "")
     return re.sub(r"[^\u4e00-\u9fff]", "", residual)
 
 
@@ -1037,6 +1096,8 @@ def _unit_kind(unit: str | None) -> str:
 
 
 FINAL_BASES = ("决算", "执行数", "预计")
+# words before a stated completion rate ("完成年初预算的98%", "支出决算数为年初预算数4,853.80万元的104.69%")
+COMPLETION_WORDS = tuple(_words("completion_words"))
 
 
 def _asks_budget(basis: str | None) -> bool:
@@ -1153,11 +1214,15 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
         or _answer_figure(q, doc_year, figures, matcher) \
         or _identified_total(q, matcher)
-    if result is None and (where := metric_head_split(q)) is not None:
+    if result is None and (where := metric_head_split(q) or fund_tail_split(q)) is not None:
         # "政府采购授予小微企业合同金额": no 政府采购 amount of those words — the words in 政府采购's place
         return answer_figure(where, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
+    table = matcher._named_table(q.container) if q.container else None
+    if table and any(fig.source != "table" or getattr(matcher._prep_of(fig), "table", None) != table
+                     for fig in result.inputs):
+        return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
     per = [w for w in _words("per_capita_words") if w in q.norm]
     if per and not any(any(w in _clause_before(f) for w in _words("per_capita_words")) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount
@@ -1428,7 +1493,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if intent == "share":
         return _share(q, m, doc_year)
     if intent == "completion":
-        return _stated_pct(q, m, doc_year, ("完成", "执行")) or _completion(q, m, doc_year)
+        return _stated_pct(q, m, doc_year, COMPLETION_WORDS) or _completion(q, m, doc_year)
     if intent == "growth":
         return _growth(q, m, doc_year)
     if intent == "change":
@@ -2058,7 +2123,13 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     same_metric = cur.metric is not None and cur.metric == base.metric and cur.metric in q.metrics
     if not (same_metric or _label_item(cur.label) == _label_item(base.label)) \
             or _column_item(cur.column) != _column_item(base.column):
-        return None             # not the same item in two years (its metric asked, or its own words)
+        # the year asked read off the base year's own row ("2210201住房公积金 | 2025年预算数 |
+        # 2026年预算数"), where a sentence stated it too
+        cur = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                     require=lambda f: _stated_year(f, doc_year) == year and f.source == base.source == "table"
+                     and _label_item(f.label) == _label_item(base.label) and _column_item(f.column) == _column_item(base.column))
+        if cur is None or cur is base:
+            return None         # not the same item in two years (its metric asked, or its own words)
     pair = _same_unit_values(cur, base)
     if pair is None:
         return None
@@ -2157,11 +2228,13 @@ def _clause_of(fig: Figure) -> str:
 
 
 def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
-    """决算 ÷ 预算 × 100 for the same item."""
+    """决算 ÷ 预算 × 100 for the same item (the budget of the kind asked: 年初预算 / 调整预算 when said;
+    in a final account an amount stating no basis is its 决算)."""
     final = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis="决算",
-                   require=lambda f: (f.basis or "") == "决算")
-    budget = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis="预算",
-                    require=lambda f: "预算" in (f.basis or ""))
+                   require=lambda f: (f.basis or ("决算" if m.final else "")) == "决算")
+    kind = q.basis if q.basis and q.basis != "预算" and "预算" in q.basis else "预算"
+    budget = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=kind,
+                    require=lambda f: kind in (f.basis or ""))
     if final is None or budget is None:
         return None
     pair = _same_unit_values(final, budget)
@@ -2260,9 +2333,19 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                 "收入" if any("收入" in norm(t or "") for t in (part_item, part.label, part.metric)) else "支出"
             whole_metrics = [flow]
             whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
-        f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
-                   require=lambda f: f is not part and not _restates(f, part) and not _within_class(f, part))
+        def whole_ok(f: Figure) -> bool:
+            return f is not part and not _restates(f, part) and not _within_class(f, part)
+        # the total asked (本年支出中…占比: the year's own 本年支出, never the 总支出 with carry-overs)
+        asked_scope = total_scope(q.text) if whole_metrics and all(metric_tier(k) == 0 for k in whole_metrics) else None
+        f = None
+        if asked_scope is not None:
+            f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
+                       require=lambda f: whole_ok(f) and total_scope(f.label or "") == asked_scope)
+        f = f or m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
+                        require=whole_ok)
         head = (_list_head(part, m) or _sentence_head(part, m)) if derived_part is None else None
+        if head is not None and asked_scope is not None and f is not None and total_scope(f.label or "") == asked_scope:
+            head = None
         if head is not None and head is not f and head is not part and whole_item and (
                 norm(whole_item) in norm(head.label or "") or head.metric and head.metric in whole_metrics
                 and (f is None or f.metric != head.metric or _same_amount(f, head))):

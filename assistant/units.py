@@ -182,6 +182,9 @@ class UnitCatalog:
         county = re.compile("^[\u4e00-\u9fff]{2,4}?[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]))
         short = re.sub("^[%s]" % "".join(questions_lexicon()["unit_names"]["region_suffixes"]), "",
                        body_name(name))    # 区环卫所: the district's 环卫所
+        suffix_chars = "".join(questions_lexicon()["unit_names"]["region_suffixes"])
+        bare = name[len("".join(self._region_prefixes(name, questions_lexicon()["unit_names"]["region_suffixes"]))):]
+        bare = re.sub(rf"^[{suffix_chars}]", "", bare)     # the name without its places (文化广电旅游体育局)
         best = ""
         for i in range(len(q)):
             for j in range(len(q), i + 2, -1):
@@ -200,8 +203,11 @@ class UnitCatalog:
                                          # an abbreviation keeping the place and the ending: 德清文广旅体局
                                          # of 德清县文化和广电旅游体育局 (a character of each word)
                                          or len(c) >= 5 and c[:2] == name[:2] and c[-1] == name[-1]
-                                         and in_order(c, name))
-                        for c in (core, county.sub("", core))):
+                                         and in_order(c, name)
+                                         # …without the place: (区)文广旅体局 of 端州区文化广电旅游体育局
+                                         or len(c) >= 3 and len(bare) >= 4 and c[0] == bare[0]
+                                         and c[-1] == bare[-1] and in_order(c, bare))
+                        for c in (core, county.sub("", core), re.sub(rf"^[{suffix_chars}]", "", core))):
                     best = piece
                     break
         return best if len(best) > len(masked) else masked

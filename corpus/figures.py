@@ -304,14 +304,50 @@ def _width(line: str) -> float:
 _SENT_END = re.compile(r"(?:(?<!\d)。|。(?!\d{1,2}\s*(?:万元|元|亿元|%))|[！？!?])")
 
 
+_OPENS, _CLOSES = "（([【", "）)]】"
+_LIST_MARK = re.compile(r"[（(【\[][一二三四五六七八九十\d]{1,3}[)）】\]]")     # （二） opens an item of a list
+
+
+def _depth(piece: str) -> int:
+    """Brackets left open in ``piece`` (（ ( [ 【 against ） ) ] 】)."""
+    return sum(piece.count(c) for c in _OPENS) - sum(piece.count(c) for c in _CLOSES)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences of a paragraph as (start, end): split after 。！？, never inside brackets that close
+    later ("其他行政专项支出146万元[其中：…35万元。“两违”工作经费30万元…]"), and a sentence that is
+    one bracket only joins the one before it ("机关运转经费77万元。（…差旅费10万元…）": its parts)."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
+        if _depth(text[start:m.start()]) > 0 and _depth(text[start:]) <= 0:
+            continue
         out.append((start, m.end()))
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    out = [(s, e) for s, e in out if text[s:e].strip()]
+    joined: list[tuple[int, int]] = []
+    for s, e in out:
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        close = _closing(text, s + lead, e) if joined and text[s + lead:s + lead + 1] in _OPENS \
+            and not _LIST_MARK.match(text, s + lead) else None
+        if close is None:
+            joined.append((s, e))
+            continue
+        joined[-1] = (joined[-1][0], close + 1)       # the bracket goes with the sentence before it
+        if text[close + 1:e].strip():
+            joined.append((close + 1, e))
+    return joined
+
+
+def _closing(text: str, at: int, end: int) -> int | None:
+    """Index of the bracket closing the one opened at ``at`` (before ``end``), None if none."""
+    depth = 0
+    for i in range(at, end):
+        depth += (text[i] in _OPENS) - (text[i] in _CLOSES)
+        if depth == 0:
+            return i
+    return None
 
 
 # --------------------------------------------------------------------------- prose figures
@@ -332,6 +368,8 @@ def _comparison_words() -> str:
             pat = f"(?<![{re.escape(after[w])}])" + pat
         if w in before:
             pat += f"(?![{re.escape(before[w])}])"
+        if w in years.get("comparison_needs_base", []):
+            pat += f"(?=\\s*(?:{years['comparison_bases']}))"     # 与2025年 / 与上年, never 利用与保护
         out.append(pat)
     return "|".join(out)
 
@@ -406,8 +444,10 @@ def _role(a: numbers.Amount, clause: str) -> str:
     if a.unit not in ("%", "元", "万元", "亿元") and re.search(
             "(?:" + "|".join(map(re.escape, words.get("count_change_cues", []))) + r")[\u4e00-\u9fff]{1,6}$", t):
         return "unknown"        # 新增公务员2名: how many were added, not how many there are
+    plain = re.sub("|".join(map(re.escape, words.get("run_together_not", []))) or "(?!)", "", t)
     if a.unit not in ("%", "元", "万元", "亿元") and any(
-            all(w in t for w in pair) and t.index(pair[0]) < t.rindex(pair[1]) for pair in words.get("run_together", [])):
+            all(w in plain for w in pair) and plain.index(pair[0]) < plain.rindex(pair[1])
+            for pair in words.get("run_together", [])):
         return "unknown"        # the columns in their order (编制数 … 在职人数), not "实有人员编制"
     return ""
 
@@ -760,6 +800,8 @@ def _distributive(sentence: str) -> list[_Group]:
         unit = units.pop()
         cut = max(norm.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
         named = norm[cut:m.start()]
+        # "与上年相比收、支预算总额各增加…": the comparison before the subjects names none of them
+        named = re.sub(_lex()["distributive"]["comparison_lead"], "", named)
         alone = len(items) == 1
         if alone and m.group("mark") not in _lex()["distributive"]["same_value_markers"]:
             continue
@@ -1275,9 +1317,13 @@ def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
     apposition): the words go to the last amount before them whose metric ends in the same flow
     word (收入 / 支出) as its ``purpose``, so a question naming the money that way (看病收入) finds it."""
     openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
-    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff]{{2,20}}?(收入|支出))(?=[，,。；;]|$)", sentence):
+    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff]{{2,20}}?(收入|支出|费))(?=[，,。；;]|$)", sentence):
+        if m.group(2) == "费" and not any(w in m.group(1) for w in _lex()["phrases"]["fee_collected"]):
+            continue
+        # (a fee collected is income: "事业收入126.00万元，为按规定收取的保育教育费")
+        flow = m.group(2) if m.group(2) in ("收入", "支出") else "收入"
         here = [t for t in P.touches if t[0] == si and t[1] < m.start() and t[2].role in ("", "amount")
-                and t[2].amount.unit in numbers.MONEY_FACTORS_TO_WAN and (t[2].metric or "").endswith(m.group(2))]
+                and t[2].amount.unit in numbers.MONEY_FACTORS_TO_WAN and (t[2].metric or "").endswith(flow)]
         target = max(here, key=lambda t: t[1])[2] if here else None
         if target is not None and target.purpose is None:
             target.purpose = m.group(1)

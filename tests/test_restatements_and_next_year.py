@@ -68,11 +68,13 @@ def test_two_characters_narrow_a_bare_total(ask_pages):
     assert ask("路灯的支出预算有多少？", scope={"doc": "budget.html"}).kind == "none"
 
 
-def test_next_year_of_a_budget_is_never_its_own_year(ask_pages):
+def test_next_year_of_a_budget_is_the_year_it_plans(ask_pages):
     ask = ask_pages({"budget.html": html(CITY)})
-    # a 2026 budget states nothing of 2027: 明年 is refused, never read as 2026 (a budget is read in
-    # its own year; 明年 of it is a year it does not cover)
-    assert ask("城管局明年其他城乡社区公共设施支出要花多少钱？", scope={"doc": "budget.html"}).kind == "none"
+    # a 2026 budget states nothing of 2027: 明年 is the year the plan is for (read before it begins),
+    # said so in the answer; a year it does not plan, named, is refused
+    a = ask("城管局明年其他城乡社区公共设施支出要花多少钱？", scope={"doc": "budget.html"})
+    assert a.value == D("926.50") and "按2026年预算回答" in a.answer
+    assert ask("城管局2027年其他城乡社区公共设施支出要花多少钱？", scope={"doc": "budget.html"}).value is None
 
 
 CLINIC = ("某镇中心卫生院2026年单位预算\n二、收支预算总体情况\n2026年本单位收入预算823.66万元，支出预算823.66万元，"
