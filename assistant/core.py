@@ -67,7 +67,7 @@ class _Prepared:
             parts = self._cache.get(name)
             if parts is None:
                 d = self.store.document(name)
-                parts = (d, FigureMatcher(d.figures, d.text, d.sections, d.kind), SentenceFinder(d.passages))
+                parts = (d, FigureMatcher(d.figures, d.text, d.sections, d.kind, d.year), SentenceFinder(d.passages))
                 self._cache[name] = parts
                 while len(self._cache) > self.capacity:
                     self._cache.popitem(last=False)

@@ -48,7 +48,7 @@ EVENT_STATES = frozenset(questions_lexicon()["rules"]["count_event_states"])
 GENERIC_FUNDS = frozenset(_words("generic_fund_words"))   # 财政拨款: every fund's, naming none of them
 GENERIC_LABEL = re.compile("|".join(map(re.escape, sorted(_words("generic_label_words"), key=len, reverse=True))))
 _LEVEL = "|".join(map(re.escape, _words("levels")))
-LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|-|—|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
+LEVELS = re.compile(rf"\(\d*(?:{_LEVEL})\)|\(\d+[:：]\)|\d*(?:{_LEVEL})\)|(?<!\d)[-—]|[-—](?!\d)|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -181,6 +181,9 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
         | bigrams(norm(fig.column or ""))
     if JOINER_CHARS.search(label_n):
         label |= bigrams(JOINER_CHARS.sub("和", label_n))     # 误餐及通讯补贴 asked as 误餐和通讯补贴
+    for long, shorts in _SHORT_NAMES.items():
+        if long in label_n:      # a body's row named in full (…疾病预防控制中心) asked by its short name (疾控中心)
+            label |= set().union(*(bigrams(label_n.replace(long, s)) for s in shorts))
     if fig.source == "text" and _generic_label(label_n):
         # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
         # or with generic words only (2025年度项目总预算1410.00万): the headings name it
@@ -286,15 +289,17 @@ class FigureMatcher:
     """Scores the figures of one document against a question item."""
 
     def __init__(self, figures: list[Figure], text: str = "", sections: list | None = None,
-                 kind: str | None = None):
+                 kind: str | None = None, year: int | None = None):
         """``text``: the document text (its words just before a sentence count as context);
         ``sections``: its Sections — the opening words of the section enclosing a figure's
         subsection name what the subsection is about (a project's 年度预算安排 under its name);
         ``kind``: the document's kind (预算… / 决算…): a figure stating no basis has the
-        document's, so in a final account a budget question is never answered by it."""
+        document's, so in a final account a budget question is never answered by it;
+        ``year``: the document's own year (a budget's 预计 of that year or later is its plan)."""
         self.figures = figures
         self.text = text
         self.final = bool(kind and kind.startswith("决算"))
+        self.year = year
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         self._labels = "\n".join(p.label_n for p in self._prep)    # every label, to look a name up once
         self._code_names: dict[str, str] = {}    # a class code → the labels of its rows (21103 → 污染防治)
@@ -491,7 +496,8 @@ class FigureMatcher:
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES \
-                    and not (fig.basis == "预计" and not self.final and doc_year and fy and fy >= doc_year):
+                    and not (fig.basis == "预计" and not self.final and (self.year or doc_year) and fy
+                             and fy >= (self.year or doc_year)):
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere); a budget's 预计 of
                                     # its own year or later is its plan ("2018年度预计支出", 打算花)
@@ -600,7 +606,7 @@ class FigureMatcher:
             if any(w in p.label_n and w not in norm(context or item_n) for w in THRESHOLD_WORDS):
                 continue                    # 专用设备 asked: "单价50万元（含）以上专用设备0台" counts a part only
             if item_n and re.sub(r"^[\d.．、]+", "", p.label_n).startswith(RESIDUAL_PREFIXES) \
-                    and not item_n.startswith(RESIDUAL_PREFIXES) and item_n in p.label_n:
+                    and not re.sub(r"^[\d.．、]+", "", item_n).startswith(RESIDUAL_PREFIXES) and item_n in p.label_n:
                 continue                    # 社会福利支出 asked: 其他社会福利支出 is what is left of it, not it
                                             # (nor "10.2130299其他林业支出（项）", numbered and coded)
             if item_n and item_n != p.label_n and item_n in p.label_n \
@@ -613,11 +619,11 @@ class FigureMatcher:
             if metric_hit == -0.8 and not own_project and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
                                        and (_numbered_item(fig) or p.label_codes and not codes
                                             or not codes and not re.sub(r"[^\u4e00-\u9fff]", "", residual_text)
-                                            and len(re.findall(r"[\u4e00-\u9fff]", _residual(p.label_n, metrics))) >= 2)):
+                                            and re.sub(r"^[\d.．、]+", "", p.label_n).startswith(RESIDUAL_PREFIXES))):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
                                             # label (一般预算支出) is never the document's total, nor
                                             # a numbered item of a list ("5. 附属单位上缴收入0元"),
-                                            # nor an item named besides (11其他人员支出),
+                                            # nor what is left of another item (11其他人员支出),
                                             # nor a class's row (20404检察：本年支出)
             if any(k != fig.metric and coverage(g, p.label_g) < 0.8 and not any(a in p.label_n for a in said_as[k])
                    and (k not in container_metrics or max(coverage(g, p.span_g | p.heading_g | p.section_g),
@@ -941,6 +947,8 @@ GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
+# the short names people build from bodies' names ([unit_names] abbreviations: 疾病预防控制中心 → 疾控中心)
+_SHORT_NAMES = {norm(k): [norm(x) for x in v] for k, v in questions_lexicon()["unit_names"]["abbreviations"].items()}
 THRESHOLD_WORDS = tuple(_words("threshold_words"))
 PART_MODIFIERS = sorted(lexicon.load("metrics")["phrases"]["part_modifiers"], key=len, reverse=True)
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
@@ -1994,6 +2002,10 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         top = with_change[0].score
         with_change = [s for s in with_change if q.direction * s.fig.change > 0 and s.score >= top - 0.5] \
             or with_change
+    if with_change and with_change[0].fig.metric in q.metrics and metric_tier(with_change[0].fig.metric) == 0 \
+            and all(s.fig.metric == with_change[0].fig.metric for s in rivals if s.score > with_change[0].score):
+        rivals = []     # a total stated again without its change ("支出预算160.81万元…收支预算较2025年增加8.49万元"):
+                        # the change stated of that total is its change
     if with_change and (not rivals or with_change[0].score >= rivals[0].score - 1.0):
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
@@ -2635,6 +2647,10 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         # "闽K198KA劳务费与修理修配劳务费": the first item's identifier is the later ones' too
         first = "".join(IDENT.findall(norm(q.sum_items[0])))
         items = [item if IDENT.search(norm(item)) else first + item for item in q.sum_items]
+        # "政府采购里工程和服务": the first item's whole holds the later ones too (政府采购里服务)
+        inner = re.search(r"^(.+?)(?:里面|当中|之中|里|中)(.{2,})$", norm(items[0]))
+        if inner and metrics_in(inner.group(1)):
+            items = items[:1] + [item if metrics_in(item) else inner.group(1) + item for item in items[1:]]
         def best(item: str) -> Figure | None:
             # an item the lexicon names as one metric (招待 → 公务接待费: "公务招待费4万元") is read
             # as that metric, else by its words alone

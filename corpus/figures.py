@@ -305,6 +305,7 @@ _SENT_END = re.compile(r"(?:(?<!\d)。|。(?!\d{1,2}\s*(?:万元|元|亿元|%))|
 
 
 _OPENS, _CLOSES = "（([【", "）)]】"
+_ITEM_START = re.compile(r"$|[。！？!?]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _LIST_MARK = re.compile(r"[（(【\[][一二三四五六七八九十\d]{1,3}[)）】\]]")     # （二） opens an item of a list
 
 
@@ -331,6 +332,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         close = _closing(text, s + lead, e) if joined and text[s + lead:s + lead + 1] in _OPENS \
             and not _LIST_MARK.match(text, s + lead) else None
+        if close is not None and not _ITEM_START.match(text[close + 1:e].strip()):
+            close = None        # "（以合同签订为准）为2319.21万元，…": the bracket opens its own sentence
         if close is None:
             joined.append((s, e))
             continue

@@ -342,3 +342,44 @@ def test_a_list_of_parts_in_brackets_across_a_full_stop(ask_pages):
     assert (a.value, a.unit) == (D("10"), "万元")
     a = ask("2016年中楼乡其他行政专项支出中，“两违”工作经费安排了多少？", scope={"doc": "zhonglou.txt"})
     assert (a.value, a.unit) == (D("30"), "万元")
+
+
+LEGAL_AID = ("宝鸡市渭滨区法律援助中心2026年单位预算\n二、收支预算情况说明\n2026年本单位收入预算160.81万元，全部为一般公共预算拨款收入；"
+             "支出预算160.81万元，其中：基本支出128.81万元，项目支出32.00万元。收支预算较2025年增加8.49万元，增长5.57%，"
+             "主要原因是法律援助案件办案补贴标准提高。\n十一、国有资产占有使用情况\n截至2025年12月31日，本单位共有车辆1辆。\n")
+
+
+def test_the_change_of_the_totals_said_once(ask_pages):
+    ask = ask_pages({"aid.txt": LEGAL_AID, "water.txt": WATER})
+    a = ask("渭滨区法律援助中心2026年的预算比去年多了多少钱？", scope={"doc": "aid.txt"})
+    assert (a.value, a.unit) == (D("8.49"), "万元")
+    a = ask("法律援助中心一共有几台车？", scope={"doc": "aid.txt"})
+    assert (a.value, a.unit) == (D("1"), "辆")       # 台 of cars: the 辆 the page counts
+
+
+SCHOOL = ("公主岭市实验小学2026年单位预算\n一、基本情况\n学校核定事业编制146人，实有在职教职工139人。2025—2026学年在校学生2,320人。\n"
+          "二、基本支出\n取暖费9.60万元，租赁费5.81万元。\n")
+
+
+def test_a_school_years_span_is_no_level_of_a_name(ask_pages):
+    ask = ask_pages({"school.txt": SCHOOL, "water.txt": WATER})
+    a = ask("实验小学有多少学生？", scope={"doc": "school.txt"})
+    assert (a.value, a.unit) == (D("2320"), "人")
+    a = ask("学校烧暖气的取暖费要花多少钱？", scope={"doc": "school.txt"})
+    assert (a.value, a.unit) == (D("9.60"), "万元")
+    a = ask("学校一年租房子的租赁费要多少？", scope={"doc": "school.txt"})
+    assert (a.value, a.unit) == (D("5.81"), "万元")
+
+
+PURCHASE = ("上海市普陀区规划和自然资源局2024年部门决算\n十一、其他重要事项的情况说明\n上海市普陀区规划和自然资源局 2024 年度政府采购金额"
+            "（以合同签订为准）为 2319.21 万元，其中：货物采购金额 122.43 万元、工程采购金额 1387.72 万元、服务采购金额 809.07 万元。\n"
+            "一般公共预算财政拨款基本支出决算表\n单位：万元\n"
+            "<table><tr><th>经济分类科目编码</th><th>科目名称</th><th>决算数</th></tr>"
+            "<tr><td>302</td><td>商品和服务支出</td><td>440.90</td></tr></table>\n")
+
+
+def test_the_first_items_whole_holds_the_others_of_a_sum(ask_pages):
+    ask = ask_pages({"purchase.html": html(PURCHASE)})
+    # 工程 and 服务 inside 政府采购: 1387.72 + 809.07, never 302商品和服务支出 (440.90)
+    a = ask("规划资源局去年政府采购里，工程和服务加起来花了多少钱？", scope={"doc": "purchase.html"})
+    assert (a.value, a.unit) == (D("2196.79"), "万元")
