@@ -383,3 +383,13 @@ def test_the_first_items_whole_holds_the_others_of_a_sum(ask_pages):
     # 工程 and 服务 inside 政府采购: 1387.72 + 809.07, never 302商品和服务支出 (440.90)
     a = ask("规划资源局去年政府采购里，工程和服务加起来花了多少钱？", scope={"doc": "purchase.html"})
     assert (a.value, a.unit) == (D("2196.79"), "万元")
+
+
+MIDDLE_SCHOOL = ("肇庆市端州区城东中学2026年单位预算\n二、收入预算情况\n2026年收入预算2,867.50万元，其中：一般公共预算拨款收入"
+                 "2,743.90万元；事业收入123.60万元，占4.31%，为课后服务性收费收入。\n")
+
+
+def test_next_years_fee_income_of_a_school_budget(ask_pages):
+    ask = ask_pages({"middle.txt": MIDDLE_SCHOOL, "water.txt": WATER})
+    a = ask("城东中学明年靠课后服务收费能收多少钱？", scope={"doc": "middle.txt"})
+    assert (a.value, a.unit) == (D("123.60"), "万元") and "按2026年预算回答" in a.answer
