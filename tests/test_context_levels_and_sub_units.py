@@ -393,3 +393,16 @@ def test_next_years_fee_income_of_a_school_budget(ask_pages):
     ask = ask_pages({"middle.txt": MIDDLE_SCHOOL, "water.txt": WATER})
     a = ask("城东中学明年靠课后服务收费能收多少钱？", scope={"doc": "middle.txt"})
     assert (a.value, a.unit) == (D("123.60"), "万元") and "按2026年预算回答" in a.answer
+
+
+SHICHAHAI = ("北京市西城区什刹海街道办事处2025年部门决算\n（二）政府采购支出情况。2025年度本部门政府采购支出总额1026.35万元，其中：政府采购货物支"
+             "出38.60万元、政府采购工程支出245.20万元、政府采购服务支出742.55万元。授予中小企业合同金额893.40万元，"
+             "占政府采购支出总额的87.05%。\n")
+
+
+def test_contracts_small_firms_got_in_everyday_words(ask_pages):
+    ask = ask_pages({"shichahai.txt": SHICHAHAI})
+    a = ask("中小企业拿到的合同占政府采购的百分之几？", scope={"doc": "shichahai.txt"})
+    assert (a.value, a.unit) == (D("87.05"), "%")
+    a = ask("中小企业拿到的合同有多少钱？", scope={"doc": "shichahai.txt"})
+    assert (a.value, a.unit) == (D("893.40"), "万元")
