@@ -711,6 +711,11 @@ class Assistant:
                                         f"的报告，没有{q.month}月的数字。")
             fq = q if q.intent != "yesno" else _as_value(q)
             whole_year = any(w in q.text for w in questions_lexicon()["rules"]["whole_year_words"])
+            if whole_year and months and 12 not in months and info.kind == "other":
+                # "今年全年的三公经费" of a month's notice: the notice holds that month (and the months
+                # before it), never the whole year
+                return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
+                                        f"的报告，没有全年的数字。")
             if not q.month and len(months) == 1 and not whole_year:
                 fq = replace(fq, month=next(iter(months)))    # a month's notice asked: its month
                                                               # (全年… asked: never one month's)

@@ -467,6 +467,8 @@ def rewrite_everyday(text: str) -> str:
 
 def _asks_decrease(q: str, cues: dict) -> bool:
     """An everyday decrease cue ([intent] decrease) not part of an official word (减少了, 下降了)."""
+    if re.search(cues["either_way"], q):
+        return False        # "是升了还是降了": either way asked — the signed change, never a size
     before = "|".join(map(re.escape, cues["decrease_not_after"]))
     words = "|".join(map(re.escape, (norm(w) for w in cues["decrease"])))
     return re.search(rf"(?<!{before})(?:{words})", q) is not None if before else _has(q, cues["decrease"])

@@ -325,7 +325,10 @@ def read_manifest(folder: str | Path, warn: Callable[[str], None] = print) -> di
             else:
                 overrides["year"] = year
         if row.get("kind"):
-            overrides["kind"] = normalise_kind(row["kind"])
+            kind = normalise_kind(row["kind"])
+            if kind != "other" or row["kind"].lower().startswith("other"):
+                overrides["kind"] = kind    # (a kind the rules cannot read, "三公", leaves it to the title:
+                                            # "…三公经费…支出决算批复" is a 决算, "1月份三公经费" other)
         if row.get("scope") in ("部门", "单位"):
             overrides["scope"] = row["scope"]
         out[file] = overrides

@@ -406,3 +406,28 @@ def test_contracts_small_firms_got_in_everyday_words(ask_pages):
     assert (a.value, a.unit) == (D("87.05"), "%")
     a = ask("中小企业拿到的合同有多少钱？", scope={"doc": "shichahai.txt"})
     assert (a.value, a.unit) == (D("893.40"), "万元")
+
+
+MONTHLY = ("2018年中楼乡1月份“三公经费”支出公开表\n单位：元\n<table><tr><th>项目</th><th>本期支出数</th></tr>"
+           "<tr><td>合计</td><td>0</td></tr><tr><td>公务接待费</td><td>0</td></tr></table>\n")
+
+
+def test_a_months_notice_holds_no_whole_year(ask_pages):
+    ask = ask_pages({"monthly.html": html(MONTHLY)})
+    a = ask("中楼乡今年全年的三公经费预算一共安排了多少？", scope={"doc": "monthly.html"})
+    assert a.value is None and "没有全年的数字" in a.answer      # never the month's 0
+
+
+def test_either_way_asked_is_the_signed_change(ask_pages):
+    ask = ask_pages({"sangong.txt": SANGONG})
+    a = ask("环境国土局2015年公车使用经费同比是升了还是降了，变化了百分之几？", scope={"doc": "sangong.txt"})
+    assert (a.value, a.unit) == (D("-0.38"), "%")
+
+
+SHANGYING = ("临洮县上营乡人民政府2026年部门预算\n二、机构设置\n上营乡人民政府内设党政综合办公室等4个办公室，辖12个行政村。\n")
+
+
+def test_the_villages_a_township_has(ask_pages):
+    ask = ask_pages({"shangying.txt": SHANGYING, "water.txt": WATER})
+    a = ask("上营乡下面管着几个村？", scope={"doc": "shangying.txt"})
+    assert (a.value, a.unit) == (D("12"), "个")

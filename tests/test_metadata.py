@@ -208,10 +208,13 @@ def test_manifest_values_are_normalised(tmp_path):
         ["b.txt", "平潭综合实验区环境与国土资源局", "2017-2019", "预算", ""],
         ["c.txt", "某局", "2015", "决算(三公)", ""],
         ["d.txt", "", "", "", ""],
+        ["e.txt", "平潭县人民检察院", "2014", "三公", ""],
     ])
     warnings = []
     got = metadata.read_manifest(tmp_path, warn=warnings.append)
     assert got["a.txt"] == {"unit": "平潭综合实验区中楼乡", "year": 2018, "kind": "other"}
+    # a kind the rules cannot read ("三公") is left to the title ("…“三公”经费…支出决算批复" is a 决算)
+    assert got["e.txt"] == {"unit": "平潭县人民检察院", "year": 2014}
     assert got["b.txt"]["year"] == 2017 and got["b.txt"]["kind"] == "预算"
     assert got["c.txt"]["kind"] == "决算"
     assert got["d.txt"] == {}
