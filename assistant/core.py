@@ -495,7 +495,6 @@ class Assistant:
             return True     # 区疾控中心: a body its page names in full (湖州市吴兴区疾病预防控制中心)
         if scope.get("doc"):
             # "白青乡计生服务中心": the unit's own name, then a body its page names (a staff table's row)
-            p = norm(phrase)
             for i in range(2, len(p) - 1):
                 if any(u and self.catalog.holds(p[:i], u) for u in units) \
                         and any(p[i:] in norm(f.label) for d in heads for f in d.doc.figures):
@@ -707,15 +706,13 @@ class Assistant:
             months = self._months(info)
             if q.month and months and q.month not in months:
                 # a monthly report (1月份“三公经费”支出公开表) holds no other month's figures
-                return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
-                                        f"的报告，没有{q.month}月的数字。")
+                return self._none(q, d, _months_notice(info, months, f"{q.month}月"))
             fq = q if q.intent != "yesno" else _as_value(q)
             whole_year = any(w in q.text for w in questions_lexicon()["rules"]["whole_year_words"])
             if whole_year and months and 12 not in months and info.kind == "other":
                 # "今年全年的三公经费" of a month's notice: the notice holds that month (and the months
                 # before it), never the whole year
-                return self._none(q, d, f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}"
-                                        f"的报告，没有全年的数字。")
+                return self._none(q, d, _months_notice(info, months, "全年"))
             if not q.month and len(months) == 1 and not whole_year:
                 fq = replace(fq, month=next(iter(months)))    # a month's notice asked: its month
                                                               # (全年… asked: never one month's)
@@ -1132,6 +1129,11 @@ def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
     if len(after) != len(before) or before[1:] != after[1:]:
         return True         # a lower level's name cut
     return len(after[0]) < 2 or not before[0].endswith(after[0])   # the first level's own words cut
+
+
+def _months_notice(info: DocInfo, months: set[int], asked: str) -> str:
+    """The reply to a question a monthly notice cannot answer: which months it covers, not ``asked``."""
+    return f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}的报告，没有{asked}的数字。"
 
 
 def _strip_kind(q: Question, unit: str) -> Question:

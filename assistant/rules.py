@@ -395,8 +395,7 @@ class FigureMatcher:
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
         # (a field's word naming a unit — 水利局, 教育局 — is the unit's name, no field asked)
-        unit_ends = "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_suffixes"]))
-        field_words = [w for w in _words("field_words") if re.search(rf"{w}(?!{unit_ends})", residual_text)] \
+        field_words = [w for w in _words("field_words") if re.search(rf"{w}(?!{_UNIT_ENDS})", residual_text)] \
             if metrics else []
         labelled_words = [w for w in _words("narrowing_when_labelled") if w in residual_text and w in self._labels]
         # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
@@ -947,6 +946,8 @@ GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
+# the endings of unit names (局, 站, 中心 …): a field's word before one names a unit (水利局), no field
+_UNIT_ENDS = "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_suffixes"]))
 # the short names people build from bodies' names ([unit_names] abbreviations: 疾病预防控制中心 → 疾控中心)
 _SHORT_NAMES = {norm(k): [norm(x) for x in v] for k, v in questions_lexicon()["unit_names"]["abbreviations"].items()}
 THRESHOLD_WORDS = tuple(_words("threshold_words"))
