@@ -740,6 +740,12 @@ class Assistant:
                 if result is not None and any(f.change is not None or f.role == "change" for f in d.doc.figures
                                               if any(f.span.start == i.span.start for i in result.inputs)):
                     result = None
+            if result is not None and q.month and len(months) > 1 \
+                    and any(w in q.text for w in questions_lexicon()["rules"]["month_alone_words"]) \
+                    and not all(any(w in (f.label or "") + (f.column or "") for w in questions_lexicon()["rules"]["month_words"])
+                                for f in result.inputs):
+                # "12月当月…" of a report of 1–12月: its amounts run from January, none is that month's
+                return self._none(q, d, _months_notice(info, months, f"{q.month}月当月"))
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))
             if result is not None and q.intent == "yesno" and result.kind == "figure" and result.value == 0:
@@ -1133,7 +1139,9 @@ def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
 
 def _months_notice(info: DocInfo, months: set[int], asked: str) -> str:
     """The reply to a question a monthly notice cannot answer: which months it covers, not ``asked``."""
-    return f"这份文件（{info.title}）是{'、'.join(f'{m}月' for m in sorted(months))}的报告，没有{asked}的数字。"
+    run = len(months) >= 3 and max(months) - min(months) + 1 == len(months)
+    said = f"{min(months)}-{max(months)}月" if run else "、".join(f"{m}月" for m in sorted(months))
+    return f"这份文件（{info.title}）是{said}的报告，没有{asked}的数字。"
 
 
 def _strip_kind(q: Question, unit: str) -> Question:

@@ -27,7 +27,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d.])(?!\s*(?:多)?(?:万|亿|元
 BASE_BEFORE = re.compile(r"(?:比|跟|与|较|和|同|对比|相比于|相较于?)$")
 UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 # (a rate stated in the question, "按工资总额10%…" / "百分之十", is a premise, not the unit asked)
-ASKED_UNIT = re.compile(r"(?:多少|(?:折合|换算|折算)(?:成|为)?)(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
+ASKED_UNIT = re.compile(r"(?:多少|(?:折合|换算|折算)(?:成|为)?|(?:按|以|用)(?=(?:万元|亿元|元)(?:算|计|计算|为单位|表示)))(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 TABLE_AFTER_YEAR = re.compile(r"[^，,。？?\d]{0,24}?表(?:中|里|上|内)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:(?:预算|决算)(?:公开|说明|文件|报告)?|报告)(?:里|中|当中|上|里面)")
@@ -1030,12 +1030,13 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     out.item = strip_words(named, lex)
     if staff_asked and out.item.endswith(said):
         out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
+    spent = lex["actual_spending"]["spent_words"]
     if out.intent == "share" and part and out.whole_raw and _is_basis_only(out.whole_raw) \
-            and question_basis(norm(part)) in ("决算", "执行数"):
+            and (question_basis(norm(part)) in ("决算", "执行数") or any(w in part for w in spent)):
         # "…事业运行（项）的支出决算占全年预算的百分比": its final against its own budget, a rate
         # of completion (决算 ÷ 全年预算), not a share of another item
         out.intent, out.basis = "completion", question_basis(norm(out.whole_raw)) or "预算"
-        out.item = strip_words(re.sub("决算数|决算|执行数", "", part), lex)
+        out.item = strip_words(re.sub("|".join(["决算数", "决算", "执行数"] + sorted(spent, key=len, reverse=True)), "", part), lex)
         out.part = out.whole = None
     if out.intent in ("change", "growth") and out.base_basis and not COMPARED_BASIS.search(q) \
             and SAME_YEAR_BUDGET.search(q):
@@ -1124,6 +1125,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.item = inner.group(2) + inner.group(3)
     # "买东西（政府采购）": the standard term in brackets restates the everyday words before it
     restated = re.fullmatch(r"(.+)\(([^()]+)\)", out.item)
+    if restated and restated.group(2).endswith(tuple(lex["rules"]["bracket_example_ends"])):
+        # "给村里的运转经费（村干部报酬等）": examples of what the money pays, no name of it
+        out.item, restated = restated.group(1), None
     if restated and restated.group(2).startswith(tuple(lex["rules"]["bracket_inclusions"])) \
             and metrics_in(restated.group(1)):
         # "综合定额公用经费（含出国经费）": what the item includes (or leaves out), said in brackets,
@@ -1233,7 +1237,8 @@ def bracket_named(text: str) -> str | None:
     said = norm(text)
     for m in re.finditer(r"([^()、,，。?？和与及\d年]{1,10})\(([^()]{4,})\)", said):
         name = m.group(2)
-        if name.startswith(starts) or name in whole or not CJK.search(name) or re.search(r"\d", name):
+        if name.startswith(starts) or name in whole or not CJK.search(name) or re.search(r"\d", name) \
+                or name.endswith(tuple(rules["bracket_example_ends"])):
             continue
         return said[:m.start()] + name + said[m.end():]
     return None

@@ -158,6 +158,7 @@ def _leaf(label_n: str) -> str | None:
     住房公积金), without the amount's words after it and a generic last word; None when the name
     holds one level only."""
     # the last level names the item; a trailing "：全年预算" only says which amount of it
+    label_n = re.sub(r"\((?:科目)?(?:编码|代码)?[：:]?\d{3,7}\)$", "", label_n)  # "…事业运行(项)(科目编码2013850)"
     parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目的")]
     if len(parts) >= 2 and parts[-1].strip("“”\"科目的") in _words("after_levels"):
         parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
@@ -1447,8 +1448,11 @@ def _listed_under(q: Question, head: str, figs: list[Figure], text: str) -> list
 def _other_total_stated(q: Question, result: Result) -> bool:
     """Whether ``q`` asks a total (一共/总共/合计 …) and the answer's sentence states, after a total
     word, another number of the same unit ("在职36人…一共人数171人" asked as 实有人数一共有多少)."""
-    words = [w for w in _words("asked_total_words") if w in q.norm]
-    if not words or len(result.inputs) != 1:
+    at = q.norm.find(norm(q.container)) if q.container else -1
+    where = re.search("当中|之中|中|里", q.norm[at + len(norm(q.container)):]) if at >= 0 else None
+    asked = q.norm[at + len(norm(q.container)) + where.end():] if where else q.norm
+    words = [w for w in _words("asked_total_words") if w in asked]    # (本年支出合计中项目支出: the
+    if not words or len(result.inputs) != 1:                           # total says where the item is)
         return False
     fig = result.inputs[0]
     pattern = "(?:%s)[^，。；,;\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
@@ -2087,8 +2091,10 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     fits = _stated_change_fits(q, doc_year)
     with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
                    and change_on_last_year(s.fig, doc_year)] if fits else []
-    if with_change and with_change[0].score >= ranked[0].score - 1.0:
+    if with_change and (with_change[0].score >= ranked[0].score - 1.0
+                        or _same_amount(with_change[0].fig, ranked[0].fig)):
         fig = with_change[0].fig          # growth needs the amount: a change-only clause has none
+                                          # (the best one a table's cell, its sentence the same amount)
         base = fig.value - fig.change
         value = _pct(fig.change, base)
         if value is None:
@@ -2107,6 +2113,13 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
                    f"= {fmt(amount.value - delta, amount.unit)}) × 100 = {fmt(value, '%')}")
         return Result("derived", value, "%", f"{display_label(amount)}变化幅度", [amount, change], formula)
     return _two_years(q, m, doc_year, pct=True)
+
+
+def _same_amount(a: Figure, b: Figure) -> bool:
+    """Whether two amounts of the same metric (or label) and year state one number: a table's
+    cell and the sentence that says it again with its change."""
+    return a.role == b.role == "amount" and a.unit == b.unit and a.value == b.value and a.year == b.year \
+        and (a.metric is not None and a.metric == b.metric or _label_item(a.label) == _label_item(b.label))
 
 
 def _stated_change_fits(q: Question, doc_year: int | None) -> bool:
@@ -2831,7 +2844,8 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
         a, b = rows
     elif not a_metrics and not b_metrics and not q.count_unit:
         # "乡村可支配计生经费收入比人口与计生支出多多少": two items named in the document's own words
-        a, b = _side_by_label(a_side, m.figures, doc_year), _side_by_label(b_side, m.figures, doc_year)
+        a, b = (_side_by_label(side, m.figures, doc_year) or _side_asked_alone(q, side, m, doc_year)
+                for side in (a_side, b_side))
     else:
         if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
             return None
@@ -2998,6 +3012,21 @@ def _elided_side(bare: str, named: str, named_metrics: list[str]) -> str | None:
     return None
 
 
+def _side_asked_alone(q: Question, side: str, m: FigureMatcher, doc_year: int | None) -> Figure | None:
+    """One side of "A比B多多少" of items no metric names, asked as a question of its own ("A是多少",
+    with the question's year, basis and unit): the one stated amount answering it, else None."""
+    words = strip_words(side, questions_lexicon())
+    if len(words) < 4:
+        return None
+    alone = replace(q, intent="value", item=words, norm=words, metrics=[], quoted=[], container="",
+                    container_metrics=[], part=None, whole=None, direction=0, change_word="")
+    found = _answer_figure(alone, doc_year, m.figures, m)
+    if found is None or found.kind != "figure" or len(found.inputs) != 1:
+        return None
+    fig = found.inputs[0]
+    return fig if fig.role == "amount" and is_money(fig.unit) else None
+
+
 def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year: int | None = None) -> Figure | None:
     """The money amount one side of a comparison names in the document's own words: the side's
     item words (4+ characters) and an amount's label hold one another whole, for ``year`` (a
@@ -3013,9 +3042,25 @@ def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year:
         return len(label) >= 4 and any(words in x or x in words for x in said if len(x) >= 4)
     found = [f for f in figures if f.role == "amount" and is_money(f.unit) and (f.year or doc_year) == year
              and holds(_label_item(f.label))]
-    if len({money_to(f.value, f.unit, "万元") for f in found}) != 1:
+    if not found:
         return None
-    return found[0]
+    finest = min(found, key=lambda f: money_to(_last_digit(f.value), f.unit, "元"))
+    if any(not _same_when_rounded(finest, f) for f in found):
+        return None
+    return finest       # (a table's 1,450,237元 and the text's 145.02万元 are one amount: the exact one)
+
+
+def _last_digit(value: Decimal) -> Decimal:
+    """The step of the last printed digit: 145.02 → 0.01, 1450237 → 1."""
+    return Decimal(1).scaleb(min(value.as_tuple().exponent, 0))
+
+
+def _same_when_rounded(fine: Figure, coarse: Figure) -> bool:
+    """Whether ``fine`` rounded to ``coarse``'s printed precision is ``coarse`` (1,450,237元 and
+    145.02万元: yes; 145.02万元 and 145.03万元: no)."""
+    step = money_to(_last_digit(coarse.value), coarse.unit, "元")
+    gap = abs(money_to(fine.value, fine.unit, "元") - money_to(coarse.value, coarse.unit, "元"))
+    return gap <= step / 2 if step > money_to(_last_digit(fine.value), fine.unit, "元") else gap == 0
 
 
 def _shared_fund(a_side: str, b_side: str, a_metrics: list[str], b_metrics: list[str]) -> tuple:

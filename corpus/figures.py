@@ -908,6 +908,8 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     label = before.label.split("：")[0] + label
                     metric = match_metric(label)
                     metric_text = label
+                if metric is None and sep in "：:" and squash(label) in _lex()["phrases"]["colon_verbs"]:
+                    label = ""          # "事业运行（项）：安排444.97万元": the verb names nothing
                 if metric is None and sep in "：:" and cs > 0 and _is_weak(label):
                     subject_start, _ = _clause_start(sentence, cs - 1, floor)
                     subject = _tidy_label(sentence[subject_start:cs - 1])
@@ -1613,7 +1615,8 @@ def _columned_rows(doc: Document, para, text: str, unit_m: re.Match, rows_start:
         label = _tidy_label(re.sub(r"^其中[：:]?", "", m.group("label")))
         for column, n in zip(columns, re.finditer(num, m.group("nums"))):
             out.append(_flat_cell(doc, para, text, unit_m, label, n.group(0), m.start("nums") + n.start(),
-                                  (rows_start, rows_end), _basis(column), column or None))
+                                  (rows_start, rows_end), _basis(column) or _flat_basis(column)
+                                  or _flat_basis(text[:unit_m.start()]), column or None))
         pos = m.end()
     return out
 

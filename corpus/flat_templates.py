@@ -57,18 +57,21 @@ def _sums(template: dict) -> list[list[tuple[int, int]]]:
     return out
 
 
-def place(values: list[Decimal], width: int, sums: list[list[tuple[int, int]]]) -> dict[int, int]:
-    """Column → index into ``values`` for the cells every consistent placement agrees on.
+def place(values: list[Decimal], width: int, sums: list[list[tuple[int, int]]],
+          blank: frozenset[int] = frozenset()) -> dict[int, int | None]:
+    """Column → index into ``values`` (or None: blank) for the cells every consistent placement
+    agrees on; columns the placements disagree on are left out.
 
-    ``values`` in printed order fill ``width`` columns, the missing ones blank (0). A placement
-    is consistent when every sum holds within one cent per term. A row as wide as the table is
-    read as printed even when its sums do not hold (the page's own inconsistency)."""
+    ``values`` in printed order fill ``width`` columns, the missing ones blank (0); columns in
+    ``blank`` are known to be blank (see :func:`_known_blanks`). A placement is consistent when
+    every sum holds within one cent per term. A row as wide as the table is read as printed even
+    when its sums do not hold (the page's own inconsistency)."""
     if not values or len(values) > width:
         return {}
     if len(values) == width:
         return {i: i for i in range(width)}
     agreed: dict[int, int | None] | None = None       # column → index of its value, None blank
-    for cols in combinations(range(width), len(values)):
+    for cols in combinations([c for c in range(width) if c not in blank], len(values)):
         cells = dict(zip(cols, values))
         if any(abs(sum((cells.get(c, Decimal(0)) * s for c, s in terms), Decimal(0))) > _TOLERANCE * len(terms)
                for terms in sums):
@@ -84,7 +87,51 @@ def place(values: list[Decimal], width: int, sums: list[list[tuple[int, int]]]) 
                 agreed[c] = -1          # placements disagree: the cell is not read
     if agreed is None:
         return {}
-    return {c: k for c, k in agreed.items() if k is not None and k >= 0}
+    return {c: k for c, k in agreed.items() if k is None or k >= 0}
+
+
+@dataclass
+class _Row:
+    name: str
+    code: str
+    values: list[Decimal]
+    read: dict[int, int | None]         # place(): column → index into values, None blank
+
+
+def _known_blanks(rows: list[_Row], width: int) -> list[frozenset[int]]:
+    """Columns each row must leave blank by the table's own totals (amounts are not negative):
+    a column its parent row leaves blank (the nearest row above whose code begins its code; the
+    合计 row for rows without such a parent), or one whose parent's amount the siblings already
+    read use up to the cent ("合计 161.90" and "204 … 161.90": no other class has a 年初结转)."""
+    parents: list[int | None] = []
+    for i, r in enumerate(rows):
+        above = range(i - 1, -1, -1)
+        parent = next((j for j in above if rows[j].code and r.code.startswith(rows[j].code)
+                       and len(rows[j].code) < len(r.code)), None) if r.code else None
+        if r.code and parent is None:
+            parent = next((j for j in above if not rows[j].code), None)
+        parents.append(parent)
+    out = []
+    for i, r in enumerate(rows):
+        p = parents[i]
+        blanks: set[int] = set()
+        if p is not None:
+            parent = rows[p]
+            siblings = [k for k, q in enumerate(parents) if q == p and k != i]
+            for c in range(width):
+                if c not in parent.read or r.read.get(c) is not None:
+                    continue        # (a cell the row's own sums already read stays)
+                if parent.read[c] is None:
+                    blanks.add(c)
+                    continue
+                left = parent.values[parent.read[c]]
+                for k in siblings:
+                    if c in rows[k].read and rows[k].read[c] is not None:
+                        left -= rows[k].values[rows[k].read[c]]
+                if abs(left) <= _TOLERANCE * (len(siblings) + 1):
+                    blanks.add(c)
+        out.append(frozenset(blanks))
+    return out
 
 
 def cells(text: str) -> list[tuple[dict, list[Cell]]]:
@@ -101,14 +148,25 @@ def cells(text: str) -> list[tuple[dict, list[Cell]]]:
             body_start = head + len(template["header_end"])
             ends = [i for i in (text.find(w, body_start) for w in template.get("ends", [])) if i >= 0]
             body_end = min(ends, default=len(text))
-            found: list[Cell] = []
-            for row in _ROW.finditer(text, body_start, body_end):
-                nums = list(re.finditer(_NUM, row.group("nums")))
-                values = [Decimal(n.group(0).replace(",", "")) for n in nums]
-                at = row.start("nums")
+            matches = list(_ROW.finditer(text, body_start, body_end))
+            rows = []
+            for row in matches:
+                values = [Decimal(n.replace(",", "")) for n in re.findall(_NUM, row.group("nums"))]
                 name = re.sub(r"\s+", "", row.group("name"))
-                for col, k in sorted(place(values, width, sums).items()):
+                rows.append(_Row(name, re.match(r"\d*", name).group(0), values, place(values, width, sums)))
+            for _ in range(3):              # a row read fully can settle its siblings' blanks
+                blanks = _known_blanks(rows, width)
+                for r, blank in zip(rows, blanks):
+                    if blank:
+                        r.read = place(r.values, width, sums, blank)
+            found: list[Cell] = []
+            for row, r in zip(matches, rows):
+                nums = list(re.finditer(_NUM, row.group("nums")))
+                at = row.start("nums")
+                for col, k in sorted(r.read.items()):
+                    if k is None:
+                        continue
                     n = nums[k]
-                    found.append(Cell(name, col, n.group(0), at + n.start(), at + n.end(), row.start("name"), row.end()))
+                    found.append(Cell(r.name, col, n.group(0), at + n.start(), at + n.end(), row.start("name"), row.end()))
             out.append((template, found))
     return out

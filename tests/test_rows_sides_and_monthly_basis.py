@@ -1,0 +1,181 @@
+"""Shapes met first in the first wave of session 43 (S33, W25, PQ44–PQ45, T01): a flattened
+approval table whose rows leave cells blank (the totals above them say which), a monthly
+notice's spending asked as its budget, a table cell named by its row and column, two rows of
+a table compared in the document's own words and asked in 元, a class named without 支出, and
+the car said before its upkeep (公车养车). Every page is written in the shape of such a page;
+every expected value is read from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+# an approval page of 2014 as the district's site prints it: the national form flattened into one
+# line, blank cells dropped (the 208 and 221 rows have no 年初结转, no 项目支出, no 年末结转)
+APPROVAL = ("平潭县某某院2014年部门决算批复\n"
+            "时间：2015-11-11 2014年公共预算财政拨款收入支出决算批复表 附件1-2 部门（单位）：平潭县某某院 单位：万元 "
+            "项 目 年初结转和结余 本年收入 本年支出 年末结转和结余 支出功能分类科目编码 科目名称 合计 基本支出 项目支出 "
+            "合计 基本支出 项目支出 合计 基本支出结转 项目支出结转和结余 小计 人员经费 日常公用经费 类款项 "
+            "合计 161.90 45.03 116.87 1,511.71 1,413.56 1,351.67 1,049.12 302.55 61.89 260.04 32.16 227.89 "
+            "204 公共安全支出 161.90 45.03 116.87 1,388.01 1,289.86 1,227.97 925.42 302.55 61.89 260.05 32.16 227.89 "
+            "208 社会保障和就业支出 3.78 3.78 3.78 3.78 "
+            "221 住房保障支出 119.92 119.92 119.92 119.92 "
+            "22102 住房改革支出 119.92 119.92 119.92 119.92 "
+            "2210201 住房公积金 95.79 95.79 95.79 95.79 "
+            "2210202 提租补贴 24.13 24.13 24.13 24.13 来源：中国平潭 附件下载\n")
+
+MONTHLY = ("2018年某乡1月份“三公经费”支出公开表\n经统计，某乡 2018年1月份“三公经费”支出情况如下： 项目 本期支出数（元） "
+           "累计支出数（元） 合计 1200 1200 1、因公出国（境）费用 0 0 2、公务接待费 1200 1200 3、公务用车费 0 0 "
+           "其中：（1）公务用车运行维护费 0 0 （2）公务用车购置费 0 0 特此公示\n")
+
+STREET = ("某街道2023年部门预算\n"
+          "23. “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”144.55万元，主要用于行政单位医疗。\n"
+          "24. “卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）”145.02万元，主要用于事业单位医疗。\n"
+          "25. “社会保障和就业支出（类）”420.00万元，“一般公共服务支出（类）”800.50万元。\n"
+          "2023年“三公”经费预算数为22.91万元，其中：公务接待费1.35万元，公务车用车运行费21.56万元。\n"
+          "支出预算总表\n单位：元\n"
+          "<table><tr><th>功能分类科目编码</th><th>功能分类科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+          "<tr><td>210 11</td><td>行政事业单位医疗</td><td>2,895,732</td><td>2,895,732</td><td>0</td></tr>"
+          "<tr><td>210 11 01</td><td>行政单位医疗</td><td>1,445,495</td><td>1,445,495</td><td>0</td></tr>"
+          "<tr><td>210 11 02</td><td>事业单位医疗</td><td>1,450,237</td><td>1,450,237</td><td>0</td></tr></table>\n")
+
+
+def test_a_flattened_rows_blank_cells_are_placed_by_the_totals_above_it(ask_pages):
+    ask = ask_pages({"approval.txt": APPROVAL})
+    scope = {"doc": "approval.txt"}
+    # 合计's 年初结转 161.90 is all 204's, its 项目支出 61.89 too: the four numbers of 2210201 are its
+    # 本年收入, 本年支出, 基本支出 and 人员经费
+    a = ask("住房公积金本年支出是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("95.79"), "万元")
+    a = ask("社会保障和就业支出的人员经费是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("3.78"), "万元")
+
+
+def test_a_monthly_notices_spending_is_no_budget(ask_pages):
+    ask = ask_pages({"monthly.txt": MONTHLY})
+    scope = {"doc": "monthly.txt"}
+    assert ask("2018年1月份某乡“三公经费”的预算数是多少？", scope=scope).value is None
+    a = ask("2018年1月某乡的三公表里，公务接待费那一行、累计支出数那一栏填的是多少元？", scope=scope)
+    assert (a.value, a.unit) == (D("1200"), "元")
+
+
+def test_two_rows_compared_in_the_documents_words(ask_pages):
+    ask = ask_pages({"street.html": STREET})
+    scope = {"doc": "street.html"}
+    # the table's 元 when 元 is asked (1,450,237 − 1,445,495), the text's 万元 otherwise
+    a = ask("事业单位医疗比行政单位医疗多安排了多少钱，按元算？", scope=scope)
+    assert (a.value, a.unit) == (D("4742"), "元")
+    a = ask("事业单位医疗比行政单位医疗多多少万元？", scope=scope)
+    assert (a.value, a.unit) == (D("0.47"), "万元")
+
+
+def test_a_class_named_without_its_word_of_spending(ask_pages):
+    ask = ask_pages({"street.html": STREET})
+    a = ask("一般公共服务比社会保障和就业多安排了多少？", scope={"doc": "street.html"})
+    assert (a.value, a.unit) == (D("380.50"), "万元")
+
+
+def test_the_car_said_before_its_upkeep(ask_pages):
+    ask = ask_pages({"street.html": STREET})
+    a = ask("公车养车的钱占三公经费的百分之多少？", scope={"doc": "street.html"})
+    assert (a.value, a.unit) == (D("94.11"), "%")
+
+
+TOWNSHIP = ("某苏木2025年部门预算\n"
+            "（一）机关运行经费：2025年苏木本级（行政单位）机关运行经费预算92.36万元，比2024年预算减少4.44万元。\n"
+            "（二）项目支出：农村人居环境整治经费120.00万元；村级组织运转经费168.00万元；村级公益事业“一事一议”奖补资金50.00万元。"
+            "村级组织运转经费主要用于21个行政村村干部报酬和村级组织办公经费补助。\n"
+            "（三）“三公”经费预算5.60万元，其中公务用车运行维护费5.60万元。\n")
+
+HOSPITAL = ("某县人民医院2023年单位决算\n"
+            "三、支出决算情况说明\n2023年度本年支出合计35,380.25万元，其中：基本支出33,432.35万元，占94.49%；"
+            "项目支出1,947.90万元，占5.51%。\n")
+
+
+def test_a_units_name_before_its_own_level(ask_pages):
+    ask = ask_pages({"sumu.html": TOWNSHIP})
+    a = ask("2025年某苏木本级机关运行经费预算是多少？", scope={"doc": "sumu.html"})
+    assert (a.value, a.unit) == (D("92.36"), "万元")
+
+
+def test_examples_in_brackets_name_no_item(ask_pages):
+    ask = ask_pages({"sumu.html": TOWNSHIP})
+    a = ask("给村里的运转经费（村干部报酬等）安排了多少？", scope={"doc": "sumu.html"})
+    assert (a.value, a.unit) == (D("168.00"), "万元")
+
+
+def test_the_cars_upkeep_listed_by_its_chores(ask_pages):
+    ask = ask_pages({"sumu.html": TOWNSHIP})
+    a = ask("给公车加油、修车的钱预算了多少？", scope={"doc": "sumu.html"})
+    assert (a.value, a.unit) == (D("5.60"), "万元")
+
+
+def test_a_total_naming_where_the_part_is_asks_no_total(ask_pages):
+    ask = ask_pages({"hospital.html": HOSPITAL})
+    a = ask("2023年度本年支出合计中项目支出是多少？", scope={"doc": "hospital.html"})
+    assert (a.value, a.unit) == (D("1947.90"), "万元")
+
+
+BUREAU = ("某县市场监督管理局2026年部门预算\n"
+          "8．一般公共服务支出（类）市场监督管理事务（款）事业运行（项）（科目编码2013850）：安排\n"
+          "444.97万元，比上年增加16.37万元，增长3.82%，主要原因是执法大队人员增加2人及调资。\n")
+
+EXECUTION = ("某区2019年1-12月预算执行情况分析\n"
+             "1-12月，全区一般公共预算总收入完成70.83亿元，同比增长5.2%。\n")
+
+STREET_FINAL = ("某街道办事处2025年部门决算\n"
+                "七、“三公”经费财政拨款支出预算为13.50万元，支出决算为10.98万元，完成预算的81.33%。\n"
+                "一、2025年本年收入1998.59万元，本年支出2,059.99万元。\n")
+
+KINDERGARTEN = ("某县幼儿园2026年单位预算\n"
+                "2026年本单位收入预算498.39万元，其中：一般公共预算拨款收入430.39万元，占86.36%；事业收入"
+                "68.00万元，占13.64%，为按规定收取的保育教育费收入。\n"
+                "支出预算总表\n单位：元\n"
+                "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+                "<tr><td>2050201</td><td>学前教育</td><td>4,226,400.00</td><td>3,126,400.00</td><td>1,100,000.00</td></tr></table>\n")
+
+
+def test_a_class_path_before_a_colon_and_a_verb(ask_pages):
+    ask = ask_pages({"bureau.html": BUREAU})
+    # the amount's item is the path before "：安排": last year's is 444.97 − 16.37
+    a = ask("事业运行这一项去年安排了多少钱？", scope={"doc": "bureau.html"})
+    assert (a.value, a.unit) == (D("428.60"), "万元")
+
+
+def test_one_month_alone_of_a_report_of_the_year_so_far(ask_pages):
+    ask = ask_pages({"execution.txt": EXECUTION})
+    scope = {"doc": "execution.txt"}
+    assert ask("2019年12月当月全区一般公共预算总收入是多少亿元？", scope=scope).value is None
+    a = ask("2019年1-12月全区一般公共预算总收入是多少亿元？", scope=scope)
+    assert (a.value, a.unit) == (D("70.83"), "亿元")
+
+
+def test_money_spent_in_everyday_words_against_the_budget_and_the_income(ask_pages):
+    ask = ask_pages({"final.html": STREET_FINAL})
+    scope = {"doc": "final.html"}
+    a = ask("三公经费花掉的钱占预算的百分之几？", scope=scope)
+    assert (a.value, a.unit) == (D("81.33"), "%")
+    a = ask("2025年花的钱比收进来的多了多少？", scope=scope)
+    assert (a.value, a.unit) == (D("61.40"), "万元")
+
+
+def test_a_fee_by_its_short_name_and_a_table_before_a_class_of_schooling(ask_pages):
+    ask = ask_pages({"kindergarten.html": KINDERGARTEN})
+    scope = {"doc": "kindergarten.html"}
+    a = ask("某县幼儿园2026年预计收多少保教费？", scope=scope)
+    assert (a.value, a.unit) == (D("68.00"), "万元")
+    a = ask("某县幼儿园2026年支出预算总表中学前教育（2050201）的项目支出是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("1100000.00"), "元")
+
+
+RECEPTION = ("某街道办事处2025年部门决算\n"
+             "七、“三公”经费\n（三）公务接待费支出决算1.74万元，完成预算的69.60%，与2024年度相比增加0.22万元，"
+             "主要原因是承接检查增加。\n"
+             "“三公”经费支出决算表\n单位：万元\n"
+             "<table><tr><th>项目</th><th>预算数</th><th>决算数</th></tr>"
+             "<tr><td>公务接待费</td><td>2.50</td><td>1.74</td></tr></table>\n")
+
+
+def test_growth_from_the_sentence_that_restates_a_tables_amount_with_its_change(ask_pages):
+    ask = ask_pages({"reception.html": RECEPTION})
+    # 0.22 ÷ (1.74 − 0.22) × 100
+    a = ask("2025年公务接待费决算比2024年度增长了百分之几？", scope={"doc": "reception.html"})
+    assert (a.value, a.unit) == (D("14.47"), "%")
