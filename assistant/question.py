@@ -462,6 +462,7 @@ def rewrite_everyday(text: str) -> str:
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
+    text = re.sub(questions_lexicon()["rules"]["said_twice_before_term"], "", text)
     return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
 
 
@@ -527,8 +528,8 @@ def _intent(q: str, lex: dict) -> str:
         return "organisation"
     if _has(re.sub("|".join(map(re.escape, cues["compare_units_not_in"])), "", q), cues["compare_units"]):
         return "compare_units"      # (最低生活保障 is a name, no lowest asked)
-    if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"]):
-        return "completion"
+    if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"] + cues["completion_rates"]):
+        return "completion"         # (执行率是多少: a rate, a percent by its name)
     if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q) \
             or re.search(SPENT_ON_SHARE, q):
         return "share"
@@ -915,7 +916,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
             out.intent, out.basis, out.budget_gap = "change", "决算", True
             out.base_basis = question_basis(gap.group(1) or gap.group(2)) or "预算"
     budget_asked = out.basis == "预算" or out.basis in lex["rules"]["budget_bases"]     # (as rules._asks_budget)
-    if out.intent == "value" and budget_asked and re.search(lex["rules"]["unspent_of_budget"], q):
+    if out.intent in ("value", "change") and not out.base_basis and budget_asked \
+            and re.search(lex["rules"]["unspent_of_budget"], q):
         # "三公经费的预算里有多少钱没花掉": the budget less what was spent (决算 against 预算, the size of
         # the shortfall) — never the budget itself
         out.intent, out.base_basis, out.basis = "change", out.basis, "决算"

@@ -388,6 +388,14 @@ class FigureMatcher:
                     metrics = [x for x in metrics if x != k]
                     break
         leaf_n = _leaf(item_n)
+        if leaf_n and metrics:
+            # "农林水支出—农业农村—事业运行（2130104）的人员经费": the column's metric after the last
+            # level, and the level's code, are no part of its name
+            from .question import metric_aliases
+            said = sorted((a for a, k in metric_aliases().items() if k in metrics), key=len, reverse=True)
+            bare = re.sub(r"\(\d{3,7}\)", "", leaf_n)
+            cut = next((bare[:-len(a)] for a in said if bare.endswith(a) and len(bare) - len(a) >= 2), bare)
+            leaf_n = cut.rstrip("的") or leaf_n
         asked_states = _count_states(item_n + norm(context))
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
@@ -664,7 +672,8 @@ class FigureMatcher:
             if narrow and metrics and any(not bigrams(w) <= p.label_g for w in labelled_words):
                 continue                    # 本级支出 asked where a row "…局（本级）" is: that row's, never the
                                             # whole 部门支出 of a sentence near a 本级 said in passing
-            if metrics and any(not bigrams(w) <= p.all_g | p.heading_g | p.section_g for w in field_words):
+            if metrics and any(not bigrams(w) <= p.all_g | p.heading_g | p.section_g
+                               and not self._under_levels([w], p) for w in field_words):
                 continue                    # 环卫的基本支出 asked: a field of spending named narrows any
                                             # metric — never the whole 基本支出 of a page without it
             if glued and not glued <= p.own_g:
@@ -1256,8 +1265,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if want is not None and _unit_kind(result.unit) != want:
         return None
     gone = left_out_names(q.text)
-    if gone and any(name in norm(f.label) or len(name) >= 3 and in_order(name, norm(f.label))
-                    for f in result.inputs for name in gone):
+    kept = [re.sub(r"[(（]?(?:%s)[^()（）]*[)）]?" % "|".join(map(re.escape, questions_lexicon()["filler"]["left_out_words"])),
+                   "", norm(f.label)) for f in result.inputs]       # (a label leaving it out too: "设备（不含车辆）")
+    if gone and any(name in label or len(name) >= 3 and in_order(name, label) for label in kept for name in gone):
         return None         # "（不含平潭广播电视台和平潭时报社）": a unit left out never answers
     if q.month is None and any(any(w in (f.label or "") + (f.column or "") for w in _words("month_words"))
                                for f in result.inputs):
@@ -1489,6 +1499,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     thing = things.get(q.item) or things.get(bare)      # 公车开销: the money of 公车
     if thing and not q.metrics and not q.count_unit and intent in ("value", "change", "growth", "last_year"):
         q = replace(q, item=thing, metrics=[thing])
+    flow = norm(q.item) + (q.verb_metric or "")
+    if not q.metrics and q.verb_metric and norm(q.item) in GENERIC_FUNDS | set(FUND_WORDS) and metrics_in(flow) \
+            and metric_aliases().get(flow):
+        q = replace(q, item=flow, metrics=metrics_in(flow))     # "财政拨款花了多少": 财政拨款支出
     people = _people_total(q, m, doc_year)
     if people is not None:
         return Result("figure", people.value, people.unit, display_label(people, q.item), [people])
@@ -1628,6 +1642,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         held = [f for f in tie if any(w in f.label for w in _words("stock_labels"))]
         if len({(f.value, f.unit) for f in held}) == 1:
             fig, tie = held[0], []
+    if fig is None and tie and len({(f.value, f.unit, f.role) for f in tie}) == 1:
+        fig, tie = tie[0], []       # the text's 780.00万元 and the table's 780.00: one number either way
     if fig is None:
         if tie:
             # several figures fit equally well: no guess, list them (kind "clarify", no value)
@@ -1920,7 +1936,8 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
         or not q.metrics and all(ch in junk for ch in _residual(q.item, []))   # 实际花的钱: no item named
                                                                             # (修路: one named, never the total)
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                   require=lambda f: (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year)
+                   require=lambda f: (f.basis or ("决算" if m.final else "")) in FINAL_BASES   # (a final account's
+                   and _stated_year(f, doc_year) == year)                                    # amount stating no basis)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
                     require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year
                     and (q.base_basis in (None, "预算") or f.basis == q.base_basis))   # 调整预算数 asked: that one
@@ -2092,7 +2109,7 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     with_change = [s for s in ranked if s.fig.change is not None and s.fig.role == "amount"
                    and change_on_last_year(s.fig, doc_year)] if fits else []
     if with_change and (with_change[0].score >= ranked[0].score - 1.0
-                        or _same_amount(with_change[0].fig, ranked[0].fig)):
+                        or _restated_amount(with_change[0].fig, ranked[0].fig)):
         fig = with_change[0].fig          # growth needs the amount: a change-only clause has none
                                           # (the best one a table's cell, its sentence the same amount)
         base = fig.value - fig.change
@@ -2115,7 +2132,7 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
     return _two_years(q, m, doc_year, pct=True)
 
 
-def _same_amount(a: Figure, b: Figure) -> bool:
+def _restated_amount(a: Figure, b: Figure) -> bool:
     """Whether two amounts of the same metric (or label) and year state one number: a table's
     cell and the sentence that says it again with its change."""
     return a.role == b.role == "amount" and a.unit == b.unit and a.value == b.value and a.year == b.year \
@@ -2190,12 +2207,17 @@ def _class_name(fig: Figure) -> str:
     leaf = _leaf(label)
     if leaf is None and CODE.match(label):
         leaf = CODE.sub("", label, count=1)
+    elif leaf is None and _without_levels(label) != label:
+        leaf = _without_levels(label)      # "重大公共卫生服务（项）": one level, marked
     return re.sub(r"[^\u4e00-\u9fff]", "", leaf or "")
 
 
 def _label_item(label: str) -> str:
     """A label without a trailing "：amount words" (…行政运行（01项）：当年预算执行数 → …行政运行（01项）)."""
-    return re.sub(r"[：:][^：:]{0,10}$", "", norm(label))
+    item = re.sub(r"[：:][^：:]{0,10}$", "", norm(label))
+    bases = "|".join(map(re.escape, sorted((w for w, _ in lexicon.load("metrics")["basis"]["words"]), key=len, reverse=True)))
+    bare = re.sub(f"(?:{bases})$", "", item)     # "…服务（项）年初预算" and "…服务（项）：支出决算": one item
+    return bare if len(bare) >= 2 else item
 
 
 def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...],
@@ -2219,10 +2241,15 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
         # verb; its subject is the money metric the same sentence states. One value only.
         from .question import metric_aliases
         names = [norm(a) for a, k in metric_aliases().items() if k in q.metrics]
-        stated_in = {(g.span.start, g.span.end) for g in m.figures
-                     if g.metric in q.metrics and g.unit != "%" and g.role == "amount"}
+        amounts = [g for g in m.figures if g.metric in q.metrics and g.unit != "%" and g.role == "amount"]
+        stated_in = {(g.span.start, g.span.end) for g in amounts}
+        # (…a sentence restating the item's amount without its name: "决算数为1,718.02万元，预算执行率为98.69%")
+        stated_in |= {(g.span.start, g.span.end) for g in m.figures if g.role == "amount" and g.source == "text"
+                      and any(g.value == k.value and g.unit == k.unit and g.year == k.year for k in amounts)}
         said = [f for f in m.figures if f.unit == "%" and f.role == "percent" and named(f)
                 and any(w in norm(_clause_of(f)) for w in words)
+                and len(re.sub(r"[^\u4e00-\u9fff]|的", "", f.label or "")) >= 2   # (a rate labelled 的 names nothing
+                                                                                # its citation could show)
                 and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
@@ -2245,7 +2272,13 @@ def _completed_against(fig: Figure) -> str | None:
     ("完成年初预算的108.21%" → 年初预算), or None."""
     clause = norm(_clause_of(fig))
     at = clause.rfind("完成")
-    return basis_of(clause[at:]) if at >= 0 else None
+    if at >= 0:
+        return basis_of(clause[at:])
+    # "预算执行率为98.69%（决算数/调整预算数）": the formula in brackets after the rate names it
+    text = norm(fig.span.text or "")
+    after = text[text.find(norm(fig.raw)) + len(norm(fig.raw)):] if norm(fig.raw) in text else ""
+    formula = re.match(r"\(([^()]*?[/÷][^()]*?)\)", after)
+    return basis_of(re.split("[/÷]", formula.group(1))[-1]) if formula else None
 
 
 def _clause_of(fig: Figure) -> str:
@@ -2263,6 +2296,13 @@ def _completion(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
                     require=lambda f: kind in (f.basis or ""))
     if final is None or budget is None:
         return None
+    if kind == "预算":
+        # 预算 unqualified where the item has both a 年初预算 and a 调整预算: which one the rate is of
+        # is not said — no guess
+        both = [m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=b,
+                       require=lambda f, b=b: b in (f.basis or "")) for b in ("年初预算", "调整预算")]
+        if all(both) and len({money_to(f.value, f.unit, "万元") for f in both}) == 2:
+            return None
     pair = _same_unit_values(final, budget)
     if pair is None:
         return None

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from corpus import lexicon
+from corpus.metadata import written_years
 
 from .question import metric_aliases, questions_lexicon
 from .text import in_order, norm
@@ -218,7 +219,7 @@ class UnitCatalog:
         ([unit_names] generic_suffixes, 政府), followed by a year, 的, or a time word. None when
         the question does not open with a unit."""
         opener, phrase, budget_words, times = self._phrase_patterns()
-        q = opener.sub("", norm(text))
+        q = opener.sub("", norm(written_years(text)))     # (二〇二五年普陀区政府办: a year, then the unit)
         m = phrase.match(q)
         if not m or any(a in m.group(1) for a in budget_words):
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name

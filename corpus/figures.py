@@ -563,6 +563,14 @@ def basis_only(label: str) -> bool:
     return bool(squash(label)) and t in ("", "数")     # 调整预算数
 
 
+def _without_basis_tail(label: str) -> str:
+    """``label`` without the basis words closing it ("一般公共预算财政拨款支出年初预算数" → …支出), so
+    that another amount of the same item ("决算数为…") takes the item, not the other basis."""
+    words = sorted((w for w, _ in _lex()["basis"]["words"]), key=len, reverse=True)
+    bare = re.sub("(?:%s)$" % "|".join(map(re.escape, words)), "", label) if words else label
+    return bare if len(squash(bare)) >= 2 else label
+
+
 def _is_weak(label: str) -> bool:
     """A label that names nothing by itself: empty, 其中/合计, or only basis words (年初预算数)."""
     t = squash(label)
@@ -920,6 +928,14 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if squash(label).startswith(tuple(_lex()["phrases"]["relates"])) and cs > 0:
                     cs0, _ = _clause_start(sentence, cs - 1, 0)
                     metric = match_metric(sentence[cs0:cs - 1], head_label) or metric
+                if (metric is None and (not label or basis_only(label)) or metric is not None and _tier(metric) == 0) \
+                        and si > 0:
+                    # "3.公务接待费。2023年度支出预算为3.50万元…": a numbered head naming an item, the
+                    # sentence right after it saying only 支出 (or only 预算数): that item's
+                    head = _NUMBERED_HEAD.search(text[:s0])
+                    named = match_metric(head.group(1)) if head else None
+                    if named is not None and _tier(named) >= 2:
+                        label, metric = f"{head.group(1)}：{label}" if label else head.group(1), named
                 base = None
                 if (not label or basis_only(label)) and (metric is None or _tier(metric) == 0):
                     # "2022年执行数为1.48万元" after an item: read as part of that item; a generic
@@ -927,6 +943,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     pool = previous + P.drafts if metric is None else [d for d in P.drafts if d.sent_index == si]
                     base = next((d for d in reversed(pool) if not d.is_change and d.base is None
                                  and d.amount.unit == a.unit and not _is_weak(d.label)
+                                 and squash(d.label) not in _lex()["phrases"]["adjustment_labels"]
                                  and not _INNER_MARKER.search(sentence[d.amount.end if d.sent_index == si else 0:a.start])),
                                 None)
                     before = (prev_text + text[:s0 + a.start])[-300:]
@@ -936,17 +953,10 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                         base = None     # an item named after that amount, without one of its own:
                                         # "其中：1、…行政单位离退休（项）。…年初预算为…"
                     if base is not None:
-                        root = base.label.split("：")[0]
+                        root = _without_basis_tail(base.label.split("：")[0])    # (…支出年初预算数 → …支出)
                         label, metric = f"{root}：{label}" if label else root, base.metric
                     elif items:  # an item named without an amount: "…行政运行（项）。…年初预算为…"
                         label, metric = f"{items[-1].group(0)}：{label}" if label else items[-1].group(0), None
-                if (metric is None and not label or metric is not None and _tier(metric) == 0) and si > 0:
-                    # "3.公务接待费。2023年度支出预算为3.50万元…": a numbered head naming an item, the
-                    # sentence right after it saying only 支出: that item's
-                    head = _NUMBERED_HEAD.search(text[:s0])
-                    named = match_metric(head.group(1)) if head else None
-                    if named is not None and _tier(named) >= 2:
-                        label, metric = f"{head.group(1)}：{label}" if label else head.group(1), named
                 fund = _fund_subject(head_label, label)
                 if fund:
                     label = fund + squash(label)
@@ -1028,8 +1038,10 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
     if head is not None and _compatible(head, a) and not (money_only and not head.amount.is_money):
         return head if free(head) else None
     touched = [t for t in P.touches if t[0] == si and t[1] < a.start and not _in_aside(sentence, t[1], a.start)]
-    if not touched:  # the latest earlier sentence with a figure, at most two sentences back
-        earlier = [t for t in P.touches if si - 2 <= t[0] < si]
+    if not touched:  # the latest earlier sentence with a figure of the change's kind, at most two
+        # sentences back ("决算数为2.36万元…。全年共接待…18批次、126人次…。与2024年度相比减少0.62万元")
+        earlier = [t for t in P.touches if si - 2 <= t[0] < si
+                   and (_compatible(t[2], a) or want_pct and t[2].is_change)]
         touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
     if not touched and si == 0 and P.before is not None and P.before.touches:
         # "…支出决算为32.40万元，完成预算的88.77%。" then, on a line of its own, "与上年相比，增加

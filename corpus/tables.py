@@ -53,7 +53,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         rows = [r for r in rows if any(r)]
         if _width_rows(rows) < 2:
             continue                  # a framed one-column box (e.g. a table of contents)
-        lines = _lines_above(raw, raw_table)
+        lines = [ln for ln in _lines_above(raw, raw_table) if not _header_only(ln)]
         title = _title(lines)
         if title is None:
             # the title (and its unit line) printed at the foot of the page before
@@ -125,6 +125,16 @@ def _split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str
         if i and first.replace(" ", "") in ("合计", "总计"):
             return rows[:i], rows[i:]
     return rows[:1], rows[1:]
+
+
+def _header_only(line: str) -> bool:
+    """Whether ``line`` is only column header words ("科目编码 科目名称 合计 基本支出 项目支出"):
+    a header printed above the grid or repeated on the next page, no title."""
+    rest = re.sub(r"\s+", "", line)
+    if not rest or re.search(r"\d", rest):
+        return False
+    words = sorted(lexicon.load("documents")["tables"]["column_header_words"], key=len, reverse=True)
+    return not re.sub("|".join(map(re.escape, words)), "", rest)
 
 
 def _lines_above(raw: RawDocument, table: RawTable) -> list[str]:

@@ -179,3 +179,138 @@ def test_growth_from_the_sentence_that_restates_a_tables_amount_with_its_change(
     # 0.22 ÷ (1.74 − 0.22) × 100
     a = ask("2025年公务接待费决算比2024年度增长了百分之几？", scope={"doc": "reception.html"})
     assert (a.value, a.unit) == (D("14.47"), "%")
+
+
+CULTURE = ("某县文化和旅游局2025年部门决算\n"
+           "五、一般公共预算财政拨款支出决算情况说明\n"
+           "2025年一般公共预算财政拨款支出年初预算数为1,360.94万元，调整预算数为1,740.78万元，较年初预算净"
+           "增加379.84万元，其中：年中追加404.84万元；追减25.00万元，主要是压减旅游宣传推介经费。决算数为1,718.02万元，预算"
+           "执行率为98.69%（决算数/调整预算数），决算数比年初预算增加357.08万元，增长26.24%。\n"
+           "七、“三公”经费\n"
+           "3．公务接待费。预算数为3.50万元，决算数为2.36万元，完成预算的67.43%，决算数小于预算数的主要原"
+           "因是严格执行公务接待审批制度。全年共接待国内来访团组18批次、126人次，主要用于上级部门检查指导。"
+           "与2024年度相比减少0.62万元。\n")
+
+HOSPITAL_FINAL = ("某县中医院2025年单位决算\n"
+                  "六、“三公”经费支出预算为6.50万元，支出决算为5.11万元。\n")
+
+
+def test_a_rate_of_execution_and_the_budget_its_formula_names(ask_pages):
+    ask = ask_pages({"culture.html": CULTURE})
+    scope = {"doc": "culture.html"}
+    a = ask("一般公共预算财政拨款支出的预算执行率是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("98.69"), "%")
+    # the stated rate is of the adjusted budget: of the budget at the year's start it is 1,718.02 ÷ 1,360.94
+    a = ask("一般公共预算财政拨款支出完成年初预算的百分之几？", scope=scope)
+    assert (a.value, a.unit) == (D("126.24"), "%")
+
+
+def test_a_change_said_two_sentences_after_its_items_numbered_head(ask_pages):
+    ask = ask_pages({"culture.html": CULTURE})
+    a = ask("2025年公务接待费决算是多少？", scope={"doc": "culture.html"})
+    assert (a.value, a.unit) == (D("2.36"), "万元")
+    a = ask("2025年招待费比2024年少花了多少万元？", scope={"doc": "culture.html"})
+    assert (a.value, a.unit) == (D("0.62"), "万元")
+
+
+def test_money_saved_against_the_budget(ask_pages):
+    ask = ask_pages({"hospital.html": HOSPITAL_FINAL})
+    a = ask("2025年三公经费实际花的比预算省了多少钱？", scope={"doc": "hospital.html"})
+    assert (a.value, a.unit) == (D("1.39"), "万元")
+
+
+OFFICE = ("上海市某区人民政府办公室2025年单位预算\n"
+          "四、绩效目标设置情况\n2025年度，本单位编报绩效目标的项目共11个，涉及项目预算资金6626万元。\n"
+          "五、国有资产占有使用情况\n截至2024年8月31日，本单位共有车辆0辆；单价100万元（含）以上设备（不含车辆）1台（套）。\n"
+          "七、项目支出情况\n金额较大的项目是：征地和拆迁补偿780.00万元，主要用于被征收土地的补偿。\n"
+          "部门支出总表\n单位：万元\n"
+          "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th></tr>"
+          "<tr><td>2120801</td><td>征地和拆迁补偿支出</td><td>780.00</td></tr></table>\n")
+
+
+def test_a_year_in_chinese_digits_before_the_units_short_name(ask_pages):
+    ask = ask_pages({"office.html": OFFICE})
+    a = ask("二〇二五年某区政府办有几个项目编报了绩效目标？", scope={"doc": "office.html"})
+    assert (a.value, a.unit) == (D("11"), "个")
+
+
+def test_a_count_whose_name_leaves_out_what_the_question_leaves_out(ask_pages):
+    ask = ask_pages({"office.html": OFFICE})
+    a = ask("单价100万元（含）以上设备（不含车辆）共有多少台（套）？", scope={"doc": "office.html"})
+    assert (a.value, a.unit) == (D("1"), "台")
+
+
+def test_the_same_amount_in_the_text_and_the_table_is_one_answer(ask_pages):
+    ask = ask_pages({"office.html": OFFICE})
+    a = ask("2025年征地拆迁补偿安排了多少钱？", scope={"doc": "office.html"})
+    assert (a.value, a.unit) == (D("780.00"), "万元")
+
+
+def _pdf(*pages: str, tables_=None):
+    from corpus.models import RawDocument
+    text, starts = "", []
+    for page in pages:
+        starts.append(len(text))
+        text += page + "\n"
+    return RawDocument(path="x.pdf", text=text, page_starts=starts, tables=tables_ or [])
+
+
+def test_a_header_line_above_the_grid_is_no_title_and_the_title_before_the_page_break_is():
+    from corpus import tables
+    from corpus.models import Document, RawTable
+    page1 = "表4 财政拨款收支总表\n一、一般公共预算拨款 2,458.92\n表5 一般公共预算支出表\n部门：某镇人民政府 单位：万元"
+    page2 = ("科目编码 基本支出\n科目名称 合计 项目支出\n类 款 项 小计 人员经费 公用经费\n"
+             "213 01 04 事业运行 215.38 215.38 196.38 19.00 0.00")
+    raw = _pdf(page1, page2)
+    start = raw.text.index("科目编码 基本支出") + len("科目编码 基本支出\n科目名称 合计 项目支出\n类 款 项 小计 人员经费 公用经费\n")
+    raw.tables.append(RawTable(rows=[["类", "款", "项", "事业运行", "215.38", "215.38", "196.38", "19.00", "0.00"]],
+                               page=2, start=start))
+    doc = Document(name="x.pdf", path="x.pdf", sha256="", title="", unit=None, year=2026, kind="预算", scope=None,
+                   text=raw.text, page_starts=raw.page_starts, pages=2)
+    (t,) = tables.parse_tables(raw, doc)
+    assert (t.title, t.unit) == ("表5一般公共预算支出表", "万元")
+
+
+MIZHI = ("某镇人民政府2026年部门预算\n表5 一般公共预算支出表\n单位：万元\n"
+         "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>人员经费</th><th>公用经费</th><th>项目支出</th></tr>"
+         "<tr><td>213</td><td>农林水支出</td><td>250.38</td><td>196.38</td><td>19.00</td><td>35.00</td></tr>"
+         "<tr><td>21301</td><td>农业农村</td><td>215.38</td><td>196.38</td><td>19.00</td><td>0.00</td></tr>"
+         "<tr><td>2130104</td><td>事业运行</td><td>215.38</td><td>196.38</td><td>19.00</td><td>0.00</td></tr>"
+         "<tr><td>21105</td><td>自然生态保护</td><td>35.00</td><td>0.00</td><td>0.00</td><td>35.00</td></tr></table>\n")
+
+
+def test_a_class_path_joined_by_dashes_with_its_code(ask_pages):
+    ask = ask_pages({"mizhi.html": MIZHI})
+    a = ask("一般公共预算支出表中，农林水支出—农业农村—事业运行（2130104）的人员经费是多少？", scope={"doc": "mizhi.html"})
+    assert (a.value, a.unit) == (D("196.38"), "万元")
+
+
+CLINIC = ("某社区卫生服务中心2023年单位决算\n"
+          "七、“三公”经费财政拨款支出预算为7.70万元，支出决算为6.28万元。公务用车运行维护费支出决算为5.12万元。\n"
+          "五、一般公共预算财政拨款支出决算情况说明\n"
+          "3．重大公共卫生服务（项）年初预算为38.00万元，支出决算为42.68万元，完成年初预算的112.32%，主要原因是追加重大传染病防控经费。\n"
+          "一般公共预算财政拨款支出决算表\n单位：元\n"
+          "<table><tr><th>科目编码</th><th>科目名称</th><th>年初预算数</th><th>调整预算数</th><th>合计</th></tr>"
+          "<tr><td>2100409</td><td>重大公共卫生服务</td><td>380,000.00</td><td>450,000.00</td><td>426,800.00</td></tr></table>\n"
+          "四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款支出2,610.47万元，与2022年相比，财政拨款支出增加211.83万元，增长8.83%。\n")
+
+
+def test_the_budget_gap_of_a_line_named_once_with_its_level(ask_pages):
+    ask = ask_pages({"clinic.html": CLINIC})
+    scope = {"doc": "clinic.html"}
+    a = ask("重大公共卫生服务2023年决算数比年初预算多了多少？", scope=scope)
+    assert (a.value, a.unit) == (D("4.68"), "万元")
+    a = ask("2023年三公经费比预算省下了多少钱？", scope=scope)
+    assert (a.value, a.unit) == (D("1.42"), "万元")
+
+
+def test_a_fund_and_a_verb_name_the_funds_spending(ask_pages):
+    ask = ask_pages({"clinic.html": CLINIC})
+    a = ask("前一年（2022年）财政拨款花了多少钱？", scope={"doc": "clinic.html"})
+    assert (a.value, a.unit) == (D("2398.64"), "万元")
+
+
+def test_the_cars_chores_listed_before_these(ask_pages):
+    ask = ask_pages({"clinic.html": CLINIC})
+    a = ask("2023年公务车的油费、修车这些实际花了多少钱？", scope={"doc": "clinic.html"})
+    assert (a.value, a.unit) == (D("5.12"), "万元")
