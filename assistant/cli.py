@@ -4,6 +4,7 @@ and exit status 2; a build where some files failed exits with status 1."""
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import os
 import sys
@@ -185,8 +186,24 @@ def cmd_serve(args) -> int:
 
 
 # --------------------------------------------------------------------------- parser
+_ARG_ERRORS = ((r"argument (\S+): invalid int value: '(.*)'", "参数 {0} 需要一个整数，收到的是“{1}”"),
+               (r"argument (\S+): invalid choice: '(.*?)'.*", "参数 {0} 不能取“{1}”"),
+               (r"argument (\S+): expected one argument", "参数 {0} 后面缺少取值"),
+               (r"the following arguments are required: (.*)", "缺少参数：{0}"),
+               (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors said in Chinese (a desk user never meets an English usage error)."""
+
+    def error(self, message: str):
+        said = next((zh.format(*m.groups()) for rx, zh in _ARG_ERRORS if (m := re.fullmatch(rx, message))),
+                    message)
+        self.exit(2, f"错误：{said}。用法见 {self.prog} --help\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="disclosure-qa", description="预算/决算公开问答助手")
+    p = _Parser(prog="disclosure-qa", description="预算/决算公开问答助手")
     sub = p.add_subparsers(dest="command", required=True)
 
     def add(name, func, help_, embedder=False):

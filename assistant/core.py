@@ -360,8 +360,8 @@ class Assistant:
             return r["empty"]
         if len(text) > self.settings.max_question_chars:
             return r["too_long"].format(limit=self.settings.max_question_chars)
-        if not has_words(text):
-            return r["no_words"]
+        if not has_words(text) or len(text) >= 10 and len(set(text)) <= 3:
+            return r["no_words"]        # (a key held down: "啊啊啊…" asks nothing)
         if looks_english(text):
             return r["english"]
         return None
@@ -816,7 +816,10 @@ class Assistant:
             said = r.inputs[0].year if r.kind == "figure" and len(r.inputs) == 1 else None
             if said and info.year and said != info.year and not re.search(r"(?:19|20)\d{2}", label):
                 label = f"{said}年{label}"     # another year's amount in this document: say which year
-            text = f"{who}：{label}为{value_text}。"
+            # (a rate's label that ends in its verb — "住房保障支出占", "完成预算的" — takes the number
+            # straight after it: "占9.55%", not "占为9.55%")
+            joint = "" if re.search(r"(?:占|的|为|是|达|达到|完成)$", label) else "为"
+            text = f"{who}：{label}{joint}{value_text}。"
         value, unit = r.value, r.unit
         asked = money_to(r.value, r.unit, q.asked_unit) \
             if q.asked_unit and is_money(q.asked_unit) and is_money(r.unit) and q.asked_unit != r.unit else None
@@ -916,7 +919,11 @@ class Assistant:
                 else d.finder.continuation(s)
             if any(text[:40] in t for t in texts):
                 continue            # the section already quoted in full
-            texts.append(f.lead or text)
+            piece = f.lead or text
+            grams = {piece[i:i + 2] for i in range(len(piece) - 1)}
+            if grams and any(len(grams & {t[i:i + 2] for i in range(len(t) - 1)}) >= 0.7 * len(grams) for t in texts):
+                continue            # the same words again (the figure's sentence and its heading's)
+            texts.append(piece)
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
         who = d.info.who

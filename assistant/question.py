@@ -463,6 +463,7 @@ def rewrite_everyday(text: str) -> str:
             # it; drop it outside the term so that its words are not read as other items
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     text = re.sub(questions_lexicon()["rules"]["said_twice_before_term"], "", text)
+    text = re.sub(questions_lexicon()["rules"]["said_twice_after_term"], "", text)
     return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
 
 
@@ -489,8 +490,10 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
         after = text[m.end():m.end() + 6]
         if n + 1 < len(years) and (DOC_AFTER_YEAR.match(after)
                                    or DOC_BEFORE_YEAR.search(before) and DOC_WORD_AFTER_YEAR.match(after)
-                                   or TABLE_AFTER_YEAR.match(text, m.end())):
+                                   or TABLE_AFTER_YEAR.match(text, m.end())
+                                   or re.match(r"\s*(?:的|里|中)?\s*(?:19|20)\d{2}\s*年", text[m.end():])):
             continue            # "2026年单位预算里，2025年的…": the first year names the document
+                                # (so does a year written right before another: "…福利院2024年2023年…")
                                 # ("2026年一般公共预算支出表中…的2025年预算数": or its table)
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
@@ -781,7 +784,10 @@ def _context_split(text: str) -> tuple[str, str]:
         return "", text
     lead, asked = t[:cut + 1], t[cut + 1:]
     cues = questions_lexicon()["filler"]["context_question_cues"]
-    if len(asked) < 4 or not re.search(cues, asked) or re.search(cues, lead) \
+    # a lead that only tells may still hold a cue word ("家属很关心钱花在哪。"): when the last sentence
+    # ends in a question mark and asks how much, the sentences before it are its context
+    plainly = re.search(r"(?:多少|几)[^。！!？?]*[？?]\s*$", asked) and not re.search(r"[？?]", lead)
+    if len(asked) < 4 or not re.search(cues, asked) or re.search(cues, lead) and not plainly \
             or re.search(r"\d", YEAR.sub("", norm(lead))):
         return "", text
     return lead, asked
@@ -799,6 +805,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     bare = re.sub(rf"\((?:{remark})[^()]*\)(?=[?？。!！]*\s*$)", "", said) if remark else said
     # the same remark as a sentence after the question ("…一共花了多少钱？按决算支出算。")
     bare = re.sub(rf"(?<=[?？])\s*(?:{remark})[^?？]*$", "", bare) if remark else bare
+    # a request or thanks after the question ("…是多少？请详细说明。", "…？谢谢"): nothing asked
+    bare = re.sub(rf"(?<=[?？])\s*(?:{lex['filler']['closing_requests']})\s*$", "", bare)
     # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
     bare = _bracketed_basis().sub(r"\1", bare)
     # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
@@ -844,8 +852,14 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         # "我看到…人员经费是95.36万元，那其中津贴补贴是多少": A中B when 其中 follows, else the
         # question after 那 with the premise's words of time
         subject, rest = stated.group("subject"), bare[stated.end():]
-        bare = subject + "中" + rest if stated.group("inner") else \
-            "".join(re.findall(lex["filler"]["premise_kept"], subject)) + rest
+        if stated.group("inner"):
+            bare = subject + "中" + rest
+        elif not strip_words(_without_basis(rest), lex):
+            # "我看到…（项）年初预算是3110.14万元，那决算比预算少了多少": the question after 那 names no
+            # item — the premise's item, without its basis, is asked about
+            bare = _without_basis(subject) + rest
+        else:
+            bare = "".join(re.findall(lex["filler"]["premise_kept"], subject)) + rest
     # a quoted name (“村干部报酬及村级组织办公经费”) is the document's own: no everyday word in it is rewritten
     names = {norm(m.group(1)) for m in QUOTED.finditer(text) if len(norm(m.group(1))) >= 6 and not metrics_in(norm(m.group(1)))}
     held, restore = _hold(_without_demonstrative(bare, lex), names)
@@ -1163,7 +1177,19 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     if out.intent not in ("share", "compare_units") and not out.wants_sum and not out.sum_items:
         _split_leading_whole(out)
+    if len(out.metrics) == 2 and out.metrics[0] in _parts_of(out.metrics[1]) and any(
+            re.search(rf"{re.escape(a)}(?:和|与|及|、)[\u4e00-\u9fff]{{0,8}}?的?{re.escape(b)}", q)
+            for a in _aliases_of([out.metrics[0]]) for b in _aliases_of([out.metrics[1]])):
+        # "养人和日常运转的基本支出": its parts said before the whole they describe — the whole asked
+        out.metrics = [out.metrics[1]]
+        out.item = out.metrics[0]
+        out.wants_sum = out.asks_sum = False
     return out
+
+
+def _parts_of(whole: str) -> set[str]:
+    """The metrics an identity of metrics.toml lists as parts of ``whole``."""
+    return {k for k, parents in _parents().items() if whole in parents}
 
 
 def _split_leading_whole(q: Question) -> None:

@@ -153,6 +153,15 @@ def _row_codes(p: _Prep) -> set[str]:
     return p.label_codes or set(re.findall(r"^\d{3,7}(?=[\u4e00-\u9fff])", p.label_n))
 
 
+def _names_marked_line(item_n: str, label_n: str) -> bool:
+    """Whether a coded row's name closes the words before the item's last level mark
+    ("城乡社区管理事务行政运行(项)" and the row 2120101行政运行: yes; 2120199其他城乡社区管理事务支出: no)."""
+    marks = list(re.finditer(r"\((?:%s)\)" % "|".join(_words("levels")), item_n))
+    said = re.sub(r"(?:支出)$", "", item_n[:marks[-1].start()]) if marks else item_n
+    name = re.sub(r"(?:支出)$", "", CODE.sub("", label_n, count=1))
+    return len(name) >= 2 and said.endswith(name)
+
+
 def _leaf(label_n: str) -> str | None:
     """The last level of a hierarchical name ("住房保障支出(类)住房改革支出(款)住房公积金(项)" →
     住房公积金), without the amount's words after it and a generic last word; None when the name
@@ -162,7 +171,7 @@ def _leaf(label_n: str) -> str | None:
     parts = [p for p in LEVELS.split(re.sub(r"[：:][^：:]{0,10}$", "", label_n)) if p.strip("“”\"科目的")]
     if len(parts) >= 2 and parts[-1].strip("“”\"科目的") in _words("after_levels"):
         parts = parts[:-1]       # "…一般行政管理事务(项)拨款支出": the amount's words, not a level
-    elif len(parts) >= 3 and not LEVELS.search(label_n[-4:]) and metrics_in(parts[-1]) \
+    elif len(parts) >= 2 and not LEVELS.search(label_n[-4:]) and metrics_in(parts[-1]) \
             and not _residual(parts[-1].strip("“”\"科目的"), metrics_in(parts[-1])).strip():
         parts = parts[:-1]       # "…事业运行(项)的项目支出": a column's metric after the last level
     if len(parts) < 2:
@@ -358,6 +367,9 @@ class FigureMatcher:
         after = item_n[example.end():] if example else ""
         if example and len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2 and (metrics_in(after) or not metrics):
             item_n = after      # 日常办公这些公用开支 / 渔港这些港口设施: the words before 这些 are examples
+        inner = re.search(r"\d{3,7}\)?(?:当中|之中|中|里)(?=[\u4e00-\u9fff]{2})", item_n)
+        if inner:           # "农村综合改革（2130701）中村干部工资补助": the code is the container's
+            item_n = re.sub(r"\(?\d{3,7}\)?(?=(?:当中|之中|中|里)[\u4e00-\u9fff]{2})", "", item_n)
         codes = set(CODE.findall(item_n))
         econ_codes = set(ECONOMIC_CODE.findall(item_n))     # 电费（30206）: the 经济分类 row so coded
         idents = set(IDENT.findall(item_n))
@@ -494,6 +506,10 @@ class FigureMatcher:
                     and leaf_n.replace("的", "") not in p.label_n:
                 continue            # 疾病预防控制机构（项） asked: a class's row, never a project row of
                                     # a like name (…疾病预防控制中心) coded under no class
+            if marks and not asked_leaf and fig.source == "table" and p.label_codes and not codes \
+                    and not _names_marked_line(item_n, p.label_n):
+                continue            # 城乡社区管理事务行政运行（项） asked: the row 行政运行, never
+                                    # 其他城乡社区管理事务支出 (its words, another line)
             if require and not require(fig):
                 continue
             if asked_flow and p.flow not in (None, asked_flow):
@@ -2253,12 +2269,14 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
                 and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
-    if fig is None and not m.last_tie and q.item:
+    if fig is None and q.item:
         # "差旅费支出26.67万元，占执行预算的98.8%": the rate's label is its verb; the item is named
+        # (also where rates of several items tied: the clause naming the item tells them apart)
         # in its clause (since the last ；/。) before it. One value only.
         item = q.part or q.item           # a share names its part before 占
         said = [f for f in m.figures if f.unit == "%" and f.role in roles and named(f)
-                and any(w in norm(_clause_of(f)) for w in words) and norm(item) in norm(_clause_of(f))
+                and any(w in re.split(r"[，,]", norm(_clause_of(f)))[-1] for w in words)    # (the rate's own words)
+                and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:
             return Result("figure", said[0].value, "%", item + display_label(said[0]).rstrip("的"), [said[0]])

@@ -314,3 +314,43 @@ def test_the_cars_chores_listed_before_these(ask_pages):
     ask = ask_pages({"clinic.html": CLINIC})
     a = ask("2023年公务车的油费、修车这些实际花了多少钱？", scope={"doc": "clinic.html"})
     assert (a.value, a.unit) == (D("5.12"), "万元")
+
+
+STREET_BUDGET = ("某街道办事处2024年部门预算\n表3 支出预算总表\n单位：元\n"
+                 "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+                 "<tr><td>21201</td><td>城乡社区管理事务</td><td>70,815,610</td><td>70,565,610</td><td>250,000</td></tr>"
+                 "<tr><td>2120101</td><td>行政运行</td><td>16,603,248</td><td>16,353,248</td><td>250,000</td></tr>"
+                 "<tr><td>2120199</td><td>其他城乡社区管理事务支出</td><td>54,212,362</td><td>54,212,362</td><td>0</td></tr>"
+                 "<tr><td>30209</td><td>物业管理费</td><td>1,206,000</td><td>1,206,000</td><td>0</td></tr></table>\n")
+
+PLANNING = ("某区规划和自然资源局2024年部门决算\n"
+            "1．城乡社区支出（类）城乡社区规划与管理（款）城乡社区规划与管理（项）。年初预算为3,110.14万元，支出决算为2,739.56万元，"
+            "完成年初预算的88.08%。\n"
+            "2．一般公共预算财政拨款支出年初预算为9,000.00万元，支出决算为8,536.16万元。\n")
+
+EXECUTION_RATES = ("某区2019年1-12月预算执行情况分析\n"
+                   "从地方收入结构看，税收收入完成27.7亿元，占地方一般公共预算收入的60.86%，完成预算的96%，增收3.41亿元；"
+                   "非税收入完成17.81亿元，占地方一般公共预算收入的39.14%，完成预算的125.5%，增收3.66亿元。\n")
+
+
+def test_a_line_marked_as_a_level_after_its_parents_words(ask_pages):
+    ask = ask_pages({"street.html": STREET_BUDGET})
+    a = ask("表3里城乡社区管理事务行政运行(项)的项目支出是多少？", scope={"doc": "street.html"})
+    assert (a.value, a.unit) == (D("250000"), "元")      # never 其他城乡社区管理事务支出's 0
+    a = ask("物业管理费是多少万元？保留两位小数", scope={"doc": "street.html"})
+    assert (a.value, a.unit) == (D("120.60"), "万元")
+
+
+def test_a_premise_naming_the_item_the_question_after_it_leaves_out(ask_pages):
+    ask = ask_pages({"planning.html": PLANNING})
+    a = ask("我看到城乡社区规划与管理（项）年初预算是3110.14万元，那决算比预算少了多少？", scope={"doc": "planning.html"})
+    assert (a.value, a.unit) == (D("370.58"), "万元")
+
+
+def test_rates_of_several_items_in_one_sentence(ask_pages):
+    ask = ask_pages({"execution.txt": EXECUTION_RATES})
+    scope = {"doc": "execution.txt"}
+    a = ask("2019年某区全区非税收入完成预算的百分之几？", scope=scope)
+    assert (a.value, a.unit) == (D("125.5"), "%")
+    a = ask("2019年税收收入完成预算的百分之几？", scope=scope)
+    assert (a.value, a.unit) == (D("96"), "%")
