@@ -765,9 +765,15 @@ def parse(text: str, _examples: bool = True) -> Question:
     Sentences of context before the question ("我在看…2015年的三公经费公开。这一年公车…是多少？")
     give its unit (matched on the whole ``text``) and, when the question names none, its year;
     only the last sentence says what is asked."""
-    lead, asked = _context_split(text)
+    lex = questions_lexicon()
+    # "我在看…的预算说明，下面…": a lead saying what the asker reads ends there, as a sentence would
+    said = re.sub(lex["filler"]["self_intro"], "", text)          # (who asks: no part of the lead)
+    said = re.sub(lex["filler"]["reading_lead"], lambda m: m.group(0)[:-1] + "。", said, count=1)
+    # "…办公费预算多少钱？表里写的是元，能帮我换算成万元吗？谢谢": the unit wanted, said after the question
+    said = re.sub(lex["filler"]["conversion_request"], r"，\g<verb>成\g<unit>？", said)
+    lead, asked = _context_split(said)
     if not lead:
-        return _parse_one(text, _examples)
+        return _parse_one(said if said != text else text, _examples)
     q = _parse_one(asked, _examples)
     years = {int(y) for y in YEAR.findall(_short_years(written_years(norm(lead)), questions_lexicon()))}
     if q.year is None and not q.year_offset and q.relative in (None, 0) and len(years) == 1:
@@ -809,6 +815,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     bare = re.sub(rf"(?<=[?？])\s*(?:{lex['filler']['closing_requests']})\s*$", "", bare)
     # "实际收入（决算）": a basis in brackets is the basis said, not a name of the item
     bare = _bracketed_basis().sub(r"\1", bare)
+    # "行政运行经费（人员和日常办公的钱）": everyday words in brackets describe the name before them
+    bare = re.sub(lex["filler"]["described_in_brackets"], "", bare)
     # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
     # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
@@ -1266,7 +1274,8 @@ def bracket_named(text: str) -> str | None:
     for m in re.finditer(r"([^()、,，。?？和与及\d年]{1,10})\(([^()]{4,})\)", said):
         name = m.group(2)
         if name.startswith(starts) or name in whole or not CJK.search(name) or re.search(r"\d", name) \
-                or name.endswith(tuple(rules["bracket_example_ends"])):
+                or name.endswith(tuple(rules["bracket_example_ends"])) \
+                or re.fullmatch(questions_lexicon()["filler"]["described_in_brackets"], f"({name})"):
             continue
         return said[:m.start()] + name + said[m.end():]
     return None

@@ -157,8 +157,8 @@ def _names_marked_line(item_n: str, label_n: str) -> bool:
     """Whether a coded row's name closes the words before the item's last level mark
     ("城乡社区管理事务行政运行(项)" and the row 2120101行政运行: yes; 2120199其他城乡社区管理事务支出: no)."""
     marks = list(re.finditer(r"\((?:%s)\)" % "|".join(_words("levels")), item_n))
-    said = re.sub(r"(?:支出)$", "", item_n[:marks[-1].start()]) if marks else item_n
-    name = re.sub(r"(?:支出)$", "", CODE.sub("", label_n, count=1))
+    said = re.sub(r"(?:支出)$", "", item_n[:marks[-1].start()] if marks else item_n).replace("的", "")
+    name = re.sub(r"(?:支出)$", "", CODE.sub("", label_n, count=1)).replace("的", "")
     return len(name) >= 2 and said.endswith(name)
 
 

@@ -121,3 +121,35 @@ def test_a_rate_column_of_a_table_in_wan(ask_pages):
     ask = ask_pages({"housing.html": HOUSING})
     a = ask("2025年2120106工程建设管理的预算完成率是多少？", scope={"doc": "housing.html"})
     assert (a.value, a.unit) == (D("95.82"), "%")
+
+
+PROCUREMENT = ("某镇人民政府2026年部门预算\n五、政府采购预算情况\n2026年政府采购预算总额2,408.00万元，面向中小企业预留采购份额130.55万元。\n")
+
+
+def test_a_share_set_aside_is_an_amount(ask_pages):
+    ask = ask_pages({"town.html": PROCUREMENT})
+    a = ask("2026年政府采购预算中面向中小企业预留的采购份额是多少？", scope={"doc": "town.html"})
+    assert (a.value, a.unit) == (D("130.55"), "万元")     # 份额 asks the money; never 130.55 ÷ 2,408.00
+
+
+FINANCE_2016 = ("平潭综合实验区财政金融局2016年部门预算\n五、一般公共预算支出情况\n（一）2010601行政运行123.85万元。"
+                "主要用于机关人员经费和公用支出。\n（八）2150701行政运行41.8万元。主要用于本部门所属单位国有资产管理局人员经费、"
+                "日常公用经费及专项业务费开支。\n")
+
+COMMERCE = ("上海市普陀区商务委员会2025年部门预算\n基本支出经济分类预算表\n单位：元\n"
+            "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th></tr>"
+            "<tr><td>30201</td><td>办公费</td><td>273,900.00</td></tr></table>\n")
+
+
+def test_everyday_words_in_brackets_describe_the_name_before_them(ask_pages):
+    ask = ask_pages({"finance.txt": FINANCE_2016})
+    a = ask("我在看平潭财政金融局2016年的预算说明，下面国有资产管理局那块的行政运行经费（人员和日常办公的钱）安排了多少？"
+            "麻烦告诉我，谢谢", scope={"doc": "finance.txt"})
+    assert a.value in (None, D("41.8"))          # never the bureau's own 行政运行 (123.85)
+
+
+def test_another_money_unit_asked_after_the_question(ask_pages):
+    ask = ask_pages({"commerce.html": COMMERCE})
+    a = ask("我是普陀区的居民，在看区商务委2025年的预算，想知道他们一年办公费预算多少钱？表里写的是元，能帮我换算成万元吗？谢谢",
+            scope={"doc": "commerce.html"})
+    assert (a.value, a.unit) == (D("27.39"), "万元")

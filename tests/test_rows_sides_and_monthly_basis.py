@@ -354,3 +354,16 @@ def test_rates_of_several_items_in_one_sentence(ask_pages):
     assert (a.value, a.unit) == (D("125.5"), "%")
     a = ask("2019年税收收入完成预算的百分之几？", scope=scope)
     assert (a.value, a.unit) == (D("96"), "%")
+
+
+VILLAGES = ("某乡2024年单位预算\n表2 一般公共预算支出预算表\n单位：元\n"
+            "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+            "<tr><td>21307</td><td>农村综合改革</td><td>1,980,000.00</td><td>0.00</td><td>1,980,000.00</td></tr>"
+            "<tr><td>2130705</td><td>对村民委员会和村党支部的补助</td><td>1,680,000.00</td><td>0.00</td><td>1,680,000.00</td></tr>"
+            "<tr><td>2130799</td><td>其他农村综合改革支出</td><td>300,000.00</td><td>0.00</td><td>300,000.00</td></tr></table>\n")
+
+
+def test_a_marked_line_whose_name_holds_de(ask_pages):
+    ask = ask_pages({"villages.html": VILLAGES})
+    a = ask("一般公共预算支出预算表中对村民委员会和村党支部的补助（项）是多少元？", scope={"doc": "villages.html"})
+    assert (a.value, a.unit) == (D("1680000.00"), "元")
