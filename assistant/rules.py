@@ -446,7 +446,7 @@ class FigureMatcher:
         final_said = basis == "决算" and "决算" in norm(context)
         # a 功能分类 class asked by its code or level and no flow word: its spending (the
         # classification is of spending; a 收入决算表 row of it is the income for it)
-        asked_flow = _flow_of(item_n) or ("支出" if (codes or LEVELS.search(item_n)) and not _flow_of(norm(context))
+        asked_flow = _flow_of(item_n) or _flow_of(norm(container or "")) or ("支出" if (codes or LEVELS.search(item_n)) and not _flow_of(norm(context))
                                           and not metrics else None)
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
@@ -1258,6 +1258,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if table and any(fig.source != "table" or getattr(matcher._prep_of(fig), "table", None) != table
                      for fig in result.inputs):
         return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
+    flow = _flow_of(norm(q.item)) or _flow_of(norm(q.container or ""))
+    if flow and result.kind == "figure" \
+            and any(_flow_of(norm(f.label or "") + (f.metric or "")) not in (None, flow) for f in result.inputs):
+        return None         # "财政拨款收入里…一般公共预算的拨款": income asked, never a spending amount
     per = [w for w in _words("per_capita_words") if w in q.norm]
     if per and not any(any(w in _clause_before(f) for w in _words("per_capita_words")) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount

@@ -153,3 +153,13 @@ def test_another_money_unit_asked_after_the_question(ask_pages):
     a = ask("我是普陀区的居民，在看区商务委2025年的预算，想知道他们一年办公费预算多少钱？表里写的是元，能帮我换算成万元吗？谢谢",
             scope={"doc": "commerce.html"})
     assert (a.value, a.unit) == (D("27.39"), "万元")
+
+
+AOQIAN = ("某片区开发管理局2017年决算\n四、收入支出决算情况\n（一）1、财政拨款收入6,225.05万元，其中政府性基金3,000.00万元。\n"
+          "五、一般公共预算拨款支出决算情况\n2017年一般公共预算拨款支出4,825.42万元，比2016年决算数减少6170.34万元。\n")
+
+
+def test_income_asked_is_never_a_spending_amount(ask_pages):
+    ask = ask_pages({"aoqian.txt": AOQIAN})
+    a = ask("2017年财政拨款收入里，除去政府性基金，一般公共预算的拨款有多少？", scope={"doc": "aoqian.txt"})
+    assert a.value != D("4825.42")
