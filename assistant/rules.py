@@ -403,7 +403,6 @@ class FigureMatcher:
         if leaf_n and metrics:
             # "农林水支出—农业农村—事业运行（2130104）的人员经费": the column's metric after the last
             # level, and the level's code, are no part of its name
-            from .question import metric_aliases
             said = sorted((a for a, k in metric_aliases().items() if k in metrics), key=len, reverse=True)
             bare = re.sub(r"\(\d{3,7}\)", "", leaf_n)
             cut = next((bare[:-len(a)] for a in said if bare.endswith(a) and len(bare) - len(a) >= 2), bare)
