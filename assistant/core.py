@@ -31,7 +31,7 @@ from .passages import SentenceFinder
 from .retrieval import PassageRetriever
 from .question import MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, parse, questions_lexicon
 from .rules import GAP_SUFFIXES, FigureMatcher, Result, answer_figure, display_label
-from .text import CJK, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
+from .text import CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog, body_name
 from .verify import check as verify
 
@@ -818,7 +818,7 @@ class Assistant:
                 label = f"{said}年{label}"     # another year's amount in this document: say which year
             # (a rate's label that ends in its verb — "住房保障支出占", "完成预算的" — takes the number
             # straight after it: "占9.55%", not "占为9.55%")
-            joint = "" if re.search(r"(?:占|的|为|是|达|达到|完成)$", label) else "为"
+            joint = "" if label.endswith(tuple(self.replies["joined_label_endings"])) else "为"
             text = f"{who}：{label}{joint}{value_text}。"
         value, unit = r.value, r.unit
         asked = money_to(r.value, r.unit, q.asked_unit) \
@@ -920,8 +920,7 @@ class Assistant:
             if any(text[:40] in t for t in texts):
                 continue            # the section already quoted in full
             piece = f.lead or text
-            grams = {piece[i:i + 2] for i in range(len(piece) - 1)}
-            if grams and any(len(grams & {t[i:i + 2] for i in range(len(t) - 1)}) >= 0.7 * len(grams) for t in texts):
+            if any(coverage(bigrams(piece), bigrams(t)) >= 0.7 for t in texts):
                 continue            # the same words again (the figure's sentence and its heading's)
             texts.append(piece)
             cites.append(self._cite_passage(d, s.passage, text))

@@ -198,7 +198,7 @@ def _role_at(text: str, token: _Token, table_column: str | None) -> str:
     """The role of a number from the words around it: change, share, percent, amount, count."""
     w = _words()
     if table_column is not None:
-        rate_column = "%" in table_column or re.search(r"率[)）]?$|率[（(]%[)）]", table_column)    # 完成率（%）
+        rate_column = re.search(w["rate_column"], table_column)      # 完成率（%）
         return "change" if any(c in table_column for c in w["change_columns"]) else \
             ("percent" if token.unit == "%" or rate_column else "amount")
     listed = _distributed(text, token)

@@ -246,22 +246,14 @@ def test_the_same_amount_in_the_text_and_the_table_is_one_answer(ask_pages):
     assert (a.value, a.unit) == (D("780.00"), "万元")
 
 
-def _pdf(*pages: str, tables_=None):
-    from corpus.models import RawDocument
-    text, starts = "", []
-    for page in pages:
-        starts.append(len(text))
-        text += page + "\n"
-    return RawDocument(path="x.pdf", text=text, page_starts=starts, tables=tables_ or [])
-
-
 def test_a_header_line_above_the_grid_is_no_title_and_the_title_before_the_page_break_is():
     from corpus import tables
     from corpus.models import Document, RawTable
+    from test_province_pdf_layout import pdf_like
     page1 = "表4 财政拨款收支总表\n一、一般公共预算拨款 2,458.92\n表5 一般公共预算支出表\n部门：某镇人民政府 单位：万元"
     page2 = ("科目编码 基本支出\n科目名称 合计 项目支出\n类 款 项 小计 人员经费 公用经费\n"
              "213 01 04 事业运行 215.38 215.38 196.38 19.00 0.00")
-    raw = _pdf(page1, page2)
+    raw = pdf_like(page1, page2)
     start = raw.text.index("科目编码 基本支出") + len("科目编码 基本支出\n科目名称 合计 项目支出\n类 款 项 小计 人员经费 公用经费\n")
     raw.tables.append(RawTable(rows=[["类", "款", "项", "事业运行", "215.38", "215.38", "196.38", "19.00", "0.00"]],
                                page=2, start=start))
