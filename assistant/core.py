@@ -29,7 +29,8 @@ from corpus.settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder
 from .retrieval import PassageRetriever
-from .question import MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, parse, questions_lexicon
+from .question import (MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
+                       parse, questions_lexicon)
 from .rules import GAP_SUFFIXES, FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog, body_name
@@ -179,8 +180,9 @@ class Assistant:
         for part in parts:
             answers.append(self._ask(part, scope, list(history or []) + answers[:1]))
         first = answers[0]
-        if parse(parts[0]).intent == "yesno":
-            # "买公车花钱了吗？公务用车购置费多少？": the amount asked next answers the yes/no too
+        if parse(parts[0]).intent == "yesno" or first.value is None and parse(parts[0]).intent in PASSAGE_INTENTS:
+            # "买公车花钱了吗？公务用车购置费多少？": the amount asked next answers the yes/no too;
+            # "为什么比去年多了，多了多少？": the reason, then the number asked
             first = next((a for a in answers if a.value is not None), first)
         cites, seen = [], set()
         for a in answers:
@@ -194,7 +196,7 @@ class Assistant:
 
     def _ask(self, question, scope: dict | None, history: list[Answer] | None) -> Answer:
         text = question if isinstance(question, str) else ("" if question is None else str(question))
-        text = text.strip()
+        text = re.sub(r"</?[A-Za-z][^<>]{0,40}>", "", text).strip()     # markup pasted in ("<b>三公经费</b>")
         if not isinstance(scope, dict):
             scope = None
         refusal = self._refuse(text)
@@ -205,6 +207,9 @@ class Assistant:
             return Answer(question=text, kind="none", answer=self.replies["injection"], scope=dict(scope or {}))
         scope = {k: v for k, v in (scope or {}).items() if v not in (None, "")}
         q, scope = self._follow_up(q, scope, history or [])
+        other = self._other_unit_asked(q, scope)
+        if other is not None:
+            return other
         d = self.docs.get(scope.get("doc")) if scope.get("doc") else None
         if d is not None and scope.get("year") and q.year is None and q.relative in (None, 0) and q.is_figure:
             try:
@@ -215,7 +220,8 @@ class Assistant:
                 q = replace(q, year=year)    # a document of two years (执行情况 + 预算草案): the year selected
         if not self.docs:
             return Answer(question=text, kind="none", answer=self.replies["no_index"])
-        if q.intent == "compare_units":
+        ranked = _items_ranked(text) if q.intent == "compare_units" else None
+        if q.intent == "compare_units" and ranked is None:
             return self._compare_units(q, scope)
         two_years = q.intent in ("change", "growth") and q.year and q.base_year and q.year != q.base_year
         if two_years and abs(q.year - q.base_year) != 1:
@@ -236,6 +242,8 @@ class Assistant:
         if stripped.item != q.item and _names_a_row(q, stripped.item, d):
             stripped = replace(stripped, item=q.item, norm=q.norm)   # 综合医院（项）: a row's name, not the unit's
         q = stripped
+        if ranked is not None:
+            return self._rank_items(q, ranked, d, scope)
         answer = self._answer_in(q, d)
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
                 and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
@@ -297,6 +305,45 @@ class Assistant:
         return Answer(question=q.text, kind="derived", answer=text, value=round_as(wan, "万元"), unit="万元",
                       formula=f"按{r.label}比较：{listing}", citations=cites,
                       scope={"q": _memo(q)})
+
+    def _rank_items(self, q: Question, ranked: tuple[str, list[str], str], d: _Doc, scope: dict) -> Answer:
+        """"钱花得最多的是哪一类？占全部支出百分之几？" of one document: each item of the group
+        ([ranking] in questions.toml) asked for its amount the same way, ranked; the clause after the
+        ranking one is then asked of the first. A derived answer naming the ranking; none when fewer
+        than two items are stated or the first two are equal."""
+        group, items, rest = ranked
+        if not items:
+            return self._none(q, d, self.replies["not_found"])
+        lowest = any(w in q.text for w in questions_lexicon()["ranking"]["lowest"])
+        basis = {"预算": "预算数", "决算": "决算数"}.get(q.basis or "", "")
+        found = []
+        for name in items:
+            a = self._answer_in(parse(f"{name}{basis}是多少"), d)
+            if a.kind == "figure" and a.value is not None and is_money(a.unit):
+                wan = money_to(a.value, a.unit, "万元")
+                if wan is not None and wan > 0:
+                    found.append((wan, name.split("中")[-1], a))
+        if len(found) < 2:
+            return self._none(q, d, self.replies["not_found"])
+        found.sort(key=lambda t: t[0], reverse=not lowest)
+        if found[0][0] == found[1][0]:
+            return self._none(q, d, f"{found[0][1]}和{found[1][1]}一样多，无法只说一项。")
+        wan, name, a = found[0]
+        listing = "；".join(f"{n} {fmt(x.value, x.unit)}" for _, n, x in found)
+        word = "最少" if lowest else "最多"
+        head = f"{d.info.who}按{group}比较，{name}{word}：{fmt(a.value, a.unit)}。"
+        answer = Answer(question=q.text, kind="derived", answer=head, value=a.value, unit=a.unit,
+                        formula=f"比较：{listing}", citations=list(a.citations),
+                        scope={"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)})
+        if rest:
+            more = self._answer_in(parse(f"{name}{rest}"), d)
+            if more.value is None:
+                return self._none(q, d, head + self.replies["not_found"])
+            answer.answer = head + more.answer
+            answer.value, answer.unit = more.value, more.unit
+            answer.formula = f"比较：{listing}" + (f"；{more.formula}" if more.formula else "")
+            answer.citations = list(a.citations) + [c for c in more.citations if c not in a.citations]
+        return answer
 
     def _compare_years(self, q: Question, scope: dict) -> Answer | None:
         """2024年和2025年相比…: the same unit's figure in its documents of the two years
@@ -382,6 +429,11 @@ class Assistant:
                 scope = {"unit": last.scope.get("unit")}     # same unit, another year's document
         memo = last.scope.get("q") or {}
         elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
+        named, stretch = self.catalog.match(q.text)
+        if elliptical and memo and len(named) == 1 and named[0] != last.scope.get("unit") \
+                and len(norm(q.item or "")) <= len(norm(stretch or "")) + 2:
+            # "那皇姑区司法局呢？": the same question of another unit (its name is no item)
+            q.item, q.metrics = memo.get("item", ""), list(memo.get("metrics", []))
         # "…编制多少人？实际有多少人？": a count its measure word asks in full (人 → 在职人数) is its own
         counted = q.count_unit in questions_lexicon()["rules"].get("count_unit_metrics", {})
         if memo and (elliptical or not q.item) and not (counted and not elliptical):
@@ -396,6 +448,19 @@ class Assistant:
                 q.basis = memo.get("basis")
         return q, scope
 
+    def _other_unit_asked(self, q: Question, scope: dict) -> Answer | None:
+        """"那皇姑区司法局呢？" with another unit selected: the unit asked is held, only not the one
+        selected — say so (never the selected unit's figure)."""
+        doc = self.docs.get(scope.get("doc")) if scope.get("doc") else None
+        selected = scope.get("unit") or (doc.info.unit if doc else None)
+        if not selected or not (q.norm.endswith(("呢", "呢?")) or q.norm.startswith("那")):
+            return None
+        named, _ = self.catalog.match(q.text)
+        if len(named) != 1 or norm(named[0]) == norm(selected) or self.catalog.holds(named[0], selected):
+            return None
+        return Answer(question=q.text, kind="none",
+                      answer=self.replies["other_unit_selected"].format(selected=selected, unit=named[0]))
+
     def _resolve(self, q: Question, scope: dict) -> tuple[list[_Doc], str, Answer | None]:
         """Documents in scope, the unit stretch the question named, or a ready answer (none)."""
         unknown = self._unknown_unit(q, scope)
@@ -405,7 +470,7 @@ class Assistant:
             name = scope["doc"]
             d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
             if d is None:
-                return [], "", Answer(question=q.text, kind="none", answer=f"索引里没有文档 {name}。")
+                return [], "", Answer(question=q.text, kind="none", answer=f"没有找到文档 {name}。")
             # a document naming no unit: the unit the question opens with ("中楼乡2015年…") is its own
             return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit \
                 else (self.catalog.named_phrase(q.text) or ""), None
@@ -428,7 +493,13 @@ class Assistant:
         if not units and not scope.get("year") and len({i.unit for i in infos}) > 1 and q.is_figure:
             docs = list(self.docs.values())
             if q.year is not None:        # the year the question names narrows the documents too
-                docs = [x for x in docs if x.info.year == q.year] or docs
+                held = [x for x in docs if x.info.year in (q.year, q.year + 1)
+                        or x.info in self.catalog.docs_for(year=q.year)]
+                if not held:
+                    years = "、".join(str(y) for y in sorted({x.info.year for x in docs if x.info.year}))
+                    return [], stretch, Answer(question=q.text, kind="none",
+                                               answer=self.replies["no_year"].format(unit="", year=q.year, years=years))
+                docs = [x for x in docs if x.info.year == q.year] or held
             return docs, stretch, None
         if year is not None:
             in_year = [i for i in infos if i.year == int(year)]
@@ -477,6 +548,11 @@ class Assistant:
         names = [p for p in re.split(joiners, phrase) if p] if scope.get("doc") else []
         if all(self._known_name(n, scope, heads, units) for n in names or [phrase]):
             return None              # 检验检测中心和卫生监督所: every body named is known
+        other, _ = self.catalog.match(phrase)
+        if (scope.get("doc") or scope.get("unit")) and len(other) == 1 and other[0] not in units:
+            # 审计局 selected, 司法局 asked: the unit is held, only not the one selected
+            return Answer(question=q.text, kind="none",
+                          answer=self.replies["other_unit_selected"].format(selected=units[0] or "", unit=other[0]))
         held = [u for u in self.catalog.units if u][:8]
         listing = "、".join(held) + ("等" if len(self.catalog.units) > 8 else "")
         return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=phrase, units=listing))
@@ -718,7 +794,13 @@ class Assistant:
                                                               # (全年… asked: never one month's)
             # a report of two years (2015年执行情况和2016年预算草案) answers its later year too
             doc_year = q.year if q.year and info.year and q.year > info.year else info.year
-            result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)
+            result = None
+            if self._actual_of_speakers_last_year(fq, d):
+                # "去年招待费实际花了多少" of a final account: the account reports the year just closed,
+                # read the year after, so the asker's 去年 with an actual-spending word is its own year
+                result = answer_figure(replace(fq, relative=None), doc_year, d.doc.figures, d.matcher)
+            if result is None:
+                result = answer_figure(fq, doc_year, d.doc.figures, d.matcher)
             if result is None and q.year == info.year and fq.intent == "value" \
                     and any(f.year == info.year + 1 for f in d.doc.figures):
                 # a report that goes on to next year's draft ("2016年财政总支出安排837万元，比2015年
@@ -746,6 +828,11 @@ class Assistant:
                                 for f in result.inputs):
                 # "12月当月…" of a report of 1–12月: its amounts run from January, none is that month's
                 return self._none(q, d, _months_notice(info, months, f"{q.month}月当月"))
+            body = _other_body_named(q, d, result) if result is not None else None
+            if body:
+                # "看守所在职人数" of a 公安局 page whose table leaves the 看守所 row blank: the
+                # 本级 row's 383 is not the 看守所's
+                return self._none(q, d, self.replies["other_body"].format(who=info.who, body=body))
             if result is not None and self._actual_asked_of_budget(q, info, result):
                 return self._none(q, d, self.replies["budget_only"].format(who=info.who))
             if result is not None and q.intent == "yesno" and result.kind == "figure" and result.value == 0:
@@ -761,6 +848,16 @@ class Assistant:
             if q.intent == "yesno":
                 return self._passage(q, d)
         return self._none(q, d, self.replies["not_found"])
+
+    @staticmethod
+    def _actual_of_speakers_last_year(q: Question, d: _Doc) -> bool:
+        """True when a final account is asked 去年 ([intent] speakers_last_year) with a word of
+        actual spending ([actual_spending] words: 实际花, 决算数 …) and no year or comparison: the
+        asker's last year is the year the account closed."""
+        lex = questions_lexicon()
+        return q.intent == "value" and q.relative == -1 and q.year is None and not q.reverse \
+            and d.matcher.final and any(w in q.text for w in lex["intent"]["speakers_last_year"]) \
+            and any(w in q.text for w in lex["actual_spending"]["words"])
 
     def _actual_asked_of_budget(self, q: Question, info: DocInfo, r: Result) -> bool:
         """True when the question asks what was actually spent (实际花了, 决算数 …: questions.toml
@@ -1141,6 +1238,52 @@ def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
     if len(after) != len(before) or before[1:] != after[1:]:
         return True         # a lower level's name cut
     return len(after[0]) < 2 or not before[0].endswith(after[0])   # the first level's own words cut
+
+
+def _other_body_named(q: Question, d: _Doc, r: Result) -> str | None:
+    """A body the question names ("看守所", a name closing in a unit suffix: [unit_names]
+    generic_suffixes) that the document names too but that is not the document's own unit, when
+    the answer found is the row of the unit's own part ("公安局本级", [unit_names] own_row_words)
+    and no input stands with that body (its sentence, row, heading or section); else None."""
+    own_rows = questions_lexicon()["unit_names"]["own_row_words"]
+    if not any(any(w in norm(f.label or "") for w in own_rows) for f in r.inputs):
+        return None         # only a row of the unit's own part (局本级) answered for another body
+    suffixes = sorted((w for w in questions_lexicon()["unit_names"]["generic_suffixes"]), key=len, reverse=True)
+    item = norm(q.item or "")
+    own = norm((d.info.unit or "") + (d.info.title or ""))
+    text = d.matcher.text_n
+    context = "".join(norm(" ".join(x or "" for x in (f.span.text, f.span.section, f.label, f.column)))
+                      for f in r.inputs)
+    for m in re.finditer("|".join(map(re.escape, suffixes)), item):
+        end = m.end()
+        names = [item[i:end] for i in range(max(0, end - 10), end - 2) if re.fullmatch(r"[\u4e00-\u9fff]+", item[i:end])]
+        names = [n for n in names if n in text and n not in own]
+        if names and not any(n in context for n in names):
+            return min(names, key=len)
+    return None
+
+
+def _items_ranked(text: str) -> tuple[str, list[str], str] | None:
+    """(group name, item names, clause asked after the ranking) when the question ranks the items
+    of one document ("钱花得最多的是哪一类？占全部支出百分之几？", [ranking] which_items), else None."""
+    lex = questions_lexicon()["ranking"]
+    clauses = [c for c in re.split(r"[？?，,。；;]", text) if c.strip()]
+    at = next((i for i, c in enumerate(clauses) if any(w in c for w in lex["which_items"])), None)
+    if at is None:
+        return None
+    group = next((g for g in lex["groups"] if any(w in text for w in g["cues"])), None)
+    rest = "".join(c for c in clauses[at + 1:] if re.search(r"多少|几|百分|比例|比重|占", c))
+    if group is not None:
+        return group["name"], list(group["items"]), rest
+    clause = clauses[at]
+    which = min((clause.find(w) for w in lex["which_items"] if w in clause), default=0)
+    inside = re.search("(?:%s)" % "|".join(map(re.escape, lex["inside_words"])), clause[:which])
+    line = metrics_in(clause[:inside.start()]) if inside else []
+    if not any(w in text for w in lex["class_words"]) or any(metric_tier(k) >= 2 for k in line):
+        return "", [], rest             # the items of one line ("其他支出里面哪一项"): not ranked here
+    items = [k for k, v in lexicon.load("metrics")["metrics"].items() if len(str(v.get("code", ""))) == 3]
+    within = clause[:inside.start()] + "中" if line else ""    # 一般公共预算支出中哪一类: each class in that fund
+    return lex["classes_name"], [within + k for k in items], rest
 
 
 def _months_notice(info: DocInfo, months: set[int], asked: str) -> str:

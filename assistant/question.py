@@ -394,7 +394,12 @@ def _field_named(text: str) -> str:
             if field + "支出" in names:
                 return m.group(1)[:i] + field + "支出"
         return m.group(0)
-    return re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
+    text = re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
+    if lex.get("spent_on"):
+        # "花在卫生健康上的" → 卫生健康支出: the field the money went to, said after its verb
+        verbs = "|".join(map(re.escape, lex["spent_on"]))
+        text = re.sub(rf"(?:{verbs})([\u4e00-\u9fff]{{2,12}}?)上(?:的钱|的)?", swap, text)
+    return text
 
 
 def _table_named(text: str, lex: dict) -> str:
@@ -1051,6 +1056,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     # "传媒中心本级（不算广播电视台和时报社）": the units left out name no part of the item; "按工资总额
     # 4%定额补助": the rate it is computed at, neither
     named = re.sub(lex["filler"]["premise_rate"], "", without_left_out(q))
+    named = re.sub(lex["filler"]["included"], "", named)
     out.item = strip_words(named, lex)
     if staff_asked and out.item.endswith(said):
         out.item = out.item[:-len(said)] + lex["rules"]["staff_metric"]
@@ -1062,6 +1068,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.intent, out.basis = "completion", question_basis(norm(out.whole_raw)) or "预算"
         out.item = strip_words(re.sub("|".join(["决算数", "决算", "执行数"] + sorted(spent, key=len, reverse=True)), "", part), lex)
         out.part = out.whole = None
+    if out.intent == "completion" and "占" in out.item:
+        # "…事业运行（项）的支出决算占全年预算的比例（完成率）": the line before its final's 占
+        out.item = re.sub(r"的?(?:支出)?(?:决算数|决算|执行数)?占.*$", "", out.item) or out.item
     if out.intent in ("change", "growth") and out.base_basis and not COMPARED_BASIS.search(q) \
             and SAME_YEAR_BUDGET.search(q):
         out.item = strip_words(SAME_YEAR_BUDGET.sub("", q), lex)     # the budget compared with is no item

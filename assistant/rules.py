@@ -16,7 +16,7 @@ from corpus import lexicon
 from corpus.figures import match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
+from .question import (Question, basis_of, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
                        questions_lexicon, rewrite_everyday, split_items, strip_words, wholes_of, without_left_out,
                        without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
@@ -311,6 +311,7 @@ class FigureMatcher:
         self.final = bool(kind and kind.startswith("决算"))
         self.year = year
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
+        _under_numbered_rows(self._prep)
         self._labels = "\n".join(p.label_n for p in self._prep)    # every label, to look a name up once
         self._code_names: dict[str, str] = {}    # a class code → the labels of its rows (21103 → 污染防治)
         for p in self._prep:
@@ -513,7 +514,8 @@ class FigureMatcher:
                 continue
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
-            if named_table and (fig.source != "table" or p.table != named_table):
+            if named_table and (p.table != named_table if fig.source == "table"
+                                else named_table not in norm(fig.span.section or "")):   # (its rows read as text)
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
                                     # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
             if idents and not _names_idents(idents, fig):
@@ -737,8 +739,10 @@ class FigureMatcher:
                 score += 1.5 * coverage(grams, p.after_g) - 0.5
             if p.total:
                 score += 0.6
-            if p.fund_table and not fund_asked:
-                score -= 0.3                # 收入总计 asked: the table of all funds, not 财政拨款's
+            if (p.fund_table or fig.source == "text" and len(_class_code(fig.metric or "")) == 3 and self.funds(fig)) \
+                    and not fund_asked:
+                score -= 0.3                # 收入总计 asked: the table of all funds, not 财政拨款's (nor a
+                                            # sentence under "一般公共预算财政拨款支出决算结构情况")
             elif fund_asked and fig.source == "table" and not p.fund_table:
                 score -= 0.3                # 财政给…安排的: the fund's table, not the one of all funds
             if fig.source == "table":
@@ -764,13 +768,21 @@ class FigureMatcher:
             # a class asked by its code ("…拨款中科目21201"): the rows with that code, never a
             # figure named by the question's other words (the fund's total)
             out = [s for s in out if id(s.fig) in coded_ids]
+        if code_length:
+            # "特困人员救助供养（款）": when a line of that level fits (its code 5 long, or its words
+            # marked （款）), never a line of no level (a project "农村特困人员救助供养资金")
+            at_level = [s for s in out if _line_level(self._prep_of(s.fig)) == code_length]
+            if at_level:
+                out = [s for s in out if _line_level(self._prep_of(s.fig)) in (code_length, None)
+                       and (_line_level(self._prep_of(s.fig)) or not _names_project(s.fig))]
         out.sort(key=lambda s: (-s.score, s.fig.span.start))
         return out
 
     def _named_table(self, container: str) -> str | None:
         """The title of the table a container names whole at its end ("湘潭县水利局支出决算表" →
         支出决算表; the longest such title, so never a shorter one it holds), None if none."""
-        said = norm(container or "")
+        said = re.sub(r"(?:里面|当中|之中|中|里)$", "", norm(container or ""))      # (“…表”中: the quote's 中)
+        said = TABLE_NUMBER_PREFIX.sub("", said) or said       # 表5 / 公开05表 before the title
         titles = {p.table for p in self._prep if p.table and len(p.table) <= MAX_TITLE_CHARS}   # (not a
                                                                     # table's rows run into its heading)
         whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
@@ -832,7 +844,8 @@ class FigureMatcher:
         item = norm(kwargs.get("item", args[0] if args else ""))
         split_only = lambda s: s.cover >= 0.99 and item and item not in norm(s.fig.label) \
             and norm(s.fig.metric or "") != item      # (a figure of the very metric asked is no split reading)
-        if split_only(top):
+        if split_only(top) and split_only(ranked[0]):     # (the best row holds it whole: the sentence
+                                                          # restating its amount is no split reading)
             # "归侨生活补助" read both in 归侨人员生活补助 and in 归难侨生活补助经费, neither holding it
             # whole: the words do not choose between them
             tied += [s for s in ranked if s is not top and s not in tied and split_only(s)
@@ -1054,6 +1067,59 @@ def _column_names(metric: str, column: str, flow: str | None) -> bool:
     return tail in DOCUMENT_FLOWS and flow in (None, tail)
 
 
+# the numbering of a table row's label, by level: 一、 > （一） > 1． > （1）
+ROW_LEVELS = [re.compile(r"^[一二三四五六七八九十]+[、.．]"), re.compile(r"^[(（][一二三四五六七八九十]+[)）]"),
+              re.compile(r"^\d{1,2}[、.．](?!\d)"), re.compile(r"^[(（]\d{1,2}[)）]")]
+
+
+TABLE_NUMBER_PREFIX = re.compile(lexicon.load("documents")["tables"]["table_number_prefix"])
+
+
+def _under_numbered_rows(preps: list["_Prep"]) -> None:
+    """A table row numbered under another ("二、项目支出" then "2．聘请中介机构参与审计费用") stands
+    under it as under a heading: the upper rows' words join its ``heading_g`` (the item asked "项目
+    支出中聘请中介机构…" is that row). Rows of another table, or unnumbered, start again."""
+    stack: list[tuple[int, str]] = []
+    table, label, upper = None, None, set()
+    for p in preps:
+        fig = p.fig
+        if fig.source != "table":
+            continue
+        if p.table != table:
+            stack, table, label = [], p.table, None
+        if fig.label != label:          # a new row (the cells of one row share its label)
+            label = fig.label
+            cells = (fig.span.text or "").split(" | ")
+            head = cells[1].split(": ", 1)[-1].strip() if len(cells) > 1 else ""   # the row's first cell
+            level = next((i for i, r in enumerate(ROW_LEVELS) if r.match(head)), None)
+            if level is None:
+                stack = []
+            else:
+                stack = [(lv, x) for lv, x in stack if lv < level]
+            upper = set().union(*(bigrams(norm(ROW_LEVELS[lv].sub("", x))) for lv, x in stack)) if stack else set()
+            if level is not None:
+                stack.append((level, head))
+        p.heading_g |= upper
+
+
+def _line_level(p: "_Prep") -> int | None:
+    """The code length of the class level a line states (3 类, 5 款, 7 项): its leading or own
+    code, else the last level its words mark ("…（款）…（项）" → 7); None when it states none."""
+    lead = re.match(r"(\d{3,7})(?=[\u4e00-\u9fff])", p.label_n)
+    if lead:
+        return len(lead.group(1))
+    long_codes = sorted(len(c) for c in p.label_codes if len(c) >= 3)
+    if long_codes:
+        return long_codes[-1]
+    marks = re.findall(r"\((%s)\)" % "|".join(questions_lexicon()["rules"]["levels"]), p.label_n)
+    return questions_lexicon()["rules"]["level_code_lengths"].get(marks[-1]) if marks else None
+
+
+def _names_project(fig: Figure) -> bool:
+    """A line of a project (项目支出表's row, or an amount labelled …资金/…经费/…项目): no class line."""
+    return "项目" in (fig.span.text or "").split(" | ")[0] or bool(re.search(r"(?:资金|经费|项目|工程)$", norm(fig.label or "")))
+
+
 def _economic_group(metric: str, p: "_Prep") -> bool:
     """Whether the row of ``p`` is coded (经济分类, leading code of its label) under a class that
     ``metric`` is made of (metrics.toml economic_codes: 30102 津贴补贴 is in 人员经费)."""
@@ -1245,6 +1311,14 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if gap:                 # A和B相差多少: the size of their difference, never either amount
         return _item_difference(q, gap, figures, matcher or FigureMatcher(figures), doc_year, size=True)
     matcher = matcher or FigureMatcher(figures)
+    if questions_lexicon()["rules"]["points_word"] in q.norm and "比" in q.norm:
+        # "…比重比非税收入高出多少个百分点": a gap of two shares, never one of them (a share asked
+        # "占了几个百分点", with no comparison, is read as a share below)
+        return _points_gap(q, figures, matcher, doc_year)
+    left = re.search(questions_lexicon()["rules"]["remainder"], q.norm) if q.intent == "value" else None
+    rest = _remainder(q, left.group(1), left.group(2), matcher, doc_year) if left and metrics_in(left.group(1)) else None
+    if rest is not None:
+        return rest
     result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
         or _answer_figure(q, doc_year, figures, matcher) \
         or _identified_total(q, matcher)
@@ -1254,9 +1328,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if result is None or result.kind == "clarify":
         return result
     table = matcher._named_table(q.container) if q.container else None
-    if table and any(fig.source != "table" or getattr(matcher._prep_of(fig), "table", None) != table
-                     for fig in result.inputs):
+    if table and any((getattr(matcher._prep_of(fig), "table", None) != table if fig.source == "table"
+                      else table not in norm(fig.span.section or "")) for fig in result.inputs):
         return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
+                            # (a sentence only under the table's own title: its rows read as text)
     flow = _flow_of(norm(q.item)) or _flow_of(norm(q.container or ""))
     if flow and result.kind == "figure" \
             and any(_flow_of(norm(f.label or "") + (f.metric or "")) not in (None, flow) for f in result.inputs):
@@ -1369,6 +1444,43 @@ def _flow_total_of_fund(q: Question, part: Figure, m: FigureMatcher, doc_year: i
         return None
     return m.best(flow, [flow], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                   require=lambda f: f.metric == flow and f.year in (None, doc_year))
+
+
+def _points_gap(q: Question, figures: list[Figure], m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"税收收入占地方一般公共预算收入的比重比非税收入高出多少个百分点": A's share of W less B's
+    share of W (each stated or computed), in percentage points; None for any other comparison in
+    百分点 (one percent is never a gap in points)."""
+    said = re.search(questions_lexicon()["rules"]["points_gap"], q.norm)
+    if said is None:
+        return None
+    a_text, whole, b_text = (g.strip("的") for g in said.groups())
+    shares = [answer_figure(parse_question(f"{x}占{whole}的比重是多少"), doc_year, figures, m) for x in (a_text, b_text)]
+    if any(r is None or r.kind not in ("figure", "derived") or r.unit != "%" for r in shares):
+        return None
+    a, b = shares
+    value = a.value - b.value
+    formula = f"{a_text}占比 {fmt(a.value, '%')} − {b_text}占比 {fmt(b.value, '%')} = {fmt(value, '%')}（百分点）"
+    return Result("derived", value, "%", f"{a_text}与{b_text}占{whole}比重之差（百分点）", a.inputs + b.inputs, formula)
+
+
+def _remainder(q: Question, whole_text: str, part_text: str, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"财政拨款收入中，除去政府性基金的部分是多少": the whole's amount less its part's, both stated
+    for the year asked (the part read inside the whole); None when either is not, or the part is
+    not smaller."""
+    year = q.year or doc_year
+    said = [whole_text.find(norm(a)) for a in metric_aliases() if len(a) >= 2 and norm(a) in whole_text]
+    whole_text = whole_text[min(said):] if said else whole_text     # (the unit and year before it go)
+    whole_q = parse_question(f"{whole_text}是多少")
+    whole = m.best(whole_q.item, whole_q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                   container=whole_q.container or "", container_metrics=tuple(whole_q.container_metrics))
+    part = m.best(part_text, metrics_in(part_text), unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                  container=whole_text, container_metrics=tuple(metrics_in(whole_text)),
+                  require=lambda f: whole is None or f is not whole and f.value != whole.value)
+    if whole is None or part is None or part.role != "amount" or whole.role != "amount":
+        return None
+    out = _difference(whole, part, f"{display_label(whole)}除去{display_label(part)}",
+                      (display_label(whole), display_label(part)))
+    return out if out is not None and out.value >= 0 else None
 
 
 def _difference(first: Figure, second: Figure, label: str, names: tuple[str, str]) -> Result | None:
@@ -1541,6 +1653,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if intent == "completion":
         return _stated_pct(q, m, doc_year, COMPLETION_WORDS) or _completion(q, m, doc_year)
     if intent == "growth":
+        if q.base_basis and _asks_budget(q.base_basis) and q.basis in FINAL_BASES and not q.base_year:
+            return _budget_gap_pct(q, m, doc_year)     # 实际比预算省了百分之几: never a change on 上年
         return _growth(q, m, doc_year)
     if intent == "change":
         if q.asked_unit in (None, "%") and q.change_word == "rate":
@@ -1877,7 +1991,9 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
                         require=lambda f: _stated_year(f, doc_year) == last, **inside)
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
-    asked = total_scope(q.text)
+    said = total_scope(q.text)
+    asked = 0 if said is None else said     # a flow asked plainly ("一共花了多少钱") is the year's own
+                                            # (本年支出合计), not the grand total with carry-overs
 
     def scoped(f: Figure) -> bool:      # 收入总计 asked: never a change of 本年收入合计
         return asked is None or total_scope(f.label) in (None, asked)
@@ -1885,6 +2001,11 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
     fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                  require=lambda f: f.change is not None and f.year in (None, doc_year)
                  and change_on_last_year(f, doc_year) and scoped(f), **inside)
+    if fig is None and said is None:
+        asked = None
+        fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
+                     require=lambda f: f.change is not None and f.year in (None, doc_year)
+                     and change_on_last_year(f, doc_year), **inside)
     if fig is None:
         # "前一年的三公经费是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
         # (1 + rate), said as roughly (约) with its formula — the rate is rounded, so is the answer
@@ -1954,17 +2075,39 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     generic = q.metrics and all(metric_tier(k) == 0 for k in q.metrics) \
         or not q.metrics and all(ch in junk for ch in _residual(q.item, []))   # 实际花的钱: no item named
                                                                             # (修路: one named, never the total)
+    within = {"container": q.container or "", "container_metrics": tuple(q.container_metrics)}
     final = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                    require=lambda f: (f.basis or ("决算" if m.final else "")) in FINAL_BASES   # (a final account's
-                   and _stated_year(f, doc_year) == year)                                    # amount stating no basis)
+                   and _stated_year(f, doc_year) == year, **within)                          # amount stating no basis)
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
                     require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year
-                    and (q.base_basis in (None, "预算") or f.basis == q.base_basis))   # 调整预算数 asked: that one
+                    and (q.base_basis in (None, "预算") or f.basis == q.base_basis), **within)   # 调整预算数 asked: that one
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     if not _one_line(final, budget):
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     return _final_budget_difference(q, final, budget)
+
+
+def _budget_gap_pct(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"“三公”经费实际比预算省了百分之几": (决算 − 预算) ÷ 预算 × 100 of one item, both stated
+    (:func:`_budget_gap`); None when they are not."""
+    gap = _budget_gap(replace(q, intent="change"), m, doc_year)
+    if gap is None or gap.kind != "derived" or len(gap.inputs) != 2:
+        return None
+    budget = next((f for f in gap.inputs if _asks_budget(f.basis)), None)
+    final = next((f for f in gap.inputs if f is not budget), None)
+    if budget is None or final is None:
+        return None
+    pair = _same_unit_values(final, budget)
+    if pair is None:
+        return None
+    a, b, unit = pair
+    value = _pct(a - b, b)
+    if value is None:
+        return None
+    formula = f"(决算 {fmt(a, unit)} − 预算 {fmt(b, unit)}) ÷ {fmt(b, unit)} × 100 = {fmt(value, '%')}"
+    return Result("derived", value, "%", f"{display_label(final)}比预算", [final, budget], formula)
 
 
 def _one_line(a: Figure, b: Figure) -> bool:
@@ -1979,7 +2122,8 @@ def _two_budgets(q: Question, m: FigureMatcher, doc_year: int | None) -> Result 
     year); None when either is not."""
     year = q.year or doc_year
     sides = [m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=b,
-                    require=lambda f, b=b: f.basis == b and _stated_year(f, doc_year) == year and f.role == "amount")
+                    require=lambda f, b=b: f.basis == b and _stated_year(f, doc_year) == year and f.role == "amount",
+                    container=q.container or "", container_metrics=tuple(q.container_metrics))
              for b in (q.basis, q.base_basis)]
     if any(f is None for f in sides):
         return None
@@ -2344,6 +2488,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
                         # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
+    if stated is not None and m.funds(stated.inputs[0]) and not any(w in q.norm for w in FUND_WORDS):
+        stated = None       # "占90.75%" under 一般公共预算当年拨款结构情况: a share of that fund, not of all
     # the whole as asked (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
     whole_asked = norm(q.whole_raw or q.whole or "")
     whole_named = q.whole and whole_asked not in {norm(w) for w in _words("total_words")}
@@ -2366,6 +2512,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if not part_metrics and q.whole and metrics_in(joined) not in ([], metrics_in(q.whole)):
         # "政府采购里服务占多少": the part named after its whole is the whole's part (政府采购服务)
         part_item, part_metrics = joined, metrics_in(joined)
+    elif not part_metrics and q.whole:
+        # "政府采购预算中工程类占多大比例": the whole's metric named before the part (政府采购工程)
+        for k in metrics_in(q.whole):
+            named = metrics_in(k + norm(part_item))
+            if named and named != [k] and any(f.metric in named for f in m.figures):   # (a figure of it stated)
+                part_item, part_metrics = k + norm(part_item), named
+                break
     whole_text = q.whole_raw or q.whole or ""
     # each side's own basis word ("“三公”经费控制数占部门总预算": 控制数 is the part's, 预算 the whole's)
     part_said, whole_said = basis_of(part_item), basis_of(whole_text)
@@ -2377,10 +2530,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if inner and metrics_in(inner.group(1)):
         # "政府采购里（货物）": 货物 read inside 政府采购 (a bracket there is the part's name, no aside)
         words = re.sub(r"[()]", "", inner.group(2))
-        part = m.best(words, metrics_in(words), unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
+        words_metrics = metrics_in(words) or next(
+            (metrics_in(k + words) for k in metrics_in(inner.group(1)) if metrics_in(k + words) not in ([], [k])
+             and any(f.metric in metrics_in(k + words) for f in m.figures)), [])
+        part = m.best(words, words_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
                       container=inner.group(1), container_metrics=tuple(metrics_in(inner.group(1))))
         if part is not None:
-            part_item, part_metrics = words, metrics_in(words)
+            part_item, part_metrics = words, words_metrics
     if part is None:
         part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
                       container=inside[0], container_metrics=inside[1])
@@ -2430,6 +2586,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                        require=lambda f: whole_ok(f) and total_scope(f.label or "") == asked_scope)
         f = f or m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
                         require=whole_ok)
+        if f is None and whole_text:
+            # a whole inside a fund ("一般公共预算基本支出合计"): read as its own question, the fund
+            # its container (the fund's table), the rest the item
+            wq = parse_question(f"{whole_text}是多少")
+            if wq.container:
+                f = m.best(wq.item, wq.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
+                           container=wq.container, container_metrics=tuple(wq.container_metrics), require=whole_ok)
         head = (_list_head(part, m) or _sentence_head(part, m)) if derived_part is None else None
         if head is not None and asked_scope is not None and f is not None and total_scope(f.label or "") == asked_scope:
             head = None

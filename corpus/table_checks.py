@@ -23,6 +23,13 @@ from .numbers import MONEY_FACTORS_TO_WAN, half_ulp as _half_ulp, plain as _fmt
 
 # the header words of a total column (lexicon/documents.toml [tables] column_total_leaves)
 _TOTAL_WORDS = tuple(lexicon.load("documents")["tables"]["column_total_leaves"])
+_RATE_COLUMN = re.compile(lexicon.load("documents")["tables"]["rate_column"])
+_NUMBERING_ROWS = {re.sub(r"\s+", "", w) for w in lexicon.load("documents")["tables"]["numbering_rows"]}
+
+
+def _numbering_row(table, row) -> bool:
+    """A row that numbers the columns ("栏次 1 2 3 …"): no amounts to check."""
+    return any(re.sub(r"\s+", "", c or "") in _NUMBERING_ROWS for c in row)
 
 
 def _span(doc: Document, table, k: int, text: str) -> Span:
@@ -72,6 +79,8 @@ def _row_findings(doc: Document, table) -> list[Finding]:
             if total is None or all(v is None for v in values):
                 continue
             column = names[j] if j < len(names) else ""
+            if _RATE_COLUMN.search(column):
+                continue            # 完成率（%）: a parent's rate is no sum of its children's
             finding = _gap_finding(doc, "科目=下级科目之和", table, k,
                                    tables.render_row(table, table.rows[k], names), total,
                                    [v or Decimal(0) for v in values], f"{code}{name}（{column}）")
@@ -130,13 +139,16 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
 
 def _column_findings(doc: Document, table) -> list[Finding]:
     value_columns = _value_columns(table) if table.header else set()
+    names = tables.column_names(table)
     groups = [(t, parts) for t, parts in _column_groups(table)
-              if t in value_columns and set(parts) <= value_columns]
+              if t in value_columns and set(parts) <= value_columns
+              and not any(_RATE_COLUMN.search(names[c] if c < len(names) else "") for c in (t, *parts))]
     if not groups:
         return []
-    names = tables.column_names(table)
     out = []
     for k, row in enumerate(table.rows):
+        if _numbering_row(table, row):
+            continue
         label = row_groups(row)[0][0] if row_groups(row) else (tables.row_column_names(table, row)[0] or "")
         for total_j, parts_j in groups:
             if total_j >= len(row) or cell_number(row[total_j]) is None:

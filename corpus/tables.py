@@ -53,7 +53,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         rows = [r for r in rows if any(r)]
         if _width_rows(rows) < 2:
             continue                  # a framed one-column box (e.g. a table of contents)
-        lines = [ln for ln in _lines_above(raw, raw_table) if not _header_only(ln)]
+        lines = _lines_above(raw, raw_table)
         title = _title(lines)
         if title is None:
             # the title (and its unit line) printed at the foot of the page before
@@ -138,14 +138,15 @@ def _header_only(line: str) -> bool:
 
 
 def _lines_above(raw: RawDocument, table: RawTable) -> list[str]:
-    """Up to 4 non-empty lines just above the table on its page, nearest first."""
+    """Up to 4 non-empty lines just above the table on its page, nearest first; lines made of
+    column header words only (a header printed above the grid) are skipped."""
     if table.start < 0:
         return []
     page_start = 0
     if raw.page_starts and table.page:
         page_start = raw.page_starts[table.page - 1]
     before = raw.text[page_start:table.start].split("\n")
-    out = [ln.strip() for ln in reversed(before) if ln.strip()]
+    out = [ln.strip() for ln in reversed(before) if ln.strip() and not _header_only(ln)]
     return out[:4]
 
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 ALL_UNITS = "全部单位"
 ALL_YEARS = "全部年度"
 EXAMPLES = [
-    "2023年三公经费预算是多少？",
+    "三公经费预算是多少？",
     "项目支出比去年增加了多少？",
     "一般公共服务支出占支出预算的比重是多少？",
     "为什么项目支出增加了？",
@@ -176,7 +176,7 @@ class PublicPage:
             chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None, autoscroll=False,
                               buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
             with gr.Row():
-                box = gr.Textbox(show_label=False, placeholder="例如：2023年三公经费预算是多少？",
+                box = gr.Textbox(show_label=False, placeholder="例如：三公经费预算是多少？",
                                  elem_id="question", scale=8, lines=1, max_lines=4, autofocus=True)
                 send = gr.Button("提问", variant="primary", elem_id="ask-button", scale=1)
             gr.Markdown("示例问题（点一下就提问）：")

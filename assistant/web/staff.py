@@ -206,7 +206,7 @@ class StaffDesk:
                                api_visibility="private")
 
             with gr.Tab("文档管理"):
-                where = f"文件保存到：`{corpus}`" if corpus else "本服务没有可写入的文档文件夹。"
+                where = "文件保存到本服务的文档文件夹。" if corpus else "本服务没有可写入的文档文件夹。"
                 gr.Markdown(f"上传 PDF、DOCX、HTML 或 TXT 文件以增加文档；同名文件会被替换。{where}"
                             "无法读取的文件会被拒绝，其他文档不受影响。")
                 doc_in = gr.File(label="文档", file_types=DOC_SUFFIXES, file_count="multiple", type="filepath",
