@@ -4,6 +4,7 @@ and exit status 2; a build where some files failed exits with status 1."""
 from __future__ import annotations
 
 import argparse
+import logging
 import re
 import json
 import os
@@ -290,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:          # output piped into head & co.: stop quietly, no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:         # noqa: BLE001 — a user sees a Chinese line, never a traceback
+        logging.getLogger(__name__).debug("命令失败", exc_info=True)
+        print(f"错误: 命令没有完成（{type(exc).__name__}）。请检查安装与索引后重试；"
+              "设置环境变量 DISCLOSURE_QA_DEBUG=1 可看到详细信息。", file=sys.stderr)
+        if os.environ.get("DISCLOSURE_QA_DEBUG"):
+            raise
+        return 1
 
 
 if __name__ == "__main__":

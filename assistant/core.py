@@ -925,6 +925,10 @@ class Assistant:
             # when it is exact to the cent: 0.00425亿元 is never shown as 0.00)
             value, unit = asked, q.asked_unit
             text = text.rstrip("。") + f"，即{fmt(value, unit)}。"
+        elif unit == "元" and abs(value) >= 10000 and not q.asked_unit:
+            # a table in 元 (346206173.68元): the same amount in 万元 beside it, as the text says it
+            wan = money_to(value, unit, "万元")
+            text = text.rstrip("。") + f"（约{fmt(round_as(wan, '万元'), '万元')}）。"
         text += self._inconsistency_note(d, r.inputs)
         if any(f.ocr for f in r.inputs):
             text += "\n" + self.replies["ocr_note"]

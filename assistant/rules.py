@@ -443,6 +443,8 @@ class FigureMatcher:
         else:
             container_g, floor, container_codes = set(), 0.0, set()
         named_table = self._named_table(container)
+        own_row_unasked = not any(w in norm(context) or w in item_n for w in OWN_ROW_WORDS)
+        totalled = {p.table for p in self._prep if p.total and p.table} if own_row_unasked else set()
         final_said = basis == "决算" and "决算" in norm(context)
         # a 功能分类 class asked by its code or level and no flow word: its spending (the
         # classification is of spending; a 收入决算表 row of it is the income for it)
@@ -518,6 +520,10 @@ class FigureMatcher:
                                 else named_table not in norm(fig.span.section or "")):   # (its rows read as text)
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
                                     # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
+            if own_row_unasked and fig.source == "table" and p.table in totalled and OWN_ROW.search(p.label_n) \
+                    and not metrics_in(p.label_n) and not ITEM_WORDS.search(p.label_n):
+                continue            # "民政局总共花多少": never the row "…民政局（本级）", one part of the
+                                    # department beside the table's 合计
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES \
@@ -1072,6 +1078,10 @@ ROW_LEVELS = [re.compile(r"^[一二三四五六七八九十]+[、.．]"), re.com
               re.compile(r"^\d{1,2}[、.．](?!\d)"), re.compile(r"^[(（]\d{1,2}[)）]")]
 
 
+# the row of a unit's own part in a table of its units ("…民政局（本级）"): only when asked so
+OWN_ROW_WORDS = tuple(questions_lexicon()["unit_names"]["own_row_words"])
+ITEM_WORDS = re.compile("|".join(map(re.escape, questions_lexicon()["unit_names"]["row_item_words"])))
+OWN_ROW = re.compile(r"(?:%s)\)?$" % "|".join(map(re.escape, OWN_ROW_WORDS)))     # a row naming a unit's own part
 TABLE_NUMBER_PREFIX = re.compile(lexicon.load("documents")["tables"]["table_number_prefix"])
 
 
@@ -2551,6 +2561,22 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                            value_wan=money_to(derived_part.value, derived_part.unit, "万元"))
     if part is None:
         return None
+    own = re.match(r"^(?:其|它的)(.+)$", norm(q.whole_raw or q.whole or ""))
+    if own and part.source == "table":
+        # "体育运动学校基本支出占其本年支出合计的比重": 其 is the part's row, its whole that row's cell
+        # under the total the words name (本年支出/合计)
+        said = bigrams(re.sub(r"的?(?:比重|比例)$", "", own.group(1)))
+        row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
+               and f.unit == part.unit and coverage(said, bigrams(norm((f.column or "") + f.label))) >= 0.6]
+        row = [f for f in row if _is_total_column(f.column)] or row
+        if len({f.value for f in row}) != 1:
+            return None
+        whole = row[0]
+        value = _pct(part.value, whole.value)
+        if value is None:
+            return None
+        formula = f"{fmt(part.value, part.unit)} ÷ {fmt(whole.value, whole.unit)} × 100 = {fmt(value, '%')}"
+        return Result("derived", value, "%", f"{display_label(part)}占比", [part, whole], formula)
     listed = re.search(r"\((.+)\)", whole_text)
     wholes: list[Figure] = []
     if listed:

@@ -128,6 +128,12 @@ class UnitCatalog:
         characters (generic ones count a quarter) plus a bonus for contiguity; below 2.0 the
         question names no unit.
         """
+        exact = [u for u in self.units if u and len(norm(u)) >= 4 and norm(u) in norm(text)]
+        if exact:
+            # the full name written ("蓬溪县卫生健康局…"): that unit, before any masking of its
+            # budget words (卫生健康) leaves only the place shared with other units
+            whole = max(exact, key=lambda u: len(norm(u)))
+            return [whole], norm(whole)
         q = masked if masked is not None else self.mask(norm(text))
         best: dict[str, tuple[float, str]] = {}
         for u in self.units:

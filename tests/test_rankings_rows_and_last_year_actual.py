@@ -208,3 +208,46 @@ def test_another_unit_asked_than_the_one_selected(ask_pages):
     ask = ask_pages({"audit.html": AUDIT, "police.txt": POLICE})
     a = ask("某区公安局本级在职人数是多少？", scope={"doc": "audit.html"})
     assert a.value is None and "某区公安局" in a.answer and "索引" not in a.answer
+
+
+HEALTH = ("蓬溪县卫生健康局2026年部门预算\n一、收支预算总体情况\n2026年收支总预算3,880.92万元，比2025年增加155.32万元，增长4.17%。\n"
+          "“三公”经费：公务接待费3.20万元，占“三公”经费的25.00%。\n"
+          "表7 “三公”经费预算表\n单位：万元\n"
+          "<table><tr><th>单位编码</th><th>单位名称</th><th>合计</th><th>公务接待费</th></tr>"
+          "<tr><td>312001</td><td>蓬溪县卫生健康局（本级）</td><td>6.80</td><td>2.00</td></tr></table>\n")
+
+SCHOOL_2026 = ("蓬溪县第二小学2026年单位预算\n一、收支预算总体情况\n2026年收支总预算1,200.00万元。\n")
+
+HOSPITAL = ("某县人民医院2025年单位决算\n十、（三）国有资产占有使用情况\n截至2025年底，共有车辆8辆，其中一般公务用车2辆、"
+            "特种专业技术用车（救护车）6辆。\n")
+
+SOCIAL_WORK = ("某区社会工作部2024年部门决算\n五、（三）一般公共预算财政拨款支出决算具体情况\n"
+               "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。主要用于：事业单位人员支出。全年预算为 17.68 万元，"
+               "支出决算为 11.31 万元。\n")
+
+
+def test_a_units_full_name_written_names_it_and_its_own_row_is_no_department(ask_pages):
+    ask = ask_pages({"health.html": HEALTH, "school.txt": SCHOOL_2026})
+    a = ask("蓬溪县卫生健康局2026年部门预算招待费多少？")
+    assert (a.value, a.unit) == (D("3.20"), "万元")        # never the 本级 row's 2.00, nor a clarify with the school
+
+
+def test_a_total_said_to_include_a_kind_and_a_completion_asked_with_zhan(ask_pages):
+    ask = ask_pages({"hospital.txt": HOSPITAL, "work.txt": SOCIAL_WORK})
+    a = ask("医院一共有几辆车，救护车也算上？", scope={"doc": "hospital.txt"})
+    assert (a.value, a.unit) == (D("8"), "辆")
+    a = ask("一般公共服务支出（类）社会工作事务（款）事业运行（项）的支出决算占全年预算的比例（完成率）是多少？",
+            scope={"doc": "work.txt"})
+    assert (a.value, a.unit) == (D("63.97"), "%")           # 11.31 ÷ 17.68 × 100
+
+
+BY_UNIT = ("某县教育体育局2025年部门决算\n表10部门决算汇总表（分单位）\n单位：万元\n"
+           "<table><tr><th>单位名称</th><th>本年支出合计</th><th>基本支出</th><th>项目支出</th></tr>"
+           "<tr><td>某县教育体育局（本级）</td><td>14477.78</td><td>6780.10</td><td>7697.68</td></tr>"
+           "<tr><td>某县体育运动学校</td><td>662.75</td><td>314.40</td><td>348.35</td></tr></table>\n")
+
+
+def test_a_share_of_its_own_total_reads_the_same_row(ask_pages):
+    ask = ask_pages({"units.html": BY_UNIT})
+    a = ask("某县体育运动学校2025年基本支出占其本年支出合计的比重是多少？", scope={"doc": "units.html"})
+    assert (a.value, a.unit) == (D("47.44"), "%")           # 314.40 ÷ 662.75 × 100, the school's own row
