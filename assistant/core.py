@@ -31,7 +31,7 @@ from .passages import SentenceFinder
 from .retrieval import PassageRetriever
 from .question import (MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
                        parse, questions_lexicon)
-from .rules import GAP_SUFFIXES, FigureMatcher, Result, answer_figure, display_label
+from .rules import GAP_SUFFIXES, OWN_ROW_WORDS, FigureMatcher, Result, answer_figure, display_label
 from .text import CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
 from .units import DocInfo, UnitCatalog, body_name
 from .verify import check as verify
@@ -306,7 +306,7 @@ class Assistant:
                       formula=f"按{r.label}比较：{listing}", citations=cites,
                       scope={"q": _memo(q)})
 
-    def _rank_items(self, q: Question, ranked: tuple[str, list[str], str], d: _Doc, scope: dict) -> Answer:
+    def _rank_items(self, q: Question, ranked: tuple[str, list[tuple[str, str]], str], d: _Doc, scope: dict) -> Answer:
         """"钱花得最多的是哪一类？占全部支出百分之几？" of one document: each item of the group
         ([ranking] in questions.toml) asked for its amount the same way, ranked; the clause after the
         ranking one is then asked of the first. A derived answer naming the ranking; none when fewer
@@ -317,12 +317,12 @@ class Assistant:
         lowest = any(w in q.text for w in questions_lexicon()["ranking"]["lowest"])
         basis = {"预算": "预算数", "决算": "决算数"}.get(q.basis or "", "")
         found = []
-        for name in items:
-            a = self._answer_in(parse(f"{name}{basis}是多少"), d)
+        for asked, name in items:
+            a = self._answer_in(parse(f"{asked}{basis}是多少"), d)
             if a.kind == "figure" and a.value is not None and is_money(a.unit):
                 wan = money_to(a.value, a.unit, "万元")
                 if wan is not None and wan > 0:
-                    found.append((wan, name.split("中")[-1], a))
+                    found.append((wan, name, a))
         if len(found) < 2:
             return self._none(q, d, self.replies["not_found"])
         found.sort(key=lambda t: t[0], reverse=not lowest)
@@ -428,7 +428,7 @@ class Assistant:
             elif q.year and last.scope.get("year") and q.year not in (last.scope["year"], last.scope["year"] - 1):
                 scope = {"unit": last.scope.get("unit")}     # same unit, another year's document
         memo = last.scope.get("q") or {}
-        elliptical = q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
+        elliptical = _elliptical(q)
         named, stretch = self.catalog.match(q.text)
         if elliptical and memo and len(named) == 1 and named[0] != last.scope.get("unit") \
                 and len(norm(q.item or "")) <= len(norm(stretch or "")) + 2:
@@ -453,13 +453,16 @@ class Assistant:
         selected — say so (never the selected unit's figure)."""
         doc = self.docs.get(scope.get("doc")) if scope.get("doc") else None
         selected = scope.get("unit") or (doc.info.unit if doc else None)
-        if not selected or not (q.norm.endswith(("呢", "呢?")) or q.norm.startswith("那")):
+        if not selected or not _elliptical(q):
             return None
         named, _ = self.catalog.match(q.text)
         if len(named) != 1 or norm(named[0]) == norm(selected) or self.catalog.holds(named[0], selected):
             return None
+        return self._other_unit_selected(q, selected, named[0])
+
+    def _other_unit_selected(self, q: Question, selected: str, unit: str) -> Answer:
         return Answer(question=q.text, kind="none",
-                      answer=self.replies["other_unit_selected"].format(selected=selected, unit=named[0]))
+                      answer=self.replies["other_unit_selected"].format(selected=selected, unit=unit))
 
     def _resolve(self, q: Question, scope: dict) -> tuple[list[_Doc], str, Answer | None]:
         """Documents in scope, the unit stretch the question named, or a ready answer (none)."""
@@ -551,8 +554,7 @@ class Assistant:
         other, _ = self.catalog.match(phrase)
         if (scope.get("doc") or scope.get("unit")) and len(other) == 1 and other[0] not in units:
             # 审计局 selected, 司法局 asked: the unit is held, only not the one selected
-            return Answer(question=q.text, kind="none",
-                          answer=self.replies["other_unit_selected"].format(selected=units[0] or "", unit=other[0]))
+            return self._other_unit_selected(q, units[0] or "", other[0])
         held = [u for u in self.catalog.units if u][:8]
         listing = "、".join(held) + ("等" if len(self.catalog.units) > 8 else "")
         return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=phrase, units=listing))
@@ -1244,13 +1246,17 @@ def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
     return len(after[0]) < 2 or not before[0].endswith(after[0])   # the first level's own words cut
 
 
+def _elliptical(q: Question) -> bool:
+    """"那去年呢？", "那皇姑区司法局呢？": a question leaning on the one before it."""
+    return q.norm.endswith(("呢", "呢?", "呢？")) or q.norm.startswith(("那", "那么"))
+
+
 def _other_body_named(q: Question, d: _Doc, r: Result) -> str | None:
     """A body the question names ("看守所", a name closing in a unit suffix: [unit_names]
     generic_suffixes) that the document names too but that is not the document's own unit, when
     the answer found is the row of the unit's own part ("公安局本级", [unit_names] own_row_words)
     and no input stands with that body (its sentence, row, heading or section); else None."""
-    own_rows = questions_lexicon()["unit_names"]["own_row_words"]
-    if not any(any(w in norm(f.label or "") for w in own_rows) for f in r.inputs):
+    if not any(any(w in norm(f.label or "") for w in OWN_ROW_WORDS) for f in r.inputs):
         return None         # only a row of the unit's own part (局本级) answered for another body
     suffixes = sorted((w for w in questions_lexicon()["unit_names"]["generic_suffixes"]), key=len, reverse=True)
     item = norm(q.item or "")
@@ -1267,9 +1273,10 @@ def _other_body_named(q: Question, d: _Doc, r: Result) -> str | None:
     return None
 
 
-def _items_ranked(text: str) -> tuple[str, list[str], str] | None:
-    """(group name, item names, clause asked after the ranking) when the question ranks the items
-    of one document ("钱花得最多的是哪一类？占全部支出百分之几？", [ranking] which_items), else None."""
+def _items_ranked(text: str) -> tuple[str, list[tuple[str, str]], str] | None:
+    """(group name, (words to ask, item name) of each item, clause asked after the ranking) when
+    the question ranks the items of one document ("钱花得最多的是哪一类？占全部支出百分之几？",
+    [ranking] which_items), else None."""
     lex = questions_lexicon()["ranking"]
     clauses = [c for c in re.split(r"[？?，,。；;]", text) if c.strip()]
     at = next((i for i, c in enumerate(clauses) if any(w in c for w in lex["which_items"])), None)
@@ -1278,7 +1285,7 @@ def _items_ranked(text: str) -> tuple[str, list[str], str] | None:
     group = next((g for g in lex["groups"] if any(w in text for w in g["cues"])), None)
     rest = "".join(c for c in clauses[at + 1:] if re.search(r"多少|几|百分|比例|比重|占", c))
     if group is not None:
-        return group["name"], list(group["items"]), rest
+        return group["name"], [(k, k) for k in group["items"]], rest
     clause = clauses[at]
     which = min((clause.find(w) for w in lex["which_items"] if w in clause), default=0)
     inside = re.search("(?:%s)" % "|".join(map(re.escape, lex["inside_words"])), clause[:which])
@@ -1287,7 +1294,7 @@ def _items_ranked(text: str) -> tuple[str, list[str], str] | None:
         return "", [], rest             # the items of one line ("其他支出里面哪一项"): not ranked here
     items = [k for k, v in lexicon.load("metrics")["metrics"].items() if len(str(v.get("code", ""))) == 3]
     within = clause[:inside.start()] + "中" if line else ""    # 一般公共预算支出中哪一类: each class in that fund
-    return lex["classes_name"], [within + k for k in items], rest
+    return lex["classes_name"], [(within + k, k) for k in items], rest
 
 
 def _months_notice(info: DocInfo, months: set[int], asked: str) -> str:

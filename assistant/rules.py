@@ -516,8 +516,7 @@ class FigureMatcher:
                 continue
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
-            if named_table and (p.table != named_table if fig.source == "table"
-                                else named_table not in norm(fig.span.section or "")):   # (its rows read as text)
+            if named_table and not self.in_table(fig, named_table):
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
                                     # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
             if own_row_unasked and fig.source == "table" and p.table in totalled and OWN_ROW.search(p.label_n) \
@@ -802,6 +801,13 @@ class FigureMatcher:
         # "三公经费表" of “三公”经费预算表: the one table whose title holds the words said, in order
         ordered = [t for t in titles if said.endswith("表") and in_order(said, t)] if said.endswith("表") else []
         return ordered[0] if len(ordered) == 1 else None
+
+    def in_table(self, fig: Figure, table: str) -> bool:
+        """Whether ``fig`` is read from the table titled ``table``: a cell of it, or a sentence under
+        its own title (its rows read as text)."""
+        if fig.source == "table":
+            return getattr(self._prep_of(fig), "table", None) == table
+        return table in norm(fig.span.section or "")
 
     def _prep_of(self, fig: Figure) -> _Prep | None:
         """The prepared words of one of this document's figures (looked up once per document)."""
@@ -1338,8 +1344,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if result is None or result.kind == "clarify":
         return result
     table = matcher._named_table(q.container) if q.container else None
-    if table and any((getattr(matcher._prep_of(fig), "table", None) != table if fig.source == "table"
-                      else table not in norm(fig.span.section or "")) for fig in result.inputs):
+    if table and not all(matcher.in_table(fig, table) for fig in result.inputs):
         return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
                             # (a sentence only under the table's own title: its rows read as text)
     flow = _flow_of(norm(q.item)) or _flow_of(norm(q.container or ""))
@@ -1454,6 +1459,16 @@ def _flow_total_of_fund(q: Question, part: Figure, m: FigureMatcher, doc_year: i
         return None
     return m.best(flow, [flow], unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
                   require=lambda f: f.metric == flow and f.year in (None, doc_year))
+
+
+def _named_after_whole(part: str, whole: str, m: FigureMatcher) -> tuple[str, list[str]] | None:
+    """(name, metrics) of a part named after its whole's metric ("工程" of 政府采购 → 政府采购工程)
+    when the document states a figure of that metric; None otherwise."""
+    for k in metrics_in(whole):
+        named = metrics_in(k + part)
+        if named and named != [k] and any(f.metric in named for f in m.figures):
+            return k + part, named
+    return None
 
 
 def _points_gap(q: Question, figures: list[Figure], m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -2002,26 +2017,23 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
         if stated is not None:
             return Result("figure", stated.value, stated.unit, stated.label, [stated])
     said = total_scope(q.text)
-    asked = 0 if said is None else said     # a flow asked plainly ("一共花了多少钱") is the year's own
-                                            # (本年支出合计), not the grand total with carry-overs
-
-    def scoped(f: Figure) -> bool:      # 收入总计 asked: never a change of 本年收入合计
-        return asked is None or total_scope(f.label) in (None, asked)
-
-    fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
-                 require=lambda f: f.change is not None and f.year in (None, doc_year)
-                 and change_on_last_year(f, doc_year) and scoped(f), **inside)
-    if fig is None and said is None:
-        asked = None
-        fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
-                     require=lambda f: f.change is not None and f.year in (None, doc_year)
-                     and change_on_last_year(f, doc_year), **inside)
+    # 收入总计 asked: never a change of 本年收入合计; a flow asked plainly ("一共花了多少钱") is the
+    # year's own (本年支出合计) first, the grand total with carry-overs only when that states no change
+    fig = None
+    for asked in ([said] if said is not None else [0, None]):
+        fig = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis,
+                     context=q.norm, require=lambda f, asked=asked: f.change is not None and f.year in (None, doc_year)
+                     and change_on_last_year(f, doc_year) and (asked is None or total_scope(f.label) in (None, asked)),
+                     **inside)
+        if fig is not None:
+            break
     if fig is None:
         # "前一年的三公经费是多少" with only a rate stated (57.23万元，同比增长6.9%): this year ÷
         # (1 + rate), said as roughly (约) with its formula — the rate is rounded, so is the answer
         rated = m.best(q.item, q.metrics, unit_kind="money", year=doc_year, doc_year=doc_year, basis=q.basis, context=q.norm,
                        require=lambda f: f.change_pct is not None and f.year in (None, doc_year)
-                       and change_on_last_year(f, doc_year) and scoped(f), **inside)
+                       and change_on_last_year(f, doc_year) and (said is None or total_scope(f.label) in (None, said)),
+                       **inside)
         if rated is not None and rated.change_pct > -100:
             prev = round_as(rated.value / (1 + rated.change_pct / 100), rated.unit)
             formula = (f"{last or '上年'}年{display_label(rated)} ≈ {fmt(rated.value, rated.unit)} ÷ "
@@ -2524,11 +2536,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         part_item, part_metrics = joined, metrics_in(joined)
     elif not part_metrics and q.whole:
         # "政府采购预算中工程类占多大比例": the whole's metric named before the part (政府采购工程)
-        for k in metrics_in(q.whole):
-            named = metrics_in(k + norm(part_item))
-            if named and named != [k] and any(f.metric in named for f in m.figures):   # (a figure of it stated)
-                part_item, part_metrics = k + norm(part_item), named
-                break
+        named = _named_after_whole(norm(part_item), q.whole, m)
+        if named:
+            part_item, part_metrics = named
     whole_text = q.whole_raw or q.whole or ""
     # each side's own basis word ("“三公”经费控制数占部门总预算": 控制数 is the part's, 预算 the whole's)
     part_said, whole_said = basis_of(part_item), basis_of(whole_text)
@@ -2540,9 +2550,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if inner and metrics_in(inner.group(1)):
         # "政府采购里（货物）": 货物 read inside 政府采购 (a bracket there is the part's name, no aside)
         words = re.sub(r"[()]", "", inner.group(2))
-        words_metrics = metrics_in(words) or next(
-            (metrics_in(k + words) for k in metrics_in(inner.group(1)) if metrics_in(k + words) not in ([], [k])
-             and any(f.metric in metrics_in(k + words) for f in m.figures)), [])
+        words_metrics = metrics_in(words) or (_named_after_whole(words, inner.group(1), m) or ("", []))[1]
         part = m.best(words, words_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
                       container=inner.group(1), container_metrics=tuple(metrics_in(inner.group(1))))
         if part is not None:
