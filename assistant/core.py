@@ -190,7 +190,8 @@ class Assistant:
                 if (c.doc, c.text) not in seen:
                     seen.add((c.doc, c.text))
                     cites.append(c)
-        reply = "\n".join(f"{n}. {a.answer}" for n, a in enumerate(answers, 1))
+        said = list(dict.fromkeys(a.answer for a in answers))     # (the same thing asked twice: once)
+        reply = said[0] if len(said) == 1 else "\n".join(f"{n}. {t}" for n, t in enumerate(said, 1))
         return Answer(question=text.strip()[:200], kind=first.kind, answer=reply, value=first.value, unit=first.unit,
                       formula=first.formula, citations=cites[:4], scope=first.scope, stopped=first.stopped)
 
@@ -1029,7 +1030,10 @@ class Assistant:
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
         who = d.info.who
-        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:2]), citations=cites[:3])
+        # the reason a figure's own clause states answers alone: the next passage found is another
+        # item's ("公务接待费0.60万元，…主要原因是…" after the 公务用车 reason asked); it stays a source
+        said = 1 if found[0].lead else 2
+        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:said]), citations=cites[:3])
 
     @staticmethod
     def _section_text(d: _Doc, passage: Passage, limit: int = 600, units: bool = False) -> str:

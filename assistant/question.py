@@ -698,7 +698,12 @@ def _without_demonstrative(q: str, lex: dict) -> str:
     suffixes = "|".join(map(re.escape, sorted(names["generic_suffixes"] + list(names.get("kind_words", {}))
                                               + ["单位", "部门"], key=len, reverse=True)))   # (这家医院, 这所学校)
     # (after the unit's own name too: "敦操乡政府这几个单位现在实际有多少人上班")
-    return re.sub(rf"(?:{words})(?:{suffixes})", "", q) if words else q
+    if not words:
+        return q
+    # a share's whole said of the body its part names ("妇幼保健院事业收入占该院收入预算合计"):
+    # that body's own total, as 其 says it
+    q = re.sub(rf"占(?:{words})(?:{suffixes})(?:的)?", "占其", q)
+    return re.sub(rf"(?:{words})(?:{suffixes})", "", q)
 
 
 def _period_to_balance(q: str, lex: dict) -> str:
@@ -931,10 +936,12 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         same_year = SAME_YEAR_BUDGET.search(q)
         final = question_basis(_without_fund_names(SAME_YEAR_BUDGET.sub("|", q))) if same_year else None
         base = question_basis(same_year.group(0)) if same_year else None
-        if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数") or final and base and final != base):
+        gap_verb = _has(q, lex["rules"]["budget_gap_verbs"])     # (比预算省了多少: what was spent)
+        if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数") or final and base and final != base
+                          or gap_verb and not final):
             # 实际花的比(全年)预算少了多少: this year's final against this year's budget (调整预算数比
             # 年初预算数: the adjusted budget against the first one)
-            out.basis = final or out.basis
+            out.basis = final or ("决算" if gap_verb else out.basis)
             out.base_basis = question_basis(same_year.group(0)) or "预算"
         elif not same_year and (first := _budget_before_final().search(q)):
             out.intent, out.basis, out.budget_first = "change", "决算", True
@@ -958,7 +965,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
-        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{people})", q[m.end():]):
+        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{people})", q[m.end():]):
             out.count_unit = "人"       # 几个挂职干部: people, counted in 人
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
@@ -966,8 +973,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None) \
             or _count_metric_asked(q)
         people = "|".join(map(re.escape, sorted(lex["rules"]["people_nouns"], key=len, reverse=True)))
-        if not out.count_unit and re.search(rf"(?:几|多少)(?:位|名)?[\u4e00-\u9fff]{{0,4}}?(?:{people})(?:[?？。!！]|$)", q):
-            out.count_unit = "人"       # 有多少工作人员 / 有几位干部: people, counted in 人
+        if not out.count_unit and re.search(rf"(?:几|多少)(?:位|名)?[\u4e00-\u9fff]{{0,8}}?(?:{people})(?:[?？。!！]|$)", q):
+            out.count_unit = "人"       # 有多少工作人员 / 有几位干部 / 多少劳务派遣的环卫工人: people, in 人
     m = ASKED_UNIT.search(q)
     if m:
         out.asked_unit = m.group(1) or "%"

@@ -445,6 +445,11 @@ class FigureMatcher:
         named_table = self._named_table(container)
         own_row_unasked = not any(w in norm(context) or w in item_n for w in OWN_ROW_WORDS)
         totalled = {p.table for p in self._prep if p.total and p.table} if own_row_unasked else set()
+        # "教体局机关本身（局本级）…项目支出" of a department whose tables have a row for the unit's own
+        # part: a cell of that row or an amount said of that part only, never another row's
+        # (2080506…职业年金) nor the department's
+        own_rows = not own_row_unasked and any(w in norm(item) for w in OWN_ROW_WORDS) \
+            and any(p.fig.source == "table" and OWN_ROW.search(p.label_n) for p in self._prep)
         final_said = basis == "决算" and "决算" in norm(context)
         # a 功能分类 class asked by its code or level and no flow word: its spending (the
         # classification is of spending; a 收入决算表 row of it is the income for it)
@@ -523,6 +528,9 @@ class FigureMatcher:
                     and not metrics_in(p.label_n) and not ITEM_WORDS.search(p.label_n):
                 continue            # "民政局总共花多少": never the row "…民政局（本级）", one part of the
                                     # department beside the table's 合计
+            if own_rows and not (OWN_ROW.search(p.label_n) if fig.source == "table"
+                                 else any(w in p.label_n for w in OWN_ROW_WORDS)):
+                continue
             if idents and not _names_idents(idents, fig):
                 continue            # 闽K198KA的保险费: never another car's (闽K229KA保险费)
             if _asks_budget(basis) and (fig.basis or ("决算" if self.final else "")) in FINAL_BASES \
@@ -784,23 +792,31 @@ class FigureMatcher:
         return out
 
     def _named_table(self, container: str) -> str | None:
-        """The title of the table a container names whole at its end ("湘潭县水利局支出决算表" →
-        支出决算表; the longest such title, so never a shorter one it holds), None if none."""
+        """The title of the table a container names at its end, None if none or several.
+
+        The title covering the longest end of the words said, in order, is named: "湘潭县水利局支出
+        决算表" → 支出决算表 (the title said whole wins over a longer one ending the same way);
+        "唐江镇政府性基金预算财政拨款支出决算表" → 政府性基金预算财政拨款收入支出决算表, never the
+        shorter 支出决算表 its last words match; "三公经费表" → 一般公共预算财政拨款三公经费支出决算表."""
         said = re.sub(r"(?:里面|当中|之中|中|里)$", "", norm(container or ""))      # (“…表”中: the quote's 中)
         said = TABLE_NUMBER_PREFIX.sub("", said) or said       # 表5 / 公开05表 before the title
         titles = {p.table for p in self._prep if p.table and len(p.table) <= MAX_TITLE_CHARS}   # (not a
                                                                     # table's rows run into its heading)
-        whole = max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
-        if len(said) < 4 or whole == said:
-            return whole
-        # 部门支出总表 said as 支出总表 (部门 read as a unit word); 基本支出决算表 is the end of
-        # 一般公共预算财政拨款基本支出决算表, never the shorter title 支出决算表 it ends with
-        ending = [t for t in titles if t.endswith(said)]
-        if len(ending) == 1 or whole:
-            return ending[0] if len(ending) == 1 else whole
-        # "三公经费表" of “三公”经费预算表: the one table whose title holds the words said, in order
-        ordered = [t for t in titles if said.endswith("表") and in_order(said, t)] if said.endswith("表") else []
-        return ordered[0] if len(ordered) == 1 else None
+        if len(said) < 4 or not said.endswith("表"):
+            return max((t for t in titles if len(t) >= 4 and said.endswith(t)), key=len, default=None)
+
+        def cover(title: str) -> int:
+            return next((len(said) - i for i in range(len(said)) if in_order(said[i:], title)), 0)
+        covers = {t: cover(t) for t in titles}
+        best = max(covers.values(), default=0)
+        if best < 4:
+            return None
+        top = sorted(t for t, c in covers.items() if c == best)
+        end = said[len(said) - best:]
+        for picked in ([t for t in top if t == end], [t for t in top if t.endswith(end)], top):
+            if picked:
+                return picked[0] if len(picked) == 1 else None
+        return None
 
     def in_table(self, fig: Figure, table: str) -> bool:
         """Whether ``fig`` is read from the table titled ``table``: a cell of it, or a sentence under
@@ -1008,6 +1024,32 @@ AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (
 CODE_WORDS = re.compile(_alternatives(_words("code_words")))
 # an identifier of letters and digits (a car's plate 闽K198KA, a contract number): never a code
 IDENT = re.compile(r"[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
+
+
+def _ident_items_sum(q: Question, m: FigureMatcher) -> Result | None:
+    """"平原镇1月份那辆闽K198KA的公车洗车加油一共花了多少钱" of "闽K198KA公车洗车900元、K198KA公车
+    加油390元": the amounts of one identified thing (a plate) whose own words (洗车, 加油: the
+    label without the identifier, its place character and the thing's name, [rules]
+    ident_thing_words) the question names, added up, each cited. None unless a total is asked
+    (asked_total_words) and two or more such amounts of one unit are named."""
+    item = norm(q.item).upper()
+    idents = set(IDENT.findall(item))
+    if not idents or not any(w in q.norm for w in _words("asked_total_words")):
+        return None
+    things = "|".join(map(re.escape, sorted(_words("ident_thing_words"), key=len, reverse=True)))
+    named = []
+    for f in m.figures:
+        if f.role != "amount" or not is_money(f.unit) or f.source != "text" or not _names_idents(idents, f):
+            continue
+        own = IDENT.sub("", norm(f.label).upper())
+        own = re.sub(rf"^[\u4e00-\u9fff]?(?:{things})?", "", own) if things else own
+        if len(own) >= 2 and own in item and all(g.value != f.value or norm(g.label) != norm(f.label) for g in named):
+            named.append(f)
+    if len(named) < 2 or len({f.unit for f in named}) != 1:
+        return None
+    total = sum((f.value for f in named), Decimal(0))
+    formula = " + ".join(f"{display_label(f)} {fmt(f.value, f.unit)}" for f in named) + f" = {fmt(total, named[0].unit)}"
+    return Result("derived", total, named[0].unit, f"{' '.join(sorted(idents))}合计", named, formula)
 
 
 def _names_idents(idents: set[str], fig: Figure) -> bool:
@@ -1621,6 +1663,9 @@ def _other_total_stated(q: Question, result: Result) -> bool:
     if not words or len(result.inputs) != 1:                           # total says where the item is)
         return False
     fig = result.inputs[0]
+    if is_money(fig.unit) and fig.metric and fig.metric in q.metrics:
+        return False        # 事业收入一共有多少: the amount of the metric named ("本年收入合计8164.00万元，
+                            # …事业收入1285.40万元": the total of another item is no rival)
     pattern = "(?:%s)[^，。；,;\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
         "|".join(map(re.escape, _words("asked_total_words"))), re.escape(fig.unit))
     stated = {Decimal(v.replace(",", "")) for v in re.findall(pattern, fig.span.text or "")}
@@ -1634,7 +1679,9 @@ def _units_named(item: str, m: FigureMatcher, whole_text: bool = False) -> list[
     suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"], key=len, reverse=True)))
     names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}?(?:{suffixes})", item)
     texts = {f.span.text for f in m.figures if f.source == "text"} | ({m.text_n} if whole_text and m.text else set())
-    return [n for n in names if len(n) >= 4 and any(n in t for t in texts)]
+    # the longest end of each run the document writes ("收入总表中社区服务中心" → 社区服务中心)
+    found = (next((n[i:] for i in range(len(n) - 3) if any(n[i:] in t for t in texts)), None) for n in names)
+    return [n for n in found if n]
 
 
 def _clause_before(fig: Figure) -> str:
@@ -1744,6 +1791,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             # "畜牧兽医服务中心…（一般公共预算拨款）" of a department's budget that lists it as one of its
             # units: that body's amount (its row, or a sentence naming it), never the department's
             require = _and(require, lambda f: all(n in norm(f.label) or n in norm(_clause_before(f)) for n in bodies))
+    if any(w in q.norm for w in _words("investment_asked")):
+        # "…改造工程总共要投资多少钱": a project's whole cost, never one year's budget for it
+        require = _and(require, lambda f: any(w in norm(_clause_before(f)) for w in _words("investment_stated")))
     if q.year_range:
         # "2019-2021年项目支出规划": only a figure stated for the same run of years answers it
         require = _and(require, _states_years(q.year_range))
@@ -1751,6 +1801,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # 公务接待累计接待了多少人次: a count is never the money metric its words name (公务接待费);
         # those words only say what is counted
         q = replace(q, metrics=[])
+    if kind == "money" and q.intent == "value" and target is None:
+        listed = _ident_items_sum(q, m)
+        if listed is not None:
+            return listed       # 闽K198KA的公车洗车加油一共: that car's 洗车 and 加油, added up
     if kind == "money" and not q.metrics and target is None:
         parts = _head_sum(q, m, doc_year)
         if parts is not None:
@@ -1759,6 +1813,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                  doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
+    if fig is not None and kind == "count":
+        fig = _stated_total_count(q, m, fig, require)
     if fig is None and kind == "count" and not tie and target is None and q.year is None and doc_year:
         # a budget's count as it stood before its year ("2025年秋季学期全日制在校学生1,280人" in a
         # 2026 budget): the state the document gives, when no year was asked
@@ -1844,6 +1900,26 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 
 
 COUNT_CLASSES = tuple(tuple(c) for c in _words("count_classes"))
+PCT_TOLERANCE = Decimal("0.05")     # two shares within this many points are one number (rounding)
+STATED_TOTAL = re.compile(questions_lexicon()["rules"]["stated_total"])
+
+
+def _stated_total_count(q: Question, m: FigureMatcher, fig: Figure, require) -> Figure:
+    """A count asked with 一共 ([rules] asked_total_words) whose best figure is a part: the total
+    the same section states of the thing counted ("一共保留了几辆公车" of "…保留接待调研用车3辆…
+    共保留公车23辆" → 23), when exactly one such total of the same metric names the noun asked (or
+    the noun is the metric's own name, 车辆) and the part does not; else ``fig`` itself."""
+    counted = COUNTED_NOUN.search(q.norm)
+    noun = (counted.group(1) or counted.group(2)) if counted else ""
+    if not noun or not any(w in q.norm for w in _words("asked_total_words")) \
+            or STATED_TOTAL.search(norm(fig.label)) or noun in norm(fig.label):
+        return fig
+    generic = fig.metric is not None and noun in {norm(a) for a in (fig.metric, *_aliases_of(fig.metric))}
+    totals = [f for f in m.figures if f is not fig and f.role == fig.role and f.unit == fig.unit
+              and f.metric == fig.metric and f.span.section == fig.span.section
+              and STATED_TOTAL.search(norm(f.label)) and (generic or noun in norm(f.label))
+              and (require is None or require(f))]
+    return totals[0] if len({f.value for f in totals}) == 1 else fig
 
 
 def _people_total(q: Question, m: FigureMatcher, doc_year: int | None) -> Figure | None:
@@ -2510,8 +2586,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
                         # from its whole was lost in reading — never a share of a thing in itself
     stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
+    of_fund = None
     if stated is not None and m.funds(stated.inputs[0]) and not any(w in q.norm for w in FUND_WORDS):
-        stated = None       # "占90.75%" under 一般公共预算当年拨款结构情况: a share of that fund, not of all
+        of_fund, stated = stated, None  # "占90.75%" under 一般公共预算当年拨款结构情况: a share of that fund, not of all
     # the whole as asked (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
     whole_asked = norm(q.whole_raw or q.whole or "")
     whole_named = q.whole and whole_asked not in {norm(w) for w in _words("total_words")}
@@ -2577,6 +2654,10 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
                and f.unit == part.unit and coverage(said, bigrams(norm((f.column or "") + f.label))) >= 0.6]
         row = [f for f in row if _is_total_column(f.column)] or row
+        if not row and re.search(r"合计|总计|总额", own.group(1)):
+            # "占该院收入预算合计" of a 收入总表 row: the row's own total cell ("合计")
+            row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
+                   and f.unit == part.unit and _is_total_column(f.column) and not _is_total_column(part.column)]
         if len({f.value for f in row}) != 1:
             return None
         whole = row[0]
@@ -2678,6 +2759,15 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         formula += f"（{derived_part.formula}）"
         inputs = derived_part.inputs + [w for w in wholes if w not in derived_part.inputs]
         return Result("derived", value, "%", f"{display_label(part)}所占比重", inputs, formula)
+    if of_fund is not None and not q.whole and abs(of_fund.value - value) > PCT_TOLERANCE:
+        # "一般公共服务支出占比多少" where the page states "…占53.68%" of one fund and the share of all
+        # spending is another number: the whole was not said — both, never one picked
+        computed = replace(part, value=value, unit="%", value_wan=None, role="share",
+                           label=f"{display_label(part)}占{display_label(wholes[0])}" if len(wholes) == 1
+                           else f"{display_label(part)}所占比重", span=replace(part.span, section=formula))
+        fund = max(m.funds(of_fund.inputs[0]), key=len)
+        said = replace(of_fund.inputs[0], label=f"{display_label(part)}占{fund}支出")
+        return Result("clarify", Decimal(0), "", q.item, [said, computed])
     return Result("derived", value, "%", f"{display_label(part)}所占比重", [part, *wholes], formula)
 
 
@@ -2854,8 +2944,9 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     head = q.norm[:min(x for x in (names_at, stop) if x >= 0)]
     if every_row:
         table = {(f.span.section, f.source) for f in figs}
-        if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS for f in figs):
-            return None
+        if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS or STATED_TOTAL.search(norm(f.label))
+                                                   for f in figs):
+            return None         # (…保留工作用车9辆；…共保留公车23辆: the total is stated, never added to)
         said = _number_said(_cue("rows_said"), q.norm)
         if said is not None and said != len(figs):
             return None         # "两个单位…合计" over a table of three rows: not that sum

@@ -128,12 +128,14 @@ class UnitCatalog:
         characters (generic ones count a quarter) plus a bonus for contiguity; below 2.0 the
         question names no unit.
         """
-        exact = [u for u in self.units if u and len(norm(u)) >= 4 and norm(u) in norm(text)]
+        said = norm(text)
+        exact = [(u, w) for u in self.units if u for w in _place_tails(norm(u)) if len(w) >= 4 and w in said]
         if exact:
-            # the full name written ("蓬溪县卫生健康局…"): that unit, before any masking of its
+            # the full name written ("蓬溪县卫生健康局…", or without its province and city:
+            # "临桂区卫生健康局" of 桂林市临桂区卫生健康局): that unit, before any masking of its
             # budget words (卫生健康) leaves only the place shared with other units
-            whole = max(exact, key=lambda u: len(norm(u)))
-            return [whole], norm(whole)
+            whole, words = max(exact, key=lambda uw: len(uw[1]))
+            return [whole], words
         q = masked if masked is not None else self.mask(norm(text))
         best: dict[str, tuple[float, str]] = {}
         for u in self.units:
@@ -297,3 +299,13 @@ def _covers_year(doc: DocInfo, year: int) -> bool:
     """A multi-year document (2017—2019年预算) covers each year its title names."""
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", doc.title or "")]
     return len(years) >= 2 and min(years) <= year <= max(years)
+
+
+PLACE_ENDS = re.compile(r"(?:自治区|自治州|省|市|盟)(?=[\u4e00-\u9fff]{2,}?[区县市旗])")
+
+
+def _place_tails(name: str) -> list[str]:
+    """A unit's full name and its ends after a province or city ("江西省赣州市南康区农业农村局" →
+    …, 赣州市南康区农业农村局, 南康区农业农村局): the ways a name is written in full below the
+    province. Never the name without its county (农业农村局 names many units)."""
+    return [name] + [name[m.end():] for m in PLACE_ENDS.finditer(name) if m.end() < len(name)]

@@ -1439,6 +1439,7 @@ def _table_figures(doc: Document) -> list[Figure]:
     line_words = lexicon.load("documents")["tables"]["line_number_words"]
     total_leaves = lexicon.load("documents")["tables"]["column_total_leaves"]
     fund_titles = lexicon.load("documents")["tables"]["fund_column_titles"]
+    change_column = lexicon.load("documents")["tables"]["change_column"]
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
@@ -1485,6 +1486,14 @@ def _table_figures(doc: Document) -> list[Figure]:
                                           raw=row[j].strip(), span=span, value_wan=None,
                                           year=years.get(j, row_year or doc.year), basis=None, source="table",
                                           column=column, role="percent"))
+                        continue
+                    if re.search(change_column, column or ""):
+                        # "增减额" / "比上年增减": the row's change on last year, never an amount
+                        out.append(Figure(doc=doc.name, metric=metric, label=label, value=value, unit=table.unit,
+                                          raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
+                                          change=value,
+                                          year=years.get(j, row_year or doc.year), basis=title_basis,
+                                          source="table", column=column, role="change"))
                         continue
                     cell_metric = metric
                     if (row_basis or row_year) and metric is None and column:

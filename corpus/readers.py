@@ -17,9 +17,10 @@ reason a user can act on: corrupt PDF, PDF without text (scanned?), binary data,
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
-from . import ocr, pages, spreadsheets
+from . import lexicon, ocr, pages, spreadsheets
 from .errors import CorpusError
 from .models import RawDocument, RawTable
 
@@ -47,7 +48,32 @@ def read_file(path: str | Path) -> RawDocument:
         raise CorpusError(str(path), f"无法读取文件: {exc.strerror or exc}")
     if not data:
         raise CorpusError(str(path), "空文件")
-    return readers[suffix](path, data)
+    return unify_radicals(readers[suffix](path, data))
+
+
+def unify_radicals(doc: RawDocument) -> RawDocument:
+    """The document with radical code points read as the ideographs they stand for ("⼈⺠政府" →
+    "人民政府": Kangxi radicals by NFKC, the CJK Radicals Supplement's simplified forms by the
+    ``[radicals]`` table of documents.toml). One character for one, so offsets stay put."""
+    if not _RADICAL.search(doc.text) and not any(_RADICAL.search(c) for t in doc.tables for r in t.rows for c in r):
+        return doc
+    doc.text = _unified(doc.text)
+    for t in doc.tables:
+        t.rows = [[_unified(c) for c in r] for r in t.rows]
+    return doc
+
+
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
+
+
+def _unified(text: str) -> str:
+    table = lexicon.load("documents").get("radicals", {})
+
+    def one(m: re.Match) -> str:
+        ch = m.group(0)
+        same = unicodedata.normalize("NFKC", ch)
+        return table.get(ch, same if len(same) == 1 else ch)
+    return _RADICAL.sub(one, text or "")
 
 
 # --------------------------------------------------------------------------- text files

@@ -123,7 +123,7 @@ def build_app(settings: Settings, services: Services | None = None, corpus_dir: 
     # Gradio's queue, decides who waits — and refuses in Chinese when too many do.
     page.queue(default_concurrency_limit=ASK_CONCURRENCY + ASK_WAITING, max_size=QUEUE_SIZE, api_open=False)
     page.state_session_capacity = PUBLIC_SESSIONS_KEPT
-    gr.mount_gradio_app(app, page, path="/", footer_links=["api"], run_history=False, ssr_mode=False,
+    gr.mount_gradio_app(app, page, path="/", footer_links=[], run_history=False, ssr_mode=False,
                         max_file_size=1, css=CSS)
     return app
 

@@ -176,7 +176,7 @@ class PublicPage:
             chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None, autoscroll=False,
                               buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
             with gr.Row():
-                box = gr.Textbox(show_label=False, placeholder="例如：三公经费预算是多少？",
+                box = gr.Textbox(label="输入问题", show_label=False, placeholder="例如：三公经费预算是多少？",
                                  elem_id="question", scale=8, lines=1, max_lines=4, autofocus=True)
                 send = gr.Button("提问", variant="primary", elem_id="ask-button", scale=1)
             gr.Markdown("示例问题（点一下就提问）：")

@@ -1,0 +1,155 @@
+"""Session 45: radical code points in a PDF's text layer, a count stated as a total (共保留公车23辆),
+a table named with the unit and year before its title, a unit's own row (局本级) asked in a
+department's budget, a change column (增减额) typed as a change, a share "占该院…合计", the final
+against a budget said with 省了, people counted with 个, a unit named without its province and
+city, a share stated within one fund beside the share of all spending, a reason answered alone,
+and everyday words. Every page is written in the shape of such a page; every expected value is
+read from its words by hand."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from corpus.models import RawDocument, RawTable
+from corpus.readers import unify_radicals
+
+# "⼀般公共预算财政拨款⽀出", "⼈⺠政府": Kangxi radicals (U+2F00…) and a simplified radical form
+# (⺠ U+2EA0) where a PDF font maps its glyphs to them
+RADICAL_TOWN = ("某镇⼈⺠政府2025年部门决算\n五、⼀般公共预算财政拨款⽀出决算情况说明\n"
+                "2025年度⼀般公共预算财政拨款⽀出2931.75万元，⽐上年增加89.57万元，增⻓3.15%。\n")
+
+CARS = ("某区管委会办公室2017年部门预算说明\n六、一般公共预算“三公”经费支出情况\n"
+        "（三）公务用车购置及运行费 2017年预算安排车辆经费43.8万元。党工委、管委会机关保留机要通信、应急用车9辆；"
+        "区党工委、管委会办公室保留接待调研用车3辆；县党政主官保留的2辆工作用车也暂划统一调配。"
+        "因此，区党工委、管委会机关及办公室、县委县政府共保留公车23辆。\n")
+
+FUND_TABLE = ("某镇人民政府2025年度部门决算\n第二部分 2025年度部门决算表\n"
+              "表八 政府性基金预算财政拨款收入支出决算表\n单位：万元\n"
+              "<table><tr><th>科目编码</th><th>科目名称</th><th>年初预算数</th><th>决算数</th><th>上年决算数</th></tr>"
+              "<tr><td></td><td>合计</td><td>160.00</td><td>198.00</td><td>252.00</td></tr>"
+              "<tr><td>2120804</td><td>农村基础设施建设支出</td><td>150.00</td><td>186.00</td><td>240.00</td></tr>"
+              "<tr><td>2296002</td><td>用于社会福利的彩票公益金支出</td><td>10.00</td><td>12.00</td><td>12.00</td></tr></table>\n")
+
+BUREAU = ("某区教育和体育局2026年部门预算\n表3 部门支出总表\n单位：万元\n"
+          "<table><tr><th>单位编码</th><th>单位名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+          "<tr><td></td><td>合计</td><td>9631.86</td><td>7322.36</td><td>2309.50</td></tr>"
+          "<tr><td>145001</td><td>某区教育和体育局（本级）</td><td>2668.82</td><td>1617.82</td><td>1051.00</td></tr>"
+          "<tr><td>145002</td><td>某区第一实验小学</td><td>2480.75</td><td>2128.75</td><td>352.00</td></tr></table>\n"
+          "表5 一般公共预算支出表\n单位：万元\n"
+          "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>基本支出</th><th>项目支出</th></tr>"
+          "<tr><td>2080506</td><td>机关事业单位职业年金缴费支出</td><td>238.08</td><td>238.08</td><td>0.00</td></tr></table>\n")
+
+HEALTH = ("某区卫生健康局2026年部门预算\n表二 2026年部门收入总表\n单位：万元\n"
+          "<table><tr><th>单位名称</th><th>合计</th><th>一般公共预算拨款收入</th><th>事业收入</th><th>其他收入</th></tr>"
+          "<tr><td>合计</td><td>9000.00</td><td>5000.00</td><td>3800.00</td><td>200.00</td></tr>"
+          "<tr><td>某区妇幼保健院</td><td>3378.88</td><td>953.88</td><td>2380.00</td><td>45.00</td></tr></table>\n")
+
+STREET = ("某街道办事处2026年部门预算\n一般公共预算支出表\n单位：元\n"
+          "<table><tr><th>科目编码</th><th>科目名称</th><th>上年数</th><th>本年数</th><th>增减额</th></tr>"
+          "<tr><td>2081002</td><td>老年福利</td><td>498,600.00</td><td>526,800.00</td><td>28,200.00</td></tr></table>\n")
+
+CENTRE = ("某区农业技术推广中心2025年度单位决算\n七、一般公共预算财政拨款“三公”经费支出决算情况说明\n"
+          "2025年度“三公”经费财政拨款支出年初预算为3.50万元，支出决算为2.80万元，完成年初预算的80.00%。\n")
+
+SWEEPERS = ("某区环境卫生服务中心2026年单位预算\n（三）人员情况\n本单位事业编制45人，实有人数41人；"
+            "另有通过劳务派遣方式使用的一线环卫工人326人，其劳务费用在项目支出中列支。\n")
+
+TOWN_SHARES = ("某镇人民政府2025年部门决算\n一、收入支出决算总体情况说明\n2025年度本年支出合计3129.75万元。\n"
+               "五、一般公共预算财政拨款支出决算情况说明\n2025年度一般公共预算财政拨款支出2931.75万元，主要用于以下方面："
+               "一般公共服务支出1573.85万元，占53.68%；公共安全支出12.40万元，占0.42%。\n")
+
+SCHOOL = ("某区第一实验小学2026年单位预算\n（五）“三公”经费预算情况\n因公出国（境）费0万元，与上年持平，本单位无因公出国（境）安排；"
+          "公务用车购置及运行费0万元，与上年持平，主要原因是本单位无公务用车，不安排公务用车购置及运行费。"
+          "公务接待费0.60万元，较上年减少0.20万元，主要原因是严格控制接待标准和接待范围。\n")
+
+
+def test_radicals_read_as_the_ideographs_they_stand_for(ask_pages):
+    doc = unify_radicals(RawDocument(path="x.pdf", text="⼀般公共预算⽀出，⼈⺠政府，⻋辆",
+                                     tables=[RawTable(rows=[["⽀出", "1.00"]])]))
+    assert doc.text == "一般公共预算支出，人民政府，车辆" and doc.tables[0].rows == [["支出", "1.00"]]
+    ask = ask_pages({"town.txt": RADICAL_TOWN})
+    a = ask("一般公共预算财政拨款支出是多少？", scope={"doc": "town.txt"})
+    assert (a.value, a.unit) == (D("2931.75"), "万元")
+
+
+def test_a_count_asked_in_all_is_the_total_stated(ask_pages):
+    ask = ask_pages({"cars.txt": CARS})
+    scope = {"doc": "cars.txt"}
+    for q in ("一共保留了几辆公车？", "管委会办公室这些机关一共保留了几辆公车？"):
+        a = ask(q, scope=scope)
+        assert (a.value, a.unit) == (D("23"), "辆"), q        # never 9 + 3 + 2 + 23, never the 3
+    a = ask("接待调研用车保留了几辆？", scope=scope)
+    assert a.value == D("3")
+
+
+def test_a_table_named_after_the_unit_and_year(ask_pages):
+    ask = ask_pages({"fund.html": FUND_TABLE})
+    a = ask("某镇2025年度政府性基金预算财政拨款支出决算表中，2120804农村基础设施建设支出的上年决算数是多少？",
+            scope={"doc": "fund.html"})
+    assert (a.value, a.unit) == (D("240.00"), "万元")
+
+
+def test_the_units_own_row_asked_by_name(ask_pages):
+    ask = ask_pages({"bureau.html": BUREAU})
+    a = ask("教体局机关本身（局本级）2026年花在项目上的钱有多少？", scope={"doc": "bureau.html"})
+    assert (a.value, a.unit) == (D("1051.00"), "万元")      # never 2080506's 0.00, nor the 2309.50 of all
+
+
+def test_a_share_of_the_bodys_own_total(ask_pages):
+    ask = ask_pages({"health.html": HEALTH})
+    a = ask("2026年某区妇幼保健院事业收入占该院收入预算合计的比重是多少？", scope={"doc": "health.html"})
+    assert (a.value, a.unit) == (D("70.44"), "%")           # 2380.00 ÷ 3378.88, not ÷ 9000.00
+
+
+def test_a_change_column_is_a_change(ask_pages):
+    ask = ask_pages({"street.html": STREET})
+    scope = {"doc": "street.html"}
+    a = ask("今年老年福利安排了多少？", scope=scope)
+    assert (a.kind, a.value, a.unit) == ("figure", D("526800.00"), "元")    # never the 增减额 as a rival
+    a = ask("老年福利比上年增加了多少？", scope=scope)
+    assert (a.value, a.unit) == (D("28200.00"), "元")
+
+
+def test_the_final_against_its_budget_said_with_saved(ask_pages):
+    ask = ask_pages({"centre.txt": CENTRE})
+    a = ask("农技推广中心2025年的三公经费比预算省了多少？", scope={"doc": "centre.txt"})
+    assert abs(a.value) == D("0.70") and a.unit == "万元"    # 3.50 − 2.80
+
+
+def test_people_counted_with_ge(ask_pages):
+    ask = ask_pages({"sweepers.txt": SWEEPERS})
+    a = ask("环卫中心用了多少个劳务派遣的环卫工人？", scope={"doc": "sweepers.txt"})
+    assert a.value == D("326")
+
+
+def test_a_share_within_one_fund_and_of_all_spending_both_shown(ask_pages):
+    ask = ask_pages({"shares.txt": TOWN_SHARES})
+    a = ask("一般公共服务支出占比多少？", scope={"doc": "shares.txt"})
+    assert a.kind == "clarify" and a.value is None
+    assert "53.68%" in a.answer and "50.29%" in a.answer    # stated; 1573.85 ÷ 3129.75
+    a = ask("一般公共服务支出占一般公共预算财政拨款支出的比重是多少？", scope={"doc": "shares.txt"})
+    assert (a.value, a.unit) == (D("53.68"), "%")
+
+
+def test_a_reason_answered_alone(ask_pages):
+    ask = ask_pages({"school.txt": SCHOOL})
+    a = ask("第一实验小学2026年为什么没有公务用车的钱？", scope={"doc": "school.txt"})
+    assert "无公务用车" in a.answer and "接待标准" not in a.answer
+
+
+def test_a_unit_named_without_its_province_and_city(ask_pages):
+    ask = ask_pages({
+        "a.txt": "桂林市临桂区卫生健康局2026年部门预算\n五、“三公”经费预算情况\n2026年一般公共预算“三公”经费预算25.20万元。\n",
+        "b.txt": "桂林市临桂区疾病预防控制中心2026年单位预算\n五、“三公”经费预算情况\n2026年一般公共预算“三公”经费预算8.00万元。\n"})
+    a = ask("临桂区卫生健康局2026年三公经费预算是多少？")
+    assert (a.value, a.unit) == (D("25.20"), "万元")
+
+
+def test_everyday_words_of_this_session(ask_pages):
+    ask = ask_pages({"ghj.txt": "某区规划和自然资源局2024年部门决算\n（一）机关运行经费支出情况\n"
+                                "机关运行经费支出142.80万元，比2023年度减少13.52万元，下降8.65%。\n"
+                                "（二）公务接待 列明公务接待2批次、18人次。\n"})
+    scope = {"doc": "ghj.txt"}
+    a = ask("规划资源局2024年机关日常运转的钱比2023年少了多少？", scope=scope)
+    assert abs(a.value) == D("13.52")
+    a = ask("2024年一共接待了几批来访的客人？", scope=scope)
+    assert (a.value, a.unit) == (D("2"), "批次")
