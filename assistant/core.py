@@ -212,6 +212,10 @@ class Assistant:
         if other is not None:
             return other
         d = self.docs.get(scope.get("doc")) if scope.get("doc") else None
+        final = self._final_of_year_asked(q, d)
+        if final is not None:
+            # "那2025年实际花了多少？" after a question on the unit's 2026 budget: its 2025 final account
+            scope, d = {"unit": final.info.unit, "year": final.info.year, "doc": final.info.name}, final
         if d is not None and scope.get("year") and q.year is None and q.relative in (None, 0) and q.is_figure:
             try:
                 year = int(scope["year"])
@@ -460,6 +464,17 @@ class Assistant:
         if len(named) != 1 or norm(named[0]) == norm(selected) or self.catalog.holds(named[0], selected):
             return None
         return self._other_unit_selected(q, selected, named[0])
+
+    def _final_of_year_asked(self, q: Question, d: _Doc | None) -> _Doc | None:
+        """The unit's final account of the year a question names, when the question asks what was
+        actually spent ([actual_spending] words) of a budget document of a later year and the
+        index holds that final; else None (the budget's own 上年 figures answer other questions)."""
+        if d is None or not q.year or not d.info.year or q.year >= d.info.year or not d.info.kind.startswith("预算") \
+                or not any(w in q.text for w in questions_lexicon()["actual_spending"]["words"]):
+            return None
+        finals = [x for x in self.docs.values() if x.info.unit == d.info.unit and x.info.year == q.year
+                  and x.info.kind.startswith("决算")]
+        return finals[0] if len(finals) == 1 else None
 
     def _other_unit_selected(self, q: Question, selected: str, unit: str) -> Answer:
         return Answer(question=q.text, kind="none",
@@ -920,6 +935,11 @@ class Assistant:
             # straight after it: "占9.55%", not "占为9.55%")
             joint = "" if label.endswith(tuple(self.replies["joined_label_endings"])) else "为"
             text = f"{who}：{label}{joint}{value_text}。"
+            if q.intent == "growth" and r.unit == "%" and r.value != 0 and label.endswith("变化幅度") \
+                    and q.base_year in (None, (info.year or 0) - 1) and not q.base_basis:
+                # "下降了百分之几": said the way it was asked (下降5.13%), the signed rate beside it
+                word = "增长" if r.value > 0 else "下降"
+                text = f"{who}：{label.removesuffix('变化幅度')}比上年{word}{fmt(abs(r.value), '%')}（变化幅度{value_text}）。"
         value, unit = r.value, r.unit
         asked = money_to(r.value, r.unit, q.asked_unit) \
             if q.asked_unit and is_money(q.asked_unit) and is_money(r.unit) and q.asked_unit != r.unit else None

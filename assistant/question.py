@@ -625,11 +625,20 @@ def _split_share(q: str) -> tuple[str | None, str | None]:
             if inner:
                 flat = re.sub(r"[，,、]", "", part)
                 return flat[inner.end():] or None, inner.group(1)
-            # "三公经费里公车占了多大比例", "收入里事业收入占多少": the whole before 里 / 中
-            split = re.search(r"^(.+?)(?:里面|当中|之中|里|中)[，,、]?(.+)$", part)
+            # "三公经费里公车占了多大比例", "收入里事业收入占多少": the whole before 里 / 中 (the one
+            # a comma closes first: "…服务中心本年收入合计中，财政拨款收入所占比重"; never the 中 of 中心)
+            split = re.search(r"^(.+)(?:里面|当中|之中|里|中)[，,、](.+)$", part) \
+                or re.search(r"^(.+?)(?:里面|当中|之中|里|中(?![心央]))[，,、]?(.+)$", part)
             wholes = tuple(questions_lexicon()["intent"].get("share_whole_words", []))
             if split and (metrics_in(split.group(1)) or split.group(1).endswith(wholes)):
-                return split.group(2), split.group(1)     # (今年的钱里面，项目上花的占了…: all the money)
+                part, whole = split.group(2), split.group(1)
+                # the body whose whole it is ("南岭社区卫生服务中心本年收入合计中"): its part too
+                suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"],
+                                                          key=len, reverse=True)))
+                body = re.match(rf"(?:[^，,、]*?\d{{4}}年度?)?((?:[\u4e00-\u9fff]{{2,14}}?(?:{suffixes}))+)(?=[\u4e00-\u9fff])", whole)
+                if body and len(body.group(1)) >= 4 and metrics_in(whole[body.end():]) and body.group(1) not in part:
+                    part = body.group(1) + part
+                return part, whole     # (今年的钱里面，项目上花的占了…: all the money)
         return part, whole
     return None, None
 
@@ -1196,7 +1205,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it;
         # a body named before them stays ("畜牧兽医服务中心…（一般公共预算拨款）": that body's amount)
         suffixes = "|".join(map(re.escape, sorted(lex["unit_names"]["generic_suffixes"], key=len, reverse=True)))
-        body = re.match(rf"[\u4e00-\u9fff]{{2,14}}?(?:{suffixes})(?=[\u4e00-\u9fff])", restated.group(1))
+        # (every body of a run: "南关区卫健局下面的自强社区卫生服务中心…（事业收入）" is that 中心's)
+        body = re.match(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{suffixes}))+(?=[\u4e00-\u9fff])", restated.group(1))
         out.item = (body.group(0) if body and len(body.group(0)) >= 4 else "") + restated.group(2)
         out.metrics = [k for k in out.metrics if k in metrics_in(restated.group(2))] or metrics_in(restated.group(2))
     if out.intent not in ("share", "compare_units") and not out.wants_sum and not out.sum_items:

@@ -2390,6 +2390,8 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         formula = (f"{fmt(delta, amount.unit)} ÷ ({fmt(amount.value, amount.unit)} − ({fmt(delta, amount.unit)}) "
                    f"= {fmt(amount.value - delta, amount.unit)}) × 100 = {fmt(value, '%')}")
         return Result("derived", value, "%", f"{display_label(amount)}变化幅度", [amount, change], formula)
+    if q.base_year is None and q.relative is None and q.year in (None, doc_year):
+        q = replace(q, relative=-1)     # 下降了百分之几, no base said: on the year before (上年数 | 本年数)
     return _two_years(q, m, doc_year, pct=True)
 
 

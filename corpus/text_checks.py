@@ -109,7 +109,9 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
             if clause.rstrip("了约达为 ").endswith(change_words):
                 continue                # "比上年增加6.94万元，其中…": the parts of a change
             _, end = _sentence(text, m.end())
-            stops = cfg["list_openers"] + cfg["income_totals"] + cfg["spending_totals"] + ["相应安排"]
+            flow = next((f for f in cfg["flow_totals"] if f in clause), None)
+            stops = cfg["list_openers"] + cfg["income_totals"] + cfg["spending_totals"] + ["相应安排"] \
+                + (cfg["flow_totals"][flow] if flow else [])
             nested = re.search("|".join(stops), text[m.end():end])
             stop = m.end() + nested.start() if nested else end
             body = text[m.end():stop]

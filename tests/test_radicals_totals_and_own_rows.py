@@ -153,3 +153,52 @@ def test_everyday_words_of_this_session(ask_pages):
     assert abs(a.value) == D("13.52")
     a = ask("2024年一共接待了几批来访的客人？", scope=scope)
     assert (a.value, a.unit) == (D("2"), "批次")
+
+
+SCHOOL_FINAL = ("某中学2025年度单位决算\n收入决算表\n单位：万元\n"
+                "<table><tr><th>项目</th><th>上年决算数</th><th>本年决算数</th><th>增减额</th></tr>"
+                "<tr><td>本年收入合计</td><td>7925.58</td><td>8164.00</td><td>238.42</td></tr>"
+                "<tr><td>事业收入</td><td>1375.08</td><td>1285.40</td><td>-89.68</td></tr>"
+                "<tr><td>其他收入</td><td>38.20</td><td>36.24</td><td>-1.96</td></tr></table>\n")
+
+BUREAU_FINAL = ("某区卫生健康局2025年部门决算\n收入决算表\n单位：万元\n"
+                "<table><tr><th>单位名称</th><th>本年收入合计</th><th>财政拨款收入</th><th>事业收入</th><th>其他收入</th></tr>"
+                "<tr><td>合计</td><td>2548.78</td><td>2055.53</td><td>483.90</td><td>9.35</td></tr>"
+                "<tr><td>某区卫生健康局（本级）</td><td>1286.45</td><td>1286.45</td><td>0.00</td><td>0.00</td></tr>"
+                "<tr><td>某区自强社区卫生服务中心</td><td>687.00</td><td>412.30</td><td>268.50</td><td>6.20</td></tr>"
+                "<tr><td>某区南岭社区卫生服务中心</td><td>575.33</td><td>356.78</td><td>215.40</td><td>3.15</td></tr></table>\n")
+
+FINANCE = ("某区财政局2025年部门决算\n四、财政拨款收入支出决算总体情况说明\n"
+           "2025年度财政拨款收入总计3872.05万元，其中年初财政拨款结转和结余45.60万元，本年财政拨款收入3826.45万元；"
+           "财政拨款支出总计3872.05万元，其中本年财政拨款支出3789.62万元，年末财政拨款结转和结余82.43万元。\n")
+
+
+def test_a_decrease_in_percent_from_a_tables_two_years(ask_pages):
+    ask = ask_pages({"school.html": SCHOOL_FINAL})
+    a = ask("其他收入下降了百分之几？", scope={"doc": "school.html"})
+    assert (a.value, a.unit) == (D("-5.13"), "%") and "下降5.13%" in a.answer     # (36.24 − 38.20) ÷ 38.20
+
+
+def test_a_body_named_before_everyday_words_in_brackets_and_a_share_of_its_own_total(ask_pages):
+    ask = ask_pages({"bureau.html": BUREAU_FINAL})
+    scope = {"doc": "bureau.html"}
+    a = ask("卫健局下面的自强社区卫生服务中心，2025年自己看病等业务挣的钱（事业收入）有多少？", scope=scope)
+    assert (a.value, a.unit) == (D("268.50"), "万元")      # never the 483.90 of all
+    a = ask("2025年度某区南岭社区卫生服务中心本年收入合计中，财政拨款收入所占比重是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("62.01"), "%")           # 356.78 ÷ 575.33, not ÷ 2548.78
+
+
+def test_an_income_list_ends_where_the_spending_total_begins(page_doc):
+    doc = page_doc("finance.txt", FINANCE, 2025, "决算")
+    assert not [f for f in doc.findings if f.check == "其中各项之和"]     # 45.60 + 3826.45 = 3872.05
+
+
+def test_actual_spending_of_an_earlier_year_asked_after_a_budget(ask_pages):
+    ask = ask_pages({
+        "b2026.txt": "某区生态环境分局2026年部门预算\n五、“三公”经费预算情况\n2026年一般公共预算“三公”经费预算12.00万元。\n",
+        "f2025.txt": "某区生态环境分局2025年部门决算\n七、“三公”经费财政拨款支出决算情况说明\n"
+                     "2025年度“三公”经费财政拨款支出决算12.52万元。\n"})
+    first = ask("某区生态环境分局2026年三公经费预算是多少？")
+    assert first.value == D("12.00")
+    a = ask("那2025年实际花了多少？", scope=first.scope, history=[first])
+    assert (a.value, a.unit) == (D("12.52"), "万元")
