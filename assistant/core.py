@@ -803,9 +803,12 @@ class Assistant:
                 return self._none(q, d, _months_notice(info, months, f"{q.month}月"))
             fq = q if q.intent != "yesno" else _as_value(q)
             whole_year = any(w in q.text for w in questions_lexicon()["rules"]["whole_year_words"])
-            if whole_year and months and 12 not in months and info.kind == "other":
+            cumulative = questions_lexicon()["rules"]["cumulative_words"]
+            if whole_year and months and info.kind == "other" and (12 not in months or not any(
+                    any(w in (f.label or "") + (f.column or "") for w in cumulative) for f in d.doc.figures)):
                 # "今年全年的三公经费" of a month's notice: the notice holds that month (and the months
-                # before it), never the whole year
+                # before it), never the whole year — December's too, unless it states the year's
+                # running total (累计)
                 return self._none(q, d, _months_notice(info, months, "全年"))
             if not q.month and len(months) == 1 and not whole_year:
                 fq = replace(fq, month=next(iter(months)))    # a month's notice asked: its month

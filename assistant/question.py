@@ -1143,6 +1143,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         named = [head + p for p in split_items(out.item)]
         if all(metrics_in(n) and metrics_in(n) != metrics_in(head) for n in named):
             out.sum_items = named   # not a fund's items ("政府性基金里环境卫生和…": their own names)
+    if len(out.sum_items) >= 2 and metrics_in(out.sum_items[0]):
+        out.sum_items = _items_share_head(out.sum_items)
     listed = re.search(r"\(([^()]{4,})\)(?:的|总的)?(?:%s)" % "|".join(map(re.escape, cues.get("list_total", []))), q)
     if listed and listed[1].startswith(tuple(lex["filler"]["left_out_words"]) + tuple(lex["rules"]["bracket_negations"])):
         listed = None       # (不算A和B)一共: the units left out are no items
@@ -1321,6 +1323,21 @@ def split_items(text: str, brackets_restate: bool = True) -> list[str]:
                           | set(cues.get("joined_terms", [])))
     parts = re.split("|".join(map(re.escape, joiners)), text)
     return [r for r in (restore(p) for p in parts) if len(r) >= 2]
+
+
+def _items_share_head(items: list[str]) -> list[str]:
+    """"政府采购货物和服务": a bare item after one named with a metric takes that metric's head when
+    the two make a narrower metric of it (服务 → 政府采购服务); other items stay as written."""
+    aliases = metric_aliases()
+    heads = [a for a in sorted(aliases, key=len, reverse=True) if len(a) >= 2 and a in items[0]]
+    out = items[:1]
+    for item in items[1:]:
+        if not metrics_in(item):
+            head = next((a for a in heads if (k := metrics_in(a + item)) and k != metrics_in(a)
+                         and aliases[a] in k[0]), None)
+            item = head + item if head else item
+        out.append(item)
+    return out
 
 
 def _hold(text: str, names: set[str]):

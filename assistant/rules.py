@@ -676,6 +676,9 @@ class FigureMatcher:
                             and max(coverage(x, p.heading_g) for x in (g, *map(bigrams, said_as[k]))) >= 0.99)
                    and not (k == p.flow and fig.source == "table" and _is_total_column(fig.column))
                    and not (flow_row and k in metrics_in(p.table or ""))
+                   and not (fig.source == "text" and len(p.label_n) >= 2 and any(
+                       a.startswith(p.label_n) and len(a) > len(p.label_n) and a[len(p.label_n):] in norm(fig.span.text)
+                       for a in _aliases_of(k)))      # "政府采购…其中：服务类230.00万元": 服务类采购
                    and not (p.kind == "count" and len(item_n) >= 2 and item_n in p.label_n
                             and any(a in norm(fig.span.text) for a in (*_aliases_of(k), norm(k))))
                    for k, g in metric_grams):
@@ -772,6 +775,14 @@ class FigureMatcher:
             # ("财政拨款收入、支出总计各增加282.18万元") while the whole one is stated
             if any(not self.funded(s.fig) for s in out):
                 out = [s for s in out if not self.funded(s.fig)]
+        named_funds = {w for w in FUND_WORDS if w in norm(context) or w in item_n} - GENERIC_FUNDS
+        if metrics and named_funds and out:
+            # "一般公共预算基本支出" (a fund named): that fund's figure, never the one of all funds
+            # ("支出预算611.23万元，其中：基本支出512.63万元") when the fund's own fits about as well (404.23)
+            top = max(s.score for s in out)
+            own = [s for s in out if self.funds(s.fig) & named_funds]
+            if own and max(s.score for s in own) >= top - 1.5:
+                out = own
         if narrow and metrics and len(residual) >= 3 and not asked_leaf and not codes:    # (a class path: its rows)
             if any(p.kind == unit_kind and coverage(residual, p.label_g) >= 0.8 for p in self._prep):
                 # "政府采购中授予中小企业合同金额": an amount labelled with the narrowing words is
@@ -1329,6 +1340,16 @@ def _sibling_name(item: str, label: str) -> bool:
     return False
 
 
+def _wholes_said(text: str) -> list[tuple[Decimal, str]]:
+    """Amounts a question states as the whole it asks inside ("20万元里", "300万元中的"): (value, unit)."""
+    return [(Decimal(m.group(1)), m.group(2)) for m in
+            re.finditer(r"(\d+(?:\.\d+)?)(万元|元|亿元)(?:里面|当中|之中|里|中)", text)]
+
+
+def _same_money(value: Decimal, unit: str, other: Decimal, other_unit: str | None) -> bool:
+    return is_money(other_unit) and money_to(other, other_unit, unit) == value
+
+
 def _unit_kind_asked(q: Question) -> str | None:
     if q.count_unit:
         return "count"
@@ -1393,7 +1414,7 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if flow and result.kind == "figure" \
             and any(_flow_of(norm(f.label or "") + (f.metric or "")) not in (None, flow) for f in result.inputs):
         return None         # "财政拨款收入里…一般公共预算的拨款": income asked, never a spending amount
-    per = [w for w in _words("per_capita_words") if w in q.norm]
+    per = [w for w in _words("per_capita_words") if w in q.norm] or re.findall(_words("per_capita_pattern"), q.norm)
     if per and not any(any(w in _clause_before(f) for w in _words("per_capita_words")) for f in result.inputs):
         return None         # 人均多少 asked: an item's total is no per-person amount
     if q.asks_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
@@ -1401,6 +1422,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return None         # a sum of items asked: one item's amount is no answer
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
+    if result.kind == "figure" and any(_same_money(v, u, result.value, result.unit) for v, u in _wholes_said(q.norm)):
+        return None         # "…顾问费20万元里，出国出境的钱具体是多少": the whole said is never its part
     items = [name for name in q.quoted if not metrics_in(name)]      # (“三公” names a metric: its parts answer too)
     if items and not any(_without_levels(name) in _without_levels((f.label or "") + (f.span.text or ""))
                          for f in result.inputs for name in items):
@@ -2513,7 +2536,7 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
                 and any(w in norm(_clause_of(f)) for w in words)
                 and len(re.sub(r"[^\u4e00-\u9fff]|的", "", f.label or "")) >= 2   # (a rate labelled 的 names nothing
                                                                                 # its citation could show)
-                and (any(n in norm(f.span.text) for n in names) or (f.span.start, f.span.end) in stated_in)]
+                and (any(n in norm(_clause_of(f)) for n in names) or (f.span.start, f.span.end) in stated_in)]
         if len({f.value for f in said}) == 1:
             fig = said[0]
     if fig is None and q.item:
@@ -2999,6 +3022,8 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         parts = [k for k in q.metrics if not any(k in wholes_of(j) for j in q.metrics if j != k)]
         if len(parts) >= 2 and parts != q.metrics:
             q = replace(q, metrics=parts)
+        elif parts != q.metrics:
+            return None         # a whole and one of its parts (政府采购, 政府采购服务): never added up
     said = _items_said(q)
     if said is not None and said != len(q.sum_items or q.metrics):
         return None             # 三项一共 with two items read: never a partial sum

@@ -202,3 +202,55 @@ def test_actual_spending_of_an_earlier_year_asked_after_a_budget(ask_pages):
     assert first.value == D("12.00")
     a = ask("那2025年实际花了多少？", scope=first.scope, history=[first])
     assert (a.value, a.unit) == (D("12.52"), "万元")
+
+
+MCH_UNIT = ("某区妇幼保健计划生育服务中心2026年单位预算\n一、收支预算总体情况\n"
+            "2026年收支预算611.23万元。2026年支出预算611.23万元，其中：基本支出512.63万元，占83.87%；项目支出98.60万元，"
+            "占16.13%。\n四、一般公共预算基本支出预算情况\n2026年一般公共预算基本支出404.23万元，其中：人员经费358.06万元，"
+            "公用经费46.17万元。\n五、政府采购预算情况\n2026年本单位政府采购预算58.00万元，其中：货物类36.00万元，"
+            "服务类22.00万元。\n")
+
+CARS_HELD = ("某区教育体育局2025年部门决算\n（三）国有资产占有使用情况\n截至2025年12月31日，本部门开支财政拨款的公务用车保有量为2辆。"
+             "截至2025年12月31日，本部门共有车辆3辆，其中：一般公务用车2辆，其他用车1辆（校车）。\n")
+
+MONTH_12 = ("芦洋乡2018年12月三公经费公开\n三公经费公示 经统计，芦洋乡2018年12月份三公经费支出情况如下： 项目 本月支出数（元） "
+            "合计 3980 1、因公出国（境）费用 0 2、公务接待费 980 3、公务用车费 3000\n")
+
+
+def test_a_fund_named_is_answered_by_that_funds_figure(ask_pages):
+    ask = ask_pages({"mch.txt": MCH_UNIT})
+    scope = {"doc": "mch.txt"}
+    a = ask("2026年一般公共预算基本支出是多少？", scope=scope)
+    assert (a.value, a.unit) == (D("404.23"), "万元")      # never the 512.63 of all funds
+    a = ask("2026年基本支出是多少？", scope=scope)
+    assert a.value == D("512.63")
+    a = ask("服务类采购是多少？", scope=scope)                # a part after 其中 under 政府采购
+    assert (a.value, a.unit) == (D("22.00"), "万元")
+    a = ask("政府采购货物和服务加起来一共多少钱？", scope=scope)
+    assert a.value == D("58.00")                              # 36.00 + 22.00, never the total added in
+
+
+def test_official_cars_are_not_all_vehicles(ask_pages):
+    ask = ask_pages({"cars.txt": CARS_HELD})
+    a = ask("有几辆公务用车？", scope={"doc": "cars.txt"})
+    assert (a.value, a.unit) == (D("2"), "辆")
+    a = ask("一共有几辆车？", scope={"doc": "cars.txt"})
+    assert a.value == D("3")
+
+
+def test_a_december_notice_holds_no_whole_year(ask_pages):
+    ask = ask_pages({"m12.txt": MONTH_12})
+    a = ask("芦洋乡2018年全年三公经费一共花了多少钱？", scope={"doc": "m12.txt"})
+    assert a.kind == "none" and a.value is None
+    a = ask("芦洋乡2018年12月三公经费一共花了多少钱？", scope={"doc": "m12.txt"})
+    assert a.value == D("3980")
+
+
+def test_per_head_and_a_whole_said_in_the_question(ask_pages):
+    ask = ask_pages({"o.txt": "某区管委会办公室2015年部门决算\n三公经费\n公务接待费453.53万元，接待41426人次。\n"
+                              "项目支出：华侨事务及法律顾问费（含出国（境）费用）20万元。\n"})
+    scope = {"doc": "o.txt"}
+    a = ask("2015年接待客人，平均每接待一人次花了多少元？", scope=scope)
+    assert a.value is None                                    # only a stated per-head amount answers
+    a = ask("华侨事务及法律顾问费20万元里，出国出境的钱具体是多少？", scope=scope)
+    assert a.value is None                                    # the whole said is never its part
