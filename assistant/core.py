@@ -233,6 +233,9 @@ class Assistant:
             across = self._compare_years(q, scope)
             if across is not None:
                 return across
+        host = self._host_of_body(q, scope)
+        if host is not None:
+            scope = {**scope, "unit": host}     # "鹿城区社会福利院…": a body the documents of one unit list
         docs, named, problem = self._resolve(q, scope)
         if problem is not None:
             return problem
@@ -575,13 +578,27 @@ class Assistant:
         listing = "、".join(held) + ("等" if len(self.catalog.units) > 8 else "")
         return Answer(question=q.text, kind="none", answer=self.replies["no_unit"].format(unit=phrase, units=listing))
 
+    def _host_of_body(self, q: Question, scope: dict) -> str | None:
+        """The issuing unit whose documents state figures of the body an unscoped question opens
+        with, when that body is no unit of the index ("鹿城区社会福利院2025年项目支出" → 温州市鹿城区
+        民政局, whose tables have the row 温州市鹿城区社会福利院); None when the question is scoped,
+        names a unit held, or several units' documents name the body."""
+        if scope.get("doc") or scope.get("unit"):
+            return None
+        phrase = norm(self.catalog.named_phrase(q.text) or "")
+        if len(phrase) < 4 or any(u and (phrase in norm(u) or norm(u) in phrase) for u in self.catalog.units):
+            return None
+        hosts = {d.info.unit for d in self.docs.values() if d.info.unit
+                 and any(phrase in norm(f.label or "") for f in d.doc.figures)}
+        return hosts.pop() if len(hosts) == 1 else None
+
     def _known_name(self, phrase: str, scope: dict, heads: list[_Doc], units: list[str]) -> bool:
         """Whether ``phrase`` may name the unit in scope: the selected document calls itself so at
         its head (岚城片区开发管理局), states figures of that body (计生服务中心, a row of its
         staff table: the rules read that row), or the unit's name holds it."""
         if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
             return True
-        if scope.get("doc") and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
+        if (scope.get("doc") or scope.get("unit")) and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
             return True
         p = norm(phrase)
         if scope.get("doc") and len(p) >= 4 and any(

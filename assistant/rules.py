@@ -1853,7 +1853,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         tie = m.last_tie
     if fig is None and tie and q.verb_metric in ("支出", "收入"):
         # "打算花多少钱在城乡社区环境卫生上": of 环境卫生收入 and 环境卫生支出, the verb names one
-        flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)]
+        flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)
+                or f.source == "table" and q.verb_metric in norm(f.column or "")]     # (a row's 本年支出合计 cell)
         if len({(f.value, f.unit) for f in flow}) == 1:
             fig, tie = flow[0], []
     if fig is None and tie:

@@ -254,3 +254,20 @@ def test_per_head_and_a_whole_said_in_the_question(ask_pages):
     assert a.value is None                                    # only a stated per-head amount answers
     a = ask("华侨事务及法律顾问费20万元里，出国出境的钱具体是多少？", scope=scope)
     assert a.value is None                                    # the whole said is never its part
+
+
+def test_a_body_listed_by_one_unit_asked_without_scope(ask_pages):
+    ask = ask_pages({
+        "mz.html": ("某区民政局2025年部门决算\n支出决算表\n单位：万元\n"
+                    "<table><tr><th>单位名称</th><th>本年支出合计</th><th>基本支出</th><th>项目支出</th></tr>"
+                    "<tr><td>合计</td><td>3000.00</td><td>1800.00</td><td>1200.00</td></tr>"
+                    "<tr><td>某区民政局（本级）</td><td>1600.00</td><td>900.00</td><td>700.00</td></tr>"
+                    "<tr><td>某区社会福利院</td><td>1400.00</td><td>900.00</td><td>500.00</td></tr></table>\n"
+                    "收入决算表\n单位：万元\n"
+                    "<table><tr><th>单位名称</th><th>本年收入合计</th><th>财政拨款收入</th></tr>"
+                    "<tr><td>某区社会福利院</td><td>1390.00</td><td>1390.00</td></tr></table>\n"),
+        "jd.txt": "某区某街道办事处2025年部门决算\n一、收入支出决算总体情况说明\n2025年度本年支出合计800.00万元。\n"})
+    a = ask("某区社会福利院2025年项目支出决算多少？")
+    assert (a.value, a.unit) == (D("500.00"), "万元")
+    a = ask("某区社会福利院2025年花了多少钱？")
+    assert a.value == D("1400.00")                            # 花了: the 本年支出合计 cell, not the income's
