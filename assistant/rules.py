@@ -497,8 +497,9 @@ class FigureMatcher:
             # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
                 and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 and _names_use(grams, fig.purpose) \
-                and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose))     # its head word too: 在职人员经费
-                                                                           # is not 在职人员住房公积金
+                and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose)) \
+                and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
+                                                                    # is not 在职人员住房公积金
             if len(item_n) >= 4 and _entry_of_use(item_n, p.label_n):
                 continue            # "主要用于嘎查村“两委”成员报酬及嘎查村办公经费282.24万元": the two
                                     # together, never the first one's amount
@@ -1474,6 +1475,20 @@ def _names_use(grams: set[str], purpose: str) -> bool:
     or most of a list said, is."""
     parts = [p for e in use_entries(purpose) for p in LIST_JOINERS.split(e) if len(p) >= 2]
     return len(parts) <= 1 or coverage(bigrams(norm(purpose)), grams) >= 0.5
+
+
+def _one_use_of_several(grams: set, fig: Figure) -> bool:
+    """Whether the words asked name one of several uses a figure's purpose lists, parted by ；
+    up to its sentence's end ("主要用于…赴巴西参加生态林业培训学习；…赴台湾开展调研": 去巴西培训 is
+    one of them, the amount is both's)."""
+    text, purpose = norm(fig.span.text or ""), norm(fig.purpose or "")
+    at = text.find(purpose[:8]) if purpose else -1
+    said = re.split(r"。", text[at:])[0] if at >= 0 else purpose
+    uses = [u for u in re.split(r"[；;]", said) if len(u) >= 4]
+    if len(uses) < 2:
+        return False
+    fits = [coverage(grams, bigrams(u)) for u in uses]
+    return sum(f >= 0.5 for f in fits) == 1 and sorted(fits)[-2] < 0.3
 
 
 def _entry_of_use(item_n: str, purpose: str) -> bool:

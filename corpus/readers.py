@@ -16,6 +16,7 @@ reason a user can act on: corrupt PDF, PDF without text (scanned?), binary data,
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from pathlib import Path
@@ -150,6 +151,9 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
 
     import pdfplumber
 
+    # pdfminer warns on every glyph of a font without a bounding box ("Could not get FontBBox…"):
+    # noise for whoever builds an index, never a problem of the text read
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise CorpusError(str(path), "不是有效的 PDF 文件（文件头不是 %PDF，文件损坏？）")
     parts: list[str] = []

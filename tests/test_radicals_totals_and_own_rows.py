@@ -271,3 +271,12 @@ def test_a_body_listed_by_one_unit_asked_without_scope(ask_pages):
     assert (a.value, a.unit) == (D("500.00"), "万元")
     a = ask("某区社会福利院2025年花了多少钱？")
     assert a.value == D("1400.00")                            # 花了: the 本年支出合计 cell, not the income's
+
+
+def test_one_use_of_several_is_not_the_amount(ask_pages):
+    ask = ask_pages({"nf.txt": "某区农村发展局2017年决算\n（一）因公出国（境）费\n因公出国（境）费6.34万元，主要用于由省林业厅组织的"
+                               "全省林业系统主要负责人赴巴西参加生态林业培训学习；海渔、水利系统相关人员赴台湾开展调研工作。\n"})
+    a = ask("农发局2017年派人去巴西参加生态林业培训花了多少钱？", scope={"doc": "nf.txt"})
+    assert a.value is None                                    # 6.34 pays both trips
+    a = ask("2017年因公出国（境）费是多少？", scope={"doc": "nf.txt"})
+    assert a.value == D("6.34")
