@@ -957,9 +957,9 @@ class Assistant:
             text = f"{who}：{label}{joint}{value_text}。"
             if q.intent == "growth" and r.unit == "%" and r.value != 0 and label.endswith("变化幅度") \
                     and q.base_year in (None, (info.year or 0) - 1) and not q.base_basis:
-                # "下降了百分之几": said the way it was asked (下降5.13%), the signed rate beside it
+                # "下降了百分之几": said the way it was asked (下降5.13%; the value stays signed)
                 word = "增长" if r.value > 0 else "下降"
-                text = f"{who}：{label.removesuffix('变化幅度')}比上年{word}{fmt(abs(r.value), '%')}（变化幅度{value_text}）。"
+                text = f"{who}：{label.removesuffix('变化幅度')}比上年{word}{fmt(abs(r.value), '%')}。"
         value, unit = r.value, r.unit
         asked = money_to(r.value, r.unit, q.asked_unit) \
             if q.asked_unit and is_money(q.asked_unit) and is_money(r.unit) and q.asked_unit != r.unit else None

@@ -1159,6 +1159,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     out.sum_items = [basis_tail.sub("", p) if len(basis_tail.sub("", p)) >= 2 else p for p in out.sum_items]
     while basis_tail.search(out.item) and len(basis_tail.sub("", out.item)) >= 2:
         out.item = basis_tail.sub("", out.item)
+    # "老年福利（2081002）支出决算": the coded line's spending, its total — never a 基本支出 / 项目支出 column
+    out.item = re.sub(r"(\(\d{3,7}\))支出$", r"\1", out.item)
     rules = lex["rules"]
     if any(b in out.item for b in rules.get("balance_items", [])) and not re.search("年初|年末|上年", out.item) \
             and any(w in q for w in rules.get("balance_end_words", [])):

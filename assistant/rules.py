@@ -1484,7 +1484,12 @@ def _one_use_of_several(grams: set, fig: Figure) -> bool:
     text, purpose = norm(fig.span.text or ""), norm(fig.purpose or "")
     at = text.find(purpose[:8]) if purpose else -1
     said = re.split(r"。", text[at:])[0] if at >= 0 else purpose
-    uses = [u for u in re.split(r"[；;]", said) if len(u) >= 4]
+    uses = []
+    for u in re.split(r"[；;]", said):
+        if uses and re.search(r"\d(?:[\d,.]*)\s*(?:亿元|万元|元|%)", u):
+            break           # "…保育教育费；其他收入0万元": the next item of a list, no second use
+        if len(u) >= 4:
+            uses.append(u)
     if len(uses) < 2:
         return False
     fits = [coverage(grams, bigrams(u)) for u in uses]
@@ -2219,6 +2224,11 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
     budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.base_basis,
                     require=lambda f: _asks_budget(f.basis) and _stated_year(f, doc_year) == year
                     and (q.base_basis in (None, "预算") or f.basis == q.base_basis), **within)   # 调整预算数 asked: that one
+    if budget is None and q.base_basis == "年初预算":
+        # 比年初预算省了多少 where the page says only 预算数 ("2025年预算数 | 2025年决算数"): its budget
+        # is the one set at the year's start
+        budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis="预算",
+                        require=lambda f: f.basis == "预算" and _stated_year(f, doc_year) == year, **within)
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     if not _one_line(final, budget):
@@ -2636,7 +2646,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
     if len(said_whole) < 2 or not metrics_in(said_whole):
         said_whole = ""     # (a bare "占" names no whole of its own)
-    sentence = norm(stated.inputs[0].span.text) if stated is not None else ""
+    # (its heading counts as its words: "三、一般公共预算支出情况 … 城乡社区支出4273.26万元，占88.11%")
+    sentence = norm(stated.inputs[0].span.text + " " + (stated.inputs[0].span.section or "").split(" > ")[-1]) \
+        if stated is not None else ""
     # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
     around = sentence.replace(said_whole, "", 1) if said_whole else sentence
     if stated is not None and q.part and norm(q.part) in around and (
