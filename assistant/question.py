@@ -945,7 +945,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         same_year = SAME_YEAR_BUDGET.search(q)
         final = question_basis(_without_fund_names(SAME_YEAR_BUDGET.sub("|", q))) if same_year else None
         base = question_basis(same_year.group(0)) if same_year else None
-        gap_verb = _has(q, lex["rules"]["budget_gap_verbs"])     # (比预算省了多少: what was spent)
+        # (比预算省了多少 / 比年初预算多了多少: what was spent, against that budget)
+        gap_verb = _has(q, lex["rules"]["budget_gap_verbs"]) or bool(same_year and re.match(r"[多少]", q[same_year.end():]))
         if same_year and (out.basis in ("决算", "执行数") or final in ("决算", "执行数") or final and base and final != base
                           or gap_verb and not final):
             # 实际花的比(全年)预算少了多少: this year's final against this year's budget (调整预算数比

@@ -280,3 +280,10 @@ def test_one_use_of_several_is_not_the_amount(ask_pages):
     assert a.value is None                                    # 6.34 pays both trips
     a = ask("2017年因公出国（境）费是多少？", scope={"doc": "nf.txt"})
     assert a.value == D("6.34")
+
+
+def test_more_than_the_years_budget_asks_the_final(ask_pages):
+    ask = ask_pages({"sf.txt": "某区司法局2025年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n6.公共安全支出（类）司法（款）"
+                               "社区矫正（项）。年初预算为150.00万元，支出决算为156.60万元，完成年初预算的104.40%。\n"})
+    a = ask("社区矫正的钱比年初预算多了多少？", scope={"doc": "sf.txt"})
+    assert abs(a.value) == D("6.60") and a.unit == "万元"     # 156.60 − 150.00
