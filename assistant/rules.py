@@ -1054,7 +1054,7 @@ def _ident_items_sum(q: Question, m: FigureMatcher) -> Result | None:
         if f.role != "amount" or not is_money(f.unit) or f.source != "text" or not _names_idents(idents, f):
             continue
         own = IDENT.sub("", norm(f.label).upper())
-        own = re.sub(rf"^[\u4e00-\u9fff]?(?:{things})?", "", own) if things else own
+        own = re.sub(rf"^[\u4e00-\u9fff]?(?:{things})?", "", own)
         if len(own) >= 2 and own in item and all(g.value != f.value or norm(g.label) != norm(f.label) for g in named):
             named.append(f)
     if len(named) < 2 or len({f.unit for f in named}) != 1:
