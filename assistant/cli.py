@@ -132,7 +132,12 @@ def _scope(args) -> dict:
 def cmd_ask(args) -> int:
     from .core import Assistant
 
-    answer = Assistant(_settings(args)).ask(args.question, scope=_scope(args))
+    assistant = Assistant(_settings(args))
+    problem = assistant.scope_problem(_scope(args))
+    if problem:
+        print(problem, file=sys.stderr)     # a scope selecting nothing is a usage error, not an answer
+        return 2
+    answer = assistant.ask(args.question, scope=_scope(args))
     if args.json:
         _print_json(answer.to_dict())
     else:

@@ -153,6 +153,23 @@ class Assistant:
             log.exception("answering failed: %r", question)
             return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
 
+    def scope_problem(self, scope: dict | None) -> str | None:
+        """Why a scope selects nothing (a Chinese sentence), or None when it selects documents.
+
+        ``scope`` is ``{"doc"?: file name, "unit"?: unit name, "year"?: int}``; a document name
+        matches the stored name or its last path part; a unit matches its official name or any
+        name the unit catalog resolves to it. The command line exits 2 with this sentence."""
+        scope = scope or {}
+        name = scope.get("doc")
+        if name and name not in self.docs and not any(x.info.name.rsplit("/", 1)[-1] == name for x in self.docs.values()):
+            return self.replies["no_doc"].format(doc=name)
+        unit = scope.get("unit")
+        if unit and not any(d.info.unit and norm(d.info.unit) == norm(unit) for d in self.docs.values()) \
+                and not self.catalog.docs_for(unit=unit):
+            units = "、".join(u for u in self.catalog.units[:8] if u) + ("等" if len(self.catalog.units) > 8 else "")
+            return self.replies["no_unit"].format(unit=unit, units=units)
+        return None
+
     def _clarified(self, text, scope, history) -> Answer | None:
         """A reply to "which one?" (the last answer a clarify) that only names a unit — "司法局",
         "就万里街道2024年的" — asks the clarified question again in that unit (and year); None
@@ -492,7 +509,7 @@ class Assistant:
             name = scope["doc"]
             d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
             if d is None:
-                return [], "", Answer(question=q.text, kind="none", answer=f"没有找到文档 {name}。")
+                return [], "", Answer(question=q.text, kind="none", answer=self.replies["no_doc"].format(doc=name))
             # a document naming no unit: the unit the question opens with ("中楼乡2015年…") is its own
             return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit \
                 else (self.catalog.named_phrase(q.text) or ""), None

@@ -55,3 +55,20 @@ def test_unknown_document_and_missing_index_are_one_line_errors(index, tmp_path,
     assert main(["docs", "--index", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err
     assert "不存在" in err and "Traceback" not in err
+
+
+def test_ask_with_a_scope_selecting_nothing_exits_2_with_a_chinese_line(index, capsys):
+    capsys.readouterr()
+    assert main(["ask", "基本支出是多少？", "--index", index, "--embedder", "none", "--doc", "nosuch.pdf"]) == 2
+    captured = capsys.readouterr()
+    assert "没有找到文档 nosuch.pdf" in captured.err and captured.out == ""
+    assert main(["ask", "基本支出是多少？", "--index", index, "--embedder", "none", "--unit", "某某县水利局"]) == 2
+    err = capsys.readouterr().err
+    assert "没有找到某某县水利局的公开文件" in err and "政务服务管理办公室" in err
+    # the sample's own file name and its unit's short name still answer
+    ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
+                            "--doc", "cq-jiangjin-zwfw-2023-unit-budget.txt", "--json"])
+    assert ans["value"] == 263.22
+    ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
+                            "--unit", "江津区政务服务管理办公室", "--json"])
+    assert ans["value"] == 263.22
