@@ -270,6 +270,11 @@ class Assistant:
         if ranked is not None:
             return self._rank_items(q, ranked, d, scope)
         answer = self._answer_in(q, d)
+        body = self._listed_body(text, d)
+        if body and answer.value is not None and not any(norm(body) in norm(c.text) for c in answer.citations):
+            # "平潭时报社…的预算支出" of 传媒中心's document, which lists the 时报社 only in its staff
+            # table: the department's total is not the body's
+            answer = self._none(q, d, self.replies["body_not_stated"].format(body=body))
         if answer.kind == "none" and q.intent in ACROSS_INTENTS and len(named) <= 2 and named \
                 and not scope.get("doc") and not scope.get("unit") and len(self.docs) > 1:
             # two characters that happen to be in one unit's name ("防护围建设工程" and 国有防护林场)
@@ -567,9 +572,7 @@ class Assistant:
     def _unknown_unit(self, q: Question, scope: dict) -> Answer | None:
         """A question opening with a unit that no unit in scope (or, unscoped, in the index) can
         be gets kind none naming the units held — never another unit's figure."""
-        phrase = self.catalog.named_phrase(q.text)
-        lead = next((w for w in questions_lexicon()["filler"]["lead_particles"] if phrase and phrase.startswith(w)), "")
-        phrase = phrase[len(lead):] if phrase and len(phrase) - len(lead) >= 2 else phrase   # "那道安办…": 那 opens the sentence
+        phrase = self._opening_phrase(q.text)
         if not phrase:
             return None
         if scope.get("doc") and scope["doc"] in self.docs:
@@ -609,6 +612,24 @@ class Assistant:
                  and any(phrase in norm(f.label or "") for f in d.doc.figures)}
         return hosts.pop() if len(hosts) == 1 else None
 
+    def _opening_phrase(self, text: str) -> str | None:
+        """The unit-like phrase a question opens with, without a leading particle ("那道安办…")."""
+        phrase = self.catalog.named_phrase(text)
+        lead = next((w for w in questions_lexicon()["filler"]["lead_particles"] if phrase and phrase.startswith(w)), "")
+        return phrase[len(lead):] if phrase and len(phrase) - len(lead) >= 2 else phrase
+
+    def _listed_body(self, text: str, d: _Doc) -> str | None:
+        """The body a question opens with when document ``d`` lists it as one of its own bodies (a
+        row of its staff table: 平潭时报社 of 平潭综合实验区传媒中心) and it is not the issuing unit
+        itself; None otherwise. An answer must then cite a span naming that body."""
+        phrase = self._opening_phrase(text) if isinstance(text, str) else None
+        unit = d.info.unit or ""
+        p = norm(phrase or "")
+        if not phrase or not unit or len(p) < 3 or self.catalog.holds(phrase, unit) \
+                or p in norm(unit) or in_order(norm(unit), p) or p in norm(d.doc.text[:400]):
+            return None         # (平潭综合实验区水利综合服务中心: the unit 平潭水利综合服务中心 in full)
+        return phrase if any(norm(f.label or "").startswith(p) for f in d.doc.figures) else None
+
     def _known_name(self, phrase: str, scope: dict, heads: list[_Doc], units: list[str]) -> bool:
         """Whether ``phrase`` may name the unit in scope: the selected document calls itself so at
         its head (岚城片区开发管理局), states figures of that body (计生服务中心, a row of its
@@ -630,12 +651,12 @@ class Assistant:
         return any(u and self.catalog.holds(phrase, u) for u in units)
 
     def _months(self, info: DocInfo) -> set[int]:
-        """Months a report covers: its title's ("1月份"), else the first month its opening names
-        ("芦洋乡三公经费公开 … 平潭县芦洋乡2017年3月“三公经费”使用情况公示" → {3}; a date with its day,
-        2017年4月1日, is no month covered)."""
+        """Months a report covers: its title's ("1月份"), else, for a report that is no year's
+        budget or final, the first month its opening names ("芦洋乡三公经费公开 … 平潭县芦洋乡2017年
+        3月“三公经费”使用情况公示" → {3}; a date with its day, 2017年4月1日, is no month covered)."""
         months = _title_months(info.title or "")
-        if months or info.name not in self.docs:
-            return months
+        if months or info.name not in self.docs or info.kind.startswith(("预算", "决算")):
+            return months       # (a year's budget or final dated 2026年8月 at its head covers the year)
         opening = self.docs[info.name].doc.text[len(info.title or ""):][:OPENING_MONTH_CHARS]
         first = re.search(r"(?<!\d)(?:19|20)\d{2}\s*年\s*(\d{1,2})\s*月(?![\d\s]*[日号])", opening)
         return {int(first.group(1))} if first else set()
@@ -953,16 +974,15 @@ class Assistant:
         if r.decrease:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
             base = "" if "比" in what else "比上年"     # a label naming its own base (比年初)
-            text = f"{who}：{what}{base}{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}" \
-                   f"（变化{fmt(-abs(r.value), r.unit)}）。"
+            text = f"{who}：{what}{base}{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}。"
         elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
                 else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
-            text = f"{who}：{body}（{value_text}）。"
+            text = f"{who}：{body}。"       # (the word says the sign: never "增加5万元（5万元）")
         elif r.kind == "derived" and r.label.endswith(GAP_SUFFIXES) and r.value != 0:
             # 支出决算比预算少6.37万元 / 全年预算比决算多6.37万元
-            text = f"{who}：{r.label}{'多' if r.value > 0 else '少'}{fmt(abs(r.value), r.unit)}（差额{value_text}）。"
+            text = f"{who}：{r.label}{'多' if r.value > 0 else '少'}{fmt(abs(r.value), r.unit)}。"
         else:
             label = r.label
             said = r.inputs[0].year if r.kind == "figure" and len(r.inputs) == 1 else None
@@ -988,7 +1008,8 @@ class Assistant:
         elif unit == "元" and abs(value) >= 10000 and not q.asked_unit:
             # a table in 元 (346206173.68元): the same amount in 万元 beside it, as the text says it
             wan = money_to(value, unit, "万元")
-            text = text.rstrip("。") + f"（约{fmt(round_as(wan, '万元'), '万元')}）。"
+            near = round_as(wan, "万元")
+            text = text.rstrip("。") + f"（{'即' if near == wan else '约'}{fmt(near, '万元')}）。"
         text += self._inconsistency_note(d, r.inputs)
         if any(f.ocr for f in r.inputs):
             text += "\n" + self.replies["ocr_note"]

@@ -469,7 +469,25 @@ def rewrite_everyday(text: str) -> str:
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     text = re.sub(questions_lexicon()["rules"]["said_twice_before_term"], "", text)
     text = re.sub(questions_lexicon()["rules"]["said_twice_after_term"], "", text)
-    return re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text)
+    return _kinds_in_whole(re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text))
+
+
+def _kinds_in_whole(text: str) -> str:
+    """"政府采购里货物和服务": a kind named bare after the whole it divides (and a container word)
+    is that whole's kind ([container] kinds: 货物 → 政府采购货物); other words stay."""
+    lex = questions_lexicon()["container"]
+    inside = "|".join(map(re.escape, sorted(lex["words"], key=len, reverse=True)))
+    for whole, kinds in lex.get("kinds", {}).items():
+        m = re.search(re.escape(whole) + f"(?:{inside})", text)
+        if not m:
+            continue
+        head, tail = text[:m.end()], text[m.end():]
+        for word, term in kinds.items():
+            # (货物采购 / 购买服务 / 政府采购服务 already name it; 工程建设 is another thing)
+            tail = re.sub(rf"(?<![采购买府]){re.escape(word)}(?=类|[、和与及加,，]|$|(?:加起来|合计|一共|共|分别|各|是|为|有|占|多少|的))",
+                          term, tail)
+        text = head + tail
+    return text
 
 
 def _asks_decrease(q: str, cues: dict) -> bool:
@@ -684,6 +702,9 @@ def strip_words(text: str, lex: dict) -> str:
     for verb in sorted((norm(w) for verbs in lex["verb_subject"].values() for w in verbs), key=len, reverse=True):
         text = text.replace(verb, "")        # 花多少 before 多少钱 leaves nothing behind
     words += ["截至", "截止", "比", "较", "相比", "同比", "按", "这份说明", "说明", "底", "末", "所占"]
+    for w in sorted({norm(w) for w in cues["sum_joiners"] if len(norm(w)) > 1} & {norm(w) for w in cues["sum"]}, key=len, reverse=True):
+        # "市场监管局加上下属的检验检测中心": 加上 joins two items as 、 does, it is no filler
+        text = re.sub(rf"(?<=[\u4e00-\u9fff]){re.escape(w)}(?=[\u4e00-\u9fff])", "、", text)
     singles = {norm(w) for w in words if len(norm(w)) == 1}
     determiners = lex["filler"].get("unit_word_determiners", "")
     named = {m[0] for m in re.finditer(r"[\u4e00-\u9fff]{2}单位", text) if determiners and m[0][1] not in determiners
@@ -926,6 +947,14 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         if said and 0 <= said.end() <= cue and not re.search(r"比|较|与|同|相比|对比", q[said.end():cue + 4]) \
                 and not asked_year and not YEAR.search(q, cue):
             out.last_of_named = True
+        elif said and not asked_year and not YEAR.search(q, said.end()):
+            # "2016年接待费比上年下降41.47%，据此推算上年接待费约为多少": the 上年 of the clause
+            # asking, after the one compared with, is the year before the one named
+            clauses = re.split(r"[，,；;]", q)
+            last = clauses[-1] if len(clauses) > 1 else ""
+            at = min((last.find(w) for w in cues["last_year"] if w in last), default=-1)
+            if at >= 0 and not re.search(r"比|较|与|同|相比|对比", last[max(0, at - 3):at]):
+                out.last_of_named = True
     out.decrease = _asks_decrease(q, cues)
     if _has(q, cues["amount_verbs"]):
         out.change_word = "amount"

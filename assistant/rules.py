@@ -107,6 +107,9 @@ class _Prep:
     flow: str | None = None       # the flow (支出 / 收入) a cell's column or table names, or a clause's total
 
 
+SIBLING_ASIDE = re.compile(r"(\d[\d,，.]*\s*(?:亿元|万元|元|%|人|辆|个|项)?)\s*[（(][^（）()]*[）)]")
+
+
 def _generic_label(label: str) -> bool:
     """Whether a label names no item: empty, or generic words only (2025年度项目总预算, 合计)."""
     return not GENERIC_LABEL.sub("", re.sub(r"[\d\s年度:：]", "", norm(label or "")))
@@ -224,10 +227,13 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
             label |= after          # the noun after a count is what it counts (八个基层单位)
     before = label | metric | ctx
     at = (fig.span.text or "").find(fig.raw) if fig.source == "text" and fig.raw else -1
+    # (a bracket right after an earlier amount says what that amount is: "货物类38.00万元（纸质图书和
+    # 报刊），…服务类6.50万元" — its words never narrow the 服务类)
+    lead_in = SIBLING_ASIDE.sub(r"\1", fig.span.text[:at]) if at >= 0 else ""
     if at >= 0:
         # words only after the amount (公用经费40.3万元（含专项业务费转列公用经费 万元）) are another
         # amount's: they never narrow this one
-        before = label | metric | (ctx - span_g) | bigrams(norm(fig.span.text[:at]))
+        before = label | metric | (ctx - span_g) | bigrams(norm(lead_in))
     fund_table = fig.source == "table" and any(w in (fig.span.text or "").split(" | ")[0] for w in FUND_WORDS)
     table = _table_title(fig) if fig.source == "table" else ""
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
@@ -235,7 +241,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
                  bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
                  bigrams(norm(fig.span.section or "")),
                  tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else (),
-                 label | metric | (bigrams(norm(fig.span.text[:at])) if at >= 0 else span_g),
+                 label | metric | (bigrams(norm(lead_in)) if at >= 0 else span_g),
                  table, _cell_flow(fig, table) if fig.source == "table"
                  else fig.metric if fig.metric in DOCUMENT_FLOWS else None)   # a clause's 收入 total is no 支出
 
@@ -463,6 +469,9 @@ class FigureMatcher:
         counted_kind = bool(counted_g) and bool(metrics) and not noun.endswith(("人", *_words("people_nouns"))) \
             and any(w in counted.group(0) for w in _words("kind_measures")) \
             and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
+        # people counted who are no staff ("多少名学生", "多少病人"): only a count naming them answers
+        people_counted = bool(counted_g) and any(noun.endswith(w) for w in _words("people_nouns")) \
+            and not any(noun.endswith(w) for w in _words("staff_nouns")) and not metrics
         years = self._stated_years(doc_year)
         leveled = bigrams(LEVELS.sub("", item_n)) if LEVELS.search(item_n) else set()
         # the upper levels of a class path the lexicon does not know ("污染防治（款）大气（项）")
@@ -634,6 +643,8 @@ class FigureMatcher:
                     and coverage(counted_g, p.label_g | p.after_g) < 0.5:
                 continue                    # 多少个社区工作者: "保障12个社区正常运转" counts 社区, not them
                                             # (几辆救护车: "共有车辆14辆" counts all cars, not them)
+            if p.kind == "count" and people_counted and coverage(counted_g, p.label_g | p.after_g) < 0.5:
+                continue                    # 多少名学生: never the school's 编制 or 在职人数 (staff, not them)
             if p.kind == "count" and asked_states & EVENT_STATES and not _count_states(p.label_n):
                 continue                    # 买了几辆车: never the cars held ("共有车辆14辆")
             if p.kind == "count" and not asked_states and _count_states(p.label_n) & EVENT_STATES:
@@ -1819,7 +1830,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     require = _count_unit_fits(q.count_unit) if kind == "count" and not generic else None
     if kind == "count":
         named = _units_named(q.item, m)
-        in_clause = lambda f: all(n in re.split(r"[，,；;：:。]", _clause_before(f))[-1] for n in named)
+        in_clause = lambda f: all(n in re.split(r"[，,；;：:。]", _clause_before(f))[-1] or n in norm(f.label or "")
+                                  for n in named)     # (or its label: the body carried over its run)
         if named and any(in_clause(f) for f in m.figures if _unit_kind(f.unit) == "count"):
             # "区机关事务管理局今年打算买几辆公务车": the count stated in that 局's own clause
             # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
@@ -3026,12 +3038,19 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
 def _rows_named(name: str, figs: list[Figure]) -> list[Figure]:
     """The rows whose label holds ``name``; failing that, the rows whose label holds its characters
     in order, as a short name is written ("市场监管局" for 区市场监督管理局, "澳前片区指挥部" for
-    …澳前片区项目建设指挥部). Names of fewer than 3 characters are matched whole only."""
+    …澳前片区项目建设指挥部), with a leading place name of up to three characters dropped when the
+    row does not write it. Names of fewer than 3 characters are matched whole only."""
     name = norm(name)
     rows = [f for f in figs if name in norm(f.label)]
     if rows or len(name) < 3:
         return rows
-    return [f for f in figs if in_order(name, norm(f.label))]
+    for cut in range(0, max(0, min(3, len(name) - 4)) + 1):
+        # "平潭市场监管局" for the row 区市场监督管理局: a place name (up to three characters) the
+        # row does not repeat goes, four characters of the name at least stay
+        rows = [f for f in figs if in_order(name[cut:], norm(f.label))]
+        if rows:
+            return rows
+    return []
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:

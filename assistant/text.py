@@ -80,6 +80,10 @@ def round_as(value: Decimal, unit: str) -> Decimal:
 
 def fmt(value: Decimal, unit: str) -> str:
     """A value as the documents write it, with its unit: 1385.31万元, 1.0万元, -4.83%, 3辆
-    (digits as stated; no thousands separators; scientific notation never)."""
+    (digits as stated; scientific notation never); an amount in 元 of five digits or more with
+    thousands separators, as the tables print it (3,615,900.00元)."""
     text = format(value, "f")
+    if unit == "元" and abs(value) >= 10000:
+        whole, dot, cents = text.partition(".")
+        text = f"{int(whole):,}" + dot + cents if whole.lstrip("-").isdigit() else text
     return f"{text}{unit}"

@@ -1228,9 +1228,12 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
     if target is not None:
         if want_pct:
             target.change_pct = value
+            for twin in _flow_twins(P, target, si, changed=True) if target.change is not None else []:
+                twin.change_pct = value      # the pair's rate, as its change is
         else:
             target.change = _in_unit(value, a.unit, target.amount.unit)
-            for twin in _flow_twins(P, target, si):
+            both = any(w in squash(subject) for w in _lex()["phrases"].get("both_flows", []))
+            for twin in _flow_twins(P, target, None if both else si):
                 # "…财政拨款收入1385.31万元，…财政拨款支出1385.31万元，比2022年增加809.44万元": the
                 # change is the pair's (income and spending of one amount)
                 twin.change = target.change
@@ -1260,13 +1263,16 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
     P.touch(si, a.start, d)
 
 
-def _flow_twins(P: "_Paragraph", target: _Draft, si: int) -> list[_Draft]:
-    """Figures of the same sentence stating the same amount as ``target`` under the other flow word
-    (its 收入 for its 支出, or the reverse) and no change of their own."""
+def _flow_twins(P: "_Paragraph", target: _Draft, si: int | None, changed: bool = False) -> list[_Draft]:
+    """Figures of the same sentence (``si``; None: of the paragraph) stating the same amount as
+    ``target`` under the other flow word (its 收入 for its 支出, or the reverse) and no change of
+    their own (``changed``: the same change
+    as ``target``'s, given them both: "收、支总计各增加46.17万元，增长6.46%")."""
     other = {"收入": "支出", "支出": "收入"}
     out = []
     for d in P.drafts:
-        if d is target or d.sent_index != si or d.is_change or d.is_base or d.change is not None:
+        if d is target or (si is not None and d.sent_index != si) or d.is_change or d.is_base \
+                or (d.change != target.change or d.change_pct is not None if changed else d.change is not None):
             continue
         if d.amount.value != target.amount.value or d.amount.unit != target.amount.unit:
             continue
@@ -2030,6 +2036,129 @@ def _type_listed_parts(figures: list[Figure]) -> None:
             f.metric = key
 
 
+def _text_runs(figures: list[Figure]) -> list[list[tuple[int, Figure]]]:
+    """The prose figures of each sentence, as (offset of the amount in the sentence, figure) in
+    the order written."""
+    by_span: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        if f.source == "text" and f.raw:
+            by_span.setdefault((f.span.start, f.span.end), []).append(f)
+    runs = []
+    for group in by_span.values():
+        text, placed, at = group[0].span.text, [], 0
+        for f in sorted(group, key=lambda f: text.find(f.raw)):
+            i = text.find(f.raw, at)
+            if i >= 0:
+                placed.append((i, f))
+                at = i + len(f.raw)
+        runs.append(placed)
+    return runs
+
+
+def _name_body_parts(figures: list[Figure]) -> None:
+    """"汇川区劳动保障监察大队基本支出200.34万元（人员经费168.49万元，公用经费31.85万元）": the
+    parts named bare in the brackets right after a body's amount are that body's (labels
+    汇川区劳动保障监察大队人员经费 …), never the department's own 人员经费."""
+    endings = tuple(_lex()["phrases"].get("body_endings", []))
+    names = _alias_names()
+    for placed in _text_runs(figures):
+        for k, (at, g) in enumerate(placed):
+            text = g.span.text
+            close = text.find("）", at)
+            if not g.metric or not text[at + len(g.raw):].lstrip().startswith("（") or close < 0:
+                continue
+            label = squash(g.label or "")
+            alias = next((a for a, key, _ in _aliases() if key == g.metric and label.endswith(a)), "")
+            body = label[:-len(alias)] if alias else ""
+            if not body.endswith(endings) or len(body) < 3:
+                continue
+            for i, f in placed[k + 1:]:
+                if i > close:
+                    break
+                if f.metric and squash(f.label or "") in names:
+                    f.label = body + f.label
+
+
+def _carry_bodies(figures: list[Figure]) -> None:
+    """A body's figures listed in one clause run: "第十五中学事业编制126人，实有人数119人" — the
+    bare metric after a body's figure is that body's (第十五中学实有人数), up to the next ；/。; and
+    the bodies listed after 其中 or in brackets after a figure ("实有人数28人，其中：局本级17人，
+    水土保持站11人"; "退休9人（局本级5人，水土保持站4人）") are that figure's item for each body
+    (局本级实有人数, metric 在职人数). Bodies end in [phrases] body_endings."""
+    endings = tuple(_lex()["phrases"].get("body_endings", []))
+    names = _alias_names()
+
+    def body_of(f: Figure) -> str:
+        label = squash(f.label or "")
+        alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else ""
+        body = label[:-len(alias)] if alias else ""
+        return body if len(body) >= 3 and body.endswith(endings) else ""
+
+    for placed in _text_runs(figures):
+        body, last_end, listed = "", 0, set()
+        for k, (at, f) in enumerate(placed):
+            text = f.span.text
+            between = text[last_end:at]
+            if re.search("[；;。]", between):
+                body = ""
+            label = squash(f.label or "")
+            if body and f.metric and label in names and f.unit == placed[k - 1][1].unit:
+                f.label = body + f.label
+            elif body_of(f):
+                body = body_of(f)
+            elif label.endswith(endings) and len(label) >= 3 and not f.metric and k:
+                # 其中：局本级17人 / （局本级5人…）: the item of the figure the list hangs from
+                head = next((h for _, h in reversed(placed[:k]) if h.unit == f.unit and id(h) not in listed
+                             and not squash(h.label or "").endswith(endings)), None)
+                opened = text[text.find(head.raw) + len(head.raw):at] if head is not None else ""
+                if head is not None and ("其中" in opened or "（" in opened) and not re.search("[；;。]", opened):
+                    item = squash(head.label or "")
+                    item = re.sub(r"^(?:本部门|全部门|本单位|部门)", "", item)
+                    f.label, f.metric = label + item, f.metric or head.metric
+                    listed.add(id(f))
+            last_end = at + len(f.raw)
+
+
+def _share_distributed_rates(figures: list[Figure]) -> None:
+    """"收、支总计各增加46.17万元，增长6.46%": the changes a sentence gives several items at once
+    (各) share the rate stated after them."""
+    by_span: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        if f.source == "text" and f.role == "change" and f.change is not None and f.unit != "%":
+            by_span.setdefault((f.span.start, f.span.end), []).append(f)
+    for changes in by_span.values():
+        for f in changes:
+            same = [g for g in changes if g.change == f.change and g.unit == f.unit]
+            rates = {g.change_pct for g in same if g.change_pct is not None}
+            if len(same) > 1 and len(rates) == 1 and all("各" in "".join(g.change_raw or []) for g in same):
+                for g in same:
+                    g.change_pct = g.change_pct if g.change_pct is not None else next(iter(rates))
+
+
+def _type_moved_to(doc: Document, figures: list[Figure]) -> None:
+    """"X由上年的260人减少至210人" ([phrases] moved_from / moved_to): the second number is X's
+    value of the document's year (an amount or a count, its change on the first when that is last
+    year's), the first X's value of the year named before it; both carry X as their label."""
+    ph = _lex()["phrases"]
+    if not ph.get("moved_to"):
+        return
+    to = re.compile("(?:%s)$" % "|".join(map(re.escape, sorted(ph["moved_to"], key=len, reverse=True))))
+    for placed in _text_runs(figures):
+        text = placed[0][1].span.text if placed else ""
+        for (at0, g), (at1, f) in zip(placed, placed[1:]):
+            between = squash(text[at0 + len(g.raw):at1])
+            subject = re.sub(ph["moved_from"], "", g.label or "")
+            if g.unit != f.unit or not to.fullmatch(between) or subject == g.label \
+                    or not re.search(r"[\u4e00-\u9fff]{2}", subject) or not re.search(ph["moved_from"], squash(text[:at0])):
+                continue
+            kind = "amount" if f.unit in ("元", "万元", "亿元") else ("percent" if f.unit == "%" else "count")
+            f.label, f.metric, f.role = subject, f.metric or g.metric, kind
+            f.year = doc.year if f.year in (None, doc.year) else f.year
+            if doc.year and g.year == doc.year - 1 and f.change is None:
+                f.change = f.value - g.value
+            g.label = subject
+
+
 def extract(doc: Document) -> list[Figure]:
     """Every stated amount in ``doc`` (prose, tables, and tables flattened into a line of text)
     as :class:`Figure` (see module docstring)."""
@@ -2039,6 +2168,10 @@ def extract(doc: Document) -> list[Figure]:
     flat = [f for f in _flat_table_figures(doc) if (f.span.start, f.span.end, f.raw) not in taken]
     out = prose + _table_figures(doc) + flat + _template_figures(doc) + _flat_staff_figures(doc) + _listed_units(doc)
     _untype_sub_items(doc, out)
+    _type_moved_to(doc, out)
+    _name_body_parts(out)
+    _carry_bodies(out)
+    _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
     _untype_misprinted_units(doc, out)

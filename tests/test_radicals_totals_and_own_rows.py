@@ -66,6 +66,8 @@ def test_radicals_read_as_the_ideographs_they_stand_for(ask_pages):
     doc = unify_radicals(RawDocument(path="x.pdf", text="⼀般公共预算⽀出，⼈⺠政府，⻋辆",
                                      tables=[RawTable(rows=[["⽀出", "1.00"]])]))
     assert doc.text == "一般公共预算支出，人民政府，车辆" and doc.tables[0].rows == [["支出", "1.00"]]
+    # a simplified font draws 户 with the radical ⼾'s glyph: 户籍, never the variant 戶籍
+    assert unify_radicals(RawDocument(path="x.pdf", text="随⼾籍变动，⾭年，⿈河")).text == "随户籍变动，青年，黄河"
     ask = ask_pages({"town.txt": RADICAL_TOWN})
     a = ask("一般公共预算财政拨款支出是多少？", scope={"doc": "town.txt"})
     assert (a.value, a.unit) == (D("2931.75"), "万元")
