@@ -975,7 +975,7 @@ class Assistant:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
             base = "" if "比" in what else "比上年"     # a label naming its own base (比年初)
             text = f"{who}：{what}{base}{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}。"
-        elif q.intent == "change" and r.kind == "figure" and r.unit != "%":
+        elif q.intent == "change" and r.unit != "%" and (r.kind == "figure" or r.label.endswith("变化")):
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
             body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
                 else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"

@@ -420,7 +420,14 @@ def _lone_fund(q: str, lex: dict) -> str:
     nxt = "|".join(w if w == "$" else re.escape(w) for w in rules["lone_fund_next"])
     flow = "支出" if any(w in q for w in rules.get("lone_fund_spent", [])) else "收入"
     longer = "".join(f"(?<!{re.escape(w)})" for w in rules.get("lone_fund_not_after", []))
-    return re.sub(rf"{longer}({funds})(?=(?:{nxt}))", rf"\1{flow}", q) if funds else q
+
+    def named(m: re.Match) -> str:
+        # "财政给的钱占本年收入合计": a share's part is of the flow its whole names
+        after = q[m.end():]
+        whole = "支出" if after.startswith("占") and "支出" in after and "收入" not in after else \
+            "收入" if after.startswith("占") and "收入" in after else flow
+        return m.group(1) + whole
+    return re.sub(rf"{longer}({funds})(?=(?:{nxt}))", named, q) if funds else q
 
 
 def rewrite_everyday(text: str) -> str:

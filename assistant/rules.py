@@ -2515,13 +2515,15 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
 def _column_item(column: str | None) -> str:
     """What a table column names besides its year, basis and total words: "2024年预算数", "合计" and
     no column (a sentence) name nothing (""), "基本支出" names 基本支出."""
-    text = STATED_YEAR.sub("", norm(column or ""))
     cues = questions_lexicon()["intent"]
-    for w in sorted({*cues["last_year"], *cues["this_year"]}, key=len, reverse=True):
-        text = text.removeprefix(w)      # 上年预算数 / 本年预算数: a year said as a word names no item
-    for w in sorted({*_words("basis_words"), *TOTAL_COLUMNS, *TOTAL_LABELS}, key=len, reverse=True):
-        text = text.replace(w, "")
-    return text.strip("数")
+    out = []
+    for text in STATED_YEAR.sub("", norm(column or "")).split("/"):     # each level of a header path
+        for w in sorted({*cues["last_year"], *cues["this_year"]}, key=len, reverse=True):
+            text = text.removeprefix(w)      # 上年预算数 / 本年预算数: a year said as a word names no item
+        for w in sorted({*_words("basis_words"), *TOTAL_COLUMNS, *TOTAL_LABELS}, key=len, reverse=True):
+            text = text.replace(w, "")
+        out.append(text.strip("数"))
+    return "".join(out)
 
 
 def _class_name(fig: Figure) -> str:

@@ -555,9 +555,9 @@ def _is_operand(sentence: str, a: numbers.Amount) -> bool:
 
 
 def basis_only(label: str) -> bool:
-    """A label made only of basis words and time words ("当年预算执行数", "预算安排", "上年预算数":
-    the year is the column's, read apart)."""
-    t = re.sub(r"^(?:当年|本年度?|全年|今年|年度|上年度?)", "", squash(label))
+    """A label made only of basis words and time words ("当年预算执行数", "预算安排", "上年预算数",
+    "2025年年初预算数": the year is the column's, read apart)."""
+    t = re.sub(r"^(?:(?:19|20)\d{2}年度?|当年|本年度?|全年|今年|年度|上年度?)", "", squash(label))
     for word, _ in _lex()["basis"]["words"]:
         t = t.replace(word, "")
     return bool(squash(label)) and t in ("", "数")     # 调整预算数
