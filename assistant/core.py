@@ -859,7 +859,7 @@ class Assistant:
             fq = q if q.intent != "yesno" else _as_value(q)
             whole_year = any(w in q.text for w in questions_lexicon()["rules"]["whole_year_words"])
             cumulative = questions_lexicon()["rules"]["cumulative_words"]
-            if whole_year and months and info.kind == "other" and (12 not in months or not any(
+            if whole_year and months and info.kind == "other" and not months >= set(range(1, 13)) and (12 not in months or not any(
                     any(w in (f.label or "") + (f.column or "") for w in cumulative) for f in d.doc.figures)):
                 # "今年全年的三公经费" of a month's notice: the notice holds that month (and the months
                 # before it), never the whole year — December's too, unless it states the year's

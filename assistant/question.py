@@ -460,12 +460,12 @@ def rewrite_everyday(text: str) -> str:
             continue
         if term not in written and term not in text:
             # 出国团组 / 接待人次 count things: the word is not the money item here
-            after = "|".join(map(re.escape, questions_lexicon().get("everyday_not_after", {}).get(word, [])))
+            after = "".join(f"(?<!{re.escape(w)})" for w in questions_lexicon().get("everyday_not_after", {}).get(word, []))
             # 公车运行费 → 公务用车运行维护费 (the 费 written after the phrase is the term's own)
             tail = "(?:维护费|经费|费|维护)?" if term.endswith("费") and not w.endswith("费") else ""
             # "公车的运行维护": a 的 inside the everyday words changes nothing
             body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
-            text = re.sub((f"(?<!{after})" if after else "") + body + tail + f"(?!{counted})", term, text)
+            text = re.sub(after + body + tail + f"(?!{counted})", term, text)
         elif len(w) >= 3:
             # "冬天取暖费": the everyday words run into the term they stand for (冬天取暖 → 取暖费)
             overlap = next((k for k in range(len(w) - 1, 1, -1) if w.endswith(term[:k])), 0)
@@ -917,7 +917,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
             bare = "".join(re.findall(lex["filler"]["premise_kept"], subject)) + rest
     # a quoted name (“村干部报酬及村级组织办公经费”) is the document's own: no everyday word in it is rewritten
     names = {norm(m.group(1)) for m in QUOTED.finditer(text) if len(norm(m.group(1))) >= 6 and not metrics_in(norm(m.group(1)))}
-    held, restore = _hold(_without_demonstrative(bare, lex), names)
+    held, restore = _hold(_without_demonstrative(_term_in_brackets(bare), lex), names)
     q = _period_to_balance(_lone_fund(restore(rewrite_everyday(held)), lex), lex)
     out = Question(text=text, norm=q)
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
@@ -1330,16 +1330,34 @@ def left_out_names(text: str) -> list[str]:
     return [name for part in said for name in split_items(part) if len(name) >= 2]
 
 
+def _term_in_brackets(text: str) -> str:
+    """"看病收入（事业收入）": everyday words restated by a standard term in brackets right after them
+    (the bracket is a whole metric alias; the four characters before it close with the term's
+    head, 收入, and name no metric) are that term."""
+    aliases = metric_aliases()
+
+    def term(m: re.Match) -> str:
+        inner, words = norm(m.group(2)), m.group(1)
+        said = words[-4:]           # the everyday noun the term restates, closing with the term's head
+        if inner in aliases and said.endswith(inner[-2:]) and not metrics_in(norm(said)):
+            return words[:-4] + inner
+        return m.group(0)
+    return re.sub(r"([\u4e00-\u9fff]{4,})[（(]([^（）()]{2,12})[）)]", term, text)
+
+
 def bracket_named(text: str) -> str | None:
     """``text`` with the everyday words before a bracket replaced by the bracket's name ("2014年给村里
     （村委会和村党支部）的补助" → "2014年村委会和村党支部的补助"), or None when no bracket names the
-    item that way (4+ characters, not a qualifier: [rules] bracket_qualifiers / bracket_qualifier_starts)."""
+    item that way (4+ characters, or a term the lexicon knows: 货物; not a qualifier: [rules] bracket_qualifiers / bracket_qualifier_starts)."""
     rules = questions_lexicon()["rules"]
     starts = tuple(rules["bracket_qualifier_starts"])
     whole = set(rules["bracket_qualifiers"])
     said = norm(text)
-    for m in re.finditer(r"([^()、,，。?？和与及\d年]{1,10})\(([^()]{4,})\)", said):
+    kinds = {w for ks in questions_lexicon()["container"].get("kinds", {}).values() for w in ks}
+    for m in re.finditer(r"([^()、,，。?？和与及\d年]{1,10})\(([^()]{2,})\)", said):
         name = m.group(2)
+        if len(name) < 4 and name not in kinds and not metrics_in(name):
+            continue            # ("买东西（货物）": a short name only when the lexicon knows it)
         if name.startswith(starts) or name in whole or not CJK.search(name) or re.search(r"\d", name) \
                 or name.endswith(tuple(rules["bracket_example_ends"])) \
                 or re.fullmatch(questions_lexicon()["filler"]["described_in_brackets"], f"({name})"):

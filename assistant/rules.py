@@ -107,7 +107,16 @@ class _Prep:
     flow: str | None = None       # the flow (支出 / 收入) a cell's column or table names, or a clause's total
 
 
+# the words that may close a label after the stem of a fee asked ("专项业务费" of 专项业务经费); other
+# words there name another thing (保育教育费 is not 保育教育设施设备购置)
+FEE_CLOSE = r"(?:经费|费用|费|支出|资金)?(?:\(\d*[类款项]\))?$"
 SIBLING_ASIDE = re.compile(r"(\d[\d,，.]*\s*(?:亿元|万元|元|%|人|辆|个|项)?)\s*[（(][^（）()]*[）)]")
+
+
+@lru_cache(maxsize=512)
+def _title_metrics(title: str) -> tuple[str, ...]:
+    """The metrics a table's title names ("一般公共预算“三公”经费支出表" → 一般公共预算拨款, 三公经费)."""
+    return tuple(metrics_in(title))
 
 
 def _generic_label(label: str) -> bool:
@@ -471,7 +480,8 @@ class FigureMatcher:
             and not any(a in noun or noun in a for k in metrics for a in (*_aliases_of(k), norm(k)) if len(a) >= 2)
         # people counted who are no staff ("多少名学生", "多少病人"): only a count naming them answers
         people_counted = bool(counted_g) and any(noun.endswith(w) for w in _words("people_nouns")) \
-            and not any(noun.endswith(w) for w in _words("staff_nouns")) and not metrics
+            and not any(noun.endswith(w) and len(noun) - len(w) <= 2 for w in _words("staff_nouns")) and not metrics
+                                            # (流浪乞讨人员 are no staff; 在职人员 are)
         years = self._stated_years(doc_year)
         leveled = bigrams(LEVELS.sub("", item_n)) if LEVELS.search(item_n) else set()
         # the upper levels of a class path the lexicon does not know ("污染防治（款）大气（项）")
@@ -529,6 +539,10 @@ class FigureMatcher:
                                     # 其他城乡社区管理事务支出 (its words, another line)
             if require and not require(fig):
                 continue
+            if not metrics and fig.source == "table" and p.table and not codes and not named_table and not p.codes \
+                    and not LEVELS.search(item_n) and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
+                continue            # "市场服务中心今年预算一共多少": never its row of the “三公”经费 table
+                                    # (a table titled by an item holds that item's amounts only)
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
             if named_table and not self.in_table(fig, named_table):
@@ -626,7 +640,7 @@ class FigureMatcher:
                                if w and item_n.endswith(w)), item_n)
             if not metrics and p.kind == "money" and cover_label < (0.8 if fee else 0.5) and not coded and len(grams) >= 4 \
                     and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g) \
-                    and not (fee and cover_label >= 0.5 and bigrams(item_n[-3:-1]) <= p.label_g) \
+                    and not (fee and cover_label >= 0.5 and re.search(re.escape(item_n[-3:-1]) + FEE_CLOSE, p.label_n)) \
                     and not (money_stem != item_n and len(money_stem) >= 4 and money_stem in p.label_n):
                 continue                    # 在职人员工资和福利 is not 在职人员年金: an item the lexicon does not
                                             # know names its head last; a label without it is another item
@@ -1459,8 +1473,11 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                                for f in result.inputs):
         return None         # a month's figure (本月支出数) is no answer to a question naming no month
     if q.intent not in ("change",) and result.kind == "figure" \
-            and any(f.role == "change" and not (q.intent == "growth" and f.unit == "%") for f in result.inputs):
-        return None         # a change answers a change; a stated rate (change in %) a growth too
+            and any(f.role == "change" and not (q.intent == "growth" and (f.unit == "%" or result.unit == "%"
+                                                                           and f.change_pct == result.value))
+                    for f in result.inputs):
+        return None         # a change answers a change; a stated rate (change in %, or the rate
+                            # stated with a change: "各增加46.17万元，增长6.46%") a growth too
     if q.intent in ("change", "growth") and q.direction * result.value < 0:
         return None         # 减少了多少 asked, an increase stated: another item or comparison
     if q.decrease and q.intent in ("change", "growth") and result.value < 0:
@@ -1901,8 +1918,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
             parts = [f for f in tie if f is not heads[0]]
             if any(w in q.norm for w in _words("asked_total_words")) or parts and \
-                    all(f.unit == heads[0].unit for f in parts) and sum(f.value for f in parts) == heads[0].value:
-                fig, tie = heads[0], []
+                    all(f.unit == heads[0].unit for f in parts) and (sum(f.value for f in parts) == heads[0].value
+                                                                    or all(f.metric == heads[0].metric for f in parts)):
+                fig, tie = heads[0], []     # (编制数24名，其中：行政编制22名: kinds of the head, the head asked)
         if fig is None and heads and len({(f.value, f.unit) for f in heads}) == 1 \
                 and any(w in q.norm for w in _words("asked_total_words")):
             fig, tie = heads[0], []     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，
@@ -2702,6 +2720,13 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if part is None:
         part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
                       container=inside[0], container_metrics=inside[1])
+    if part is not None and not q.whole and part.source == "text":
+        # "…预留金额148.60万元，占79.68%" and no whole asked: the share the document states of that
+        # amount (its whole is the one the document means), never one over a whole picked here
+        own = [f for f in m.figures if f.role == "share" and f.unit == "%" and f.span.start == part.span.start
+               and norm(f.label or "") == norm(part.label or "") + "占"]
+        if len({f.value for f in own}) == 1 and not m.funds(own[0]):   # (a share within one fund: below)
+            return Result("figure", own[0].value, "%", display_label(own[0]).removesuffix("占") + "所占比重", [own[0]])
     derived_part = None
     if part is None and len(part_metrics) == 1 and not _residual(norm(part_item), part_metrics).strip():
         # a part never stated but following from stated figures (公车 = the one car item left

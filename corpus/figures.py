@@ -1888,6 +1888,19 @@ def _share_elided_heads(doc: Document, figures: list[Figure]) -> None:
                 break
 
 
+def _name_bare_shares(figures: list[Figure]) -> None:
+    """"面向中小企业预留…金额148.60万元，占79.68%": a share whose clause is only 占, right after an
+    amount of the same sentence, is that amount's share — its label is the amount's label + 占."""
+    for placed in _text_runs(figures):
+        for (at, prev), (at2, f) in zip(placed, placed[1:]):
+            if f.role != "share" or squash(f.label or "") not in ("占", "占比", "") or prev.unit == "%" \
+                    or not prev.label:
+                continue
+            gap = squash(f.span.text[at + len(prev.raw):at2])
+            if re.fullmatch(r"[，,、]?(?:占|占比|占比为)", gap):
+                f.label = prev.label + "占"
+
+
 def _untype_misprinted_units(doc: Document, figures: list[Figure]) -> None:
     """"基本支出837.83万元。其中：人员支出697.33元，公用支出140.50万元": a part whose unit differs
     from its head's and its siblings', where the parts add up to the head only when it is read in
@@ -2079,7 +2092,7 @@ def _name_body_parts(figures: list[Figure]) -> None:
                     f.label = body + f.label
 
 
-def _carry_bodies(figures: list[Figure]) -> None:
+def _carry_bodies(doc: Document, figures: list[Figure]) -> None:
     """A body's figures listed in one clause run: "第十五中学事业编制126人，实有人数119人" — the
     bare metric after a body's figure is that body's (第十五中学实有人数), up to the next ；/。; and
     the bodies listed after 其中 or in brackets after a figure ("实有人数28人，其中：局本级17人，
@@ -2087,22 +2100,27 @@ def _carry_bodies(figures: list[Figure]) -> None:
     (局本级实有人数, metric 在职人数). Bodies end in [phrases] body_endings."""
     endings = tuple(_lex()["phrases"].get("body_endings", []))
     names = _alias_names()
+    own = squash((doc.unit or "") + (doc.title or ""))
 
     def body_of(f: Figure) -> str:
         label = squash(f.label or "")
         alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else ""
         body = label[:-len(alias)] if alias else ""
-        return body if len(body) >= 3 and body.endswith(endings) else ""
+        # (the document's own unit, "中楼乡年初结转和结余…": nothing to carry)
+        return body if len(body) >= 3 and body.endswith(endings) and body not in own else ""
 
     for placed in _text_runs(figures):
         body, last_end, listed = "", 0, set()
+        # a body carries over its run only where the sentence names two bodies or more (局本级…；
+        # 第十五中学…): one body alone is the page's subject, its figures need no name
+        several = len({body_of(f) for _, f in placed} - {""}) >= 2
         for k, (at, f) in enumerate(placed):
             text = f.span.text
             between = text[last_end:at]
             if re.search("[；;。]", between):
                 body = ""
             label = squash(f.label or "")
-            if body and f.metric and label in names and f.unit == placed[k - 1][1].unit:
+            if body and several and f.metric and label in names and f.unit == placed[k - 1][1].unit:
                 f.label = body + f.label
             elif body_of(f):
                 body = body_of(f)
@@ -2170,13 +2188,14 @@ def extract(doc: Document) -> list[Figure]:
     _untype_sub_items(doc, out)
     _type_moved_to(doc, out)
     _name_body_parts(out)
-    _carry_bodies(out)
+    _carry_bodies(doc, out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
     _untype_misprinted_units(doc, out)
     _untype_blank_templates(out)
     _share_elided_heads(doc, out)
+    _name_bare_shares(out)
     _drop_disagreeing_changes(out)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without
