@@ -465,7 +465,8 @@ def rewrite_everyday(text: str) -> str:
             tail = "(?:维护费|经费|费|维护)?" if term.endswith("费") and not w.endswith("费") else ""
             # "公车的运行维护": a 的 inside the everyday words changes nothing
             body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
-            text = re.sub(after + body + tail + f"(?!{counted})", term, text)
+            before = "".join(f"(?!{re.escape(w)})" for w in questions_lexicon().get("everyday_not_before", {}).get(word, []))
+            text = re.sub(after + body + tail + f"(?!{counted})" + before, term, text)
         elif len(w) >= 3:
             # "冬天取暖费": the everyday words run into the term they stand for (冬天取暖 → 取暖费)
             overlap = next((k for k in range(len(w) - 1, 1, -1) if w.endswith(term[:k])), 0)
@@ -716,6 +717,8 @@ def strip_words(text: str, lex: dict) -> str:
     determiners = lex["filler"].get("unit_word_determiners", "")
     named = {m[0] for m in re.finditer(r"[\u4e00-\u9fff]{2}单位", text) if determiners and m[0][1] not in determiners
              and m[0][:2] not in lex["filler"].get("unit_word_verbs", [])}
+    # "福利院里": 里 after a name closing in a unit word goes, the name stays (院里 alone is filler)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![这那我们咱该本贵])(院|局|所|站|队|中心|街道)(?:里|上)(?=[\u4e00-\u9fff])", r"\1", text)
     text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", []) + cues["compare_units_not_in"]}
                           | counted | named)   # names holding a filler word (最低生活保障 holds 最低)
     for w in sorted({norm(w) for w in words if len(norm(w)) > 1}, key=lambda w: (-len(w), w)):
@@ -1019,7 +1022,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.count_unit = next((u for noun, u in lex["count_nouns"].items() if _ends_item(q, noun)), None) \
             or _count_metric_asked(q)
         people = "|".join(map(re.escape, sorted(lex["rules"]["people_nouns"], key=len, reverse=True)))
-        if not out.count_unit and re.search(rf"(?:几|多少)(?:位|名)?[\u4e00-\u9fff]{{0,8}}?(?:{people})(?:[?？。!！]|$)", q):
+        tails = "|".join(map(re.escape, lex["rules"].get("people_count_tails", [])))
+        if not out.count_unit and re.search(rf"(?:几|多少)(?:位|名)?[\u4e00-\u9fff]{{0,8}}?(?:{people})(?:{tails})?(?:[?？。!！]|$)", q):
             out.count_unit = "人"       # 有多少工作人员 / 有几位干部 / 多少劳务派遣的环卫工人: people, in 人
     m = ASKED_UNIT.search(q)
     if m:

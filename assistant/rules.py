@@ -113,6 +113,9 @@ FEE_CLOSE = r"(?:经费|费用|费|支出|资金)?(?:\(\d*[类款项]\))?$"
 SIBLING_ASIDE = re.compile(r"(\d[\d,，.]*\s*(?:亿元|万元|元|%|人|辆|个|项)?)\s*[（(][^（）()]*[）)]")
 
 
+BODY_ENDINGS = tuple(lexicon.load("metrics")["phrases"]["body_endings"])
+
+
 @lru_cache(maxsize=512)
 def _title_metrics(title: str) -> tuple[str, ...]:
     """The metrics a table's title names ("一般公共预算“三公”经费支出表" → 一般公共预算拨款, 三公经费)."""
@@ -539,10 +542,10 @@ class FigureMatcher:
                                     # 其他城乡社区管理事务支出 (its words, another line)
             if require and not require(fig):
                 continue
-            if not metrics and fig.source == "table" and p.table and not codes and not named_table and not p.codes \
-                    and not LEVELS.search(item_n) and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
+            if not metrics and fig.source == "table" and p.table and not named_table \
+                    and p.label_n.endswith(BODY_ENDINGS) and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
                 continue            # "市场服务中心今年预算一共多少": never its row of the “三公”经费 table
-                                    # (a table titled by an item holds that item's amounts only)
+                                    # (a body's row of a table titled by an item holds that item only)
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
             if named_table and not self.in_table(fig, named_table):

@@ -19,13 +19,16 @@ def _esc(text: str | None) -> str:
 
 def _where(doc: str, section: str | None, page: int | None, unit: str | None = None,
            year: int | None = None) -> str:
-    parts = [doc]
+    # the unit and year first (what a reader knows the document by), the file name last, in
+    # brackets (what staff look it up by)
+    parts = []
     if unit or year:
         parts.append(" ".join(str(p) for p in (unit, f"{year}年" if year else None) if p))
     if section:
         parts.append(section)
     if page:
         parts.append(f"第{page}页")
+    parts.append(f"（{doc}）" if parts else doc)
     return " · ".join(_esc(p) for p in parts)
 
 
