@@ -165,7 +165,8 @@ class Assistant:
             return self.replies["no_doc"].format(doc=name)
         unit = scope.get("unit")
         if unit and not any(d.info.unit and norm(d.info.unit) == norm(unit) for d in self.docs.values()) \
-                and not self.catalog.docs_for(unit=unit):
+                and (not self.catalog.docs_for(unit=unit) or len(self.catalog.match(unit)[0]) != 1):
+            # (岳麓区教育局 where only 岳麓区 units are held: the place names several, the unit none)
             units = "、".join(u for u in self.catalog.units[:8] if u) + ("等" if len(self.catalog.units) > 8 else "")
             return self.replies["no_unit"].format(unit=unit, units=units)
         return None

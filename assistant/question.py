@@ -880,6 +880,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     # "结转结余（全部资金，不只是财政拨款）": a bracket saying the item is more than a fund asks the item whole
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
+    # "城乡社区（垃圾清运、保洁这些）": examples in brackets after the item are an aside
+    bare = re.sub(r"\([^()]*(?:这些|那些|之类的|之类|等等)\)", "", bare)
     listed = re.search(lex["filler"]["counted_list"], bare)
     if listed and re.search("、|和|与|及", bare[:listed.start()]):
         bare = bare[:listed.start()] + bare[listed.end():]      # A、B、C这几项支出加起来: A + B + C
@@ -1342,9 +1344,11 @@ def _term_in_brackets(text: str) -> str:
 
     def term(m: re.Match) -> str:
         inner, words = norm(m.group(2)), m.group(1)
-        said = words[-4:]           # the everyday noun the term restates, closing with the term's head
-        if inner in aliases and said.endswith(inner[-2:]) and not metrics_in(norm(said)):
-            return words[:-4] + inner
+        # the everyday noun the term restates: closing with the term's head (看病收入) or with the
+        # money said plainly (看病挣的钱), after the last time word
+        said = re.split(r"[年月]", words)[-1][-6:] if words.endswith(("钱", "的钱")) else words[-4:]
+        if inner in aliases and (said.endswith(inner[-2:]) or said.endswith("钱")) and not metrics_in(norm(said)):
+            return words[:-len(said)] + inner
         return m.group(0)
     return re.sub(r"([\u4e00-\u9fff]{4,})[（(]([^（）()]{2,12})[）)]", term, text)
 

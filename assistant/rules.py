@@ -566,6 +566,9 @@ class FigureMatcher:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere); a budget's 预计 of
                                     # its own year or later is its plan ("2018年度预计支出", 打算花)
+            if final_said and not self.final and fig.basis not in FINAL_BASES:
+                continue            # "2025年度…决算支出" of a 2026 budget: its 上年 column is last year's
+                                    # budget, never a final (only a 决算 the page states answers)
             if (final_said or basis == "决算" and self.final) and _asks_budget(fig.basis):
                 continue            # 决算 asked (or 花了 of a final account): never an amount the document
                                     # states as a budget (上年预算); an everyday 花了 of a budget asks the budget
@@ -1449,6 +1452,9 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.asks_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
             and _said_items(q, result.inputs[0]) < 2:
         return None         # a sum of items asked: one item's amount is no answer
+    if q.basis == "决算" and "决算" in q.norm and not matcher.final and result.kind in ("figure", "derived") \
+            and any(f.basis not in FINAL_BASES for f in result.inputs):
+        return None         # "2025年度…决算支出" of a 2026 budget: its 上年 column (and its parts) is a budget
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess
     if result.kind == "figure" and any(_same_money(v, u, result.value, result.unit) for v, u in _wholes_said(q.norm)):
@@ -1797,7 +1803,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if intent == "share":
         return _share(q, m, doc_year)
     if intent == "completion":
-        return _stated_pct(q, m, doc_year, COMPLETION_WORDS) or _completion(q, m, doc_year)
+        return _stated_pct(q, m, doc_year, COMPLETION_WORDS, roles=("percent",)) \
+            or _stated_pct(q, m, doc_year, COMPLETION_WORDS, roles=("share",), of_budget=True) \
+            or _completion(q, m, doc_year)      # (a share "占地方一般公共预算收入的39.14%" completes nothing;
+                                                # "决算数占年初预算数的104%" does)
     if intent == "growth":
         if q.base_basis and _asks_budget(q.base_basis) and q.basis in FINAL_BASES and not q.base_year:
             return _budget_gap_pct(q, m, doc_year)     # 实际比预算省了百分之几: never a change on 上年
@@ -2568,7 +2577,7 @@ def _label_item(label: str) -> str:
 
 
 def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tuple[str, ...],
-                roles: tuple[str, ...] = ("share", "percent")) -> Result | None:
+                roles: tuple[str, ...] = ("share", "percent"), of_budget: bool = False) -> Result | None:
     """A stated % figure whose sentence names the item and one of ``words``; ``roles``: the roles
     it may have (a growth rate is never a share: "较上年增加11.34万元，其中…占收入预算总额的75.75%")."""
     year = q.year if q.year and doc_year and q.year < doc_year else doc_year   # 2015年 in a 2016 budget
@@ -2576,6 +2585,10 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
     # a line of the classification asked ("事业单位医疗（项）"): a stated rate names that line, never
     # the line before it (完成全年预算数的99.55% of 行政单位医疗（项）)
     named = (lambda f: line.group(1) in norm(f.span.text)) if line else (lambda f: True)
+    if of_budget:
+        # ``of_budget``: a share whose whole is a budget ("占年初预算数的", "占预算的")
+        any_line = named
+        named = lambda f: any_line(f) and bool(re.search(r"预算数?的?$|计划数?的?$", norm(f.label or "").partition("占")[2]))
     if q.intent == "completion" and q.basis:
         # "完成全年预算的百分之多少": never the rate of another budget ("完成年初预算的108.21%")
         line_named = named
@@ -2610,7 +2623,9 @@ def _stated_pct(q: Question, m: FigureMatcher, doc_year: int | None, words: tupl
                 and norm(item) in norm(_clause_of(f))
                 and _stated_year(f, doc_year) == year]
         if len({f.value for f in said}) == 1:
-            return Result("figure", said[0].value, "%", item + display_label(said[0]).rstrip("的"), [said[0]])
+            shown = display_label(said[0]).rstrip("的")
+            return Result("figure", said[0].value, "%", shown if norm(shown).startswith(norm(item)) else item + shown,
+                          [said[0]])      # (a label naming its part already: "项目支出占")
     if fig is None:
         return None
     return Result("figure", fig.value, "%", display_label(fig), [fig])
@@ -2678,7 +2693,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     # the whole as asked (本年支出合计 names a whole: a stated share of 一般公共预算项目支出总额 is not of it)
     whole_asked = norm(q.whole_raw or q.whole or "")
     whole_named = q.whole and whole_asked not in {norm(w) for w in _words("total_words")}
-    said_whole = re.sub(r"^占|的$", "", norm(stated.inputs[0].label or "")) if stated is not None else ""
+    # (the words after 占 in its label: "城乡社区支出占" names no whole, "…占政府采购预算总额的" does)
+    said_whole = re.sub(r"的$", "", norm(stated.inputs[0].label or "").partition("占")[2]) \
+        if stated is not None else ""
     if len(said_whole) < 2 or not metrics_in(said_whole):
         said_whole = ""     # (a bare "占" names no whole of its own)
     # (its heading counts as its words: "三、一般公共预算支出情况 … 城乡社区支出4273.26万元，占88.11%")
@@ -2727,9 +2744,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         # "…预留金额148.60万元，占79.68%" and no whole asked: the share the document states of that
         # amount (its whole is the one the document means), never one over a whole picked here
         own = [f for f in m.figures if f.role == "share" and f.unit == "%" and f.span.start == part.span.start
-               and norm(f.label or "") == norm(part.label or "") + "占"]
+               and norm(f.label or "").startswith(norm(part.label or "") + "占")]
         if len({f.value for f in own}) == 1 and not m.funds(own[0]):   # (a share within one fund: below)
-            return Result("figure", own[0].value, "%", display_label(own[0]).removesuffix("占") + "所占比重", [own[0]])
+            return Result("figure", own[0].value, "%", display_label(own[0]).split("占")[0] + "所占比重", [own[0]])
     derived_part = None
     if part is None and len(part_metrics) == 1 and not _residual(norm(part_item), part_metrics).strip():
         # a part never stated but following from stated figures (公车 = the one car item left

@@ -1889,16 +1889,17 @@ def _share_elided_heads(doc: Document, figures: list[Figure]) -> None:
 
 
 def _name_bare_shares(figures: list[Figure]) -> None:
-    """"面向中小企业预留…金额148.60万元，占79.68%": a share whose clause is only 占, right after an
-    amount of the same sentence, is that amount's share — its label is the amount's label + 占."""
+    """"面向中小企业预留…金额148.60万元，占79.68%" / "…1,520.00万元，占政府采购预算总额的81.62%": a
+    share whose clause is only 占 and its whole, right after an amount of the same sentence, is that
+    amount's share — its label is the amount's label + 占 (+ the whole said)."""
     for placed in _text_runs(figures):
         for (at, prev), (at2, f) in zip(placed, placed[1:]):
-            if f.role != "share" or squash(f.label or "") not in ("占", "占比", "") or prev.unit == "%" \
-                    or not prev.label:
+            if f.role != "share" or prev.unit == "%" or not prev.label:
                 continue
             gap = squash(f.span.text[at + len(prev.raw):at2])
-            if re.fullmatch(r"[，,、]?(?:占|占比|占比为)", gap):
-                f.label = prev.label + "占"
+            said = re.fullmatch(r"[，,、]?(占[^，,。；;:：\d%]{0,20}?)(?:比重|比例)?(?:为|是)?", gap)
+            if said and squash(f.label or "") in ("占", "占比", "", said.group(1)):
+                f.label = prev.label + said.group(1)     # (its whole, when said: 占政府采购预算总额的)
 
 
 def _untype_misprinted_units(doc: Document, figures: list[Figure]) -> None:
