@@ -627,7 +627,7 @@ class Assistant:
         unit = d.info.unit or ""
         p = norm(phrase or "")
         if not phrase or not unit or len(p) < 3 or self.catalog.holds(phrase, unit) \
-                or p in norm(unit) or in_order(norm(unit), p) or p in norm(d.doc.text[:400]):
+                or p in norm(unit) or in_order(norm(unit), p) or p in norm((d.info.title or "") + d.doc.text[:60]):
             return None         # (平潭综合实验区水利综合服务中心: the unit 平潭水利综合服务中心 in full)
         return phrase if any(norm(f.label or "").startswith(p) for f in d.doc.figures) else None
 

@@ -1347,7 +1347,8 @@ def _term_in_brackets(text: str) -> str:
         # the everyday noun the term restates: closing with the term's head (看病收入) or with the
         # money said plainly (看病挣的钱), after the last time word
         said = re.split(r"[年月]", words)[-1][-6:] if words.endswith(("钱", "的钱")) else words[-4:]
-        if inner in aliases and (said.endswith(inner[-2:]) or said.endswith("钱")) and not metrics_in(norm(said)):
+        if inner in aliases and (said.endswith(inner[-2:]) or said.endswith("钱")) and not metrics_in(norm(said)) \
+                and not re.search("多少|几", said):      # (安排了多少钱（…）: the question's words stay)
             return words[:-len(said)] + inner
         return m.group(0)
     return re.sub(r"([\u4e00-\u9fff]{4,})[（(]([^（）()]{2,12})[）)]", term, text)

@@ -327,6 +327,7 @@ class FigureMatcher:
         self.figures = figures
         self.text = text
         self.final = bool(kind and kind.startswith("决算"))
+        self.budget = bool(kind and kind.startswith("预算"))     # (neither when the kind is not known)
         self.year = year
         self._prep = [_prepare(f, text, _opening(f, text, sections or [])) for f in figures]
         _under_numbered_rows(self._prep)
@@ -566,7 +567,7 @@ class FigureMatcher:
                 continue            # a budget asked: never a final or executed figure (of a final
                                     # account, or stated as 执行数 / 决算 anywhere); a budget's 预计 of
                                     # its own year or later is its plan ("2018年度预计支出", 打算花)
-            if final_said and not self.final and fig.basis not in FINAL_BASES:
+            if final_said and self.budget and fig.basis not in FINAL_BASES:
                 continue            # "2025年度…决算支出" of a 2026 budget: its 上年 column is last year's
                                     # budget, never a final (only a 决算 the page states answers)
             if (final_said or basis == "决算" and self.final) and _asks_budget(fig.basis):
@@ -1452,8 +1453,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if q.asks_sum and result.kind == "figure" and len(result.inputs) == 1 and len(q.sum_items or q.metrics) >= 2 \
             and _said_items(q, result.inputs[0]) < 2:
         return None         # a sum of items asked: one item's amount is no answer
-    if q.basis == "决算" and "决算" in q.norm and not matcher.final and result.kind in ("figure", "derived") \
-            and any(f.basis not in FINAL_BASES for f in result.inputs):
+    if q.basis == "决算" and "决算" in q.norm and not q.base_basis and matcher.budget \
+            and result.kind in ("figure", "derived") and any(f.basis is None for f in result.inputs):
         return None         # "2025年度…决算支出" of a 2026 budget: its 上年 column (and its parts) is a budget
     if result.kind == "figure" and _other_total_stated(q, result):
         return None         # 一共多少 asked, the sentence closes with another 一共 amount: no guess

@@ -286,6 +286,13 @@ def check_input(fig: Figure, value: Decimal, unit: str, role: str, metrics: list
         # headings must name what was asked
         text, names = _plain(fig.span.section) + "：" + text, names + [_plain(asked)]
         in_role = [t for t in _tokens(text) if _same(t, value, unit)]
+    if subject and not table and re.match(r"\s*(?:%s)" % "|".join(_words()["continuing_openers"]), text) \
+            and not any(_subject_near(text, t, names, table) for t in in_role):
+        # "与上年决算数50.69万元相比，减少29.05万元": a sentence going on from the one before, under the
+        # heading that names its subject ("五、…“三公”经费支出决算情况说明")
+        text = _plain((fig.span.section or "").split(" > ")[-1]) + "：" + text
+        in_role = [t for t in _tokens(text) if _same(t, abs(value) if role == "change" else value, unit)
+                   and _role_at(text, t, _column_of(fig)) in wanted]
     if subject and not any(_subject_near(text, t, names, table) for t in in_role):
         return Verdict(False, f"原文中 {value}{unit} 旁没有“{fig.label}”：{text[:60]}")
     return Verdict(True)
