@@ -50,6 +50,9 @@ SANGONG = ("某区自然资源局2025年度部门决算\n五、一般公共预�
            "2025年度“三公”经费支出年初预算为27.00万元，决算为21.64万元，完成年初预算的80.15%。"
            "与上年决算数50.69万元相比，减少29.05万元，下降57.31%。\n")
 
+BUREAU = ("某区医疗保障局2026年部门预算\n一、部门概况\n本部门编制数26名，均为行政编制；截至2025年12月底实有在职人员24人，"
+          "另有政府购买服务岗位人员18人；离退休人员5人。\n")
+
 HOME = ("某区第一社会福利院2025年单位决算\n一、单位概况\n本单位核定床位500张，截至2025年12月31日在院老人462人。"
         "本单位事业编制86人，实有在职人员79人。\n")
 
@@ -136,3 +139,10 @@ def test_amounts_in_yuan_keep_thousands_separators():
     assert fmt(D("3615900.00"), "元") == "3,615,900.00元"
     assert fmt(D("-12345"), "元") == "-12,345元"
     assert fmt(D("9999.50"), "元") == "9999.50元" and fmt(D("1385.31"), "万元") == "1385.31万元"
+
+
+def test_people_hired_through_bought_services_are_no_staff_in_post(ask_pages):
+    ask = ask_pages({"bureau.txt": BUREAU})
+    scope = {"doc": "bureau.txt"}
+    assert ask("医保局有多少政府购买服务的人员？", scope=scope).value == D("18")
+    assert ask("医保局有多少工作人员？", scope=scope).value == D("24")
