@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from . import lexicon
 from . import flat_templates, numbers, sections, tables
-from .models import Document, Figure, Span
+from .models import Document, Figure, Span, default_role
 
 # --------------------------------------------------------------------------- lexicon access
 
@@ -2069,11 +2069,19 @@ def _text_runs(figures: list[Figure]) -> list[list[tuple[int, Figure]]]:
     return runs
 
 
+def _body_before_metric(f: Figure) -> str:
+    """The body a figure's label names before its metric ("局本级基本支出" → 局本级, "某区第十五中学
+    事业编制" → 某区第十五中学): 3+ characters closing in [phrases] body_endings, else ''."""
+    label = squash(f.label or "")
+    alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else ""
+    body = label[:-len(alias)] if alias else ""
+    return body if len(body) >= 3 and body.endswith(tuple(_lex()["phrases"].get("body_endings", []))) else ""
+
+
 def _name_body_parts(figures: list[Figure]) -> None:
     """"汇川区劳动保障监察大队基本支出200.34万元（人员经费168.49万元，公用经费31.85万元）": the
     parts named bare in the brackets right after a body's amount are that body's (labels
     汇川区劳动保障监察大队人员经费 …), never the department's own 人员经费."""
-    endings = tuple(_lex()["phrases"].get("body_endings", []))
     names = _alias_names()
     for placed in _text_runs(figures):
         for k, (at, g) in enumerate(placed):
@@ -2081,10 +2089,8 @@ def _name_body_parts(figures: list[Figure]) -> None:
             close = text.find("）", at)
             if not g.metric or not text[at + len(g.raw):].lstrip().startswith("（") or close < 0:
                 continue
-            label = squash(g.label or "")
-            alias = next((a for a, key, _ in _aliases() if key == g.metric and label.endswith(a)), "")
-            body = label[:-len(alias)] if alias else ""
-            if not body.endswith(endings) or len(body) < 3:
+            body = _body_before_metric(g)
+            if not body:
                 continue
             for i, f in placed[k + 1:]:
                 if i > close:
@@ -2104,11 +2110,8 @@ def _carry_bodies(doc: Document, figures: list[Figure]) -> None:
     own = squash((doc.unit or "") + (doc.title or ""))
 
     def body_of(f: Figure) -> str:
-        label = squash(f.label or "")
-        alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else ""
-        body = label[:-len(alias)] if alias else ""
-        # (the document's own unit, "中楼乡年初结转和结余…": nothing to carry)
-        return body if len(body) >= 3 and body.endswith(endings) and body not in own else ""
+        body = _body_before_metric(f)
+        return body if body not in own else ""     # (the page's own unit, "中楼乡年初结转和结余…")
 
     for placed in _text_runs(figures):
         body, last_end, listed = "", 0, set()
@@ -2123,8 +2126,8 @@ def _carry_bodies(doc: Document, figures: list[Figure]) -> None:
             label = squash(f.label or "")
             if body and several and f.metric and label in names and f.unit == placed[k - 1][1].unit:
                 f.label = body + f.label
-            elif body_of(f):
-                body = body_of(f)
+            elif named := body_of(f):
+                body = named
             elif label.endswith(endings) and len(label) >= 3 and not f.metric and k:
                 # 其中：局本级17人 / （局本级5人…）: the item of the figure the list hangs from
                 head = next((h for _, h in reversed(placed[:k]) if h.unit == f.unit and id(h) not in listed
@@ -2170,8 +2173,7 @@ def _type_moved_to(doc: Document, figures: list[Figure]) -> None:
             if g.unit != f.unit or not to.fullmatch(between) or subject == g.label \
                     or not re.search(r"[\u4e00-\u9fff]{2}", subject) or not re.search(ph["moved_from"], squash(text[:at0])):
                 continue
-            kind = "amount" if f.unit in ("元", "万元", "亿元") else ("percent" if f.unit == "%" else "count")
-            f.label, f.metric, f.role = subject, f.metric or g.metric, kind
+            f.label, f.metric, f.role = subject, f.metric or g.metric, default_role(f.unit)
             f.year = doc.year if f.year in (None, doc.year) else f.year
             if doc.year and g.year == doc.year - 1 and f.change is None:
                 f.change = f.value - g.value
