@@ -27,12 +27,13 @@ from corpus.store import CorpusStore
 from corpus.errors import DisclosureError
 from corpus.settings import Settings
 from .answer import Answer, Citation
-from .passages import SentenceFinder
+from .passages import SentenceFinder, item_words
 from .retrieval import PassageRetriever
-from .question import (MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
+from .question import (MONTH, Question, unit_suffix_pattern, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
                        parse, questions_lexicon)
 from .rules import GAP_SUFFIXES, OWN_ROW_WORDS, FigureMatcher, Result, answer_figure, display_label
-from .text import CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around
+from .text import (CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around,
+                   tidy_quote)
 from .units import DocInfo, UnitCatalog, body_name
 from .verify import check as verify
 
@@ -264,10 +265,12 @@ class Assistant:
         if len(docs) > 1:
             return self._clarify(q, docs, named)
         d = docs[0]
+        addressed = self._addressed_as(text, d)
+        named = addressed if len(addressed) > len(named or "") else named
         stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
         if stripped.item != q.item and _names_a_row(q, stripped.item, d):
             stripped = replace(stripped, item=q.item, norm=q.norm)   # 综合医院（项）: a row's name, not the unit's
-        q = stripped
+        q = self._own_unit_out_of_whole(stripped, d)
         if ranked is not None:
             return self._rank_items(q, ranked, d, scope)
         answer = self._answer_in(q, d)
@@ -580,8 +583,10 @@ class Assistant:
             heads = [self.docs[scope["doc"]]]
             units = [heads[0].info.unit]
         elif scope.get("unit"):
-            units = [scope["unit"]]
-            heads = [d for d in self.docs.values() if d.info.unit and norm(d.info.unit) == norm(scope["unit"])]
+            # (the unit selected by a shorter name, "黄浦区民政局" for 上海市黄浦区民政局: that unit)
+            units = [u for u in self.catalog.units if u and (norm(u) == norm(scope["unit"])
+                                                            or self.catalog.holds(scope["unit"], u))] or [scope["unit"]]
+            heads = [d for d in self.docs.values() if d.info.unit and d.info.unit in units]
         else:
             units, heads = self.catalog.units, []
         if scope.get("doc") and any(not d.info.unit for d in heads):
@@ -619,6 +624,31 @@ class Assistant:
         lead = next((w for w in questions_lexicon()["filler"]["lead_particles"] if phrase and phrase.startswith(w)), "")
         return phrase[len(lead):] if phrase and len(phrase) - len(lead) >= 2 else phrase
 
+    def _own_unit_out_of_whole(self, q: Question, d: _Doc) -> Question:
+        """A share's whole naming the document's own unit ("占整个教育局预算" of 天山区教育局's
+        budget, its 研究中心 the part): the unit's name leaves the whole (the department's total)."""
+        if q.intent != "share" or not q.whole or not d.info.unit:
+            return q
+        ends = unit_suffix_pattern()
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{1,10}}?(?:{ends})", q.whole):
+            name = next((m.group(0)[i:] for i in range(len(m.group(0)) - 1)
+                         if self.catalog.holds(m.group(0)[i:], d.info.unit)), None)
+            if name and len(name) >= 3:
+                whole = q.whole.replace(name, "", 1)
+                return replace(q, whole=whole, whole_raw=(q.whole_raw or q.whole).replace(name, "", 1))
+        return q
+
+    def _addressed_as(self, text: str, d: _Doc) -> str:
+        """The name a question opens with when document ``d``'s salutation addresses its unit so
+        (an approval "平潭县轮渡管理处:你部门报送的…" of 平潭轮渡所); "" otherwise."""
+        phrase = self._opening_phrase(text) if isinstance(text, str) else None
+        pattern = lexicon.load("documents")["metadata"].get("addressee_pattern")
+        if not phrase or not pattern:
+            return ""
+        head = d.doc.text[:HEAD_CHARS]
+        return phrase if any(norm(phrase) == norm(m.group("unit"))[-len(norm(phrase)):]
+                             for m in re.finditer(pattern, head)) else ""
+
     def _listed_body(self, text: str, d: _Doc) -> str | None:
         """The body a question opens with when document ``d`` lists it as one of its own bodies (a
         row of its staff table: 平潭时报社 of 平潭综合实验区传媒中心) and it is not the issuing unit
@@ -635,7 +665,7 @@ class Assistant:
         """Whether ``phrase`` may name the unit in scope: the selected document calls itself so at
         its head (岚城片区开发管理局), states figures of that body (计生服务中心, a row of its
         staff table: the rules read that row), or the unit's name holds it."""
-        if any(norm(phrase) in norm(d.doc.text[:400]) for d in heads):
+        if any(norm(phrase) in norm(d.doc.text[:HEAD_CHARS]) for d in heads):
             return True
         if (scope.get("doc") or scope.get("unit")) and any(norm(phrase) in norm(f.label) for d in heads for f in d.doc.figures):
             return True
@@ -795,10 +825,16 @@ class Assistant:
         def cut(t):
             if not t:
                 return t
+            # another body's whole name ("成都市武侯区文化馆" asked of 成都市武侯区文化广电旅游局) is
+            # never cut down to the characters it shares with the unit's name
+            bodies = [b.span() for b in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}?(?:{unit_suffix_pattern()})", t)
+                      if name and not in_order(b.group(0), name) and not in_order(b.group(0), stretch)]
             # at least half the name, and three characters of a longer one: 社会工作 of 其他社会工作
             # 事务支出 is not the unit 社会工作部, nor 福利 of 社会福利支出 the unit 区福利院
             for size in range(len(t), min(len(stretch), max(3, len(stretch) // 2)) - 1, -1):
                 for i in range(len(t) - size + 1):
+                    if any(a < i + size and i < b for a, b in bodies):
+                        continue
                     if in_order(t[i:i + size], stretch):
                         head = t[:i]
                         if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
@@ -1091,7 +1127,7 @@ class Assistant:
             found = self._figure_sentences(q, d) + found
         if not found:
             return self._none(q, d, self.replies["not_found"])
-        seen, cites, texts = set(), [], []
+        seen, cites, texts, parents = set(), [], [], []
         for f in found:
             s = f.sentence
             if s.text in seen:
@@ -1106,13 +1142,19 @@ class Assistant:
             if any(coverage(bigrams(piece), bigrams(t)) >= 0.7 for t in texts):
                 continue            # the same words again (the figure's sentence and its heading's)
             texts.append(piece)
+            parents.append(s.section_norm.rpartition(">")[0])
             cites.append(self._cite_passage(d, s.passage, text))
         kind = "definition" if q.intent == "definition" else "passage"
         who = d.info.who
         # the reason a figure's own clause states answers alone: the next passage found is another
         # item's ("公务接待费0.60万元，…主要原因是…" after the 公务用车 reason asked); it stays a source
         said = 1 if found[0].lead else 2
-        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + "".join(texts[:said]), citations=cites[:3])
+        named = bigrams(norm(item_words(q))) if q.intent in ("reason", "purpose") else set()
+        if said == 2 and len(texts) > 1 and named and not named & bigrams(norm(texts[1])) and parents[0] != parents[1]:
+            said = 1        # a second sentence of another part naming the item only in the sentence before
+                            # it is another item's (a project's sibling subsection, 二、项目内容, stays)
+        return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + tidy_quote("".join(texts[:said])),
+                      citations=cites[:3])
 
     @staticmethod
     def _section_text(d: _Doc, passage: Passage, limit: int = 600, units: bool = False) -> str:
@@ -1224,12 +1266,20 @@ class Assistant:
 
     # ------------------------------------------------------------------ citations
     def _sentence(self, d: _Doc, fig: Figure) -> str:
+        """The sentence stating ``fig`` as the document writes it, with the next one when that is
+        where its change is said ("…完成预算的85.93%。与2024年度相比减少1.20万元…")."""
         span = fig.span
         if fig.source == "text" and d.doc.text and 0 <= span.start < span.end <= len(d.doc.text):
             s = sentence_around(d.doc.text, span.start, span.end)
+            change = re.sub(r"\s", "", fig.change_raw or "")
+            if change and change not in re.sub(r"\s", "", s):
+                at = d.doc.text.find(s) + len(s) if s else -1
+                following = sentence_around(d.doc.text, at + 1, at + 2) if 0 <= at < len(d.doc.text) - 2 else ""
+                if change in re.sub(r"\s", "", following):
+                    s = s + following
             if len(s) >= len(span.text or ""):
-                return s
-        return span.text
+                return tidy_quote(s)
+        return tidy_quote(span.text)
 
     def _cite_figure(self, d: _Doc, fig: Figure) -> Citation:
         return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=fig.span.section,
@@ -1238,7 +1288,7 @@ class Assistant:
     @staticmethod
     def _cite_passage(d: _Doc, p: Passage, text: str) -> Citation:
         return Citation(doc=d.info.name, unit=d.info.unit, year=d.info.year, section=p.section, page=p.page,
-                        text=text)
+                        text=tidy_quote(text))
 
 
 _PART_END = re.compile(r"[？?]")
@@ -1420,6 +1470,7 @@ def _names_a_unit(text: str, stretch: str) -> bool:
         or any(rest.startswith(a) for a in metric_aliases() if len(a) >= 2)
 
 
+HEAD_CHARS = 400              # the head of a document: its title, cover and salutation
 OPENING_MONTH_CHARS = 400     # where a notice whose title names no month states it
 
 

@@ -136,8 +136,7 @@ class SentenceFinder:
             # ("该项目建成投入使用效益为…")
             only = set(only) | {j for i in only if i in self._section_of for j in self._in_section[self._section_of[i]]}
         cues = questions_lexicon().get("passage_cues", {})
-        item = _content(q.item, cues.get("item_noise", []), cues.get("item_amounts", ""),
-                        tuple(cues.get("generic_items", {}).get(q.intent, [])))
+        item = item_words(q)
         for word in q.quoted:
             if word not in item:
                 item += word
@@ -160,6 +159,8 @@ class SentenceFinder:
             intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
         if q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("why_not_asked", [])):
             intent_cues += [norm(w) for w in cues.get("why_not", [])]   # why an item is absent: its absence stated
+        if q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("source_asked", [])):
+            intent_cues += [norm(w) for w in cues.get("source", [])]    # where money comes from: what it is
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
         composition = q.intent == "definition" and any(w in q.norm for w in cues.get("composition_asked", []))
@@ -213,6 +214,8 @@ class SentenceFinder:
                 in_section = True   # the list after the item's name and amount is its parts
             if q.intent in ("reason", "purpose") and q.metrics and _other_subject(s, q.metrics):
                 continue            # "（二）公务接待费…。与上年相比支出下降…，主要原因是…": another item's reason
+            if q.intent == "reason" and cues.get("reason_referral") and re.search(cues["reason_referral"], s.norm):
+                continue            # "…主要原因同上": a reason given elsewhere — that sentence answers
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
@@ -420,6 +423,16 @@ def _opens_with(sentence: str, term: str) -> bool:
     its list marker ("（五）“三公”经费：…")."""
     head = re.sub(r"^[\(（]?[一二三四五六七八九十\d]+[\)）.、]?", "", sentence)
     return bool(term) and (head.startswith(term) or head.startswith(term[:4]))
+
+
+def item_words(q: Question) -> str:
+    """The words of ``q``'s item a sentence answering it must share: without the question's
+    phrasing, quoted amounts, the gap asked about and level markers ([passage_cues]); "" when only
+    generic words are left."""
+    cues = questions_lexicon().get("passage_cues", {})
+    patterns = (cues.get("item_amounts", ""), cues.get("item_gap", ""), cues.get("item_levels", ""))
+    return _content(q.item, cues.get("item_noise", []), "|".join(p for p in patterns if p),
+                    tuple(cues.get("generic_items", {}).get(q.intent, [])))
 
 
 def _content(item: str, noise: list[str], amounts: str = "", generic: tuple = ()) -> str:

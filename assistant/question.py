@@ -111,6 +111,15 @@ def _flow_keys() -> set[str]:
     return {k for k, v in spec.items() if isinstance(v, dict) and v.get("flow")}
 
 
+def fund_flow(metric: str, verb: str | None) -> str | None:
+    """The metric of a flow-neutral fund's flow named by a question's verb (一般公共预算拨款 with
+    花 → 一般公共预算拨款支出); None when ``metric`` is no such fund or that metric does not exist."""
+    key = metric + (verb or "")
+    if verb not in ("收入", "支出") or metric not in _flow_keys():
+        return None
+    return key if metrics_in(key) == [key] else None
+
+
 FLOW_FILLER = r"(?:财政)?(?:拨款)?(?:本年)?(?:决算)?"       # between a flow-neutral name and its flow
 FLOW_TAIL = re.compile(FLOW_FILLER + "(收入|支出)")
 
@@ -328,6 +337,7 @@ class Question:
     year_offset: int = 0                # 前年 (−2) / 明年 (+1): the year asked, against the document's year
     month: int | None = None            # a month asked about (2月份; 0 for 这个月, the report's own): a
                                         # monthly report of another month has no answer
+    excluded: list[str] = field(default_factory=list)  # metrics a bracket leaves out ("三公经费（不含因公出国费）")
 
     def with_item(self, item: str) -> "Question":
         return replace(self, item=item)
@@ -395,10 +405,22 @@ def _field_named(text: str) -> str:
                 return m.group(1)[:i] + field + "支出"
         return m.group(0)
     text = re.sub(rf"([\u4e00-\u9fff]{{2,12}}?)(?:{aspects})(?:{money})?", swap, text)
+
+    def named(m: re.Match) -> str:
+        # the field as a standard class (卫生健康 → 卫生健康支出), else as written (征地拆迁); a
+        # question word there ("花在哪些事情上") asks what for: left as it is
+        if re.search(lex.get("asked_words", "$^"), m.group(1)):
+            return m.group(0)
+        return swap(m) if swap(m) != m.group(0) else m.group(1)
+
     if lex.get("spent_on"):
         # "花在卫生健康上的" → 卫生健康支出: the field the money went to, said after its verb
         verbs = "|".join(map(re.escape, lex["spent_on"]))
-        text = re.sub(rf"(?:{verbs})([\u4e00-\u9fff]{{2,12}}?)上(?:的钱|的)?", swap, text)
+        text = re.sub(rf"(?:{verbs})([\u4e00-\u9fff]{{2,12}}?)上(?:的钱|的)?", named, text)
+    if lex.get("spent_in_verbs"):
+        # "在征地拆迁上花多少" → "征地拆迁花多少" (the standard name when the field is one)
+        verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
+        text = re.sub(rf"在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)(?=(?:{verbs}))", named, text)
     return text
 
 
@@ -458,7 +480,7 @@ def rewrite_everyday(text: str) -> str:
             # describing the formal term after them
             text = text[:described.start()] + text[described.end():]
             continue
-        if term not in written and term not in text:
+        if not _stands_alone(term, written) and not _stands_alone(term, text):
             # 出国团组 / 接待人次 count things: the word is not the money item here
             after = "".join(f"(?<!{re.escape(w)})" for w in questions_lexicon().get("everyday_not_after", {}).get(word, []))
             # 公车运行费 → 公务用车运行维护费 (the 费 written after the phrase is the term's own)
@@ -467,6 +489,10 @@ def rewrite_everyday(text: str) -> str:
             body = re.escape(w) if len(w) < 4 else re.escape(w[:2]) + "的?" + re.escape(w[2:])
             before = "".join(f"(?!{re.escape(w)})" for w in questions_lexicon().get("everyday_not_before", {}).get(word, []))
             text = re.sub(after + body + tail + f"(?!{counted})" + before, term, text)
+        elif len(w) < 3:
+            # "油费修车费": a short everyday word right beside its term (修车费 read first) restates it
+            text = re.sub(rf"{re.escape(w)}[、和及与]?(?={re.escape(term)})|(?<={re.escape(term)})[、和及与]?{re.escape(w)}(?!{counted})",
+                          "", text)
         elif len(w) >= 3:
             # "冬天取暖费": the everyday words run into the term they stand for (冬天取暖 → 取暖费)
             overlap = next((k for k in range(len(w) - 1, 1, -1) if w.endswith(term[:k])), 0)
@@ -478,6 +504,13 @@ def rewrite_everyday(text: str) -> str:
     text = re.sub(questions_lexicon()["rules"]["said_twice_before_term"], "", text)
     text = re.sub(questions_lexicon()["rules"]["said_twice_after_term"], "", text)
     return _kinds_in_whole(re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text))
+
+
+def _stands_alone(term: str, text: str) -> bool:
+    """Whether ``term`` is written in ``text`` as a word of its own, not as the head of a unit's
+    name (幼儿 of 幼儿园: "幼儿园有多少个小朋友" has not said 幼儿 yet)."""
+    ends = tuple(questions_lexicon()["unit_names"]["generic_suffixes"])
+    return any(not text[m.end():].startswith(ends) for m in re.finditer(re.escape(term), text))
 
 
 def _kinds_in_whole(text: str) -> str:
@@ -867,6 +900,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     bare = _bracketed_basis().sub(r"\1", bare)
     # "行政运行经费（人员和日常办公的钱）": everyday words in brackets describe the name before them
     bare = re.sub(lex["filler"]["described_in_brackets"], "", bare)
+    # "下属单位章贡区疾病预防控制中心的项目支出": the word saying a body is the unit's own before its name
+    bare = re.sub(lex["filler"].get("body_role", "(?!)"), "", bare)
     # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
     # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
@@ -881,7 +916,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     not_only = "|".join(map(re.escape, lex["filler"].get("not_only_words", [])))
     bare = re.sub(rf"\([^()]{{0,10}}?(?:{not_only})[^()]*\)", "", bare) if not_only else bare
     # "城乡社区（垃圾清运、保洁这些）": examples in brackets after the item are an aside
-    bare = re.sub(r"\([^()]*(?:这些|那些|之类的|之类|等等)\)", "", bare)
+    # (and so is what follows them there: "公车日常跑起来（油费、维修这些，不算买车）")
+    bare = re.sub(r"\([^()]*(?:这些|那些|之类的|之类|等等)(?:[,，][^()]*)?\)", "", bare)
     listed = re.search(lex["filler"]["counted_list"], bare)
     if listed and re.search("、|和|与|及", bare[:listed.start()]):
         bare = bare[:listed.start()] + bare[listed.end():]      # A、B、C这几项支出加起来: A + B + C
@@ -924,7 +960,14 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     names = {norm(m.group(1)) for m in QUOTED.finditer(text) if len(norm(m.group(1))) >= 6 and not metrics_in(norm(m.group(1)))}
     held, restore = _hold(_without_demonstrative(_term_in_brackets(bare), lex), names)
     q = _period_to_balance(_lone_fund(restore(rewrite_everyday(held)), lex), lex)
+    people = "|".join(map(re.escape, sorted(lex["rules"]["people_nouns"], key=len, reverse=True)))
+    tails = "|".join(map(re.escape, lex["rules"].get("people_count_tails", [])))
+    if tails:           # "多少个幼儿在园": the people counted where they are, as documents write it (在园幼儿)
+        q = re.sub(rf"((?:多少|几)[个名位]?)({people})({tails})", r"\1\3\2", q)
     out = Question(text=text, norm=q)
+    excluding = "|".join(map(re.escape, lex["filler"].get("excluding_words", [])))
+    if excluding:       # "（…，不算买车）": what the asker leaves out of the item
+        out.excluded = [k for b in re.findall(rf"\((?:[^()]*[,，])?(?:{excluding})([^()]+)\)", q) for k in metrics_in(b)]
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)
@@ -1016,8 +1059,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))
-        if out.count_unit == "个" and re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{people})", q[m.end():]):
-            out.count_unit = "人"       # 几个挂职干部: people, counted in 人
+        if out.count_unit == "个" and (re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{people})", q[m.end():])
+                                      or re.search(rf"(?:{people})有?$", q[:m.start()])):
+            out.count_unit = "人"       # 几个挂职干部 / 在园幼儿有多少个: people, counted in 人
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
         # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)
@@ -1204,6 +1248,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.item = basis_tail.sub("", out.item)
     # "老年福利（2081002）支出决算": the coded line's spending, its total — never a 基本支出 / 项目支出 column
     out.item = re.sub(r"(\(\d{3,7}\))支出$", r"\1", out.item)
+    if out.count_unit and lex["rules"].get("count_verbs"):
+        # "下面管几个社区" / "做绩效自评的项目有几个": the verb before the thing counted names nothing
+        out.item = re.sub(lex["rules"]["count_verbs"], "", out.item) or out.item
     rules = lex["rules"]
     if any(b in out.item for b in rules.get("balance_items", [])) and not re.search("年初|年末|上年", out.item) \
             and any(w in q for w in rules.get("balance_end_words", [])):
@@ -1251,7 +1298,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
                        and not restated.group(2).endswith(tuple(lex["rules"]["level_words"]))):
         # "开会的钱（会议费）": the document's term in brackets restates the everyday words before it;
         # a body named before them stays ("畜牧兽医服务中心…（一般公共预算拨款）": that body's amount)
-        suffixes = "|".join(map(re.escape, sorted(lex["unit_names"]["generic_suffixes"], key=len, reverse=True)))
+        suffixes = unit_suffix_pattern()
         # (every body of a run: "南关区卫健局下面的自强社区卫生服务中心…（事业收入）" is that 中心's)
         body = re.match(rf"(?:[\u4e00-\u9fff]{{2,14}}?(?:{suffixes}))+(?=[\u4e00-\u9fff])", restated.group(1))
         out.item = (body.group(0) if body and len(body.group(0)) >= 4 else "") + restated.group(2)
@@ -1404,6 +1451,18 @@ def _items_share_head(items: list[str]) -> list[str]:
             item = head + item if head else item
         out.append(item)
     return out
+
+
+def unit_suffix_pattern() -> str:
+    """A regex alternation of the endings of a unit's name ([unit_names] generic_suffixes, longest
+    first), each not followed by the characters that make it the start of a word (社会, 所得)."""
+    names = questions_lexicon()["unit_names"]
+    not_before = names.get("suffix_not_before", {})
+    alts = []
+    for w in sorted(names["generic_suffixes"], key=len, reverse=True):
+        after = "".join(map(re.escape, not_before.get(w, [])))
+        alts.append(re.escape(w) + (f"(?![{after}])" if after else ""))
+    return "|".join(alts)
 
 
 def _hold(text: str, names: set[str]):

@@ -16,7 +16,7 @@ from corpus import lexicon
 from corpus.figures import match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
+from .question import (Question, basis_of, fund_flow, unit_suffix_pattern, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
                        questions_lexicon, rewrite_everyday, split_items, strip_words, wholes_of, without_left_out,
                        without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
@@ -543,10 +543,13 @@ class FigureMatcher:
                                     # 其他城乡社区管理事务支出 (its words, another line)
             if require and not require(fig):
                 continue
+            if _one_of_joined(item_n, p.label_n):
+                continue            # "法律顾问" asked: never "华侨事务及法律顾问费" (the two items' one amount)
             if not metrics and fig.source == "table" and p.table and not named_table \
-                    and p.label_n.endswith(BODY_ENDINGS) and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
-                continue            # "市场服务中心今年预算一共多少": never its row of the “三公”经费 table
-                                    # (a body's row of a table titled by an item holds that item only)
+                    and (p.label_n.endswith(BODY_ENDINGS) or norm(fig.column or "").endswith(BODY_ENDINGS)) \
+                    and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
+                continue            # "市场服务中心今年预算一共多少": never its row (or column) of the “三公”经费
+                                    # table (a body's row of a table titled by an item holds that item only)
             if asked_flow and p.flow not in (None, asked_flow):
                 continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
             if named_table and not self.in_table(fig, named_table):
@@ -950,6 +953,12 @@ class FigureMatcher:
                     and all(s.fig.source == "table" and norm(s.fig.label) == norm(whole[0].fig.label)
                             and s.fig.column == whole[0].fig.column for s in group):
                 return whole[0].fig
+            # (or a body's spending said in words beside its row of one fund's table: "青少年活动中心
+            # 支出预算397.57万元" and its 一般公共预算 row 373.57 — the words, of all funds)
+            if whole and len(whole) < len(group) and len({(s.fig.value, s.fig.unit) for s in whole}) == 1 \
+                    and all(s.fig.source == "text" for s in whole) \
+                    and all(s.fig.source == "table" for s in group if s not in whole):
+                return whole[0].fig
         exact = lambda s: bool(item) and re.sub(r"^\d+", "", _label_item(s.fig.label)) == item
         if len({s.fig.value for s in group if exact(s)}) == 1:
             # "电费" asked: the row named 电费 (30206电费), not 邮电费 holding the same words after others
@@ -960,6 +969,12 @@ class FigureMatcher:
             # "…的本年收入合计是多少": the cell of the column the question names whole (本年 and 合计 are
             # cue words elsewhere, so the item alone does not tell 本年收入合计 from 其他收入)
             return next(s.fig for s in group if column_said(s))
+        totals = [s for s in group if _is_total_column(s.fig.column)]
+        if totals and len({s.fig.value for s in totals}) == 1 \
+                and all(s.fig.source == "table" and s.fig.span.start == top.fig.span.start for s in group):
+            # cells of one row, no column named ("2081901…支出决算数是多少"): the row's total
+            # (本年支出合计), never one of its parts (基本支出 0.00)
+            return totals[0].fig
         if all(s.fig.source == "text" and norm(s.fig.label) == norm(top.fig.label) for s in group) \
                 and len({s.fig.span.start for s in group}) == len(group):
             # the same words stated several times (本年收入 of the whole, then of each fund):
@@ -1258,6 +1273,8 @@ def _residual(item: str, metrics: list[str]) -> str:
             item = item.replace(w, "")      # 财政拨的一般公共预算支出: the fund asked, said twice
     for w in sorted(lexicon.load("metrics")["phrases"]["generic_amounts"], key=len, reverse=True):
         item = item.replace(w, "")          # 公务用车运行维护费的费用: a money word narrows nothing
+    # "政府采购合同里…中小企业": a word placing one thing inside another names nothing itself
+    item = re.sub("|".join(map(re.escape, _words("inside_words"))), "", item)
     return item.rstrip("少多")               # …少花了多少: what is left of the comparison
 
 
@@ -1265,6 +1282,8 @@ def _stated_year(fig: Figure, doc_year: int | None) -> int | None:
     """The figure's year; when it is the document's year but the words just before the amount
     name another year ("三、2018年度预计支出：6941.88万元"), that year."""
     fy = fig.year if fig.year is not None else doc_year
+    if fig.source == "table":
+        return fy       # a cell's year is its column's (a row's text names other columns' years)
     text = fig.span.text or ""
     # (the amount itself, not the end of a longer one: 0.00 in "320.00 | … | 基本支出: 0.00")
     found = re.search(rf"(?<![\d.,]){re.escape(fig.raw)}", text) if fig.raw else None
@@ -1431,6 +1450,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     rest = _remainder(q, left.group(1), left.group(2), matcher, doc_year) if left and metrics_in(left.group(1)) else None
     if rest is not None:
         return rest
+    per = re.search(_words("per_capita_pattern"), q.norm) if q.intent == "value" else None
+    counted = _per_count(q, per.group(0), matcher, doc_year) if per else None
+    if counted is not None:
+        return counted      # (else only an amount stated per head answers, below)
     result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
         or _answer_figure(q, doc_year, figures, matcher) \
         or _identified_total(q, matcher)
@@ -1439,6 +1462,8 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return answer_figure(where, doc_year, figures, matcher)
     if result is None or result.kind == "clarify":
         return result
+    if any(k in wholes_of(x) for x in q.excluded for k in q.metrics + [f.metric for f in result.inputs]):
+        return None         # "三公经费（不含因公出国费）": the item less a part is no stated figure
     table = matcher._named_table(q.container) if q.container else None
     if table and not all(matcher.in_table(fig, table) for fig in result.inputs):
         return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
@@ -1643,6 +1668,75 @@ def _difference(first: Figure, second: Figure, label: str, names: tuple[str, str
     return Result("derived", value, unit, label, [first, second], formula)
 
 
+def _per_count(q: Question, per: str, m: FigureMatcher, doc_year: int | None) -> Result | None:
+    """"公务接待平均每人次花了多少元" (``per``: the words 平均每…人次): the item's stated amount ÷ the
+    count its own sentence gives in that measure word, in a clause naming the item ("公务接待费支出
+    0.39万元。…列明公务接待2批次、26人次" → 3900元 ÷ 26 = 150元), both cited; in 元 unless 万元 is
+    asked. None when the amount is not one stated figure, or no such count (or a zero one) follows it
+    — a per-person amount is never an item's total."""
+    measure = next((w for w in sorted(questions_lexicon()["count_units"], key=len, reverse=True) if per.endswith(w)), None)
+    wanted = questions_lexicon()["count_units"].get(measure or "")
+    item = re.sub(_words("per_capita_pattern"), "", q.item)
+    if not wanted or not item.strip():
+        return None
+    found = _answer_figure(replace(q, item=item, asked_unit=None), doc_year, m.figures, m)
+    if found is None or found.kind != "figure" or len(found.inputs) != 1 or not is_money(found.inputs[0].unit):
+        return None
+    first = found.inputs[0]
+    # the amount where it is stated again with its counts ("3、公务接待费支出0.39万元。…26人次")
+    again = [f for f in m.figures if f.source == "text" and f is not first and f.role == "amount"
+             and f.metric == first.metric and (f.value, f.unit) == (first.value, first.unit)]
+    count = None
+    for amount in [first] + again:
+        count = _count_after(amount, wanted, m)
+        if count is not None:
+            break
+    if count is None:
+        return None
+    unit = "万元" if q.asked_unit == "万元" else "元"
+    total = money_to(amount.value, amount.unit, unit)
+    if total is None or not count.value:
+        return None
+    value = round_as(total / count.value, unit)
+    formula = f"{fmt(total, unit)} ÷ {fmt(count.value, count.unit)} = {fmt(value, unit)}"
+    return Result("derived", value, unit, f"{display_label(amount)}平均每{count.unit}", [amount, count], formula)
+
+
+def _count_after(amount: Figure, unit: str, m: FigureMatcher) -> Figure | None:
+    """The first count in ``unit`` (a count_units value: 人次, 批次 …) after ``amount`` in its
+    sentence or the next ones of its section (up to COUNT_REACH characters, before any amount of
+    another standard metric), in a clause sharing words with the amount's label ("3、公务接待费支出
+    0.39万元。…列明公务接待2批次、26人次")."""
+    sp = amount.span
+    at = sp.text.find(amount.raw) if amount.raw and sp.text else -1
+    if at < 0:
+        return None
+    names = bigrams(norm(amount.label or ""))
+
+    def where(f: Figure) -> tuple[int, int] | None:
+        if f.source != "text" or not f.raw or f.span.section != sp.section \
+                or not sp.start <= f.span.start <= sp.end + COUNT_REACH:
+            return None
+        pos = f.span.text.find(f.raw, at + 1 if f.span.start == sp.start else 0)
+        return (f.span.start, pos) if pos >= 0 else None
+
+    stops = [w for f in m.figures if is_money(f.unit) and f.metric and f.metric != amount.metric
+             and (w := where(f)) is not None]
+    limit = min(stops, default=None)
+    counts = []
+    for f in m.figures:
+        w = where(f)
+        if w is None or (limit is not None and w > limit) \
+                or questions_lexicon()["count_units"].get(f.unit or "", f.unit) != unit:
+            continue
+        if names & bigrams(norm(re.split(r"[。；;]", f.span.text[:w[1]])[-1])):
+            counts.append((w, f))
+    return min(counts, key=lambda c: c[0])[1] if counts else None
+
+
+COUNT_REACH = 200   # characters after an amount's sentence where its counts may still be stated
+
+
 def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
     """The amount a 其中-list holding ``part`` opens with: in the part's sentence, the last amount
     before the 其中 that precedes the part ("…支出预算2221.66万元，其中：人员支出…项目支出945万元")."""
@@ -1757,12 +1851,39 @@ def _units_named(item: str, m: FigureMatcher, whole_text: bool = False) -> list[
     """Names of units (ending like a unit: 局, 中心, 大队 …) that the question's item holds and the
     document writes in its figures' sentences (``whole_text``: anywhere in it) — another body
     than the document's own unit."""
-    suffixes = "|".join(map(re.escape, sorted(questions_lexicon()["unit_names"]["generic_suffixes"], key=len, reverse=True)))
-    names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}?(?:{suffixes})", item)
+    suffixes = unit_suffix_pattern()
+    # (the longest run ending like a unit: 黄浦区社会福利院, never 黄浦区社会 of it)
+    names = re.findall(rf"[\u4e00-\u9fff]{{2,12}}(?:{suffixes})", item)
     texts = {f.span.text for f in m.figures if f.source == "text"} | ({m.text_n} if whole_text and m.text else set())
     # the longest end of each run the document writes ("收入总表中社区服务中心" → 社区服务中心)
     found = (next((n[i:] for i in range(len(n) - 3) if any(n[i:] in t for t in texts)), None) for n in names)
     return [n for n in found if n]
+
+
+def _one_of_joined(item: str, label: str) -> bool:
+    """Whether ``label`` joins items ("侨联华侨事务及法律顾问费": split as names are by
+    question.split_items, metric aliases and joined terms kept whole) and ``item`` names only
+    one of them: that amount is the items' together, not the one asked."""
+    if re.search(r"[和与及、]", item) or not re.search(r"[和与及、]", label):
+        return False
+    parts = [x for x in split_items(re.sub(r"\([^()]*\)", "", label), brackets_restate=False)
+             if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2]
+    if len(parts) < 2:
+        return False
+    grams = bigrams(item)
+    held = [x for x in parts if grams and coverage(grams, bigrams(x)) >= 0.8]
+    return len(held) == 1 and all(not grams & bigrams(x) for x in parts if x is not held[0])
+
+
+def _last_body_named(before: str, name: str) -> bool:
+    """Whether ``name`` is the last body named in ``before``'s part of its sentence (after the last
+    。or ；): no other name ending like a unit follows it there."""
+    part = re.split(r"[；;。]", before)[-1]
+    at = part.rfind(name)
+    if at < 0:
+        return False
+    suffixes = unit_suffix_pattern()
+    return not re.search(rf"[\u4e00-\u9fff]{{2,}}?(?:{suffixes})", part[at + len(name):])
 
 
 def _clause_before(fig: Figure) -> str:
@@ -1787,6 +1908,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if not q.metrics and q.verb_metric and norm(q.item) in GENERIC_FUNDS | set(FUND_WORDS) and metrics_in(flow) \
             and metric_aliases().get(flow):
         q = replace(q, item=flow, metrics=metrics_in(flow))     # "财政拨款花了多少": 财政拨款支出
+    elif len(q.metrics) == 1 and fund_flow(q.metrics[0], q.verb_metric) and not q.container \
+            and not _residual(norm(q.item), q.metrics).strip():
+        # "一般公共预算财政拨款实际花了多少": the fund's spending, never its 总计 (which holds the balance)
+        q = replace(q, metrics=[fund_flow(q.metrics[0], q.verb_metric)])
     people = _people_total(q, m, doc_year)
     if people is not None:
         return Result("figure", people.value, people.unit, display_label(people, q.item), [people])
@@ -1861,7 +1986,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if kind == "count":
         named = _units_named(q.item, m)
         in_clause = lambda f: all(n in re.split(r"[，,；;：:。]", _clause_before(f))[-1] or n in norm(f.label or "")
-                                  for n in named)     # (or its label: the body carried over its run)
+                                  or _last_body_named(_clause_before(f), n) for n in named)
+                                  # (or its label: the body carried over its run; or the last body its
+                                  # part of the sentence names: "…；福利院事业编制128名，实有人数121人")
         if named and any(in_clause(f) for f in m.figures if _unit_kind(f.unit) == "count"):
             # "区机关事务管理局今年打算买几辆公务车": the count stated in that 局's own clause
             # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
@@ -1980,8 +2107,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         exact = [s.fig for s in ranked if s.fig.unit == "元" and s.score >= max(MIN_SCORE, top - 2.5)
                  and _same_item(s.fig, fig) and (s.fig.basis or plain) == (fig.basis or plain)
                  and _rounds_to(s.fig, fig)]
-        if len({(f.value, f.unit) for f in exact}) == 1:
-            fig = exact[0]
+        if len({(f.value, f.unit) for f in exact}) == 1 and money_to(exact[0].value, exact[0].unit, fig.unit) != fig.value:
+            fig = exact[0]      # (the prose exact already, 3.00万元 of 30,000.00元: said as the prose says it)
             value, unit = fig.value, fig.unit
     return Result("figure", value, unit, display_label(fig, q.item), [fig])
 
@@ -2803,7 +2930,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             flow = named_flow[0] if len(named_flow) == 1 else \
                 "收入" if any("收入" in norm(t or "") for t in (part_item, part.label, part.metric)) else "支出"
             whole_metrics = [flow]
-            whole_item = flow if whole_item in {norm(w) for w in _words("total_words")} else (whole_item or flow)
+            whole_item = flow if whole_item in totals or plain in totals else (whole_item or flow)
         def whole_ok(f: Figure) -> bool:
             return f is not part and not _restates(f, part) and not _within_class(f, part)
         # the total asked (本年支出中…占比: the year's own 本年支出, never the 总支出 with carry-overs)

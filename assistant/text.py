@@ -50,16 +50,37 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text or "") if s.strip()]
 
 
+# a line break that ends a sentence: after a stop, or before an empty line; one between two
+# characters of running text is a PDF's line wrap ("…完成预算的85.93%。与\n2024年度相比减少…")
+_HEADING_START = r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+部分)"
+_BREAK = re.compile(r"[。；;！？!?]|(?<=[^\u4e00-\u9fff\d%，,、（(“])\n|\n(?=\s*\n)|\n(?=\s*" + _HEADING_START + ")")
+_HEADING = re.compile(r"\s*" + _HEADING_START)
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，。；：、（）“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、（）“”])")
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 400) -> str:
-    """The sentence of ``text`` holding ``[start, end)`` (bounded by 。；！？ or line breaks)."""
+    """The sentence of ``text`` holding ``[start, end)``: bounded by 。；！？ or a line break that
+    ends a sentence (a wrapped line does not), at most ``limit`` characters either side."""
     if not text or start < 0 or end > len(text) or start >= end:
         return ""
-    left = max(text.rfind(ch, max(0, start - limit), start) for ch in "。；;！？!?\n")
-    if left < 0:
-        left = max(0, start - limit) - 1
-    right_cands = [i for i in (text.find(ch, end, end + limit) for ch in "。；;！？!?\n") if i >= 0]
-    right = min(right_cands) + 1 if right_cands else min(len(text), end + limit)
+    lo = max(0, start - limit)
+    lefts = [m.end() - 1 for m in _BREAK.finditer(text, lo, start)]
+    left = lefts[-1] if lefts else lo - 1
+    right_m = _BREAK.search(text, end, min(len(text), end + limit))
+    right = right_m.end() if right_m else min(len(text), end + limit)
+    # a heading line before the sentence ("七、…情况说明\n2025年度…") is no part of it
+    first = text.find("\n", left + 1, start)
+    while first >= 0 and _HEADING.match(text, left + 1) and not _BREAK.search(text, left + 1, first) \
+            and not re.search("[，,]", text[left + 1:first]):
+        left = first
+        first = text.find("\n", left + 1, start)
     return text[left + 1:right].strip()
+
+
+def tidy_quote(text: str) -> str:
+    """A quoted sentence without the spaces and line breaks a PDF's text layer leaves inside
+    running Chinese text ("年初预 算为" → "年初预算为"); table rows keep their separators."""
+    return _WRAP_SPACE.sub("", re.sub(r"(?<=[\u4e00-\u9fff，、（“])\s*\n\s*(?=[\u4e00-\u9fff\d（“])", "", text))
 
 
 def money_to(value: Decimal, unit: str, target: str) -> Decimal | None:

@@ -229,7 +229,11 @@ class UnitCatalog:
         opener, phrase, budget_words, times = self._phrase_patterns()
         q = opener.sub("", norm(written_years(text)))     # (二〇二五年普陀区政府办: a year, then the unit)
         m = phrase.match(q)
-        if not m or any(a in m.group(1) for a in budget_words):
+        # (a word closing a unit's name with its suffix is the name's: 轮渡管理处, 社区服务中心)
+        head = re.sub("(?:%s)(?:%s)$" % ("|".join(map(re.escape, questions_lexicon()["unit_names"].get("suffix_words", []))) or "(?!)",
+                                          "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_suffixes"]))),
+                      "", m.group(1)) if m else ""
+        if not m or any(a in head for a in budget_words):
             return None                  # budget words (基本支出占全部…, 预算收支…) are never a unit's name
         if m.group(1).startswith(tuple(questions_lexicon()["unit_names"].get("demonstratives", []))):
             return None                  # 这个站, 该局: the unit in scope

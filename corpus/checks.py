@@ -62,6 +62,7 @@ def _num(f: Figure) -> str:
 
 def _identity_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     out = []
+    final_doc = (doc.kind or "").startswith("决算")
     text_figs = sorted((f for f in figs if f.source == "text" and _stated(f)), key=lambda f: f.span.start)
     for ident in lexicon.load("metrics").get("identities", []):
         total_key, parts = ident["total"], ident["parts"]
@@ -75,6 +76,9 @@ def _identity_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
                     break
                 if f.metric in found or f.year != total.year or not _compatible_basis(total, f):
                     continue
+                if (f.basis in _PLANNED) != (total.basis in _PLANNED) and final_doc:
+                    continue    # "…运行费12.60万元，年初预算14.00万元": the budget set against a part is no
+                                # part, nor are a final account's amounts parts of a budget
                 found[f.metric] = f
             chosen: list[Figure] = []
             complete = True
@@ -354,11 +358,24 @@ def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
 
     # a one-fund unit: no amount of another fund (政府性基金 …) is stated, so its general-budget
     # statements are of its whole spending
-    one_fund = not any(f.value and _stated(f) and any(w in f.label for w in cfg["other_funds"]) for f in figs)
+    one_fund = not any(f.value and _stated(f) and any(w in f.label for w in cfg["other_funds"] + cfg.get("own_income", []))
+                       for f in figs)
+
+    def line_item(f: Figure) -> bool:
+        # the amount of a line item named in its own sentence ("图书馆（项）…支出决算为2120.76万元"),
+        # or in the one before when its own names nothing ("1. 行政运行（项）。年初预算为…，支出决算为…")
+        if not cfg.get("line_item"):
+            return False
+        chunks = re.split(r"[。；;]", before(f))
+        said = chunks[-1] + f.label
+        if len(chunks) > 1 and cfg.get("bare_label") and re.fullmatch(cfg["bare_label"], re.sub(r"\s", "", f.label)):
+            said = chunks[-2] + said
+        return re.search(cfg["line_item"], said) is not None
+
     groups: dict[tuple, list[Figure]] = {}
     for f in figs:
         if (f.metric in cfg["metrics"] and f.source == "text" and _stated(f) and f.role == "amount"
-                and doc.year is not None and f.year == doc.year and not other_year(f)):
+                and doc.year is not None and f.year == doc.year and not other_year(f) and not line_item(f)):
             label = re.sub(r"\s+|(?:19|20)\d{2}年?度?", "", f.label)      # "2015本年收入" is 本年收入
             groups.setdefault((f.metric, label, f.basis), []).append(f)
     out = []

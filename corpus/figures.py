@@ -1013,6 +1013,9 @@ def _in_aside(sentence: str, pos: int, until: int) -> bool:
     return between.count("）") + between.count(")") > between.count("（") + between.count("(")
 
 
+BUDGET_BASES = ("预算", "年初预算", "调整预算", "全年预算")
+
+
 def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | None,
             subject: str, sentence: str, money_only: bool = False) -> _Draft | None:
     """The figure a change belongs to; see module docstring. ``money_only``: a rate said of money
@@ -1051,6 +1054,11 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
     for _, _, d in sorted(touched, key=lambda t: (t[0], t[1]), reverse=True):
         if d.is_base or money_only and not d.amount.is_money:
             continue        # a change is of the compared amount, not of its base
+        if d.basis in BUDGET_BASES and any(
+                o is not d and not o.is_change and o.basis not in BUDGET_BASES and o.sent_index == d.sent_index
+                and o.amount.start < d.amount.start and squash(d.label).startswith(squash(o.label)) for _, _, o in touched):
+            continue        # "公务用车运行费12.60万元，年初预算14.00万元，…比上年减少0.60万元": the change is
+                            # the amount's, never the budget it is set against
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
     return None

@@ -40,6 +40,18 @@ def is_amount(cell: str) -> bool:
 
 
 # --------------------------------------------------------------------------- tables
+def _continues(title: str, before: str) -> bool:
+    """Whether ``title`` marks a continuation ([tables] continued_marks: （续表）, 续表 …) of the table
+    titled ``before`` (the same words without the mark, or no words at all)."""
+    marks = lexicon.load("documents")["tables"].get("continued_marks", [])
+    flat = re.sub(r"\s", "", title)
+    for mark in marks:
+        if flat.endswith(mark) or flat.startswith(mark):
+            stem = flat.replace(mark, "")
+            return not stem or stem in re.sub(r"\s", "", before or "")
+    return False
+
+
 def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
     """Tables of ``raw`` with title, unit, header and body rows; ``section`` is the heading path
     (" > " joined) of ``doc.sections`` holding the table's first line, ``page`` 1-based or None,
@@ -68,7 +80,9 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
             header, body = [], rows   # a form (label | value | label | value …), not a grid
         at_page_top = not lines or len(_NUMBER_TOKEN.findall(lines[0])) >= 2
         last_page = prev.row_spans[-1][2] if prev is not None and prev.row_spans else (prev.page if prev else None)
-        if (title is None and at_page_top and prev is not None and _width(prev) == _width_rows(rows)
+        # (a title saying it continues the table before: "一般公共预算财政拨款支出决算表（续表）")
+        continues = title is not None and prev is not None and _continues(title, prev.title)
+        if ((title is None and at_page_top or continues) and prev is not None and _width(prev) == _width_rows(rows)
                 and (raw_table.page is None or last_page is None or raw_table.page - last_page in (0, 1))):
             # continuation of the previous table on the next page: one table, its rows appended
             if header and [_flat(r) for r in header] != [_flat(r) for r in prev.header]:

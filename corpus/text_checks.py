@@ -135,6 +135,8 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
                 last = pm.end()
                 if depth or label.rstrip().endswith(change_words) or re.search(r"[占%％]", label):
                     continue
+                if cfg.get("budget_restated") and re.fullmatch(cfg["budget_restated"], re.sub(r"[\s，,、；;：:]", "", label)):
+                    continue            # "…运行费12.60万元，年初预算14.00万元": the part's budget, no part
                 value = _dec(pm.group(1))
                 if value is not None:
                     parts.append((re.sub(r"^[，,、；;：:\s]+", "", label).strip()[-16:], value, pm.group(2)))
