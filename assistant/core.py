@@ -29,8 +29,8 @@ from corpus.settings import Settings
 from .answer import Answer, Citation
 from .passages import SentenceFinder, item_words
 from .retrieval import PassageRetriever
-from .question import (MONTH, Question, unit_suffix_pattern, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
-                       parse, questions_lexicon)
+from .question import (MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
+                       parse, questions_lexicon, unit_suffix_pattern, without_described)
 from .rules import GAP_SUFFIXES, OWN_ROW_WORDS, FigureMatcher, Result, answer_figure, display_label
 from .text import (CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around,
                    tidy_quote)
@@ -293,6 +293,13 @@ class Assistant:
         if renamed:
             # "给村里（村委会和村党支部）的补助": the bracket's name in place of the everyday words
             again = self._ask(renamed, scope, history)
+            if again.value is not None:
+                again.question = text[:200]
+                return again
+        plain = without_described(text) if answer.kind == "none" and q.is_figure else None
+        if plain:
+            # "老年福利（高龄老人津贴）": the name before a bracket that only describes it
+            again = self._ask(plain, scope, history)
             if again.value is not None:
                 again.question = text[:200]
                 return again

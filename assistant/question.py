@@ -409,8 +409,9 @@ def _field_named(text: str) -> str:
     def named(m: re.Match) -> str:
         # the field as a standard class (卫生健康 → 卫生健康支出), else as written (征地拆迁); a
         # question word there ("花在哪些事情上") asks what for: left as it is
-        if re.search(lex.get("asked_words", "$^"), m.group(1)):
-            return m.group(0)
+        if re.search(lex.get("asked_words", "$^"), m.group(1)) \
+                or any(w in m.group(0) for w in questions_lexicon().get("everyday", {}) if len(w) >= 3):
+            return m.group(0)       # (花在人头上: everyday words the lexicon reads whole)
         return swap(m) if swap(m) != m.group(0) else m.group(1)
 
     if lex.get("spent_on"):
@@ -1399,6 +1400,23 @@ def _term_in_brackets(text: str) -> str:
             return words[:-len(said)] + inner
         return m.group(0)
     return re.sub(r"([\u4e00-\u9fff]{4,})[（(]([^（）()]{2,12})[）)]", term, text)
+
+
+def without_described(text: str) -> str | None:
+    """``text`` without a bracket that only describes the name before it ("老年福利（高龄老人津贴）"
+    → "老年福利"), or None when it holds none: a bracket opening with a qualifier ([rules]
+    bracket_qualifier_starts: 不含, 其中 …), naming a level or a basis, or holding a number, stays."""
+    rules = questions_lexicon()["rules"]
+    starts = tuple(rules["bracket_qualifier_starts"])
+
+    def drop(m: re.Match) -> str:
+        inner = m.group(1)
+        if inner.startswith(starts) or inner in rules["bracket_qualifiers"] or re.search(r"\d", inner) \
+                or len(re.findall(r"[\u4e00-\u9fff]", inner)) < 2 or inner in rules["levels"]:
+            return m.group(0)
+        return ""
+    out = re.sub(r"(?<=[\u4e00-\u9fff])[（(]([^（）()]{2,16})[）)]", drop, text)
+    return out if out != text else None
 
 
 def bracket_named(text: str) -> str | None:

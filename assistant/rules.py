@@ -16,9 +16,9 @@ from corpus import lexicon
 from corpus.figures import match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
-from .question import (Question, basis_of, fund_flow, unit_suffix_pattern, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
-                       questions_lexicon, rewrite_everyday, split_items, strip_words, wholes_of, without_left_out,
-                       without_metric)
+from .question import (Question, basis_of, fund_flow, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
+                       questions_lexicon, rewrite_everyday, split_items, strip_words, unit_suffix_pattern, wholes_of,
+                       without_left_out, without_metric)
 from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
@@ -143,6 +143,13 @@ def _flow_of(text: str) -> str | None:
     """支出 or 收入 when ``text`` names one flow and not the other, else None."""
     said = [w for w in DOCUMENT_FLOWS if w in text]
     return said[0] if len(said) == 1 else None
+
+
+def _figure_flow(fig: Figure) -> str | None:
+    """The flow a figure is of: its cell's column or table title, else its metric or label."""
+    if fig.source == "table":
+        return _cell_flow(fig, _table_title(fig))
+    return fig.metric if fig.metric in DOCUMENT_FLOWS else _flow_of(norm(fig.label or ""))
 
 
 def _cell_flow(fig: Figure, title: str) -> str | None:
@@ -969,6 +976,12 @@ class FigureMatcher:
             # "…的本年收入合计是多少": the cell of the column the question names whole (本年 and 合计 are
             # cue words elsewhere, so the item alone does not tell 本年收入合计 from 其他收入)
             return next(s.fig for s in group if column_said(s))
+        if item and not _residual(item, [k for k in {s.fig.metric for s in group} if k]).strip():
+            # the metric asked plainly ("政府采购"): its amount labelled with nothing else (本部门政府采购
+            # 预算总额), never one narrowed by words of its own (面向中小企业预留政府采购项目预算金额)
+            plain = [s for s in group if s.fig.metric and not GENERIC_LABEL.sub("", _residual(norm(s.fig.label), [s.fig.metric]))]
+            if plain and len(plain) < len(group) and len({(s.fig.value, s.fig.unit) for s in plain}) == 1:
+                return plain[0].fig
         totals = [s for s in group if _is_total_column(s.fig.column)]
         if totals and len({s.fig.value for s in totals}) == 1 \
                 and all(s.fig.source == "table" and s.fig.span.start == top.fig.span.start for s in group):
@@ -1989,7 +2002,7 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                                   or _last_body_named(_clause_before(f), n) for n in named)
                                   # (or its label: the body carried over its run; or the last body its
                                   # part of the sentence names: "…；福利院事业编制128名，实有人数121人")
-        if named and any(in_clause(f) for f in m.figures if _unit_kind(f.unit) == "count"):
+        if named and any(in_clause(f) for f in m.figures if _unit_kind(f.unit) == "count" and (require is None or require(f))):
             # "区机关事务管理局今年打算买几辆公务车": the count stated in that 局's own clause
             # ("区机关事务管理局…购置一般公务用车14辆：…消防大队…消防车辆1辆"), never another's
             # (a body named nowhere before a count, "中心是由几个基层单位设立的", restricts nothing)
@@ -2003,6 +2016,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             # "畜牧兽医服务中心…（一般公共预算拨款）" of a department's budget that lists it as one of its
             # units: that body's amount (its row, or a sentence naming it), never the department's
             require = _and(require, lambda f: all(n in norm(f.label) or n in norm(_clause_before(f)) for n in bodies))
+    if kind == "money" and q.verb_metric in DOCUMENT_FLOWS and not _flow_of(norm(q.item)):
+        # "检验检测中心一共花了多少钱": spending, never its 本年收入 stated beside it
+        require = _and(require, lambda f: _figure_flow(f) in (None, q.verb_metric))
     if any(w in q.norm for w in _words("investment_asked")):
         # "…改造工程总共要投资多少钱": a project's whole cost, never one year's budget for it
         require = _and(require, lambda f: any(w in norm(_clause_before(f)) for w in _words("investment_stated")))
@@ -2814,7 +2830,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if q.part and q.whole and _same_words(q.part, q.whole):
         return None     # "X（本级）收入预算占部门收入预算总额" read as 收入预算 of 收入预算: what told the part
                         # from its whole was lost in reading — never a share of a thing in itself
-    stated = _stated_pct(q, m, doc_year, ("占",)) if year == doc_year else None
+    stated = _stated_pct(q, m, doc_year, ("占",))     # (of the year asked: 2015年 in a 2016 budget)
     of_fund = None
     if stated is not None and m.funds(stated.inputs[0]) and not any(w in q.norm for w in FUND_WORDS):
         of_fund, stated = stated, None  # "占90.75%" under 一般公共预算当年拨款结构情况: a share of that fund, not of all
@@ -2831,7 +2847,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         if stated is not None else ""
     # the part said outside the stated whole's words ("项目支出" of 占项目支出预算总额 is no part)
     around = sentence.replace(said_whole, "", 1) if said_whole else sentence
-    if stated is not None and q.part and norm(q.part) in around and (
+    part_said = norm(q.part or "")
+    part_said = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:支出|开支)$", "", part_said)   # 办公费支出 is said 办公费
+    if stated is not None and q.part and part_said in around and (
             not whole_named or coverage(bigrams(whole_asked), bigrams(sentence)) >= 0.8
             and (not said_whole or coverage(bigrams(said_whole), bigrams(whole_asked)) >= 0.8)):
         return stated       # a stated share of the part — of the whole asked, when one is named (and
@@ -2952,7 +2970,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         if head is not None and asked_scope is not None and f is not None and total_scope(f.label or "") == asked_scope:
             head = None
         if head is not None and head is not f and head is not part and whole_item and (
-                norm(whole_item) in norm(head.label or "") or head.metric and head.metric in whole_metrics
+                norm(whole_item) in norm(head.label or "") and not (head.metric and whole_metrics
+                                                                   and head.metric not in whole_metrics)
+                or head.metric and head.metric in whole_metrics
                 and (f is None or f.metric != head.metric or _same_amount(f, head))):
             # the part listed under a whole of the words asked ("项目总预算2921.00万，其中…进博会推进专项
             # 153.00万"): that whole, never the same words' amount of another project

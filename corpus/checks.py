@@ -354,7 +354,14 @@ def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
         return frozenset(w for w in funds if w in where)
 
     def other_year(f: Figure) -> bool:
-        return any(int(y) != doc.year for y in re.findall(r"((?:19|20)\d{2})\s*年", before(f)[-60:] + f.label))
+        # (or last year named in the amount's own clause: "上年基本支出1,102.02万元、项目支出1,533.80万元")
+        clause = re.split(r"[，,。；;]", before(f))[-1] + f.label
+        return any(int(y) != doc.year for y in re.findall(r"((?:19|20)\d{2})\s*年", before(f)[-60:] + f.label)) \
+            or any(w in clause for w in cfg.get("last_year_words", []))
+
+    def own_part(f: Figure) -> bool:
+        # one body's part of a department ("其中：金凤区民政局（本级）支出预算2263.69万元")
+        return any(w in f.label for w in cfg.get("part_words", []))
 
     # a one-fund unit: no amount of another fund (政府性基金 …) is stated, so its general-budget
     # statements are of its whole spending
@@ -375,7 +382,7 @@ def _total_twice_findings(doc: Document, figs: list[Figure]) -> list[Finding]:
     groups: dict[tuple, list[Figure]] = {}
     for f in figs:
         if (f.metric in cfg["metrics"] and f.source == "text" and _stated(f) and f.role == "amount"
-                and doc.year is not None and f.year == doc.year and not other_year(f) and not line_item(f)):
+                and doc.year is not None and f.year == doc.year and not other_year(f) and not line_item(f) and not own_part(f)):
             label = re.sub(r"\s+|(?:19|20)\d{2}年?度?", "", f.label)      # "2015本年收入" is 本年收入
             groups.setdefault((f.metric, label, f.basis), []).append(f)
     out = []
