@@ -552,6 +552,8 @@ class FigureMatcher:
                 continue
             if _one_of_joined(item_n, p.label_n):
                 continue            # "法律顾问" asked: never "华侨事务及法律顾问费" (the two items' one amount)
+            if _other_parent(item_n, p.label_n):
+                continue            # "财政事务的一般行政管理事务": never 组织事务（款）一般行政管理事务（项）
             if not metrics and fig.source == "table" and p.table and not named_table \
                     and (p.label_n.endswith(BODY_ENDINGS) or norm(fig.column or "").endswith(BODY_ENDINGS)) \
                     and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
@@ -756,7 +758,8 @@ class FigureMatcher:
                 continue                    # 初中教育支出 asked: 教育支出 (205) is the class, not 初中教育 (2050203)
             if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
                                              and len(_narrowing_chars(residual_text, self._labels)) >= 2) and (
-                    (coverage(residual, p.own_g) < 0.5 if project else coverage(residual, p.before_g) < 1e-9)
+                    (coverage(residual, p.own_g) < 0.5 if project
+                     else coverage(residual, p.before_g) < (0.5 if fig.source == "text" and len(residual) >= 3 else 1e-9))
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
@@ -1871,6 +1874,18 @@ def _units_named(item: str, m: FigureMatcher, whole_text: bool = False) -> list[
     # the longest end of each run the document writes ("收入总表中社区服务中心" → 社区服务中心)
     found = (next((n[i:] for i in range(len(n) - 3) if any(n[i:] in t for t in texts)), None) for n in names)
     return [n for n in found if n]
+
+
+def _other_parent(item: str, label: str) -> bool:
+    """Whether ``label`` is a level path ("…组织事务(款)一般行政管理事务(项)") whose last level closes
+    ``item`` while the words ``item`` names before it ("财政事务") are none of the path's: the same
+    line under another parent."""
+    levels = re.findall(r"([\u4e00-\u9fff]{2,})\((?:类|款|项)\)", label)
+    if len(levels) < 2 or not item.endswith(levels[-1]):
+        return False
+    head = re.sub(r"的$", "", item[:-len(levels[-1])])
+    head_g = bigrams(re.sub(r"[^\u4e00-\u9fff]", "", head))
+    return len(head_g) >= 2 and coverage(head_g, bigrams("".join(levels[:-1]))) < 0.5
 
 
 def _one_of_joined(item: str, label: str) -> bool:

@@ -971,7 +971,14 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                 if not head_label:
                     head_label = label
                 year, basis = _year_of(main, doc.year), _basis(main, nearest=True)
-                if year == doc.year and not _YEAR.search(numbers.normalize(main)) \
+                joined = P.last_in_sentence(si)
+                if year == doc.year and joined is not None and joined.year not in (None, doc.year) \
+                        and not joined.is_change and sentence[joined.amount.end:a.start].lstrip().startswith("、") \
+                        and not _YEAR.search(numbers.normalize(main)):
+                    # "上年基本支出1,102.02万元、项目支出1,533.80万元": an item joined by 、 to one of
+                    # another year is of that year too
+                    year = joined.year
+                elif year == doc.year and not _YEAR.search(numbers.normalize(main)) \
                         and not _regexes()["prev_year"].search(numbers.normalize(main)):
                     # no year in the clause: a heading naming another year holds that year's
                     # figures ("四、2015年决算收支总体情况" in a 2016 budget)
@@ -1056,9 +1063,11 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
             continue        # a change is of the compared amount, not of its base
         if d.basis in BUDGET_BASES and any(
                 o is not d and not o.is_change and o.basis not in BUDGET_BASES and o.sent_index == d.sent_index
-                and o.amount.start < d.amount.start and squash(d.label).startswith(squash(o.label)) for _, _, o in touched):
-            continue        # "公务用车运行费12.60万元，年初预算14.00万元，…比上年减少0.60万元": the change is
-                            # the amount's, never the budget it is set against
+                and o.amount.start < d.amount.start
+                and (squash(d.label).startswith(squash(o.label)) or "完成" in squash(d.label)) for _, _, o in touched):
+            continue        # "公务用车运行费12.60万元，年初预算14.00万元，…比上年减少0.60万元" / "…决算为1.25
+                            # 万元，完成年初预算2.00万元的62.50%，比上年减少0.23万元": the change is the
+                            # amount's, never the budget it is set against
         if _compatible(d, a) or (want_pct and d.is_change):
             return d if free(d) else None
     return None

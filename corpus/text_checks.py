@@ -112,8 +112,9 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
             flow = next((f for f in cfg["flow_totals"] if f in clause), None)
             stops = cfg["list_openers"] + cfg["income_totals"] + cfg["spending_totals"] + ["相应安排"] \
                 + (cfg["flow_totals"][flow] if flow else [])
-            nested = re.search("|".join(stops), text[m.end():end])
-            stop = m.end() + nested.start() if nested else end
+            nested = re.search("|".join(stops + cfg.get("list_end_words", [])), text[m.end():end])
+            stop = m.end() + nested.start() if nested else end      # (a reason closes the list: "…运行费0.00万元，
+                                                                    # 主要原因是…；公务接待费0.30万元")
             body = text[m.end():stop]
             if "占" in body:            # "…办公费9.48万元，占执行预算的67.7%": another enumeration
                 body = body[:body.find("占")].rstrip("，,、 ")
