@@ -438,6 +438,8 @@ class FigureMatcher:
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
         residual = bigrams(residual_text)
+        # (the words that truly narrow, without 整个 / 全部 …: most must be a sentence's own)
+        strict_g = bigrams(_narrowing_chars(residual_text, self._labels)) if metrics else set()
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
@@ -759,7 +761,8 @@ class FigureMatcher:
             if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
                                              and len(_narrowing_chars(residual_text, self._labels)) >= 2) and (
                     (coverage(residual, p.own_g) < 0.5 if project
-                     else coverage(residual, p.before_g) < (0.5 if fig.source == "text" and len(residual) >= 3 else 1e-9))
+                     else coverage(residual, p.before_g) < 1e-9
+                     or fig.source == "text" and len(strict_g) >= 3 and coverage(strict_g, p.before_g) < 0.5)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
