@@ -438,8 +438,6 @@ class FigureMatcher:
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
         residual = bigrams(residual_text)
-        # (the words that truly narrow, without 整个 / 全部 …: most must be a sentence's own)
-        strict_g = bigrams(_narrowing_chars(residual_text, self._labels)) if metrics else set()
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
         part_words = [w for w in PART_MODIFIERS if w in residual_text]     # ([phrases] part_modifiers)
@@ -761,8 +759,7 @@ class FigureMatcher:
             if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
                                              and len(_narrowing_chars(residual_text, self._labels)) >= 2) and (
                     (coverage(residual, p.own_g) < 0.5 if project
-                     else coverage(residual, p.before_g) < 1e-9
-                     or fig.source == "text" and len(strict_g) >= 3 and coverage(strict_g, p.before_g) < 0.5)
+                     else coverage(residual, p.before_g) < 1e-9)
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
@@ -970,7 +967,8 @@ class FigureMatcher:
             # 支出预算397.57万元" and its 一般公共预算 row 373.57 — the words, of all funds)
             if whole and len(whole) < len(group) and len({(s.fig.value, s.fig.unit) for s in whole}) == 1 \
                     and all(s.fig.source == "text" for s in whole) \
-                    and all(s.fig.source == "table" for s in group if s not in whole):
+                    and all(s.fig.source == "table" for s in group if s not in whole) \
+                    and len({_label_item(s.fig.label) for s in group}) == 1:     # (one item's, not two items')
                 return whole[0].fig
         exact = lambda s: bool(item) and re.sub(r"^\d+", "", _label_item(s.fig.label)) == item
         if len({s.fig.value for s in group if exact(s)}) == 1:
@@ -1895,8 +1893,8 @@ def _one_of_joined(item: str, label: str) -> bool:
     """Whether ``label`` joins items ("侨联华侨事务及法律顾问费": split as names are by
     question.split_items, metric aliases and joined terms kept whole) and ``item`` names only
     one of them: that amount is the items' together, not the one asked."""
-    if re.search(r"[和与及、]", item) or not re.search(r"[和与及、]", label):
-        return False
+    if re.search(r"[和与及、]", item) or not re.search(r"[和与及、]", label) or len(item) <= 2:
+        return False        # (补贴 alone names no one of "残疾人生活和护理补贴": its shared end)
     parts = [x for x in split_items(re.sub(r"\([^()]*\)", "", label), brackets_restate=False)
              if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2]
     if len(parts) < 2:

@@ -56,6 +56,8 @@ def _coded_items(table) -> dict[str, tuple[int, str, list[int]]]:
     for k, row in enumerate(table.rows):
         for label, nums in row_groups(row):
             m = re.match(r"^(\d{3}(?:\d{2}){0,2})(?!\d)", label)
+            if m and re.match(r"\s*[/、，,]\s*\d{3}", label[m.end():]):
+                continue    # "301/303人员经费": a row of two classes is neither's total
             if m and m.group(1) not in out:
                 out[m.group(1)] = (k, label[len(m.group(1)):], nums)
     return out
@@ -96,6 +98,9 @@ def _value_columns(table) -> set[int]:
 
 
 # --------------------------------------------------------------------------- columns: 合计 = Σ parts
+_LABEL_COLUMN = "项目|科目|名称|单位|编码"
+
+
 def _column_groups(table) -> list[tuple[int, list[int]]]:
     """(total column, part columns) pairs from the header: a column whose last header cell is a
     total word, and the following columns under the same top header (a part spanning several
@@ -115,6 +120,15 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
         parent = cell(level, j) if level is not None else None
         siblings = [c for c in range(width) if c != j and (parent is None or cell(level, c) == parent)
                     and (level is None or all(cell(r, c) == cell(r, j) for r in range(level + 1)))]
+        if level is None:
+            # no header above the total: its parts are the columns after it, up to the next block's
+            # label column ("项目 | 决算数 | 项目 | 合计 | 一般公共预算 …": 决算数 is the other side's)
+            after = []
+            for c in range(j + 1, width):
+                if re.search(_LABEL_COLUMN, cell(last, c)):
+                    break
+                after.append(c)
+            siblings = [c for c in siblings if c in after]
         parts, seen_groups = [], set()
         for c in siblings:
             group = cell(level + 1, c) if level is not None and level + 1 < last else None
