@@ -118,6 +118,8 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
         # the level at which this total's siblings share a parent
         level = next((r for r in range(last - 1, -1, -1) if cell(r, j) != cell(last, j)), None)
         parent = cell(level, j) if level is not None else None
+        if parent == "":
+            level = parent = None       # (a blank top cell, a merged span read empty: no parent known)
         siblings = [c for c in range(width) if c != j and (parent is None or cell(level, c) == parent)
                     and (level is None or all(cell(r, c) == cell(r, j) for r in range(level + 1)))]
         if level is None:
