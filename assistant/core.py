@@ -289,18 +289,12 @@ class Assistant:
         if two_years and answer.kind == "none":
             # the later document did not state the change: compare the two years' documents
             answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
-        renamed = bracket_named(text) if answer.kind == "none" and q.is_figure else None
-        if renamed:
-            # "给村里（村委会和村党支部）的补助": the bracket's name in place of the everyday words
-            again = self._ask(renamed, scope, history)
-            if again.value is not None:
-                again.question = text[:200]
-                return again
-        plain = without_described(text) if answer.kind == "none" and q.is_figure else None
-        if plain:
-            # "老年福利（高龄老人津贴）": the name before a bracket that only describes it
-            again = self._ask(plain, scope, history)
-            if again.value is not None:
+        # a bracket read the other way: "给村里（村委会和村党支部）的补助" — its name in place of the everyday
+        # words; "老年福利（高龄老人津贴）" — the name before it, the bracket only describing it
+        for reread in (bracket_named, without_described):
+            other = reread(text) if answer.kind == "none" and q.is_figure else None
+            again = self._ask(other, scope, history) if other else None
+            if again is not None and again.value is not None:
                 again.question = text[:200]
                 return again
         answer.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
