@@ -115,6 +115,21 @@ def test_public_pickers_list_the_indexed_unit(page, server):
     assert any("政务服务管理办公室" in t for t in options.all_inner_texts())
 
 
+def test_typing_a_unit_name_replaces_all_units_and_filters(page, server):
+    # a user clicks the unit box and types part of a name: the text "全部单位" must not stay in front
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    page.wait_for_function("document.querySelector('#holdings').innerText.includes('可查询')")
+    page.click("#unit-picker input")
+    page.keyboard.type("政务服务")
+    page.keyboard.press("End")      # Playwright inserts Chinese text without keys; an IME ends with a keyup
+    assert page.input_value("#unit-picker input") == "政务服务"
+    page.wait_for_function("[...document.querySelectorAll('ul[role=listbox] li')]"
+                           ".every(li => li.innerText.includes('政务服务'))")
+    options = page.locator("ul[role=listbox] li")
+    assert "政务服务管理办公室" in options.first.inner_text()
+
+
 def test_example_buttons_ask_and_the_page_says_what_it_holds(page, server):
     page.goto(server.url + "/")
     page.wait_for_selector("#question textarea")

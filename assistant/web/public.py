@@ -198,11 +198,18 @@ class PublicPage:
                              api_visibility="private", concurrency_id="ask").then(**show)
             clear.click(lambda: ([], []), outputs=[chat, history], api_visibility="private", queue=False)
             unit.input(self.on_unit, [unit, chat], [year, chat, history], api_visibility="private")
+            # clicking the unit box selects its text, so typing a name replaces "全部单位" and filters
+            unit.focus(fn=None, js=SELECT_PICKER_TEXT, queue=False)
             year.input(lambda: [], outputs=[history], api_visibility="private", queue=False)
             demo.load(self.on_load, outputs=[unit, year, holdings], api_visibility="private")
             gr.api(self.api_ask, api_name="ask", concurrency_id="ask")
         return demo
 
+
+SELECT_PICKER_TEXT = """() => {
+  const box = document.querySelector('#unit-picker input');
+  if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+}"""
 
 SCROLL_TO_ANSWER = """() => {
   const bots = document.querySelectorAll('#chat [data-testid="bot"]');
