@@ -1009,14 +1009,19 @@ class Assistant:
             return answer
         who = info.who
         value_text = fmt(r.value, r.unit)
+        # the base said as asked: 比上年, or the year named when it is not the one before ("2025年…比2026年")
+        other = q.base_year is not None and q.year is not None and q.base_year != q.year - 1
+        last_year = f"比{q.base_year}年" if other else "比上年"
         if r.decrease:
             what = r.label.removesuffix("变化幅度").removesuffix("变化")
-            base = "" if "比" in what else "比上年"     # a label naming its own base (比年初)
+            base = "" if "比" in what else last_year     # a label naming its own base (比年初)
             text = f"{who}：{what}{base}{'下降' if r.unit == '%' else '减少'}{fmt(abs(r.value), r.unit)}。"
         elif q.intent == "change" and r.unit != "%" and (r.kind == "figure" or r.label.endswith("变化")):
             word = "增加" if r.value > 0 else ("减少" if r.value < 0 else "持平，变化")
-            body = f"{r.label.removesuffix('变化')}比上年{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
-                else f"{r.label.removesuffix('变化')}与上年持平（变化0{r.unit}）"
+            if other:
+                word = "多" if r.value > 0 else ("少" if r.value < 0 else word)
+            body = f"{r.label.removesuffix('变化')}{last_year}{word}{fmt(abs(r.value), r.unit)}" if r.value != 0 \
+                else f"{r.label.removesuffix('变化')}与{last_year[1:]}持平（变化0{r.unit}）"
             text = f"{who}：{body}。"       # (the word says the sign: never "增加5万元（5万元）")
         elif r.kind == "derived" and r.label.endswith(GAP_SUFFIXES) and r.value != 0:
             # 支出决算比预算少6.37万元 / 全年预算比决算多6.37万元
@@ -1369,6 +1374,8 @@ def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:
     name to strip (``stripped``: the item with the name cut)."""
     levels = "|".join(map(re.escape, questions_lexicon()["rules"]["levels"]))
     item = re.sub(rf"\(\d*(?:{levels})\)", "", q.item)
+    if item == norm(d.info.unit or ""):
+        return False        # the unit's whole name, a row of its own units table too: the unit
     if len(item) >= 4 and any(re.sub(r"^\d+", "", norm(f.label or "")) == item for f in d.matcher.figures):
         return True
     marks = rf"\(\d*(?:{levels})\)"
@@ -1450,9 +1457,11 @@ def _strip_kind(q: Question, unit: str) -> Question:
         return rest[1:] if rest.startswith("的") else rest
 
     for word, endings in questions_lexicon()["unit_names"].get("kind_words", {}).items():
-        if cut(q.item, word) != q.item and norm(unit).endswith(tuple(endings)):
+        whole = cut(q.whole, word) if q.whole else q.whole      # "学校的钱有多大比例花在项目上": its total
+        if (cut(q.item, word) != q.item or whole != q.whole) and norm(unit).endswith(tuple(endings)):
             return replace(q, item=cut(q.item, word), sum_items=[cut(t, word) for t in q.sum_items],
-                           part=cut(q.part, word) if q.part else q.part)
+                           part=cut(q.part, word) if q.part else q.part, whole=whole,
+                           whole_raw=cut(q.whole_raw, word) if q.whole_raw else q.whole_raw)
     return q
 
 

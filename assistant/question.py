@@ -570,6 +570,11 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
             target = y
         elif base is None:
             base = y
+    if target and base and target < base \
+            and re.search(rf"{target}\s*年度?\s*[和与同跟]\s*{base}\s*年度?\s*(?:相比|比较|相较)", text):
+        # "2025年和2026年相比，三公经费变化多少": two years set side by side, the change between them
+        # runs forward in time (2026 on 2025), as a document states it
+        target, base = base, target
     return target, base, until
 
 
@@ -800,12 +805,12 @@ def _bracketed_basis() -> re.Pattern:
     return re.compile(r"\((%s)\)" % "|".join(map(re.escape, words)))
 
 
-def _without_examples(text: str, lex: dict) -> str:
+def _without_examples(text: str, lex: dict, pattern: str = "examples_pattern") -> str:
     """``text`` without the examples listed before what they illustrate ("办公、出差这些日常开销" →
     日常开销); the unit and year said before the first example stay ("人防办2014年人头费加上日常办公运转
     这些基本开支" → 人防办2014年基本开支), and so does whose they are ("法院公车的油费、维修这些运行费用" →
     法院公车的运行费用)."""
-    m = re.search(lex["filler"]["examples_pattern"], text)
+    m = re.search(lex["filler"][pattern], text)
     if m is None:
         return text
     said = "|".join(map(re.escape, lex["intent"]["last_year"] + lex["intent"]["this_year"]))
@@ -903,6 +908,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     bare = re.sub(lex["filler"]["described_in_brackets"], "", bare)
     # "下属单位章贡区疾病预防控制中心的项目支出": the word saying a body is the unit's own before its name
     bare = re.sub(lex["filler"].get("body_role", "(?!)"), "", bare)
+    bare = re.sub(lex["filler"].get("with_subordinates", "(?!)"), "", bare)
     # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
     # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))
@@ -925,14 +931,19 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     elif lex["filler"].get("examples_pattern") and _examples:
         # 办公、出差这些日常开销 → 日常开销; when nothing is named after them ("公车的油费、维修、保险这些
         # 一年花了多少钱"), the examples are what is asked
-        reduced = _without_examples(bare, lex)
-        if reduced != bare:
+        for pattern in ("examples_pattern", "examples_before_total"):
+            reduced = _without_examples(bare, lex, pattern)
+            if reduced == bare:
+                continue
             # (the words after them must name it: the unit and year kept before them name nothing —
-            # "平潭县法院2015年公车的油费、维修、保险这些花了多少")
-            listed = re.search(lex["filler"]["examples_pattern"], bare)
+            # "平潭县法院2015年公车的油费、维修、保险这些花了多少"; a clause of its own after them
+            # must name a metric: "基本支出、项目支出，一共多少" asks their sum)
+            listed = re.search(lex["filler"][pattern], bare)
             trial = parse(bare[listed.end():], _examples=False)
-            if trial.item or trial.metrics:
-                bare = reduced
+            whole = trial.metrics and all(metric_tier(k) == 0 for k in trial.metrics)
+            if (trial.metrics if pattern == "examples_before_total" else trial.item or trial.metrics) and not whole:
+                bare = reduced      # (a whole after them, "学费、住宿费这些收入": they say which part)
+            break
     bare = re.sub(lex["filler"].get("besides", "(?!)"), "", bare)
     bare = re.sub(lex["filler"].get("term_descriptions", "(?!)"), "", bare)
     bare = _source_lead(bare, lex)

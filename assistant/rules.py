@@ -821,7 +821,15 @@ class FigureMatcher:
             # ("财政拨款收入、支出总计各增加282.18万元") while the whole one is stated
             if any(not self.funded(s.fig) for s in out):
                 out = [s for s in out if not self.funded(s.fig)]
-        named_funds = {w for w in FUND_WORDS if w in norm(context) or w in item_n} - GENERIC_FUNDS
+        asked_funds = {w for w in FUND_WORDS if w in norm(context) or w in item_n}
+        named_funds = asked_funds - GENERIC_FUNDS
+        if asked_funds and not named_funds and out:
+            # "年末财政拨款结转和结余" (every fund's appropriation): never one fund's ("政府性基金预算财政
+            # 拨款…年末结转和结余均为0万元") while an amount naming no single fund fits about as well
+            top = max(s.score for s in out)
+            every = [s for s in out if not self.funds(s.fig) - GENERIC_FUNDS]
+            if every and max(s.score for s in every) >= top - 1.5:
+                out = every
         if metrics and named_funds and out:
             # "一般公共预算基本支出" (a fund named): that fund's figure, never the one of all funds
             # ("支出预算611.23万元，其中：基本支出512.63万元") when the fund's own fits about as well (404.23)
@@ -1984,6 +1992,13 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         # a count the year before, named by its year ("2025年秋季学期…学生1,280人" in a 2026
         # budget): the count stated for that year, below
     target = q.year if q.year and q.year != doc_year else None
+    if wants_last and q.wants_sum and target is None and doc_year:
+        # "前一年…（买车加养车）一共": the items of the year before — all the parts of a total are
+        # that total, read the year before (its amount less its change); else each item that year
+        total = _identity_total(q.metrics)
+        if total is not None and not q.sum_items:
+            return _last_year(replace(q, item=total, metrics=[total], wants_sum=False, asks_sum=False), m, doc_year)
+        target = doc_year - 1
     if target is not None and doc_year is not None and target > doc_year:
         return None
     rows = _row_count_sum(q, m, doc_year) if target is None else None
@@ -2085,7 +2100,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if not heads and len({f.span.start for f in tie}) == 1 and len({f.unit for f in tie}) == 1:
             # only the parts tied ("编制数60人，其中：行政编制42人，事业编制18人"): the head they add up to
             heads = [f for f in m.figures if f.span.start == tie[0].span.start and f.unit == tie[0].unit
-                     and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)][:1]
+                     and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)
+                     and not _narrowed_past(q, f)][:1]
             tie = heads + tie if heads else tie
         if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
             parts = [f for f in tie if f is not heads[0]]
@@ -2097,6 +2113,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                 and any(w in q.norm for w in _words("asked_total_words")):
             fig, tie = heads[0], []     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，
                                         # 其中…"), never a count stated elsewhere (作业车辆6辆)
+    if fig is None and tie and kind == "count" and len({(f.unit, f.span.section) for f in tie}) == 1 \
+            and sum(f.value != 0 for f in tie) == 1:
+        # "一共接待了多少批" of "国内公务接待38批次…外事接待0批次": the kinds counted, all but one none —
+        # the whole they make is that one's count
+        fig, tie = next(f for f in tie if f.value != 0), []
     if fig is None and tie and any(w in q.text for w in _words("stock_asked")):
         # "年底…还有多少辆" of 购置3辆 and 年末保有量291辆: the stock at the year's end
         held = [f for f in tie if any(w in f.label for w in _words("stock_labels"))]
@@ -2148,6 +2169,15 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
 COUNT_CLASSES = tuple(tuple(c) for c in _words("count_classes"))
 PCT_TOLERANCE = Decimal("0.05")     # two shares within this many points are one number (rounding)
 STATED_TOTAL = re.compile(questions_lexicon()["rules"]["stated_total"])
+
+
+def _narrowed_past(q: Question, head: Figure) -> bool:
+    """Whether the question names, beyond its metric, words its head figure's sentence states
+    after the head but its label lacks ("政府采购预算中用于采购疫苗的": 疫苗 is said of the 货物类
+    part only): the parts tied on those words, so the whole they add up to is no answer."""
+    sentence = norm(head.span.text)
+    own = bigrams(norm(head.label or "")) | bigrams(norm(head.metric or ""))
+    return any(g in sentence and g not in own for g in bigrams(_residual(norm(q.item), q.metrics)))
 
 
 def _stated_total_count(q: Question, m: FigureMatcher, fig: Figure, require) -> Figure:
@@ -3262,6 +3292,15 @@ def _rows_named(name: str, figs: list[Figure]) -> list[Figure]:
         if rows:
             return rows
     return []
+
+
+def _identity_total(metrics: list[str]) -> str | None:
+    """The total whose exhaustive parts ([identities] in metrics.toml) are exactly ``metrics``
+    (公务用车购置费 + 公务用车运行维护费 → 公务用车购置及运行维护费), or None."""
+    for identity in lexicon.load("metrics").get("identities", []):
+        if identity.get("exhaustive", True) and len(metrics) >= 2 and set(identity["parts"]) == set(metrics):
+            return identity["total"]
+    return None
 
 
 def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:

@@ -163,6 +163,12 @@ def _list_head() -> re.Pattern:
                       rf"({_alt(w['distributive_verbs'])})?[了约]?\s*((?:{_LIST_ITEM}{_JOINER})*)$")
 
 
+def _joint(text: str) -> str:
+    """"财政拨款收、支总计" → "财政拨款收入总计、财政拨款支出总计": both flows' totals named at once."""
+    short = _words()["abbreviations"]
+    return re.sub(_words()["joint_names"], lambda m: f"{m[1]}{short[m[2]]}{m[4]}、{m[1]}{short[m[3]]}{m[4]}", text)
+
+
 def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:
     """(the name, the verb) of a number in a distributive list: in "收、支总计各是4125.49、4143.91万元"
     the k-th number belongs to the k-th name before 各/分别 (收入总计, 支出总计) and the verb (是) gives
@@ -179,7 +185,7 @@ def _distributed(text: str, token: _Token) -> tuple[str | None, str] | None:
     if total < 2 and not shared:
         return None
     cut = max(text.rfind(c, 0, head.start()) for c in "，,；;。：:") + 1
-    named = re.sub(r"\d{4}年度?", "", _plain(text[cut:head.start()]))
+    named = _joint(re.sub(r"\d{4}年度?", "", _plain(text[cut:head.start()])))
     names = [n for n in re.split(_alt(w["name_joiners"]), named) if n]
     if len(names) != total and not (shared and len(names) >= 2):
         return None, head.group(2) or ""
@@ -232,6 +238,7 @@ def _names(fig: Figure, metrics: list[str]) -> list[str]:
 def _subject_near(text: str, token: _Token, names: list[str], table: bool) -> bool:
     listed = None if table else _distributed(text, token)
     hay = listed[0] if listed and listed[0] else _plain(text if table else text[max(0, token.start - WINDOW):token.start])
+    hay = _joint(hay)
     if _kind(token.unit) == "count":
         hay += _plain(text[token.end:token.end + 12])       # 设9个内设机构: counts name their noun after
     closer = re.match(r"\s*(?:%s)" % "|".join(_words()["comparison_closers"]), text[token.end:])
@@ -324,8 +331,9 @@ def check(result, question) -> Verdict:
             if not first.ok:
                 return first
             return check_input(fig, abs(value), result.unit, "change", question.metrics, subject=False)
-        if fig.role == "change" and fig.unit == "%":
-            # a rate stated with no amount ("“三公经费”与上年相比支出下降12%"): its size as a change
+        if fig.role == "change" and "%" in (fig.unit, result.unit):
+            # a rate stated with no amount ("“三公经费”与上年相比支出下降12%"), or with a change only
+            # ("…减少0.35万元，下降8.31%"): its size as a change
             return check_input(fig, abs(value), "%", "change", question.metrics, asked=question.item)
         return check_input(fig, value, result.unit, role, question.metrics, asked=question.item)
     if result.kind == "derived":

@@ -734,6 +734,16 @@ class _Paragraph:
         here = [t for t in self.touches if t[0] == si and t[1] < pos]
         return max(here, key=lambda t: t[1])[2] if here else None
 
+    def last_amount_touched(self, si: int, pos: int) -> _Draft | None:
+        """The last figure touched before ``pos`` that is not a share ("项目支出8,808.16万元，占30.97%，
+        主要用于…": the use is the amount's, the share only says how much of the whole it is)."""
+        here = [t for t in self.touches if t[0] == si and t[1] < pos]
+        last = max(here, key=lambda t: t[1])[2] if here else None
+        if last is None or last.role != "share":
+            return last
+        amounts = [t for t in here if t[2].role in ("", "amount") and t[2].amount.unit != "%" and not t[2].is_change]
+        return max(amounts, key=lambda t: t[1])[2] if amounts else last
+
     def last_in_sentence(self, si: int) -> _Draft | None:
         here = [t for t in self.touches if t[0] == si]
         return max(here, key=lambda t: t[1])[2] if here else None
@@ -782,6 +792,9 @@ def _subjects(text: str, count: int | None) -> list[str] | None:
     if len(parts) == 1 and len(parts[0]) >= 3 and parts[0][0] in abbr and parts[0][1] in abbr \
             and parts[0][0] != parts[0][1]:
         parts = [parts[0][0], parts[0][1:]]     # "收支总计各减少76.90万元": 收入总计 and 支出总计
+    lead = ""
+    if len(parts) == 2 and len(parts[0]) > 1 and parts[0][-1] in abbr and parts[1][:1] in abbr:
+        lead, parts = parts[0][:-1], [parts[0][-1], parts[1]]   # "财政拨款收、支总计": words both share
     count = count or len(parts)
     if len(parts) < count and parts:
         others = "|".join(map(re.escape, sorted(set(lx["joiners"]) - {"、", "，", ","}, key=len, reverse=True)))
@@ -795,7 +808,7 @@ def _subjects(text: str, count: int | None) -> list[str] | None:
         heads, suffix = parts[:-1] + [parts[-1][:width]], parts[-1][width:]   # 收、支总计
     else:
         heads, suffix = parts, ""
-    return [lx["abbreviations"].get(h, h) + suffix for h in heads]
+    return [lead + lx["abbreviations"].get(h, h) + suffix for h in heads]
 
 
 def _distributive(sentence: str) -> list[_Group]:
@@ -825,12 +838,43 @@ def _distributive(sentence: str) -> list[_Group]:
                                   sentence[base + i.start():base + i.end()], base + i.start(), base + i.end())
                    for i in items] * (len(subjects) if alone else 1)
         groups.append(_Group(subjects, m.group("verb"), amounts, (base, m.end("list")), named))
+    return groups + [g for g in _joint(sentence, norm) if not any(o.span[0] <= g.span[0] < o.span[1] for o in groups)]
+
+
+def _joint_re() -> re.Pattern:
+    lx = _lex()["distributive"]
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    (first, _), (second, _) = sorted(lx["abbreviations"].items(), key=lambda kv: kv[0] != "收")[:2]
+    return re.compile(rf"{re.escape(first)}、?{re.escape(second)}(?P<suffix>{lx['joint_suffix']})"
+                      rf"(?P<verb>{alt(lx['amount_verbs'])})?[了约]?\s*(?P<list>(?:{_NUM})\s*(?:{_list_unit()}))"
+                      rf"(?!\s*(?:{alt(lx['joiners'])})\s*(?:{_NUM}))")
+
+
+def _joint(sentence: str, norm: str) -> list[_Group]:
+    """Both flows named by their abbreviations before one amount ("2025年度收、支总计4,364.13万元"):
+    one group whose subjects (收入总计, 支出总计, with the words before them: 财政拨款收入总计 …)
+    share the amount."""
+    lx = _lex()["distributive"]["abbreviations"]
+    groups = []
+    for m in _joint_re().finditer(norm):
+        item = re.match(rf"(?P<num>{_NUM})\s*(?P<unit>{_list_unit()})", m.group("list"))
+        cut = max(norm.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        named = norm[cut:m.start()]
+        lead = re.sub(_lex()["distributive"]["comparison_lead"], "", named)
+        subjects = [_tidy_label(lead + full + m.group("suffix")) for full in list(lx.values())[:2]]
+        base = m.start("list")
+        amount = numbers.Amount(Decimal(item.group("num").replace(",", "")), numbers.canonical_unit(item.group("unit")),
+                                sentence[base + item.start():base + item.end()], base + item.start(), base + item.end())
+        groups.append(_Group(subjects, m.group("verb") or "", [amount, amount], (base, m.end("list")), named))
     return groups
 
 
 def _group_drafts(doc: Document, P: "_Paragraph", g: _Group, s0: int, s1: int, si: int, sentence: str) -> None:
     """Figures of a distributive clause: amounts, or changes hung on each subject's figure."""
+    head = re.sub(r"^\s*(?:\d{4}年度?)?", "", sentence)     # "2025年度政府性基金预算财政拨款收入…": its fund
     for subject, a in zip(g.subjects, g.amounts):
+        fund = _fund_subject(head, subject)
+        subject = fund + squash(subject) if fund else subject
         if numbers.direction(g.verb) is not None:
             _attach_change(doc, P, a, subject + g.verb, g.verb, s0, si, sentence)
             continue
@@ -905,7 +949,7 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     if post and _counts_doers(post):
                         metric_text = ""                  # 3个预算单位开展了…: those doing it
                 metric = match_metric(metric_text, head_label)
-                before = P.last_in_sentence(si)
+                before = P.last_touched(si, a.start)      # (not a distributive clause's later in it)
                 if before is not None and not before.is_change and not _is_weak(before.label) and (
                         not label and (sep == "、" or sep in ",，" and before.amount.unit != a.unit)
                         and not a.is_money and a.unit != "%"
@@ -913,7 +957,11 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                         or squash(label) in _lex()["phrases"]["generic_amounts"] and (metric is None or _tier(metric) == 0)):
                     # "国内公务接待12批次、85人次，支出1.20万元": the count after 、 and the bare
                     # "支出" after it are the same item's (公务接待 人次, 公务接待支出)
-                    label = before.label.split("：")[0] + label
+                    root = before.label.split("：")[0]
+                    flows = ("收入", "支出")
+                    if squash(label) in flows and root.endswith(flows):
+                        root = root[:-2]    # "…拨款收入85.00万元，支出85.00万元": the same fund's 支出
+                    label = root + label
                     metric = match_metric(label)
                     metric_text = label
                 if metric is None and sep in "：:" and squash(label) in _lex()["phrases"]["colon_verbs"]:
@@ -1340,7 +1388,7 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
             body = (rest[: stop.start()] if stop else rest).strip(" ，,：:")
             if not body or (key == "reason" and body.startswith("用于")):
                 continue        # "主要是用于…" states a purpose, not a reason
-            target = P.last_touched(si, m.start())
+            target = P.last_amount_touched(si, m.start())
             if target is None:
                 cs, _ = _clause_start(sentence, m.start(), 0)
                 metric = match_metric(sentence[cs:m.start()])
@@ -2027,6 +2075,31 @@ def _untype_sub_items(doc: Document, figures: list[Figure]) -> None:
                 part.metric = None
 
 
+_LINE_HEAD = re.compile(r"[（(](?:类|款|项)[）)]\s*$|^\d{3,7}(?=[\u4e00-\u9fff])")
+
+
+def _name_line_parts(figures: list[Figure]) -> None:
+    """"特殊学校教育（项）493.97万元，其中基本支出435.69万元，…项目支出58.28万元": the parts listed
+    after 其中 under a line of the classification (its label closing in （类）/（款）/（项）, or opening
+    with its code) are that line's, not the unit's 基本支出: the label takes the line's name
+    ("特殊学校教育（项）：基本支出") and the metric goes, so the unit's own amount answers 基本支出."""
+    for placed in _text_runs(figures):
+        named: set[int] = set()
+        for k, (at, f) in enumerate(placed):
+            if not f.metric or f.role != "amount" or not k:
+                continue
+            head_at, head = next(((a, h) for a, h in reversed(placed[:k]) if h.role == "amount"
+                                  and _LINE_HEAD.search(squash(h.label or ""))), (None, None))
+            if head is None:
+                continue
+            between = f.span.text[head_at + len(head.raw):at]
+            # (a part after "；" goes on with the list when the part before it was the line's too)
+            stops = "[。]" if id(placed[k - 1][1]) in named else "[；;。]"
+            if "其中" in between and not re.search(stops, between) and f.unit == head.unit:
+                f.label, f.metric = f"{squash(head.label)}：{f.label}", None
+                named.add(id(f))
+
+
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -2209,6 +2282,7 @@ def extract(doc: Document) -> list[Figure]:
     _type_moved_to(doc, out)
     _name_body_parts(out)
     _carry_bodies(doc, out)
+    _name_line_parts(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
