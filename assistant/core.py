@@ -597,8 +597,10 @@ class Assistant:
         names = [p for p in re.split(joiners, phrase) if p] if scope.get("doc") else []
         if all(self._known_name(n, scope, heads, units) for n in names or [phrase]):
             return None              # 检验检测中心和卫生监督所: every body named is known
-        other, _ = self.catalog.match(phrase)
-        if (scope.get("doc") or scope.get("unit")) and len(other) == 1 and other[0] not in units:
+        other, stretch = self.catalog.match(phrase)
+        if (scope.get("doc") or scope.get("unit")) and len(other) == 1 and other[0] not in units \
+                and norm(phrase).rstrip("的").endswith(norm(stretch)):
+            # (the words matched must end the name asked: "区人民" of "区人民医院" names no 区人民政府…街道)
             # 审计局 selected, 司法局 asked: the unit is held, only not the one selected
             return self._other_unit_selected(q, units[0] or "", other[0])
         held = [u for u in self.catalog.units if u][:8]
@@ -1033,7 +1035,8 @@ class Assistant:
                 label = f"{said}年{label}"     # another year's amount in this document: say which year
             # (a rate's label that ends in its verb — "住房保障支出占", "完成预算的" — takes the number
             # straight after it: "占9.55%", not "占为9.55%")
-            joint = "" if label.endswith(tuple(self.replies["joined_label_endings"])) else "为"
+            joint = "" if label.endswith(tuple(self.replies["joined_label_endings"])) or \
+                r.inputs and r.inputs[0].role == "count" and re.search(self.replies["count_verb_label"], label) else "为"
             text = f"{who}：{label}{joint}{value_text}。"
             if q.intent == "growth" and r.unit == "%" and r.value != 0 and label.endswith("变化幅度") \
                     and q.base_year in (None, (info.year or 0) - 1) and not q.base_basis:

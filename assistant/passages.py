@@ -229,6 +229,8 @@ class SentenceFinder:
                 continue            # "今年预算为啥少了": the reason of one line item ((二)公务接待费…) is not the whole's
             if q.intent == "reason" and q.direction and cue_pos > 0 and _moved(s.norm[:cue_pos]) not in (None, q.direction):
                 continue            # "为什么增加了": a reason given for a decrease (or no change) is another item's
+            if q.intent == "reason" and cue_pos > 0 and _other_comparison(q, s.norm[:cue_pos], cues):
+                continue            # "为什么比年初预算多": a reason for the change on last year answers nothing
             if cue_pos >= 0:
                 score += 1.0
             if in_section:
@@ -307,10 +309,27 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
     return None
 
 
+def _other_comparison(q: Question, said: str, cues: dict) -> bool:
+    """Whether a reason's sentence (``said``: its words before the reason) sets the amount against
+    the other base than the question: the budget asked ("比年初预算多") and only last year stated, or
+    last year asked ("比去年少") and only the budget stated ([passage_cues] against_budget /
+    against_last_year)."""
+    budget = re.search(cues.get("against_budget", "(?!)"), said) is not None
+    last_year = re.search(cues.get("against_last_year", "(?!)"), said) is not None
+    if q.base_basis and not q.base_year and q.relative is None:
+        return last_year and not budget
+    if q.relative == -1 and not q.base_basis:
+        return budget and not last_year
+    return False
+
+
 def _moved(text: str) -> int | None:
     """The direction (+1 / −1, 0 for 持平) of the last change word in ``text``; None without one."""
     words = [w for w in direction_words() if direction(w) is not None]
     found = [(text.rfind(w), direction(w)) for w in words if w in text]
+    cues = questions_lexicon()["passage_cues"]
+    found += [(text.rfind(w), way) for key, way in (("compared_up", 1), ("compared_down", -1))
+              for w in cues.get(key, []) if w in text]      # 决算数大于年初预算数的主要原因
     if not found:
         return None
     either = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

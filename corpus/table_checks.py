@@ -131,6 +131,14 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
                     break
                 after.append(c)
             siblings = [c for c in siblings if c in after]
+            inner = _inner_columns([(c, cell(last, c)) for c in siblings])
+            if inner:
+                # "公务用车购置及运行费小计 | 其中：购置费 | 其中：运行费": the parts of a part are no
+                # further parts of the total; they are checked against their own part
+                siblings = [c for c in siblings if c not in inner]
+                for whole, subs in inner.items():
+                    if whole is not None and len(subs) >= 2:
+                        out.append((whole, subs))
         parts, seen_groups = [], set()
         for c in siblings:
             group = cell(level + 1, c) if level is not None and level + 1 < last else None
@@ -151,6 +159,24 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
         if len(parts) >= 2:
             out.append((j, parts))
     return out
+
+
+def _inner_columns(named: list[tuple[int, str]]) -> dict:
+    """{column of a part (None when not found): the columns after it holding its own parts} among a
+    total's part columns (``named``: (column, header)): a column headed "其中…", or one whose metric
+    is a part ([[identities]] in metrics.toml) of an earlier column's metric."""
+    from .figures import match_metric
+
+    parts_of = {i["total"]: set(i["parts"]) for i in lexicon.load("metrics").get("identities", [])}
+    metrics = {c: match_metric(re.sub(r"^其中[：:]?", "", name)) for c, name in named}
+    out: dict = {}
+    for k, (c, name) in enumerate(named):
+        owner = next((p for p, _ in reversed(named[:k]) if metrics[c] and metrics[c] in parts_of.get(metrics[p], ())), None)
+        if owner is None and name.startswith("其中"):
+            owner = next((p for p, n in reversed(named[:k]) if not n.startswith("其中")), None)
+        if owner is not None or name.startswith("其中"):
+            out.setdefault(owner, []).append(c)
+    return {w: subs for w, subs in out.items()} if out else {}
 
 
 def _column_findings(doc: Document, table) -> list[Finding]:
