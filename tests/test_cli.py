@@ -81,3 +81,12 @@ def test_search_and_ask_use_the_embedder_the_index_was_built_with(index, capsys,
     assert ans["kind"] == "passage" and "搬迁新政务大厅" in ans["answer"]
     hits = run_json(capsys, ["search", "政务大厅运转", "--index", index, "--json"])
     assert hits and "政务大厅" in json.dumps(hits, ensure_ascii=False)
+
+
+def test_a_build_from_a_folder_without_documents_is_refused(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("不是公开文件", encoding="utf-8")
+    assert main(["build", str(empty), "--index", str(tmp_path / "index"), "--embedder", "none"]) == 2
+    assert "没有可读取的公开文件" in capsys.readouterr().err
+    assert not (tmp_path / "index").exists()
