@@ -217,6 +217,7 @@ class Assistant:
     def _ask(self, question, scope: dict | None, history: list[Answer] | None) -> Answer:
         text = question if isinstance(question, str) else ("" if question is None else str(question))
         text = re.sub(r"</?[A-Za-z][^<>]{0,40}>", "", text).strip()     # markup pasted in ("<b>三公经费</b>")
+        text = re.sub(questions_lexicon()["unit_names"].get("inner_demonstrative", "(?!)"), "", text)
         if not isinstance(scope, dict):
             scope = None
         refusal = self._refuse(text)
@@ -291,7 +292,7 @@ class Assistant:
             answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
         # a bracket read the other way: "给村里（村委会和村党支部）的补助" — its name in place of the everyday
         # words; "老年福利（高龄老人津贴）" — the name before it, the bracket only describing it
-        for reread in (bracket_named, without_described):
+        for reread in (bracket_named, without_described, lambda t: _without_unique_code(t, d)):
             other = reread(text) if answer.kind == "none" and q.is_figure else None
             again = self._ask(other, scope, history) if other else None
             if again is not None and again.value is not None:
@@ -1305,7 +1306,9 @@ _PART_END = re.compile(r"[？?]")
 
 def _question_parts(text: str) -> list[str]:
     """The questions of a two- or three-part question ("…是多少？比上年增加多少？"): split after each
-    question mark when every part asks something ([two_part] asking_words); else [] (one question)."""
+    question mark when every part asks something ([two_part] asking_words); else [] (one question).
+    A unit said with the bodies under it ("…局连同下面几个单位，一共…") asks nothing of its own."""
+    text = re.sub(questions_lexicon()["filler"].get("with_subordinates", "(?!)"), "", text)
     pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
     if len(pieces) == 1:
         return _each_parts(pieces[0]) or _comma_parts(pieces[0])
@@ -1368,6 +1371,19 @@ def _as_value(q: Question) -> Question:
 def _memo(q: Question) -> dict:
     """What a follow-up question may reuse."""
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
+
+
+def _without_unique_code(text: str, d: _Doc) -> str | None:
+    """"行政运行（2010301）…完成年初预算的百分之几" whose sentence names the line only by its name
+    ("行政运行（项）：…完成年初预算的104.72%"): the question without the code, when every coded row of
+    that name in the document carries this code (the name alone then names the same line); else None."""
+    m = re.search(r"([\u4e00-\u9fff]{2,20})[（(](\d{3,7})[)）]", text)
+    if m is None:
+        return None
+    name, code = m.group(1), m.group(2)
+    codes = {c.group(1) for f in d.doc.figures if f.source == "table"
+             for c in [re.match(r"^(\d{3,7})\s*(.+)$", norm(f.label or ""))] if c and c.group(2) == norm(name)}
+    return text[:m.end(1)] + text[m.end():] if codes == {code} else None
 
 
 def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:

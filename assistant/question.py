@@ -409,9 +409,11 @@ def _field_named(text: str) -> str:
     def named(m: re.Match) -> str:
         # the field as a standard class (卫生健康 → 卫生健康支出), else as written (征地拆迁); a
         # question word there ("花在哪些事情上") asks what for: left as it is
-        if re.search(lex.get("asked_words", "$^"), m.group(1)) \
-                or any(w in m.group(0) for w in questions_lexicon().get("everyday", {}) if len(w) >= 3):
+        everyday = [w for w in questions_lexicon().get("everyday", {}) if len(w) >= 3 and w in m.group(0)]
+        if re.search(lex.get("asked_words", "$^"), m.group(1)) or any(w not in m.group(1) for w in everyday):
             return m.group(0)       # (花在人头上: everyday words the lexicon reads whole)
+        if everyday:
+            return m.group(1)       # 花在接待来客上的钱: the everyday words inside, read as the item
         return swap(m) if swap(m) != m.group(0) else m.group(1)
 
     if lex.get("spent_on"):
@@ -1149,7 +1151,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.part = strip_words(part, lex) if part else None
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
-    out.lowest = _has(q, ["最少", "最低", "最小"])
+    ranking = lex.get("ranking", {})
+    named = "|".join(map(re.escape, ranking.get("lowest_not", [])))
+    out.lowest = _has(re.sub(named, "", q) if named else q, ranking.get("lowest", ["最少", "最低", "最小"]))
     held, _ = _hold(q, set(cues.get("joined_terms", [])))
     asks_sum = _has(held, cues["sum"])      # (加班费 / 加油费 hold a 加 that asks no sum)
     excluded = SET_ASIDE.search(q)

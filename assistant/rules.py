@@ -696,7 +696,8 @@ class FigureMatcher:
                     and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
                 continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
-                    and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES:
+                    and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES \
+                    and not (p.kind == "count" and not re.sub(COUNT_QUALIFIERS, "", norm(fig.metric).replace(item_n, "", 1))):
                 continue                    # 公务用车 asked: 公务用车购置费 is a narrower item, not the answer
             own_project = project and coverage(residual, p.label_g) >= 0.99     # 课后延时服务补助 of its 项目支出
             if metric_hit == -0.8 and not own_project and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
@@ -815,7 +816,7 @@ class FigureMatcher:
             out.append(_Scored(score, cover_all, fig))
             if coded:
                 coded_ids.add(id(fig))
-        if metrics and all(metric_tier(k) == 0 for k in metrics) \
+        if metrics and (all(metric_tier(k) == 0 for k in metrics) or set(metrics) == set(DOCUMENT_TOTALS)) \
                 and not any(w in norm(context) or w in item_n for w in FUND_WORDS):
             # 总共花了多少钱 (no fund named): the whole document's total, never one fund's
             # ("财政拨款收入、支出总计各增加282.18万元") while the whole one is stated
@@ -823,6 +824,16 @@ class FigureMatcher:
                 out = [s for s in out if not self.funded(s.fig)]
         asked_funds = {w for w in FUND_WORDS if w in norm(context) or w in item_n}
         named_funds = asked_funds - GENERIC_FUNDS
+        if metrics and not asked_funds and out:
+            # no fund named: all the unit's money — an amount naming no fund ("公务用车运行维护费7.20万元",
+            # a hospital's own funds) over one fund's table of other values ("一般公共预算“三公”经费支出表":
+            # 0.00), when it fits about as well
+            top = max(s.score for s in out)
+            whole = [s for s in out if not self.funded(s.fig)]
+            funded = [s.fig for s in out if self.funded(s.fig)]
+            if whole and funded and max(s.score for s in whole) >= top - 1.5 \
+                    and not any(f.value_wan == w.fig.value_wan or _rounds_to(f, w.fig) for f in funded for w in whole):
+                out = whole     # (a table in 元 the prose rounds is the same amount: both stay)
         if asked_funds and not named_funds and out:
             # "年末财政拨款结转和结余" (every fund's appropriation): never one fund's ("政府性基金预算财政
             # 拨款…年末结转和结余均为0万元") while an amount naming no single fund fits about as well
@@ -1095,6 +1106,7 @@ def _alternatives(words: list[str]) -> str:
 GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
+COUNT_QUALIFIERS = "|".join(map(re.escape, sorted(_words("count_qualifiers"), key=len, reverse=True)))
 RESIDUAL_PREFIXES = tuple(norm(w) for w in _words("residual_prefixes"))
 # the endings of unit names (局, 站, 中心 …): a field's word before one names a unit (水利局), no field
 _UNIT_ENDS = "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_suffixes"]))

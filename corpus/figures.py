@@ -1082,6 +1082,10 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         # "（二）公务接待费 2017年预算安排6万元。主要用于…。与上年相比支出下降84.2%": a bare 支出 is the
         # item just stated, as a clause with no subject is
         subject, subject_metric = "", None
+    if squash(subject) in _lex()["phrases"].get("anaphoric_subjects", []):
+        # "…基本公共卫生服务（项）2,315.80万元，主要用于…。该项比上年减少146.70万元": "this item" is
+        # the item just stated
+        subject, subject_metric = "", None
     if subject:
         for d in reversed(P.drafts):
             if d.is_change or not _compatible(d, a):
@@ -2100,6 +2104,26 @@ def _name_line_parts(figures: list[Figure]) -> None:
                 named.add(id(f))
 
 
+def _name_count_verbs(figures: list[Figure]) -> None:
+    """"国内公务接待支出3.14万元，共接待42批次、312人次": a count labelled by its verb alone
+    ([phrases] count_verb_labels) counts the item of the amount before it in its clause; its label
+    takes that item's name ("国内公务接待：共接待")."""
+    verbs = _lex()["phrases"].get("count_verb_labels")
+    if not verbs:
+        return
+    for placed in _text_runs(figures):
+        for k, (at, f) in enumerate(placed):
+            if f.role != "count" or not re.search(verbs, squash(f.label or "")):
+                continue
+            before = next(((a, h) for a, h in reversed(placed[:k]) if h.role in ("amount", "") and h.unit != "%"
+                           and numbers.canonical_unit(h.unit) in numbers.MONEY_FACTORS_TO_WAN), None)
+            if before is None or re.search("[；;。]", f.span.text[before[0]:at]):
+                continue
+            item = re.sub(r"(?:支出|费用|经费|费)$", "", squash(before[1].label or ""))
+            if len(item) >= 2:
+                f.label = f"{item}：{f.label}"
+
+
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -2283,6 +2307,7 @@ def extract(doc: Document) -> list[Figure]:
     _name_body_parts(out)
     _carry_bodies(doc, out)
     _name_line_parts(out)
+    _name_count_verbs(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
