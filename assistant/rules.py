@@ -824,7 +824,7 @@ class FigureMatcher:
                 out = [s for s in out if not self.funded(s.fig)]
         asked_funds = {w for w in FUND_WORDS if w in norm(context) or w in item_n}
         named_funds = asked_funds - GENERIC_FUNDS
-        if metrics and not asked_funds and out:
+        if metrics and context and not asked_funds and out:     # (only the question read whole says no fund)
             # no fund named: all the unit's money — an amount naming no fund ("公务用车运行维护费7.20万元",
             # a hospital's own funds) over one fund's table of other values ("一般公共预算“三公”经费支出表":
             # 0.00), when it fits about as well
