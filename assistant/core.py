@@ -292,7 +292,7 @@ class Assistant:
             answer = self._compare_years(q, scope or {"doc": d.info.name}) or answer
         # a bracket read the other way: "给村里（村委会和村党支部）的补助" — its name in place of the everyday
         # words; "老年福利（高龄老人津贴）" — the name before it, the bracket only describing it
-        for reread in (bracket_named, without_described, lambda t: _without_unique_code(t, d)):
+        for reread in (bracket_named, without_described, lambda t: _without_unique_code(t, d), _without_subordinates):
             other = reread(text) if answer.kind == "none" and q.is_figure else None
             again = self._ask(other, scope, history) if other else None
             if again is not None and again.value is not None:
@@ -1373,6 +1373,13 @@ def _memo(q: Question) -> dict:
     return {"item": q.item, "metrics": q.metrics, "intent": q.intent, "year": q.year, "basis": q.basis}
 
 
+def _without_subordinates(text: str) -> str | None:
+    """"教育局和下面的学校一共有几辆车" of a document stating no row of each body: the department with
+    the bodies under it is the department's whole ("本部门共有车辆6辆"); None when not so worded."""
+    bare = re.sub(questions_lexicon()["filler"].get("with_subordinates", "(?!)"), "", text)
+    return bare if bare != text else None
+
+
 def _without_unique_code(text: str, d: _Doc) -> str | None:
     """"行政运行（2010301）…完成年初预算的百分之几" whose sentence names the line only by its name
     ("行政运行（项）：…完成年初预算的104.72%"): the question without the code, when every coded row of
@@ -1380,10 +1387,12 @@ def _without_unique_code(text: str, d: _Doc) -> str | None:
     m = re.search(r"([\u4e00-\u9fff]{2,20})[（(](\d{3,7})[)）]", text)
     if m is None:
         return None
-    name, code = m.group(1), m.group(2)
-    codes = {c.group(1) for f in d.doc.figures if f.source == "table"
-             for c in [re.match(r"^(\d{3,7})\s*(.+)$", norm(f.label or ""))] if c and c.group(2) == norm(name)}
-    return text[:m.end(1)] + text[m.end():] if codes == {code} else None
+    words, code = norm(m.group(1)), m.group(2)
+    rows = [c for f in d.doc.figures if f.source == "table"
+            for c in [re.match(r"^(\d{3,7})\s*([\u4e00-\u9fff]{2,20})$", norm(f.label or ""))] if c]
+    named = max((c.group(2) for c in rows if c.group(1) == code and words.endswith(c.group(2))), key=len, default=None)
+    codes = {c.group(1) for c in rows if c.group(2) == named}      # (2025年行政运行: the row 行政运行)
+    return text[:m.end(1)] + text[m.end():] if named and codes == {code} else None
 
 
 def _names_a_row(q: Question, stripped: str, d: _Doc) -> bool:

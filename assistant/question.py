@@ -910,7 +910,6 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     bare = re.sub(lex["filler"]["described_in_brackets"], "", bare)
     # "下属单位章贡区疾病预防控制中心的项目支出": the word saying a body is the unit's own before its name
     bare = re.sub(lex["filler"].get("body_role", "(?!)"), "", bare)
-    bare = re.sub(lex["filler"].get("with_subordinates", "(?!)"), "", bare)
     # "行政运行（项级科目）": brackets naming a 科目 level in words ([rules] level_words) name no item
     # (a quoted coded name keeps its bare markers: “城乡社区支出（类）…行政运行（项）”)
     levels = "|".join(map(re.escape, lex["rules"]["level_words"]))

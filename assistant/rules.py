@@ -831,7 +831,7 @@ class FigureMatcher:
             top = max(s.score for s in out)
             whole = [s for s in out if not self.funded(s.fig)]
             funded = [s.fig for s in out if self.funded(s.fig)]
-            if whole and funded and max(s.score for s in whole) >= top - 1.5 \
+            if whole and funded and all(f.source == "table" for f in funded) and max(s.score for s in whole) >= top - 1.5 \
                     and not any(f.value_wan == w.fig.value_wan or _rounds_to(f, w.fig) for f in funded for w in whole):
                 out = whole     # (a table in 元 the prose rounds is the same amount: both stay)
         if asked_funds and not named_funds and out:
@@ -2126,7 +2126,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
             fig, tie = heads[0], []     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，
                                         # 其中…"), never a count stated elsewhere (作业车辆6辆)
     if fig is None and tie and kind == "count" and len({(f.unit, f.span.section) for f in tie}) == 1 \
-            and sum(f.value != 0 for f in tie) == 1:
+            and sum(f.value != 0 for f in tie) == 1 and all(f.source == "text" for f in tie):
+        # (sibling rows of a staff table, one body's 2 and the others' 0, are never chosen between)
         # "一共接待了多少批" of "国内公务接待38批次…外事接待0批次": the kinds counted, all but one none —
         # the whole they make is that one's count
         fig, tie = next(f for f in tie if f.value != 0), []
@@ -3366,15 +3367,14 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         if any(f is None for f in inputs) or len({id(f) for f in inputs}) < len(inputs):
             return None         # (two items read as one figure: never a figure added to itself)
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
-    for identity in lexicon.load("metrics").get("identities", []):
-        if identity.get("exhaustive", True) and set(identity["parts"]) == set(q.metrics):
-            # 买车加养车 (公务用车购置费 + 公务用车运行维护费): all the parts of a total are that
-            # total, stated as such ("公务用车购置及运行维护费1687万元")
-            total = identity["total"]
-            stated = m.best(total, [total], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                            require=lambda f: f.metric == total)
-            if stated is not None:
-                return Result("figure", stated.value, stated.unit, display_label(stated), [stated])
+    total = _identity_total(q.metrics)
+    if total is not None:
+        # 买车加养车 (公务用车购置费 + 公务用车运行维护费): all the parts of a total are that
+        # total, stated as such ("公务用车购置及运行维护费1687万元")
+        stated = m.best(total, [total], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                        require=lambda f: f.metric == total)
+        if stated is not None:
+            return Result("figure", stated.value, stated.unit, display_label(stated), [stated])
     said = {k: _said_as(k, q.norm) for k in q.metrics}       # 公用支出 asked: the words of the question
     ranked = {k: [s for s in m.rank(said[k], [k], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                                     require=lambda f, k=k: f.metric == k, **inside) if s.score >= MIN_SCORE]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from web_pages import html
+
 # both flows' totals named by their abbreviations, with no 各/均 (收、支总计4,364.13万元), a fund's
 # own list (its 支出 and carry-overs) and the unit's carry-over of every fund
 FINAL = ("某区退役军人事务局2025年部门决算\n一、收入支出决算总体情况说明\n"
@@ -120,3 +122,37 @@ def test_a_lines_parts_in_a_turned_sangong_table_are_no_further_parts():
     named = [(2, "因公出国（境）费"), (3, "公务用车购置及运行维护费小计"), (4, "公务用车购置费"),
              (5, "公务用车运行维护费"), (6, "公务接待费")]
     assert _inner_columns(named) == {3: [4, 5]}
+
+
+# a line's change said of "该项", a count named by its verb after its amount, a coded line stated in
+# words, a hospital's car costs of all its money beside its 一般公共预算 table of zeros
+HEALTH = ("某县卫生健康局2026年部门预算\n三、一般公共预算支出情况\n9. 卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）"
+          "2,315.80万元，主要用于居民健康档案管理。该项比上年减少146.70万元，下降5.96%。\n"
+          "七、“三公”经费情况\n公务用车运行维护费7.20万元，比上年减少0.80万元。国内公务接待支出3.14万元，共接待42批次、312人次。\n"
+          "八、低保情况\n农村低保标准由每人每年4920元提高至5160元。最低生活保障支出16797.66万元。\n"
+          "表7 一般公共预算“三公”经费支出表\n单位：元\n"
+          "<table><tr><th>合计</th><th>公务用车运行维护费</th><th>公务接待费</th></tr>"
+          "<tr><td>0.00</td><td>0.00</td><td>0.00</td></tr></table>\n")
+LINE = ("某镇人民政府2025年部门决算\n五、一般公共预算财政拨款支出决算情况\n具体情况如下：一般公共服务支出（类）政府办公厅（室）"
+        "及相关机构事务（款）行政运行（项）：年初预算为560.00万元，支出决算为586.42万元，完成年初预算的104.72%。\n"
+        "一般公共预算财政拨款支出决算表\n单位：万元\n"
+        "<table><tr><th>科目编码</th><th>科目名称</th><th>决算数</th></tr>"
+        "<tr><td>2010301</td><td>行政运行</td><td>586.42</td></tr></table>\n")
+
+
+def test_this_item_a_counts_verb_and_all_the_units_money(ask_pages):
+    ask = ask_pages({"health.html": html(HEALTH)})
+    scope = {"doc": "health.html"}
+    assert ask("基本公共卫生服务（项）比上年变化了多少？", scope=scope).value == D("-146.70")
+    assert ask("公务接待了多少批次？", scope=scope).value == D("42")
+    assert ask("公车加油、修车这些准备花多少钱？", scope=scope).value == D("7.20")   # never the fund table's 0.00
+    a = ask("有多少低保对象？", scope=scope)
+    assert a.value is None                             # a count of people: never the 16797.66万元 spent
+
+
+def test_a_coded_line_stated_in_words_by_its_name(ask_pages):
+    ask = ask_pages({"line.html": html(LINE)})
+    a = ask("行政运行（2010301）支出决算完成年初预算的百分之几？", scope={"doc": "line.html"})
+    assert a.value == D("104.72")
+    a = ask("行政运行（2010399）支出决算完成年初预算的百分之几？", scope={"doc": "line.html"})
+    assert a.value is None                             # another code: never this line's rate
