@@ -2568,7 +2568,9 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
                     year=doc_year if q.year in (None, doc_year) else q.year, doc_year=doc_year, basis=q.basis,
                     roles=CHANGE_ROLES, container=q.container or "", container_metrics=tuple(q.container_metrics))
     ranked = [s for s in ranked if s.score >= MIN_SCORE]
-    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)] \
+    said = total_scope(q.text)      # 本年收入合计 asked: never the change of 收入总计 stated too
+    with_change = [s for s in ranked if s.fig.change is not None and change_on_last_year(s.fig, doc_year)
+                   and (said is None or total_scope(s.fig.label) in (None, said))] \
         if _stated_change_fits(q, doc_year) else []
     # a table cell stating the same amount as the sentence with the change is no rival
     rivals = [s for s in ranked if not with_change or not (_same_amount(s.fig, with_change[0].fig)
