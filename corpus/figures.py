@@ -844,7 +844,7 @@ def _distributive(sentence: str) -> list[_Group]:
 def _joint_re() -> re.Pattern:
     lx = _lex()["distributive"]
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    (first, _), (second, _) = sorted(lx["abbreviations"].items(), key=lambda kv: kv[0] != "收")[:2]
+    first, second = list(lx["abbreviations"])[:2]      # 收、支, in the lexicon's order
     return re.compile(rf"{re.escape(first)}、?{re.escape(second)}(?P<suffix>{lx['joint_suffix']})"
                       rf"(?P<verb>{alt(lx['amount_verbs'])})?[了约]?\s*(?P<list>(?:{_NUM})\s*(?:{_list_unit()}))"
                       rf"(?!\s*(?:{alt(lx['joiners'])})\s*(?:{_NUM}))")

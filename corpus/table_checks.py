@@ -135,7 +135,8 @@ def _column_groups(table) -> list[tuple[int, list[int]]]:
             if inner:
                 # "公务用车购置及运行费小计 | 其中：购置费 | 其中：运行费": the parts of a part are no
                 # further parts of the total; they are checked against their own part
-                siblings = [c for c in siblings if c not in inner]
+                inside = {c for subs in inner.values() for c in subs}
+                siblings = [c for c in siblings if c not in inside]
                 for whole, subs in inner.items():
                     if whole is not None and len(subs) >= 2:
                         out.append((whole, subs))
@@ -176,7 +177,7 @@ def _inner_columns(named: list[tuple[int, str]]) -> dict:
             owner = next((p for p, n in reversed(named[:k]) if not n.startswith("其中")), None)
         if owner is not None or name.startswith("其中"):
             out.setdefault(owner, []).append(c)
-    return {w: subs for w, subs in out.items()} if out else {}
+    return out
 
 
 def _column_findings(doc: Document, table) -> list[Finding]:

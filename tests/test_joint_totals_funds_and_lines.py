@@ -156,3 +156,21 @@ def test_a_coded_line_stated_in_words_by_its_name(ask_pages):
     assert a.value == D("104.72")
     a = ask("行政运行（2010399）支出决算完成年初预算的百分之几？", scope={"doc": "line.html"})
     assert a.value is None                             # another code: never this line's rate
+
+
+def _sangong_table(subtotal: str) -> str:
+    return ("某镇人民政府2026年部门预算\n表四 一般公共预算“三公”经费支出表\n单位：元\n"
+            "<table><tr><th>项目</th><th>合计</th><th>因公出国（境）费</th><th>公务用车购置及运行费</th>"
+            "<th>其中：公务用车购置费</th><th>其中：公务用车运行费</th><th>公务接待费</th></tr>"
+            f"<tr><td>2026年预算数</td><td>98,000.00</td><td>0.00</td><td>{subtotal}</td><td>0.00</td>"
+            "<td>75,000.00</td><td>23,000.00</td></tr></table>\n")
+
+
+def test_a_parts_own_parts_in_a_turned_table_are_checked_against_it_only(page_doc):
+    # 0 + 75,000 + 23,000 = 98,000 (the 其中 columns are the car part's own): no finding
+    doc = page_doc("ok.html", html(_sangong_table("75,000.00")), 2026, "预算")
+    assert not [f for f in doc.findings if f.check == "合计=分列之和"]
+    # a car part printed 80,000 while its own parts add up to 75,000: both sums are off, both said
+    doc = page_doc("off.html", html(_sangong_table("80,000.00")), 2026, "预算")
+    gaps = sorted(f.gap for f in doc.findings if f.check == "合计=分列之和")
+    assert gaps == [D("-5000"), D("5000")]
