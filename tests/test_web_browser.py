@@ -98,6 +98,21 @@ def test_on_a_phone_the_page_shows_the_start_of_the_answer(browser, server):
         context.close()
 
 
+def test_the_page_says_which_unit_follow_ups_go_on_with_and_a_new_conversation_resets(page, server):
+    # with the pickers at 全部, a question naming the unit chooses it for the follow-ups: the page says so;
+    # 新的对话 empties the chat, the carried unit and the pickers
+    page.goto(server.url + "/")
+    page.wait_for_selector("#question textarea")
+    page.wait_for_function("document.querySelector('#holdings').innerText.includes('可查询')")
+    ask(page, "江津区政务服务管理办公室2023年三公经费预算是多少？")
+    page.wait_for_function("document.querySelector('#carried-scope').innerText.includes('政务服务管理办公室')")
+    assert "2023" in page.inner_text("#carried-scope")
+    page.get_by_role("button", name="新的对话").click()
+    page.wait_for_function("document.querySelectorAll('#chat [data-testid=\"bot\"]').length === 0")
+    page.wait_for_function("!document.querySelector('#carried-scope').innerText.includes('沿用')")
+    assert page.input_value("#unit-picker input") == "全部单位"
+
+
 def test_public_page_refuses_an_overlong_question(page, server):
     page.goto(server.url + "/")
     page.wait_for_selector("#question textarea")

@@ -113,11 +113,11 @@ class PublicPage:
             answer = self.ask(question, scope_of(unit, year), history, _session(request))
         except DisclosureError as exc:
             messages.append({"role": "assistant", "content": notice(str(exc))})
-            return gr.update(), messages, history
+            return gr.update(), messages, history, gr.update()
         except Exception:
             log.exception("assistant failed on %r", shown[:100])
             messages.append({"role": "assistant", "content": notice("系统出错，暂时无法回答，请稍后再试。")})
-            return gr.update(), messages, history
+            return gr.update(), messages, history, gr.update()
         nearby = None
         if answer.kind == "none" and not answer.citations:
             try:
@@ -126,7 +126,7 @@ class PublicPage:
                 log.exception("search failed")
         messages.append({"role": "assistant", "content": answer_markdown(answer, nearby)})
         history.append(answer)
-        return "", messages, history
+        return "", messages, history, carried_text(answer.scope, scope_of(unit, year))
 
     def api_ask(self, question: str, unit: str = "", year: str = "", doc: str = "",
                 request: gr.Request = None) -> dict:
@@ -160,7 +160,13 @@ class PublicPage:
         messages = list(messages or [])
         if messages:
             messages.append({"role": "assistant", "content": notice(f"已切换到：{unit}。之后的问题按此范围回答。")})
-        return gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS), messages, []
+        return gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS), messages, [], ""
+
+    def on_new_conversation(self):
+        """"新的对话": an empty chat, no carried scope, and both pickers back to 全部."""
+        units, years = self.pickers()
+        return ([], [], gr.update(choices=[ALL_UNITS, *units], value=ALL_UNITS),
+                gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS), "")
 
     # ------------------------------------------------------------------ layout
     def build(self) -> gr.Blocks:
@@ -173,7 +179,8 @@ class PublicPage:
                 year = gr.Dropdown(label="年度", choices=[ALL_YEARS], value=ALL_YEARS, elem_id="year-picker",
                                    allow_custom_value=False, scale=1)
             holdings = gr.Markdown("", elem_id="holdings")
-            chat = gr.Chatbot(label="问答", elem_id="chat", height=520, feedback_options=None, autoscroll=False,
+            carried = gr.Markdown("", elem_id="carried-scope")
+            chat = gr.Chatbot(label="问答", show_label=False, elem_id="chat", height=520, feedback_options=None, autoscroll=False,
                               buttons=["copy"], placeholder="请在下方输入问题，或点选示例问题。")
             with gr.Row():
                 box = gr.Textbox(label="输入问题", show_label=False, placeholder="例如：三公经费预算是多少？",
@@ -186,7 +193,7 @@ class PublicPage:
             clear = gr.Button("新的对话", variant="secondary", size="sm")
             history = gr.State([])
 
-            io = dict(fn=self.respond, inputs=[box, unit, year, chat, history], outputs=[box, chat, history],
+            io = dict(fn=self.respond, inputs=[box, unit, year, chat, history], outputs=[box, chat, history, carried],
                       api_visibility="private", concurrency_id="ask")
             # after an answer the page shows its start (on a phone a long answer would otherwise
             # be scrolled past to its end)
@@ -194,13 +201,15 @@ class PublicPage:
             send.click(**io).then(**show)
             box.submit(**io).then(**show)
             for button, text in zip(examples, EXAMPLES):
-                button.click(self._example(text), inputs=[unit, year, chat, history], outputs=[box, chat, history],
+                button.click(self._example(text), inputs=[unit, year, chat, history],
+                             outputs=[box, chat, history, carried],
                              api_visibility="private", concurrency_id="ask").then(**show)
-            clear.click(lambda: ([], []), outputs=[chat, history], api_visibility="private", queue=False)
-            unit.input(self.on_unit, [unit, chat], [year, chat, history], api_visibility="private")
+            clear.click(self.on_new_conversation, outputs=[chat, history, unit, year, carried],
+                        api_visibility="private", queue=False)
+            unit.input(self.on_unit, [unit, chat], [year, chat, history, carried], api_visibility="private")
             # clicking the unit box selects its text, so typing a name replaces "全部单位" and filters
             unit.focus(fn=None, js=SELECT_PICKER_TEXT, queue=False)
-            year.input(lambda: [], outputs=[history], api_visibility="private", queue=False)
+            year.input(lambda: ([], ""), outputs=[history, carried], api_visibility="private", queue=False)
             demo.load(self.on_load, outputs=[unit, year, holdings], api_visibility="private")
             gr.api(self.api_ask, api_name="ask", concurrency_id="ask")
         return demo
@@ -225,6 +234,17 @@ def holdings_text(units: list[str], years: list[int], shown: int = 6) -> str:
     names = "、".join(units[:shown]) + ("等" if len(units) > shown else "")
     span = f"{min(years)}—{max(years)} 年" if len(years) > 1 else (f"{years[0]} 年" if years else "")
     return f"可查询 {len(units)} 个单位（{names}）的{span}公开文件；单位可在上方下拉框中输入名称筛选。"
+
+
+def carried_text(used: dict, picked: dict) -> str:
+    """A line saying which unit/year follow-up questions go on with when the pickers do not say it
+    (the scope a question's own words chose, carried to the next question); "" when the pickers do."""
+    unit = used.get("unit") if not picked.get("unit") else None
+    year = used.get("year") if not picked.get("year") else None
+    if not unit:
+        return ""
+    where = f"{unit}{f' {year} 年' if year else ''}"
+    return f"接着提问时沿用：{where}（上一问所指）。问其他单位请写明单位名称，或点“新的对话”。"
 
 
 def _session(request) -> str:
