@@ -146,6 +146,7 @@ class SentenceFinder:
             # metric); not when it only says where the term is ("“三公”经费里的公务用车购置及运行费")
             item = "".join(terms)
         grams = bigrams(norm(item))
+        duties = False
         intent_cues = [norm(w) for w in cues.get(q.intent, [])]
         section_cues = [norm(w) for w in cues.get(q.intent + "_sections", [])]
         if q.intent == "organisation" and any(w in q.norm for w in cues.get("work_asked", [])):
@@ -154,6 +155,7 @@ class SentenceFinder:
                 and not any(w in q.norm for w in cues.get("units_asked", [])):
             # 负责什么 / 主要职责 asks the duties, not the units and offices (基本情况 …)
             section_cues = [norm(w) for w in cues.get("duties_sections", [])]
+            duties = True
         elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
             intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
@@ -172,7 +174,9 @@ class SentenceFinder:
         for s in self.sentences:
             parent, _, leaf = s.section_norm.rpartition(">")
             sibling = any(c in leaf for c in section_cues) and named_in.get(parent, 0.0) >= 0.8
-            if only is not None and s.passage.id not in only and not sibling:
+            # the duties asked are read in the duties section, however the index ranked its passages
+            own_section = duties and any(c in s.section_norm for c in section_cues)
+            if only is not None and s.passage.id not in only and not sibling and not own_section:
                 continue
             cover = coverage(grams, s.grams | bigrams(s.section_norm))
             if s.before:
