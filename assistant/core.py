@@ -118,6 +118,8 @@ class Assistant:
             info = DocInfo(d["name"], d["unit"], d["year"], d["kind"], d["scope"], d["title"])
             self.docs[info.name] = _Doc(info, prepared)
         self.catalog = UnitCatalog([x.info for x in self.docs.values()])
+        # copies of a document the build left out (another format of the same pages) → the one kept
+        self.duplicates: dict[str, str] = dict(self.store.meta.get("duplicates") or {})
         self.searcher = self._open_searcher(settings)
         self.retriever = PassageRetriever(self.searcher)
         self.replies = questions_lexicon()["replies"]
@@ -143,6 +145,10 @@ class Assistant:
     def ask(self, question: str, scope: dict | None = None, history: list[Answer] | None = None) -> Answer:
         """One Answer for ``question`` (never raises: an unexpected fault becomes a short reply)."""
         try:
+            problem = self.scope_problem(scope)
+            if problem:         # a document or unit not held selects nothing: say so (never another's figure)
+                return Answer(question=str(question)[:200], kind="none", answer=problem)
+            scope = self.canonical_scope(scope)
             choice = self._clarified(question, scope, history)
             if choice is not None:
                 return choice
@@ -154,20 +160,42 @@ class Assistant:
             log.exception("answering failed: %r", question)
             return Answer(question=str(question)[:200], kind="none", answer=self.replies["failed"])
 
+    def canonical_scope(self, scope: dict | None) -> dict | None:
+        """``scope`` with its document as stored (a copy the build left out as a duplicate names the
+        one kept) and its unit as held: a unit written shorter (乌海 for 乌海市人民医院, 林草局) becomes
+        the one held unit it can name; a unit that names none, or several, is left as written."""
+        if not scope:
+            return scope
+        scope = dict(scope)
+        doc = scope.get("doc")
+        if doc and doc not in self.docs and doc in self.duplicates:
+            scope["doc"] = self.duplicates[doc]
+        unit = scope.get("unit")
+        if unit and not scope.get("doc") and not any(norm(u) == norm(unit) for u in self.catalog.units if u):
+            held = self._units_named(unit)
+            if len(held) == 1:
+                scope["unit"] = held[0]
+        return scope
+
+    def _units_named(self, unit: str) -> list[str]:
+        """The held units a unit name given as a scope can name (every character of it before its
+        type suffix, in order, in the official name or an abbreviation of it)."""
+        return [u for u in self.catalog.units if u and (norm(u) == norm(unit) or self.catalog.holds(unit, u))]
+
     def scope_problem(self, scope: dict | None) -> str | None:
         """Why a scope selects nothing (a Chinese sentence), or None when it selects documents.
 
         ``scope`` is ``{"doc"?: file name, "unit"?: unit name, "year"?: int}``; a document name
         matches the stored name or its last path part; a unit matches its official name or any
         name the unit catalog resolves to it. The command line exits 2 with this sentence."""
-        scope = scope or {}
+        scope = self.canonical_scope(scope) or {}
         name = scope.get("doc")
         if name and name not in self.docs and not any(x.info.name.rsplit("/", 1)[-1] == name for x in self.docs.values()):
             return self.replies["no_doc"].format(doc=name)
         unit = scope.get("unit")
-        if unit and not any(d.info.unit and norm(d.info.unit) == norm(unit) for d in self.docs.values()) \
-                and (not self.catalog.docs_for(unit=unit) or len(self.catalog.match(unit)[0]) != 1):
-            # (岳麓区教育局 where only 岳麓区 units are held: the place names several, the unit none)
+        if unit and not name and len(self._units_named(unit)) != 1:     # (a document selects its own unit)
+            # a unit no held unit can be (包头市林业局 where 呼和浩特市林业和草原局 is held), or several
+            # (岳麓区教育局 where only 岳麓区 units are held): never another unit's figures
             units = "、".join(u for u in self.catalog.units[:8] if u) + ("等" if len(self.catalog.units) > 8 else "")
             return self.replies["no_unit"].format(unit=unit, units=units)
         return None
@@ -731,8 +759,9 @@ class Assistant:
                 return each
         if one_unit:
             return self._none(q, docs[0], self.replies["not_found"])
-        if q.intent in PASSAGE_INTENTS and q.intent != "organisation":
+        if q.intent in PASSAGE_INTENTS and q.intent not in ("organisation", "contact"):
             # no document says why / what for / what it is: no list of unrelated documents
+            # (every unit has its duties and its telephone: which unit's is asked)
             return Answer(question=q.text, kind="none", answer=self.replies["not_found"],
                           citations=self._closest_anywhere(q))
         listing = sorted(docs, key=lambda d: (d.info.unit or "", d.info.year or 0, d.info.name))
@@ -1311,7 +1340,7 @@ def _question_parts(text: str) -> list[str]:
     text = re.sub(questions_lexicon()["filler"].get("with_subordinates", "(?!)"), "", text)
     pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
     if len(pieces) == 1:
-        return _each_parts(pieces[0]) or _comma_parts(pieces[0])
+        return _each_parts(pieces[0]) or _comma_parts(pieces[0]) or _flow_pair_parts(pieces[0])
     if not 2 <= len(pieces) <= 3:
         return []
     lex = questions_lexicon().get("two_part", {})
@@ -1355,12 +1384,29 @@ def _each_parts(text: str) -> list[str]:
     items = [p for p in re.split("|".join(map(re.escape, lex.get("each_joiners", []))), head)]
     if not 2 <= len(items) <= 4 or any(len(p) < 2 for p in items):
         return []
+    heads = lex.get("shared_suffix_heads", [])
+    last_head = next((h for h in heads if items[-1].startswith(h) and len(items[-1]) > len(h)), None)
+    if last_head and all(p.endswith(tuple(heads)) for p in items[:-1]):
+        # "收入、支出决算总计各是多少": the words after the last flow word are every flow's
+        suffix = items[-1][len(last_head):]
+        items = [p + suffix for p in items[:-1]] + items[-1:]
     first = items[0]
     name = re.split(r"[的年]", first)[-1]
     prefix = first[:len(first) - len(name)]
     if len(name) < 2:
         return []
     return [first + predicate] + [prefix + p + predicate for p in items[1:]]
+
+
+def _flow_pair_parts(text: str) -> list[str]:
+    """"2023年度收入、支出决算总计": both flows named before the words they share, one question for
+    each flow ([two_part] shared_suffix_heads); [] otherwise."""
+    heads = questions_lexicon().get("two_part", {}).get("shared_suffix_heads", [])
+    alt = "|".join(map(re.escape, heads))
+    m = re.search(rf"({alt})、({alt})(?=[\u4e00-\u9fff]{{2}})", text) if alt else None
+    if not m or m.group(1) == m.group(2):
+        return []
+    return [text[:m.start()] + flow + text[m.end():] for flow in (m.group(1), m.group(2))]
 
 
 def _as_value(q: Question) -> Question:

@@ -338,6 +338,7 @@ class Question:
     month: int | None = None            # a month asked about (2月份; 0 for 这个月, the report's own): a
                                         # monthly report of another month has no answer
     excluded: list[str] = field(default_factory=list)  # metrics a bracket leaves out ("三公经费（不含因公出国费）")
+    excluded_names: list[str] = field(default_factory=list)  # other things it leaves out ("（不算救护车那种专用车）")
 
     def with_item(self, item: str) -> "Question":
         return replace(self, item=item)
@@ -498,7 +499,7 @@ def rewrite_everyday(text: str) -> str:
                           "", text)
         elif len(w) >= 3:
             # "冬天取暖费": the everyday words run into the term they stand for (冬天取暖 → 取暖费)
-            overlap = next((k for k in range(len(w) - 1, 1, -1) if w.endswith(term[:k])), 0)
+            overlap = next((k for k in range(min(len(w) - 1, len(term)), 1, -1) if w.endswith(term[:k])), 0)
             if overlap:
                 text = text.replace(w[:-overlap] + term, term)
             # the term is written too ("出国、公车、接待这三项（“三公”经费）"): the phrase only restates
@@ -940,7 +941,11 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
             # "平潭县法院2015年公车的油费、维修、保险这些花了多少"; a clause of its own after them
             # must name a metric: "基本支出、项目支出，一共多少" asks their sum)
             listed = re.search(lex["filler"][pattern], bare)
-            trial = parse(bare[listed.end():], _examples=False)
+            after = bare[listed.end():]
+            heads = "|".join(map(re.escape, lex["filler"].get("example_generic_heads", [])))
+            if heads and re.match(rf"(?:{heads})(?:[，,]|(?![\u4e00-\u9fff]{{0,2}}(?:支出|收入|经费|费)))", after):
+                break       # "保教费、学费这些钱，…一共收了多少" / "体检、检测这些服务": the examples are what is asked
+            trial = parse(after, _examples=False)
             whole = trial.metrics and all(metric_tier(k) == 0 for k in trial.metrics)
             if (trial.metrics if pattern == "examples_before_total" else trial.item or trial.metrics) and not whole:
                 bare = reduced      # (a whole after them, "学费、住宿费这些收入": they say which part)
@@ -980,7 +985,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     out = Question(text=text, norm=q)
     excluding = "|".join(map(re.escape, lex["filler"].get("excluding_words", [])))
     if excluding:       # "（…，不算买车）": what the asker leaves out of the item
-        out.excluded = [k for b in re.findall(rf"\((?:[^()]*[,，])?(?:{excluding})([^()]+)\)", q) for k in metrics_in(b)]
+        left_out = re.findall(rf"\((?:[^()]*[,，])?(?:{excluding})([^()]+)\)", q)
+        out.excluded = [k for b in left_out for k in metrics_in(b)]
+        out.excluded_names = [n for b in left_out if not metrics_in(b) for n in split_items(b) if len(n) >= 2]
     out.quoted = [norm(m.group(1)) for m in QUOTED.finditer(text) if not _quotes_part_of_term(text, m)]
     out.intent = _intent(q, lex)
     out.year, out.base_year, out.until_year = _years(q)

@@ -479,8 +479,11 @@ class FigureMatcher:
         final_said = basis == "决算" and "决算" in norm(context)
         # a 功能分类 class asked by its code or level and no flow word: its spending (the
         # classification is of spending; a 收入决算表 row of it is the income for it)
-        asked_flow = _flow_of(item_n) or _flow_of(norm(container or "")) or ("支出" if (codes or LEVELS.search(item_n)) and not _flow_of(norm(context))
-                                          and not metrics else None)
+        # (a coded line asked with its flow said outside its name — "案件执行（2040505）这一项的支出决算数" —
+        # is that flow's row, never the other flow's)
+        asked_flow = _flow_of(item_n) or _flow_of(norm(container or "")) or ((_flow_of(norm(context)) or "支出")
+                                                                              if (codes or LEVELS.search(item_n))
+                                                                              and not metrics else None)
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
         counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
@@ -519,17 +522,18 @@ class FigureMatcher:
             cover_all = coverage(grams, p.all_g)
             if leveled and cover_all < 1:       # 防汛（项）: the row 防汛 of a table naming no levels
                 cover_all = max(cover_all, coverage(leveled, p.all_g))
-            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) and not codes & p.codes \
-                    and not (asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85):    # (the last level's row;
-                                                                                        # the class code asked)
-                continue            # (an item named by another alias of the figure's metric still fits:
-                                    # 车辆经费 is 公务用车购置及运行维护费)
-            # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设")
+            # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设"), an income by
+            # what it is (看病收入: "事业收入…，主要为门诊、住院等医疗服务收入")
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
-                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 and _names_use(grams, fig.purpose) \
+                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 \
+                and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith("收入")) \
                 and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose)) \
                 and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
                                                                     # is not 在职人员住房公积金
+            if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) and not codes & p.codes \
+                    and not (asked_leaf and coverage(asked_leaf, p.label_g) >= 0.85) and not by_use:
+                continue            # (an item named by another alias of the figure's metric still fits:
+                                    # 车辆经费 is 公务用车购置及运行维护费; the last level's row; the class code asked)
             if len(item_n) >= 4 and _entry_of_use(item_n, p.label_n):
                 continue            # "主要用于嘎查村“两委”成员报酬及嘎查村办公经费282.24万元": the two
                                     # together, never the first one's amount
@@ -607,8 +611,10 @@ class FigureMatcher:
                 metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
                                             # (…（类）…事业运行（项）的项目支出: the row under that class)
             elif metrics and set(metrics) <= set(container_metrics):
-                if cover_label < 0.85:
-                    continue                # 社会发展性支出 is not 部门发展性支出
+                stem = next((item_n[:-len(w)] for w in sorted(MONEY_SUFFIXES, key=len, reverse=True)
+                             if w and item_n.endswith(w) and len(item_n) - len(w) >= 2), item_n)
+                if cover_label < 0.85 and coverage(bigrams(stem), p.label_g) < 0.85:
+                    continue                # 社会发展性支出 is not 部门发展性支出 (招商引资支出 is the line 招商引资)
                 metric_hit = 0.0            # 项目支出中专项业务费: the metric only says where the item is
             elif fig.metric and metrics:
                 if all(metric_tier(k) == 0 for k in metrics):
@@ -641,7 +647,7 @@ class FigureMatcher:
                                  bigrams(norm(fig.purpose))) >= 0.4:
                 cover_all = max(cover_all, MIN_COVER)   # "买设备和维修改造的部门发展专项": the label
                 cover_label = max(cover_label, MIN_COVER)   # named whole, after words of its stated use
-            if cover_all < MIN_COVER and metric_hit <= 0 and not coded:
+            if cover_all < MIN_COVER and metric_hit <= 0 and not coded and not by_use:
                 continue
             if by_use:
                 cover_label = 0.99
@@ -1501,6 +1507,11 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return result
     if any(k in wholes_of(x) for x in q.excluded for k in q.metrics + [f.metric for f in result.inputs]):
         return None         # "三公经费（不含因公出国费）": the item less a part is no stated figure
+    if q.excluded_names and result.unit and all(f.role == "count" for f in result.inputs) \
+            and not any(n in norm(f.span.text or "") or f.source != "text" and n in norm(matcher.text or "")
+                        for f in result.inputs for n in q.excluded_names):
+        return None         # "有几辆公车（不算救护车那种专用车）": a count with things left out the document
+                            # never names is no stated count (a table's own row, its other rows named, is)
     table = matcher._named_table(q.container) if q.container else None
     if table and not all(matcher.in_table(fig, table) for fig in result.inputs):
         return None         # "“三公”经费表中…" asked: a cell of that table, never an amount read elsewhere
@@ -3561,10 +3572,10 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
             else:
                 a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
                 b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-    if a is None or b is None or a is b or (not is_money(a.unit) and a.unit != b.unit):
+    if a is None or b is None or a is b or (not is_money(a.unit) and not _same_count_unit(a.unit, b.unit)):
         return None
     kind = "money" if is_money(a.unit) and is_money(b.unit) else "count"
-    unit = a.unit if a.unit == b.unit else "万元"
+    unit = a.unit if a.unit == b.unit or kind == "count" else "万元"
     if size:
         bigger = a.value >= b.value if kind == "count" else money_to(a.value, a.unit, unit) >= money_to(b.value, b.unit, unit)
     else:
@@ -3748,6 +3759,12 @@ def _same_when_rounded(fine: Figure, coarse: Figure) -> bool:
     step = money_to(_last_digit(coarse.value), coarse.unit, "元")
     gap = abs(money_to(fine.value, fine.unit, "元") - money_to(coarse.value, coarse.unit, "元"))
     return gap <= step / 2 if step > money_to(_last_digit(fine.value), fine.unit, "元") else gap == 0
+
+
+def _same_count_unit(a: str, b: str) -> bool:
+    """Whether two count units count the same kind of thing (人 and 名 both count people: [rules]
+    count_unit_kinds)."""
+    return a == b or any(a in group and b in group for group in _words("count_unit_kinds"))
 
 
 def _shared_fund(a_side: str, b_side: str, a_metrics: list[str], b_metrics: list[str]) -> tuple:

@@ -166,6 +166,7 @@ def run_selfcheck(assistant, max_per_doc: int = 60) -> SelfCheckReport:
         for formula, words, value, unit, span in derived_questions(doc.figures, info.year):
             _derived(assistant, report, info, formula, words, value, unit, span)
         text = norm(doc.text) + "\x00" + norm("\x00".join(f.label for f in doc.figures))   # table rows too
+        text += "\x00" + re.sub(r"[(（][^()（）]{1,4}[)）]", "", text)     # 维修（护）费 states 维修费
         typed = {f.metric for f in doc.figures if f.metric}     # a class listed without 支出 (公共安全43.48万元)
         for key in money:
             names = [norm(n) for n in [key, *lexicon.load("metrics")["metrics"][key].get("aliases", [])]]

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Mapping
 
+from .copies import Copies
 from .errors import CorpusError
 from . import checks, figures, metadata, readers, sections, tables
 from .models import Document
 
 SUPPORTED = readers.SUPPORTED_SUFFIXES
+# which format of a document comes first in a folder (and so is kept when the others copy it)
+FORMAT_RANK = {".pdf": 0, ".docx": 1, ".doc": 2, ".xlsx": 3, ".xls": 4, ".html": 5, ".htm": 6, ".txt": 7}
 
 
 def _parser_version() -> str:
@@ -49,6 +52,7 @@ class BuildReport:
     findings: int = 0
     removed: list[str] = field(default_factory=list)
     no_unit: list[str] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)    # a copy left out → the document kept
     extra: dict = field(default_factory=dict)
 
     def count(self, doc: Document) -> None:
@@ -68,6 +72,8 @@ class BuildReport:
         if self.no_unit:
             lines.append(f"未能识别发布单位的文档 {len(self.no_unit)} 个（以文件名代替）: {', '.join(self.no_unit)}")
         lines += [f"跳过 {name}: {why}" for name, why in self.skipped]
+        lines += [f"未重复收录 {name}: 与 {kept} 内容相同（同一文件的另一种格式）；问到它时按 {kept} 回答"
+                  for name, kept in self.copies.items()]
         lines += [f"失败 {name}: {why}" for name, why in self.failed]
         lines += [f"{k}: {v}" for k, v in self.extra.items()]
         return lines
@@ -81,7 +87,8 @@ def iter_files(folder: Path) -> Iterator[Path]:
         raise CorpusError(str(folder), "文件夹不存在或不是文件夹")
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        # (a folder's PDF before the web page or text of the same name: the copy kept is the PDF)
+        for name in sorted(files, key=lambda n: (FORMAT_RANK.get(Path(n).suffix.lower(), len(FORMAT_RANK)), n)):
             if name.startswith(".") or name in metadata.MANIFEST_NAMES:
                 continue
             yield Path(root) / name
@@ -186,6 +193,7 @@ def read_corpus(folder: str | os.PathLike, previous: Mapping[str, Document] | No
     manifest = metadata.read_manifest(folder, warn=lambda msg: report.skipped.append(("manifest", msg)))
     paths = list(iter_files(folder))
     docs = _Sink(emit)
+    copies = Copies()
     iterator = progress(iter(paths), len(paths)) if progress else iter(paths)
     for path in iterator:
         name = path.relative_to(folder).as_posix()
@@ -197,6 +205,8 @@ def read_corpus(folder: str | os.PathLike, previous: Mapping[str, Document] | No
             old = (previous or {}).get(name)
             overrides = manifest.get(name) or manifest.get(path.name)
             if old is not None and old.sha256 == sha and not overrides:
+                if _copy(copies, old, report):
+                    continue
                 docs.append(old)
                 report.reused.append(name)
                 report.count(old)
@@ -208,12 +218,22 @@ def read_corpus(folder: str | os.PathLike, previous: Mapping[str, Document] | No
         except Exception as exc:  # a parser bug on one file must not stop the others
             _failed(report, docs, previous, name, f"解析出错: {type(exc).__name__}: {exc}")
             continue
+        if _copy(copies, doc, report):
+            continue
         docs.append(doc)
         report.read.append(name)
         report.count(doc)
     if previous:
         report.removed = sorted(n for n in previous if n not in docs.names and not (folder / n).exists())
     return docs.kept, report
+
+
+def _copy(copies: Copies, doc: Document, report: BuildReport) -> bool:
+    """Whether ``doc`` copies a document already kept (then noted in ``report.copies``)."""
+    kept = copies.original(doc)
+    if kept is not None:
+        report.copies[doc.name] = kept
+    return kept is not None
 
 
 class _Sink:

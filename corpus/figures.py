@@ -777,7 +777,7 @@ def _distributive_re() -> re.Pattern:
     verbs = alt(lx["amount_verbs"] + numbers.direction_words())
     comp = _comparison_words()
     item = rf"(?:{_NUM})\s*(?:{_list_unit()})?"
-    return re.compile(rf"(?P<mark>{alt(lx['markers'])})(?:(?:{comp})[^，,；;。\d]{{0,12}}?)?(?P<verb>{verbs})"
+    return re.compile(rf"(?P<mark>{alt(lx['markers'])})(?:(?:{comp})[^，,；;。\d]{{0,12}}?)?(?P<verb>{verbs})?"
                       rf"[了约]?\s*(?P<list>{item}(?:\s*(?:{alt(lx['joiners'])})\s*{item})*)")
 
 
@@ -795,6 +795,12 @@ def _subjects(text: str, count: int | None) -> list[str] | None:
     lead = ""
     if len(parts) == 2 and len(parts[0]) > 1 and parts[0][-1] in abbr and parts[1][:1] in abbr:
         lead, parts = parts[0][:-1], [parts[0][-1], parts[1]]   # "财政拨款收、支总计": words both share
+    flows = sorted(abbr.values(), key=len, reverse=True)
+    first = next((f for f in flows if len(parts) == 2 and parts[0].endswith(f) and len(parts[0]) > len(f)), None)
+    other = next((f for f in flows if first and f != first and parts[1].startswith(f)), None)
+    if first and other:
+        # "财政拨款收入、支出决算总计": the words before the first flow word and after the second are both's
+        lead, parts = parts[0][:-len(first)], [first, parts[1]]
     count = count or len(parts)
     if len(parts) < count and parts:
         others = "|".join(map(re.escape, sorted(set(lx["joiners"]) - {"、", "，", ","}, key=len, reverse=True)))
@@ -829,6 +835,8 @@ def _distributive(sentence: str) -> list[_Group]:
         alone = len(items) == 1
         if alone and m.group("mark") not in _lex()["distributive"]["same_value_markers"]:
             continue
+        if m.group("verb") is None and not (alone and m.start("list") == m.end("mark")):
+            continue    # no verb: only "…总计各5,915.02万元", one amount right after the marker
         subjects = _subjects(named, None if alone else len(items)) if named.strip() \
             else (groups[-1].subjects if groups else None)
         if not subjects or len(subjects) != len(items) and not alone:
@@ -837,7 +845,7 @@ def _distributive(sentence: str) -> list[_Group]:
         amounts = [numbers.Amount(Decimal(i.group("num").replace(",", "")), unit,
                                   sentence[base + i.start():base + i.end()], base + i.start(), base + i.end())
                    for i in items] * (len(subjects) if alone else 1)
-        groups.append(_Group(subjects, m.group("verb"), amounts, (base, m.end("list")), named))
+        groups.append(_Group(subjects, m.group("verb") or "", amounts, (base, m.end("list")), named))
     return groups + [g for g in _joint(sentence, norm) if not any(o.span[0] <= g.span[0] < o.span[1] for o in groups)]
 
 
@@ -913,9 +921,14 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
             head_label = ""
             prev_end = 0
             groups = _distributive(sentence)
-            for g in groups:
-                _group_drafts(doc, P, g, s0, s1, si, sentence)
-            for a in amounts:
+            # each list is read where it stands: a change it states hangs on the amounts before it
+            # ("收入预算总计68,436.50万元，…，收、支预算总计各增加3,604.20万元")
+            pending = sorted(groups, key=lambda g: g.span[0])
+            for a in [*amounts, None]:
+                while pending and (a is None or pending[0].span[0] <= a.start):
+                    _group_drafts(doc, P, pending.pop(0), s0, s1, si, sentence)
+                if a is None:
+                    break
                 if any(g.span[0] <= a.start < g.span[1] for g in groups):
                     prev_end = max(prev_end, a.end)
                     continue
@@ -1294,6 +1307,11 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
                     subject, subject_metric = named, match_metric(named)
                     target = _target(P, a, si, subject_metric, subject, sentence)
     raw = sentence[max(0, a.start - 12):a.end].strip()
+    if target is None and subject_metric and any(
+            d.metric == subject_metric and not d.is_change and raw in d.change_raw
+            and (d.change_pct == value if want_pct else d.change == _in_unit(value, a.unit, d.amount.unit))
+            for d in P.drafts):
+        return      # "收、支预算总计各增加…": given the subject already with its twin's (the pair's change)
     if target is not None:
         if want_pct:
             target.change_pct = value
@@ -1404,19 +1422,39 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
                 setattr(target, key, body)
 
 
+def _describe_incomes(doc: Document, out: list[Figure]) -> None:
+    """What an income is, said in a sentence of its own anywhere in the document ("事业收入主要是
+    公办幼儿园保育教育费收入和普通高中学费、住宿费收入"; "本单位事业收入主要为预防性健康检查…收入"; [phrases]
+    income_described): the words become the ``purpose`` of that income's amounts that have none, so
+    a question naming the money by where it comes from (学费, 体检收费) finds it."""
+    pattern = _lex()["phrases"].get("income_described")
+    if not pattern:
+        return
+    for m in re.finditer(pattern, numbers.normalize(doc.text or "")):
+        metric = match_metric(m.group("label"))
+        if not metric or not metric.endswith("收入"):
+            continue
+        for f in out:
+            if f.metric == metric and f.role == "amount" and f.purpose is None and f.unit in numbers.MONEY_FACTORS_TO_WAN:
+                f.purpose = m.group("body")
+
+
 def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
     """What an amount is, said after it ("事业收入9,650.00万元，占83.60%，主要为医疗收入"; [phrases]
     apposition): the words go to the last amount before them whose metric ends in the same flow
     word (收入 / 支出) as its ``purpose``, so a question naming the money that way (看病收入) finds it."""
     openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
-    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff]{{2,20}}?(收入|支出|费))(?=[，,。；;]|$)", sentence):
+    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff、“”]{{2,40}}?(收入|支出|费))(?=[，,。；;]|$)", sentence):
         if m.group(2) == "费" and not any(w in m.group(1) for w in _lex()["phrases"]["fee_collected"]):
             continue
         # (a fee collected is income: "事业收入126.00万元，为按规定收取的保育教育费")
         flow = m.group(2) if m.group(2) in ("收入", "支出") else "收入"
         here = [t for t in P.touches if t[0] == si and t[1] < m.start() and t[2].role in ("", "amount")
-                and t[2].amount.unit in numbers.MONEY_FACTORS_TO_WAN and (t[2].metric or "").endswith(flow)]
+                and t[2].amount.unit in numbers.MONEY_FACTORS_TO_WAN]
+        # the amount right before the words, when it is of that flow (by its metric or its own name)
         target = max(here, key=lambda t: t[1])[2] if here else None
+        if target is not None and not ((target.metric or "").endswith(flow) or squash(target.label).endswith(flow)):
+            target = None
         if target is not None and target.purpose is None:
             target.purpose = m.group(1)
 
@@ -2124,6 +2162,22 @@ def _name_count_verbs(figures: list[Figure]) -> None:
                 f.label = f"{item}：{f.label}"
 
 
+def _name_restated_kinds(figures: list[Figure]) -> None:
+    """"特种专业技术用车8辆（均为救护车）": a count whose bracket right after it says what all of the
+    things counted are ([phrases] restated_kind) is a count of those things too: its label takes
+    their name ("特种专业技术用车（救护车）"), so a question counting them (几辆救护车) finds it."""
+    pattern = _lex()["phrases"].get("restated_kind")
+    if not pattern:
+        return
+    for f in figures:
+        if f.source != "text" or not f.raw or not f.label or f.role not in ("count", "") \
+                or f.unit == "%" or f.unit in numbers.MONEY_FACTORS_TO_WAN:
+            continue
+        m = re.search(re.escape(f.label) + r"\s*" + re.escape(f.raw) + pattern, f.span.text or "")
+        if m and m.group("kind") not in f.label:
+            f.label = f"{f.label}（{m.group('kind')}）"
+
+
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -2308,6 +2362,8 @@ def extract(doc: Document) -> list[Figure]:
     _carry_bodies(doc, out)
     _name_line_parts(out)
     _name_count_verbs(out)
+    _describe_incomes(doc, out)
+    _name_restated_kinds(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)

@@ -71,6 +71,9 @@ class IndexFolder:
         if not self.root.is_dir():
             raise StoreError(f"索引目录不存在: {self.root}（先运行 disclosure-qa build）")
         cur = self.current()
+        if cur is None and any(self.root.glob("gen-*.tmp")):
+            # a first build that did not finish (stopped, or still running in another process)
+            raise StoreError(f"{self.root} 的索引还没有建好：建索引尚未完成或被中断（请等它完成，或重新运行 disclosure-qa build）")
         if cur is None:
             raise StoreError(f"{self.root} 不是 disclosure-qa 索引目录（没有 CURRENT；先运行 disclosure-qa build）")
         return cur
@@ -148,6 +151,10 @@ class StoreWriter:
         meta = {"format": STORE_FORMAT, "built": time.strftime("%Y-%m-%dT%H:%M:%S"), **(info or {})}
         self.con.executemany("INSERT INTO meta VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
+
+    def set_meta(self, key: str, value) -> None:
+        """Record ``value`` (JSON) under ``key`` in the generation's meta table (replacing it)."""
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value, ensure_ascii=False)))
 
     def add(self, doc: Document) -> None:
         body = to_dict(doc)

@@ -78,6 +78,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         header, body = _split_header(rows)
         if len(header) > 6 or any(re.search(r"\d", re.sub(r"\d{4}\s*年度?", "", c)) for r in header for c in r):
             header, body = [], rows   # a form (label | value | label | value …), not a grid
+        header = _aligned_header(header, body)
         at_page_top = not lines or len(_NUMBER_TOKEN.findall(lines[0])) >= 2
         last_page = prev.row_spans[-1][2] if prev is not None and prev.row_spans else (prev.page if prev else None)
         # (a title saying it continues the table before: "一般公共预算财政拨款支出决算表（续表）")
@@ -128,6 +129,22 @@ def _width(table: Table) -> int:
 
 def _width_rows(rows: list[list[str]]) -> int:
     return max((len(r) for r in rows), default=0)
+
+
+def _aligned_header(header: list[list[str]], body: list[list[str]]) -> list[list[str]]:
+    """The header moved right when the layout put it one or more columns left of its body: its
+    last k cells empty in every header row and the first k cells empty in every body row
+    ("经济分类科目编码 | 名称 | 合计 | 人员经费 | 公用经费 | ·" over "· | 30107 | 绩效工资 | 1,005,800.00 | …")."""
+    if not header or not body:
+        return header
+    width = min(len(r) for r in header + body)
+    k = 0
+    while k < width - 1 and all(len(r) > k and not r[len(r) - 1 - k] for r in header) \
+            and all(not r[k] for r in body):
+        k += 1
+    if not k or not all(any(r[:len(r) - k]) for r in header):
+        return header
+    return [[""] * k + r[:len(r) - k] for r in header]
 
 
 def _split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:

@@ -117,6 +117,7 @@ def _build_locked(folder: IndexFolder, corpus_dir, settings: Settings, progress,
             names.add(doc.name)
         try:
             _, report = read_corpus(corpus_dir, previous=previous, progress=progress, emit=emit)
+            writer.set_meta("duplicates", report.copies)
         finally:
             writer.close()
             previous.close()

@@ -108,6 +108,8 @@ class PublicPage:
         messages = text_messages(messages)      # the public page takes text only
         history = list(history or [])
         shown = (question or "").strip()
+        if not shown:       # an empty box sent (a second click while the first answer was coming): nothing
+            return gr.update(), messages, history, gr.update()
         messages.append({"role": "user", "content": shown[:200] + ("…" if len(shown) > 200 else "")})
         try:
             answer = self.ask(question, scope_of(unit, year), history, _session(request))
@@ -244,7 +246,7 @@ def carried_text(used: dict, picked: dict) -> str:
     if not unit:
         return ""
     where = f"{unit}{f' {year} 年' if year else ''}"
-    return f"接着提问时沿用：{where}（上一问所指）。问其他单位请写明单位名称，或点“新的对话”。"
+    return f"接着提问时沿用：{where}（上一问所指）。问其他单位请在问题里写明单位名称，或用页面下方的按钮开始新的对话。"
 
 
 def _session(request) -> str:
