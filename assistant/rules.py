@@ -503,6 +503,9 @@ class FigureMatcher:
         uppers = [u for u in uppers if len(u) >= 2]
         marks = re.findall(r"\((%s)\)" % "|".join(questions_lexicon()["rules"]["levels"]), item_n)
         code_length = questions_lexicon()["rules"]["level_code_lengths"].get(marks[-1]) if marks else None
+        # the item without a money word closing it (招商引资支出 → 招商引资)
+        money_stem = next((item_n[:-len(w)] for w in sorted(MONEY_SUFFIXES, key=len, reverse=True)
+                           if w and item_n.endswith(w)), item_n)
         out: list[_Scored] = []
         coded_ids: set[int] = set()
         for p, fy in zip(self._prep, years):
@@ -526,7 +529,7 @@ class FigureMatcher:
             # what it is (看病收入: "事业收入…，主要为门诊、住院等医疗服务收入")
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
                 and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 \
-                and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith("收入")) \
+                and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith(DOCUMENT_FLOWS[0])) \
                 and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose)) \
                 and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
                                                                     # is not 在职人员住房公积金
@@ -611,8 +614,7 @@ class FigureMatcher:
                 metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
                                             # (…（类）…事业运行（项）的项目支出: the row under that class)
             elif metrics and set(metrics) <= set(container_metrics):
-                stem = next((item_n[:-len(w)] for w in sorted(MONEY_SUFFIXES, key=len, reverse=True)
-                             if w and item_n.endswith(w) and len(item_n) - len(w) >= 2), item_n)
+                stem = money_stem if len(money_stem) >= 2 else item_n
                 if cover_label < 0.85 and coverage(bigrams(stem), p.label_g) < 0.85:
                     continue                # 社会发展性支出 is not 部门发展性支出 (招商引资支出 is the line 招商引资)
                 metric_hit = 0.0            # 项目支出中专项业务费: the metric only says where the item is
@@ -661,8 +663,6 @@ class FigureMatcher:
                                             # noun follows it: 整合…等八个基层单位)
             fee = item_n.endswith("费") and len(item_n) >= 4
             # (a money word closing the item names no other item: 地热资源勘查评价经费 is "地热资源勘查评价：500万元")
-            money_stem = next((item_n[:-len(w)] for w in sorted(MONEY_SUFFIXES, key=len, reverse=True)
-                               if w and item_n.endswith(w)), item_n)
             if not metrics and p.kind == "money" and cover_label < (0.8 if fee else 0.5) and not coded and len(grams) >= 4 \
                     and not bigrams(item_n[-2:]) <= p.label_g and not (p.after_g and bigrams(item_n[-2:]) <= p.after_g) \
                     and not (fee and cover_label >= 0.5 and re.search(re.escape(item_n[-3:-1]) + FEE_CLOSE, p.label_n)) \
