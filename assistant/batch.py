@@ -90,8 +90,16 @@ def _read_jsonl(text: str) -> list[dict]:
             if d.get(k) and k not in scope:
                 scope[k] = d[k]
         q = d.get("question")
-        items.append({"id": str(d.get("id", f"line{n}")), "question": q if isinstance(q, str) else None,
-                      "scope": _clean_scope(scope), "error": None if isinstance(q, str) else f"第{n}行没有 question 字段"})
+        error = None if isinstance(q, str) else f"第{n}行没有 question 字段"
+        unknown = [k for k in scope if k not in ("unit", "year", "doc")]
+        cleaned = _clean_scope(scope)
+        if error is None and unknown:
+            # a scope key misspelt ("unti") is never dropped silently: the question would go to every unit
+            error = f"第{n}行的 scope 有不认识的字段：{'、'.join(map(str, unknown))}（只能用 unit、year、doc）"
+        elif error is None and scope.get("year") not in (None, "") and "year" not in cleaned:
+            error = f"第{n}行的年份“{scope['year']}”不是数字（请写 2023 或 2023年）"
+        items.append({"id": str(d.get("id", f"line{n}")), "question": q if isinstance(q, str) and not error else None,
+                      "scope": cleaned, "error": error})
     return items
 
 

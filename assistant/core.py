@@ -168,8 +168,11 @@ class Assistant:
             return scope
         scope = dict(scope)
         doc = scope.get("doc")
-        if doc and doc not in self.docs and doc in self.duplicates:
-            scope["doc"] = self.duplicates[doc]
+        if doc and doc not in self.docs:
+            # a copy the build left out, by its stored name or its file name alone (src/x.html, x.html)
+            kept = self.duplicates.get(doc) or next((k for c, k in self.duplicates.items()
+                                                     if c.rsplit("/", 1)[-1] == doc), None)
+            scope["doc"] = kept or doc
         unit = scope.get("unit")
         if unit and not scope.get("doc") and not any(norm(u) == norm(unit) for u in self.catalog.units if u):
             held = self._units_named(unit)
@@ -193,11 +196,21 @@ class Assistant:
         if name and name not in self.docs and not any(x.info.name.rsplit("/", 1)[-1] == name for x in self.docs.values()):
             return self.replies["no_doc"].format(doc=name)
         unit = scope.get("unit")
-        if unit and not name and len(self._units_named(unit)) != 1:     # (a document selects its own unit)
-            # a unit no held unit can be (包头市林业局 where 呼和浩特市林业和草原局 is held), or several
-            # (岳麓区教育局 where only 岳麓区 units are held): never another unit's figures
+        named = self._units_named(unit) if unit else []
+        if unit and not name and len(named) > 1 and self.replies.get("several_units"):
+            # (岳麓区教育局 where only 岳麓区 units are held, 杭州市 of two 杭州 units): which one
+            return self.replies["several_units"].format(unit=unit, units="、".join(named[:8]))
+        if unit and not name and len(named) != 1:
+            # a unit no held unit can be (包头市林业局 where 呼和浩特市林业和草原局 is held): never
+            # another unit's figures
             units = "、".join(u for u in self.catalog.units[:8] if u) + ("等" if len(self.catalog.units) > 8 else "")
             return self.replies["no_unit"].format(unit=unit, units=units)
+        if unit and name and self.replies.get("unit_not_doc"):
+            doc = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+            held = doc.info.unit if doc is not None else None
+            if held and norm(held) != norm(unit) and not self.catalog.holds(unit, held) and held not in named:
+                # a document and a unit selected that do not go together: say so, never answer one silently
+                return self.replies["unit_not_doc"].format(doc=name, doc_unit=held, unit=unit)
         return None
 
     def _clarified(self, text, scope, history) -> Answer | None:
@@ -296,6 +309,9 @@ class Assistant:
         d = docs[0]
         addressed = self._addressed_as(text, d)
         named = addressed if len(addressed) > len(named or "") else named
+        phrase = self._opening_phrase(q.text)
+        if phrase and len(phrase) > len(named or "") and self._same_characters(norm(phrase), [d.info.unit or ""], [d]):
+            named = phrase      # the unit named in another order ("保障房办公室" of 区保障办): not an item
         stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
         if stripped.item != q.item and _names_a_row(q, stripped.item, d):
             stripped = replace(stripped, item=q.item, norm=q.norm)   # 综合医院（项）: a row's name, not the unit's
@@ -609,6 +625,9 @@ class Assistant:
         phrase = self._opening_phrase(q.text)
         if not phrase:
             return None
+        verbs = questions_lexicon()["unit_names"].get("acting_verbs", [])
+        if verbs:
+            phrase = re.split("|".join(map(re.escape, verbs)), phrase)[-1] or phrase   # (财政金融局批复人防办)
         if scope.get("doc") and scope["doc"] in self.docs:
             heads = [self.docs[scope["doc"]]]
             units = [heads[0].info.unit]
@@ -711,7 +730,25 @@ class Assistant:
                 if any(u and self.catalog.holds(p[:i], u) for u in units) \
                         and any(p[i:] in norm(f.label) for d in heads for f in d.doc.figures):
                     return True
+        if scope.get("doc") and self._same_characters(p, units, heads):
+            return True
         return any(u and self.catalog.holds(phrase, u) for u in units)
+
+    @staticmethod
+    def _same_characters(phrase: str, units: list[str], heads: list[_Doc]) -> bool:
+        """Whether a name (normalised, four characters or more besides region words) is written with
+        the characters of the unit's name or of the body the selected document is addressed to, in
+        another order ("乌当区生态环境分局" for 贵阳市生态环境局乌当分局; "保障房办公室" for the
+        addressee "…社会保障性住房建设与领导小组办公室")."""
+        regions = "".join(questions_lexicon()["unit_names"]["region_suffixes"])
+        chars = set(re.sub(f"[{regions}]", "", phrase))
+        if len(chars) < 4:
+            return False
+        pattern = lexicon.load("documents")["metadata"].get("addressee_pattern")
+        names = [norm(u) for u in units if u]
+        if pattern:
+            names += [norm(m.group("unit")) for d in heads for m in re.finditer(pattern, d.doc.text[:HEAD_CHARS])]
+        return any(chars <= set(name) for name in names)
 
     def _months(self, info: DocInfo) -> set[int]:
         """Months a report covers: its title's ("1月份"), else, for a report that is no year's
@@ -1346,6 +1383,9 @@ def _question_parts(text: str) -> list[str]:
     lex = questions_lexicon().get("two_part", {})
     if any(p.startswith(tuple(lex.get("restating", []))) for p in pieces[1:]):
         return []       # "…占几成？按百分比算是多少？": the same question said again in other terms
+    if len(pieces) == 2 and re.search(r"(?:吗|呢)[？?]$", pieces[0]) \
+            and re.match(lex.get("amount_only", "(?!)"), pieces[1]):
+        return []       # "…还有别的收入吗？有多少？": how much of what the first part named
     words = lex.get("asking_words", [])
     if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
         return pieces

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from corpus.models import Passage
 from corpus.numbers import direction, direction_words, find_amounts
@@ -36,6 +36,8 @@ class Sentence:
     order: int
     before: set[str] = None      # grams of the three sentences before it in the same passage
     before_norms: tuple = ()     # those sentences, normalised, nearest last
+    use_after: set[str] = field(default_factory=set)   # grams of the next sentence in the passage when it
+                                                        # states this one's use ([passage_cues] use_openers)
 
 
 @dataclass
@@ -78,6 +80,10 @@ class SentenceFinder:
                                                tuple(prev_norms[-3:])))
                 prev.append(g)
                 prev_norms.append(n)
+        openers = tuple(questions_lexicon().get("passage_cues", {}).get("use_openers", []))
+        for s, nxt in zip(self.sentences, self.sentences[1:]):
+            if nxt.passage is s.passage and nxt.text.lstrip().startswith(openers):
+                s.use_after = nxt.grams
 
     def continuation(self, s: Sentence, limit: int = 300) -> str:
         """The sentence with what its closing colon introduces ("…增长1078%，原因是：" + "1、人员增加…；
@@ -182,6 +188,9 @@ class SentenceFinder:
             if s.before:
                 # the subject may be named in the sentence before ("2、…事业运行（项）。…主要原因：…")
                 cover = max(cover, 0.85 * coverage(grams, s.grams | s.before | bigrams(s.section_norm)))
+            if q.intent == "reason" and s.use_after:
+                # …or by the use the next sentence states ("…主要是…。主要用于辖区环境卫生保洁…")
+                cover = max(cover, 0.85 * coverage(grams, s.grams | s.use_after | bigrams(s.section_norm)))
             if sibling:
                 cover = max(cover, 0.85 * named_in[parent])
             if whole and cover < need and cues.get("flow_reason"):
@@ -204,9 +213,13 @@ class SentenceFinder:
                 if remark:      # a table's remark right after a row's amount ("3939.64 支付洗车、补胎…")
                     cue_pos = remark.start(1)
             in_section = any(c in s.section_norm for c in section_cues) or _inline_section(s.norm, section_cues)
-            if quoted and _states_amount(s.text, quoted):
+            follows = q.intent == "reason" and bool(s.before_norms) and s.norm.startswith(tuple(intent_cues))
+            if quoted and (_states_amount(s.text, quoted) or follows and _states_amount(s.before_norms[-1], quoted)):
                 # "那1720万主要拿去支持啥了": the sentence stating the money asked about is about it
+                # (a reason said on its own right after it: "…比上年增加60.00万元。主要原因是…")
                 score += 1.5
+            elif quoted and any(a.value_wan is not None for a in find_amounts(s.text)):
+                score -= 1.0    # …and one stating other money is about another amount ("增加119.01万元")
                 if q.intent == "purpose" and not q.metrics and cover >= 0.8 and _says_more(s.norm, item) \
                         and _names_something(item) \
                         and sum(a.value_wan is not None for a in find_amounts(s.text)) == 1:
@@ -272,8 +285,8 @@ class SentenceFinder:
             if 0 <= pos < cue_pos or s.before_norms and it[:4] in s.before_norms[-1]:
                 bonus += 0.5        # (or named in the sentence right before: "…老旧小区改造（项）。年初
                                     # 预算为…，主要原因是上级追加城镇老旧小区改造…资金")
-            elif pos > cue_pos and q.intent == "reason":
-                bonus -= 1.0
+            elif pos > cue_pos > 0 and q.intent == "reason":
+                bonus -= 1.0        # (a sentence opening with its cue has its subject in the one before)
         return bonus
 
 

@@ -41,7 +41,9 @@ COMPARED_BASIS = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年�
 # "与上年支出数相比": the base of the comparison named by its flow, not a second item
 COMPARED_FLOW = re.compile(r"(?:比|较|与|同|对比)(?:\d{4}年度?|上年度?|去年|上一年度?|前一年)的?(?:实际)?(?:支出|收入)数?")
 # "决算比预算…" / "实际花的比年初预算…": the same year's budget as the base (no year named)
-SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比)(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
+# ("决算数大于年初预算数": a comparison verb before the base says the same)
+SAME_YEAR_BUDGET = re.compile(r"(?:比|较|与|同|对比|大于|小于|高于|低于|超过|超出|少于|多于)"
+                              r"(?:年初|全年|调整后的|调整)?预算(?:数)?(?!执行)")
 # "预算比实际花的多出多少" / "全年预算比支出决算多多少": the same year's budget against its final
 # amount, the budget first (budget − final is asked)
 @lru_cache(maxsize=1)
@@ -457,9 +459,12 @@ def _lone_fund(q: str, lex: dict) -> str:
 
 
 def rewrite_everyday(text: str) -> str:
-    """Replace everyday words by standard terms (lexicon [everyday], longest first)."""
+    """Replace everyday words by standard terms (lexicon [everyday_patterns] first, then [everyday],
+    longest first)."""
     everyday = questions_lexicon().get("everyday", {})
     text = _field_named(text)
+    for pattern, term in questions_lexicon().get("everyday_patterns", {}).get("patterns", []):
+        text = re.sub(pattern, term, text)      # a car's chores listed (油钱、修车钱这些): its upkeep
     counted = "|".join(map(re.escape, questions_lexicon()["rules"]["counted_nouns"]))
     # a document's own name of a metric (公车使用经费, an alias in metrics.toml) is not everyday speech:
     # it stays whole, so the metrics lexicon reads it
@@ -1219,7 +1224,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     if out.intent not in ("share", "compare_units"):
         _split_container(out)
         at = q.find(out.container) if out.container else -1
-        own = question_basis(q[at + len(out.container):]) if at >= 0 and out.intent == "value" else None
+        own = question_basis(_without_fund_names(q[at + len(out.container):])) if at >= 0 and out.intent == "value" \
+            else None       # (a fund's name holds 预算: "决算里政府性基金预算…收入" asks no budget)
         if own and question_basis(out.container) and own != out.basis:
             out.basis = own     # "在…决算表里，公务接待费的预算数": the item's own basis word, not its table's
         if not out.container:

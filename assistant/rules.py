@@ -216,6 +216,9 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     for long, shorts in _SHORT_NAMES.items():
         if long in label_n:      # a body's row named in full (…疾病预防控制中心) asked by its short name (疾控中心)
             label |= set().union(*(bigrams(label_n.replace(long, s)) for s in shorts))
+    for short, long in _words("written_short").items():
+        if short in label_n:     # a line named short (人口与计生) asked in full (计划生育)
+            label |= bigrams(label_n.replace(short, long))
     if fig.source == "text" and _generic_label(label_n):
         # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
         # or with generic words only (2025年度项目总预算1410.00万): the headings name it
@@ -257,7 +260,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     table = _table_title(fig) if fig.source == "table" else ""
     return _Prep(fig, label | metric, label | metric | ctx, span_g, label_n, leaf, set(CODE.findall(code_text)),
                  after, kind, label_n in TOTAL_LABELS, set(CODE.findall(label_n)), before, fund_table,
-                 bigrams(norm(_inline_heading(fig, text) + _continued(fig, text))),
+                 bigrams(norm(_inline_heading(fig, text) + _continued(fig, text) + _list_lead(fig, text))),
                  bigrams(norm(fig.span.section or "")),
                  tuple(metrics_in(fig.column)) if fig.source == "table" and fig.column and not fig.metric else (),
                  label | metric | (bigrams(norm(lead_in)) if at >= 0 else span_g),
@@ -273,6 +276,24 @@ def _continued(fig: Figure, text: str) -> str:
     openers = tuple(lexicon.load("documents")["sections"]["continuation_openers"])
     return text[max(0, fig.span.start - LEAD_CHARS):fig.span.start] \
         if (fig.span.text or "").lstrip().startswith(openers) else ""
+
+
+def _list_lead(fig: Figure, text: str) -> str:
+    """The words that open the numbered list a sentence is a later item of ("在经济分类支出中：" before
+    "(1) 工资类支出…" for "(4) 出国（境）费用支出3.26万元"): up to [rules] list_lead_chars before the
+    list's first item, from the sentence end before it; '' when the sentence is no such item."""
+    lex = questions_lexicon()["rules"]
+    if fig.source != "text" or not text or fig.span.start <= 0:
+        return ""
+    item = re.match(lex["list_item"], fig.span.text or "")
+    if not item or int(item.group(1)) < 2:
+        return ""
+    window = text[max(0, fig.span.start - lex["inline_heading_chars"]):fig.span.start]
+    first = list(re.finditer(lex["list_first_item"], window))
+    if not first:
+        return ""
+    lead = window[max(0, first[-1].start() - lex["list_lead_chars"]):first[-1].start()]
+    return re.split(r"[。；;]", lead)[-1]
 
 
 def _inline_heading(fig: Figure, text: str) -> str:
@@ -437,6 +458,10 @@ class FigureMatcher:
         asked_states = _count_states(item_n + norm(context))
         asked_leaf = bigrams(leaf_n.replace("的", "")) if leaf_n and len(leaf_n) >= 2 else set()
         residual_text = _residual(re.sub(r"\([^()]*\)", "", item_n) if metrics else item_n, metrics)
+        if metrics and container and any(norm(container).startswith(f) for f in FUND_WORDS):
+            # "公务接待费财政拨款支出" read with the fund as its container: the fund (and its flow
+            # word) says where the item is paid from, it narrows nothing more
+            residual_text = re.sub(re.escape(norm(container)) + "(?:支出|收入)?", "", residual_text)
         residual = bigrams(residual_text)
         # the words of a list ("村级…和村干部工资"): each must narrow, not one of them
         residual_words = [bigrams(w) for w in LIST_JOINERS.split(residual_text) if len(w) >= 2] if metrics else []
@@ -448,6 +473,10 @@ class FigureMatcher:
         # a project named ("农业技术推广补助项目安排的一般公共预算拨款"): its words must be the figure's, not
         # a few of them met nearby
         # (项目 said inside the metric's name too: "课后延时服务补助项目支出" names the project 课后延时服务补助)
+        # a fund's whole flow asked with more words ("发绩效工资用了多少财政拨款"): those words name the
+        # item paid from the fund — half of them at least must be the figure's, never a word met nearby
+        fund_total = bool(metrics) and all(metric_tier(k) == 1 and k.endswith(DOCUMENT_FLOWS) for k in metrics) \
+            and len(_narrowing_chars(residual_text, self._labels)) >= 4
         project = len(residual) >= 4 and any(w in item_n for w in _words("project_words")) \
             and not LEVELS.search(item_n) and not CODE.search(item_n)     # (a class path names no project)
         context_g = bigrams(norm(context))
@@ -527,10 +556,15 @@ class FigureMatcher:
                 cover_all = max(cover_all, coverage(leveled, p.all_g))
             # money named by its stated use (建仲裁庭的钱: "…14.38万元，用于仲裁庭建设"), an income by
             # what it is (看病收入: "事业收入…，主要为门诊、住院等医疗服务收入")
+            # (the use's words with the label's: "给村干部发报酬、给村里办公的补助" of "…的补助326.40万元，
+            # 用于…村干部基本报酬、村级组织办公经费及…"; never when the words asked are another amount's
+            # name — a project's row "政务云及网络运维服务 … 520.00" is no use of its class)
+            use_g = bigrams(norm(fig.purpose or "")) | p.label_g
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
-                and coverage(grams, bigrams(norm(fig.purpose))) >= 0.6 \
+                and not (len(item_n) >= 4 and item_n in self._labels) \
+                and coverage(grams, use_g) >= 0.6 \
                 and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith(DOCUMENT_FLOWS[0])) \
-                and bigrams(item_n[-2:]) <= bigrams(norm(fig.purpose)) \
+                and bigrams(item_n[-2:]) <= use_g \
                 and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
                                                                     # is not 在职人员住房公积金
             if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) and not codes & p.codes \
@@ -708,6 +742,9 @@ class FigureMatcher:
             own_project = project and coverage(residual, p.label_g) >= 0.99     # 课后延时服务补助 of its 项目支出
             if metric_hit == -0.8 and not own_project and (cover_label < 0.85 or all(metric_tier(k) == 0 for k in metrics)
                                        and (_numbered_item(fig) or p.label_codes and not codes
+                                            or fig.source == "text" and p.label_n.endswith(DOCUMENT_FLOWS)
+                                            and p.label_n not in DOCUMENT_FLOWS     # (住院收入: a part the reader
+                                                                                    # typed as no total)
                                             or not codes and not re.sub(r"[^\u4e00-\u9fff]", "", residual_text)
                                             and re.sub(r"^[\d.．、]+", "", p.label_n).startswith(RESIDUAL_PREFIXES))):
                 continue                    # 公务用车购置 is not 公务用车购置及运行费; an untyped
@@ -766,7 +803,7 @@ class FigureMatcher:
             if narrow and metrics and (len(residual) >= 2 or all(metric_tier(k) == 0 for k in metrics)
                                              and len(_narrowing_chars(residual_text, self._labels)) >= 2) and (
                     (coverage(residual, p.own_g) < 0.5 if project
-                     else coverage(residual, p.before_g) < 1e-9)
+                     else coverage(residual, p.before_g) < (0.5 if fund_total else 1e-9))
                                                               or any(not w & p.before_g for w in residual_words)):
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
@@ -1085,11 +1122,14 @@ def _stated_in_words(ranked: list[_Scored]) -> _Scored:
 
 def _same_item(a: Figure, b: Figure) -> bool:
     """One item: the same metric, or (neither typed) the same label once codes are left out
-    ("专用材料费（30218）" and "30218专用材料费")."""
+    ("专用材料费（30218）" and "30218专用材料费"), or the same function class by its last level
+    ("…（款）城乡社区环境卫生（项）" and "2120501城乡社区环境卫生")."""
     if a.metric or b.metric:
         return a.metric == b.metric
     bare = lambda label: re.sub(r"\(\d+\)|\d{3,}", "", norm(label))
-    return bare(a.label) == bare(b.label) != ""
+    codes = [set(CODE.findall(norm(f.label))) for f in (a, b)]
+    return bare(a.label) == bare(b.label) != "" or _class_name(a) == _class_name(b) != "" \
+        and not (all(codes) and codes[0] != codes[1])     # (21205 and 2120501 of one name: two levels)
 
 
 def _rounds_to(exact: Figure, stated: Figure) -> bool:
@@ -1493,6 +1533,15 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     rest = _remainder(q, left.group(1), left.group(2), matcher, doc_year) if left and metrics_in(left.group(1)) else None
     if rest is not None:
         return rest
+    besides = re.search(questions_lexicon()["rules"].get("remainder_after", "(?!)"), q.norm) \
+        if q.intent in ("value", "yesno") else None
+    if besides and metrics_in(besides.group(2)):
+        # "除了财政拨款，还有别的收入吗？有多少": the whole named after 别的, less the part named first —
+        # that difference or nothing (never the whole, never the part)
+        part, flow = besides.group(1), _flow_of(norm(besides.group(2)))
+        if flow and not _flow_of(norm(part)) and metrics_in(part + flow):
+            part += flow        # 除了财政拨款…别的收入: the 财政拨款 of income (财政拨款收入)
+        return _remainder(q, besides.group(2), part, matcher, doc_year)
     per = re.search(_words("per_capita_pattern"), q.norm) if q.intent == "value" else None
     counted = _per_count(q, per.group(0), matcher, doc_year) if per else None
     if counted is not None:
@@ -1583,9 +1632,10 @@ def _names_use(grams: set[str], purpose: str) -> bool:
     """Whether words found in a figure's stated use name that use, not one entry of a list of uses:
     "运行经费47.25万元…主要用于办公费、邮电费、差旅费、培训费…" is no 培训费 amount (one entry of
     several is a part of the amount, never it; 和 / 及 join entries here too); a use of one entry,
-    or most of a list said, is."""
+    or most of a list said (half its words, or at least two and half of its entries), is."""
     parts = [p for e in use_entries(purpose) for p in LIST_JOINERS.split(e) if len(p) >= 2]
-    return len(parts) <= 1 or coverage(bigrams(norm(purpose)), grams) >= 0.5
+    named = sum(len(bigrams(norm(p)) & grams) >= 2 for p in parts)     # (an entry named by two of its words)
+    return len(parts) <= 1 or coverage(bigrams(norm(purpose)), grams) >= 0.5 or named >= 2 and 2 * named >= len(parts)
 
 
 def _one_use_of_several(grams: set, fig: Figure) -> bool:
@@ -1692,11 +1742,19 @@ def _remainder(q: Question, whole_text: str, part_text: str, m: FigureMatcher, d
     said = [whole_text.find(norm(a)) for a in metric_aliases() if len(a) >= 2 and norm(a) in whole_text]
     whole_text = whole_text[min(said):] if said else whole_text     # (the unit and year before it go)
     whole_q = parse_question(f"{whole_text}是多少")
-    whole = m.best(whole_q.item, whole_q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
-                   container=whole_q.container or "", container_metrics=tuple(whole_q.container_metrics))
+    whole = None
+    for scope in ([0, None] if total_scope(q.text) is None else [total_scope(q.text)]):
+        # (a flow said plainly is the year's own total first: 本年收入合计, not 收入总计 with carry-overs)
+        whole = m.best(whole_q.item, whole_q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                       container=whole_q.container or "", container_metrics=tuple(whole_q.container_metrics),
+                       require=lambda f, scope=scope: scope is None or total_scope(f.label or "") in (None, scope))
+        if whole is not None:
+            break
+    flow = _flow_of(norm(whole_text))
     part = m.best(part_text, metrics_in(part_text), unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                   container=whole_text, container_metrics=tuple(metrics_in(whole_text)),
-                  require=lambda f: whole is None or f is not whole and f.value != whole.value)
+                  require=lambda f: (whole is None or f is not whole and f.value != whole.value)
+                  and _flow_of(norm(f.label or "") + (f.metric or "")) in (None, flow))     # (收入 less 收入's part)
     if whole is None or part is None or part.role != "amount" or whole.role != "amount":
         return None
     out = _difference(whole, part, f"{display_label(whole)}除去{display_label(part)}",
@@ -1817,11 +1875,38 @@ def _sentence_head(part: Figure, m: FigureMatcher) -> Figure | None:
     return min(before, key=lambda f: (f.span.text or "").find(f.raw or "")) if before else None
 
 
+def _head_in_tie(q: Question, m: FigureMatcher, tie: list[Figure]) -> Figure | None:
+    """Of figures tied for what is asked, the head stated before its 其中 parts, or None.
+
+    "一共有几个编制" of "编制人数5人，其中：行政编制4人、工勤编制1人": the amount before 其中 — asked
+    with 一共 ([rules] asked_total_words), or plainly when its parts listed after it add up to it or
+    are kinds of the same metric (编制数24名，其中：行政编制22名); when only the parts tied
+    ("编制数60人，其中：行政编制42人，事业编制18人"), the head they add up to."""
+    heads = [f for f in tie if _before_parts(f)]
+    if not heads and len({f.span.start for f in tie}) == 1 and len({f.unit for f in tie}) == 1:
+        heads = [f for f in m.figures if f.span.start == tie[0].span.start and f.unit == tie[0].unit
+                 and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)
+                 and not _narrowed_past(q, f)][:1]
+        tie = heads + tie if heads else tie
+    asked_total = any(w in q.norm for w in _words("asked_total_words"))
+    if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
+        parts = [f for f in tie if f is not heads[0]]
+        if asked_total or parts and all(f.unit == heads[0].unit for f in parts) \
+                and (sum(f.value for f in parts) == heads[0].value or all(f.metric == heads[0].metric for f in parts)):
+            return heads[0]
+    if heads and len({(f.value, f.unit) for f in heads}) == 1 and asked_total:
+        return heads[0]     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，其中…"),
+                            # never a count stated elsewhere (作业车辆6辆)
+    return None
+
+
 def _before_parts(fig: Figure) -> bool:
     """Whether the figure's sentence lists its parts after it ("A 5人，其中：B 4人、C 1人")."""
     text = fig.span.text or ""
     at = text.find(fig.raw) if fig.raw else -1
-    return at >= 0 and "其中" in text[at + len(fig.raw):] and "其中" not in text[:at]
+    # (within its own clause: "…教学班12个，其中小班4个…；核定…，在职教职工68人，其中在编…")
+    start = max(text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1 if at >= 0 else 0
+    return at >= 0 and "其中" in text[at + len(fig.raw):] and "其中" not in text[start:at]
 
 
 def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -1846,6 +1931,8 @@ def _head_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | N
             return None
     if len({f.basis for f in parts}) > 1 or q.basis and any(f.basis and f.basis != q.basis for f in parts):
         return None     # "…（项）年初预算为38.00万元，支出决算为42.68万元": two bases of one item, no parts
+    if len({w for f in parts for w in DOCUMENT_FLOWS if w in norm(f.label)}) > 1:
+        return None     # "财政拨款收支预算总计512.22万元": its income and its spending, never added up
     total = sum((f.value for f in parts), Decimal(0))
     unit = parts[0].unit
     formula = " + ".join(fmt(f.value, unit) for f in parts) + f" = {fmt(total, unit)}"
@@ -1886,9 +1973,11 @@ def _other_total_stated(q: Question, result: Result) -> bool:
     if not words or len(result.inputs) != 1:                           # total says where the item is)
         return False
     fig = result.inputs[0]
-    if is_money(fig.unit) and fig.metric and fig.metric in q.metrics:
+    if is_money(fig.unit) and (fig.metric and fig.metric in q.metrics
+                               or fig.purpose and len(norm(q.item)) >= 2 and norm(q.item) in norm(fig.purpose)):
         return False        # 事业收入一共有多少: the amount of the metric named ("本年收入合计8164.00万元，
-                            # …事业收入1285.40万元": the total of another item is no rival)
+                            # …事业收入1285.40万元": the total of another item is no rival); so is the
+                            # amount named by what it is (看病收的钱: "事业收入…，主要为医疗收入")
     pattern = "(?:%s)[^，。；,;\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
         "|".join(map(re.escape, _words("asked_total_words"))), re.escape(fig.unit))
     stated = {Decimal(v.replace(",", "")) for v in re.findall(pattern, fig.span.text or "")}
@@ -2117,25 +2206,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if len({(f.value, f.unit) for f in flow}) == 1:
             fig, tie = flow[0], []
     if fig is None and tie:
-        # "一共有几个编制" of "编制人数5人，其中：行政编制4人、工勤编制1人": the amount before 其中 —
-        # asked with 一共, or plainly when its parts listed after it add up to it (the head whole)
-        heads = [f for f in tie if _before_parts(f)]
-        if not heads and len({f.span.start for f in tie}) == 1 and len({f.unit for f in tie}) == 1:
-            # only the parts tied ("编制数60人，其中：行政编制42人，事业编制18人"): the head they add up to
-            heads = [f for f in m.figures if f.span.start == tie[0].span.start and f.unit == tie[0].unit
-                     and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)
-                     and not _narrowed_past(q, f)][:1]
-            tie = heads + tie if heads else tie
-        if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
-            parts = [f for f in tie if f is not heads[0]]
-            if any(w in q.norm for w in _words("asked_total_words")) or parts and \
-                    all(f.unit == heads[0].unit for f in parts) and (sum(f.value for f in parts) == heads[0].value
-                                                                    or all(f.metric == heads[0].metric for f in parts)):
-                fig, tie = heads[0], []     # (编制数24名，其中：行政编制22名: kinds of the head, the head asked)
-        if fig is None and heads and len({(f.value, f.unit) for f in heads}) == 1 \
-                and any(w in q.norm for w in _words("asked_total_words")):
-            fig, tie = heads[0], []     # "一共有多少辆车": the whole stated before its parts ("共有车辆23辆，
-                                        # 其中…"), never a count stated elsewhere (作业车辆6辆)
+        fig = _head_in_tie(q, m, tie)
+        tie = [] if fig is not None else tie
     if fig is None and tie and kind == "count" and len({(f.unit, f.span.section) for f in tie}) == 1 \
             and sum(f.value != 0 for f in tie) == 1 and all(f.source == "text" for f in tie):
         # (sibling rows of a staff table, one body's 2 and the others' 0, are never chosen between)
@@ -2738,9 +2810,11 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
             or _column_item(cur.column) != _column_item(base.column):
         # the year asked read off the base year's own row ("2210201住房公积金 | 2025年预算数 |
         # 2026年预算数"), where a sentence stated it too
+        # (or its own row of a table of one row per year: "2025年预算数 | … | 53,000.00" / "2026年预算数 | …")
         cur = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
                      require=lambda f: _stated_year(f, doc_year) == year and f.source == base.source == "table"
-                     and _label_item(f.label) == _label_item(base.label) and _column_item(f.column) == _column_item(base.column))
+                     and _yearless_item(f.label) == _yearless_item(base.label)
+                     and _column_item(f.column) == _column_item(base.column))
         if cur is None or cur is base:
             return None         # not the same item in two years (its metric asked, or its own words)
     pair = _same_unit_values(cur, base)
@@ -2756,6 +2830,12 @@ def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -
     value = round_as(a - b, unit)
     formula = f"{year}年 {fmt(a, unit)} − {q.base_year}年 {fmt(b, unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(cur)}变化", [cur, base], formula)
+
+
+def _yearless_item(label: str) -> str:
+    """:func:`_label_item` without the years it states ("2025年预算数" and "2026年预算数" name one row
+    kind of a table of one row per year)."""
+    return STATED_YEAR.sub("", _label_item(label))
 
 
 def _column_item(column: str | None) -> str:
@@ -2958,6 +3038,12 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if part is None:
         part = m.best(part_item, part_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=part_basis,
                       container=inside[0], container_metrics=inside[1])
+        whole_funds = {w for w in FUND_WORDS if w in norm(q.whole_raw or q.whole or "")} - GENERIC_FUNDS
+        in_fund = [g for g in m.last_tie or [] if m.funds(g) & whole_funds] if part is None else []
+        if len({(g.value, g.unit) for g in in_fund}) == 1:
+            # "城乡社区环境卫生（2120501）支出占一般公共预算支出的比重": the part's amounts tied (all funds
+            # 4,069.16 / 一般公共预算 4,033.56), the whole one fund's: the part of that fund
+            part = in_fund[0]
     if part is not None and not q.whole and part.source == "text":
         # "…预留金额148.60万元，占79.68%" and no whole asked: the share the document states of that
         # amount (its whole is the one the document means), never one over a whole picked here
@@ -2980,17 +3066,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     if own and part.source == "table":
         # "体育运动学校基本支出占其本年支出合计的比重": 其 is the part's row, its whole that row's cell
         # under the total the words name (本年支出/合计)
-        said = bigrams(re.sub(r"的?(?:比重|比例)$", "", own.group(1)))
-        row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
-               and f.unit == part.unit and coverage(said, bigrams(norm((f.column or "") + f.label))) >= 0.6]
-        row = [f for f in row if _is_total_column(f.column)] or row
-        if not row and re.search(r"合计|总计|总额", own.group(1)):
-            # "占该院收入预算合计" of a 收入总表 row: the row's own total cell ("合计")
-            row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
-                   and f.unit == part.unit and _is_total_column(f.column) and not _is_total_column(part.column)]
-        if len({f.value for f in row}) != 1:
+        whole = _row_whole(part, own.group(1), m)
+        if whole is None:
             return None
-        whole = row[0]
         value = _pct(part.value, whole.value)
         if value is None:
             return None
@@ -3010,6 +3088,14 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     else:
         whole_item = strip_words(whole_text, lex) if whole_text else ""
         whole_metrics = metrics_in(whole_item)
+        siblings = set(wholes_of(part_metrics[0])) & set(wholes_of(whole_metrics[0])) - set(DOCUMENT_FLOWS) \
+            if len(part_metrics) == 1 and len(whole_metrics) == 1 and part_metrics != whole_metrics \
+            and part_metrics[0] not in wholes_of(whole_metrics[0]) and whole_metrics[0] not in wholes_of(part_metrics[0]) \
+            else set()
+        if len(siblings) == 1:
+            # "日常开支（公用经费）里，花在人身上的钱（人员经费）占多少": a part is never inside its
+            # sibling — the whole meant is the one both are parts of (基本支出)
+            whole_item = whole_metrics[0] = siblings.pop()
         totals = {norm(w) for w in _words("total_words")}
         plain = re.sub(_alternatives(_words("whole_qualifiers")), "", whole_item)
         if not whole_metrics and (not whole_item or plain in totals or not plain) or whole_item in totals:
@@ -3049,6 +3135,11 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             # the part listed under a whole of the words asked ("项目总预算2921.00万，其中…进博会推进专项
             # 153.00万"): that whole, never the same words' amount of another project
             f = head
+        if f is not None and part.source == "table" and f.source == "table" and f.span.start != part.span.start \
+                and f.span.section == part.span.section and whole_text:
+            # "人员经费占本年支出合计的比例" with the part read from a table's 合计 row: the whole is
+            # that row's cell under the column the words name, never another row's (20404检察's 本年支出)
+            f = _row_whole(part, whole_text, m) or f
         if f is None:
             return None
         if m.funded(f) and not m.funded(part) and derived_part is None and metric_tier(f.metric or "") == 1:
@@ -3069,6 +3160,14 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                 # whole (人员经费 of "一般公共预算基本支出1,941.32万元。其中：人员经费…", not the
                 # 部门基本支出 1,956.92 of all funds)
                 f = head
+            elif whole_scope is None and not any(w in norm(whole_text) for w in FUND_WORDS):
+                # …or stated in a section of its fund with no list head ("六、一般公共预算财政拨款基本
+                # 支出决算情况说明 … 人员经费2,986.15万元"): the whole of that fund, where it is stated
+                # (3,369.39 of 一般公共预算, not the 3,408.62 of all funds)
+                own = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year,
+                             basis=whole_basis, require=lambda g: whole_ok(g) and m.funded(g)
+                             and m.funds(g) - GENERIC_FUNDS == m.funds(part) - GENERIC_FUNDS)
+                f = own or f
             part = whole_scope or part      # (none stated of all funds: the one stated)
         wholes.append(f)
     total = Decimal(0)
@@ -3277,8 +3376,9 @@ def _row_count_sum(q: Question, m: FigureMatcher, doc_year: int | None) -> Resul
     if every_row:
         table = {(f.span.section, f.source) for f in figs}
         if len(table) != 1 or len(figs) < 2 or any(norm(f.label) in TOTAL_LABELS or STATED_TOTAL.search(norm(f.label))
-                                                   for f in figs):
-            return None         # (…保留工作用车9辆；…共保留公车23辆: the total is stated, never added to)
+                                                   or f.source == "text" and _before_parts(f) for f in figs):
+            return None         # (…保留工作用车9辆；…共保留公车23辆: the total is stated, never added to;
+                                # "在职教职工68人，其中在编教职工41人…": a head and its part, never a sum)
         said = _number_said(_cue("rows_said"), q.norm)
         if said is not None and said != len(figs):
             return None         # "两个单位…合计" over a table of three rows: not that sum
@@ -3570,8 +3670,7 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
                                require=lambda f, w=k[0]: w in norm(f.label) and lead[:2] in norm(f.label))
                         for k in (a_metrics, b_metrics))
             else:
-                a = m.best(a_metrics[0], a_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
-                b = m.best(b_metrics[0], b_metrics, unit_kind=kind, year=doc_year, doc_year=doc_year, basis=q.basis)
+                a, b = (_side_stated(q, m, k, kind, doc_year) for k in (a_metrics, b_metrics))
     if a is None or b is None or a is b or (not is_money(a.unit) and not _same_count_unit(a.unit, b.unit)):
         return None
     kind = "money" if is_money(a.unit) and is_money(b.unit) else "count"
@@ -3586,6 +3685,22 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
     formula = f"{display_label(first)} {fmt(first.value, first.unit)} − {display_label(second)} " \
               f"{fmt(second.value, second.unit)} = {fmt(value, unit)}"
     return Result("derived", value, unit, f"{display_label(a)}与{display_label(b)}之差", [first, second], formula)
+
+
+def _side_stated(q: Question, m: FigureMatcher, metrics: list[str], kind: str, doc_year: int | None) -> Figure | None:
+    """One side of a comparison stated as its metric: the best figure of the document's year, the
+    head of its 其中 parts when those tie (:func:`_head_in_tie`); a count as it stood at the end of
+    the year before a budget's year ("2024年底实有在职人员84人" in a 2025 budget) when the question
+    names no year and the document's year states none."""
+    for year in (doc_year, doc_year - 1 if kind == "count" and q.year is None and doc_year else None):
+        if year is None:
+            continue
+        fig = m.best(metrics[0], metrics, unit_kind=kind, year=year, doc_year=doc_year, basis=q.basis)
+        if fig is None and m.last_tie:
+            fig = _head_in_tie(q, m, m.last_tie)
+        if fig is not None or m.last_tie:
+            return fig
+    return None
 
 
 def _item_growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None:
@@ -3765,6 +3880,25 @@ def _same_count_unit(a: str, b: str) -> bool:
     """Whether two count units count the same kind of thing (人 and 名 both count people: [rules]
     count_unit_kinds)."""
     return a == b or any(a in group and b in group for group in _words("count_unit_kinds"))
+
+
+def _row_whole(part: Figure, said: str, m: FigureMatcher) -> Figure | None:
+    """The whole of a table cell ``part`` in its own row: the one cell of that row (same unit) whose
+    column and label hold the words ``said`` (bigram coverage ≥ 0.6; a total column first), or,
+    when ``said`` names a total (合计/总计/总额) and no cell's words hold it, the row's own total
+    cell ("占该院收入预算合计" of a 收入总表 row). None when no single value is so named."""
+    words = bigrams(re.sub(r"的?(?:比重|比例)$", "", norm(said)))
+    scored = [(coverage(words, bigrams(norm((f.column or "") + f.label))), f) for f in m.figures
+              if f.source == "table" and f is not part and f.span.start == part.span.start and f.unit == part.unit]
+    best = max((c for c, _ in scored), default=0)
+    row = [f for c, f in scored if c >= 0.6 and c == best]
+    row = [f for f in row if _is_total_column(f.column)] or row
+    # (a column under a group is that group's part: "本年支出" before "本年支出：基本支出")
+    row = [f for f in row if (f.column or "").count("：") == min((g.column or "").count("：") for g in row)]
+    if not row and re.search(r"合计|总计|总额", said):
+        row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
+               and f.unit == part.unit and _is_total_column(f.column) and not _is_total_column(part.column)]
+    return row[0] if len({f.value for f in row}) == 1 else None
 
 
 def _shared_fund(a_side: str, b_side: str, a_metrics: list[str], b_metrics: list[str]) -> tuple:

@@ -240,6 +240,8 @@ class UnitCatalog:
         name = times.sub("", m.group(1))
         if name in questions_lexicon()["unit_names"]["generic_suffixes"]:
             return None                  # "为什么今年街道的预算…": 街道 alone is the unit in scope
+        if name.endswith(tuple(questions_lexicon()["unit_names"].get("not_unit_endings", []))):
+            return None                  # "退役军人局安置军转干部的钱": 干部 ends no unit's name
         return name
 
     def _phrase_patterns(self):

@@ -5,8 +5,11 @@ choose between two sources saying the same thing.
 Two documents are copies when they are of the same year and their texts and figures are nearly the
 same: the Jaccard similarity of their texts' 8-character shingles (whitespace ignored), estimated by
 a 64-hash MinHash, at least ``TEXT_SIMILAR``, and of their sets of (value, unit) figures at least
-``FIGURES_SIMILAR``. A 部门预算 and the 单位预算 of its only unit — the same numbers, other words —
-stay apart (measured on ../shared/corpus: text 0.44–0.75; copies: 0.90–0.93, figures 0.99).
+``FIGURES_SIMILAR``; or, with the very same figures (at least ``SAME_FIGURES_MIN`` of them), texts at
+least ``TEXT_SIMILAR_SAME_FIGURES`` alike (a web page whose tables flatten otherwise than the PDF's
+lines: a kindergarten's page and its PDF measured 0.83, 283 figures all the same). A 部门预算 and the
+单位预算 of its only unit — the same numbers, other words — stay apart (measured on ../shared/corpus:
+text 0.44–0.75; copies: 0.83–0.93, figures 0.99–1.0).
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ SHINGLE = 8
 HASHES = 64
 TEXT_SIMILAR = 0.85
 FIGURES_SIMILAR = 0.95
+TEXT_SIMILAR_SAME_FIGURES = 0.80
+SAME_FIGURES_MIN = 50
 MIN_FIGURES = 5
 _rng = np.random.default_rng(20261207)
 _A = _rng.integers(1, 1 << 62, HASHES, dtype=np.uint64) | np.uint64(1)     # odd multipliers
@@ -57,8 +62,10 @@ class Copies:
             return None
         year = doc.year
         for name, other_sig, other_figs in self._kept.get(year, []):
-            if float(np.mean(sig == other_sig)) >= TEXT_SIMILAR \
-                    and len(figs & other_figs) / len(figs | other_figs) >= FIGURES_SIMILAR:
+            text = float(np.mean(sig == other_sig))
+            alike = len(figs & other_figs) / len(figs | other_figs)
+            if text >= TEXT_SIMILAR and alike >= FIGURES_SIMILAR \
+                    or text >= TEXT_SIMILAR_SAME_FIGURES and figs == other_figs and len(figs) >= SAME_FIGURES_MIN:
                 return name
         self._kept.setdefault(year, []).append((doc.name, sig, figs))
         return None

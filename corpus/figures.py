@@ -190,7 +190,8 @@ def _plain_total(before: str) -> bool:
     t = _YEAR.sub("", before)
     t = re.sub(r"^[\d（）()、.．一二三四五六七八九十]+", "", t)
     if t.endswith(tuple(_lex()["generic_total"]["unit_suffixes"])) \
-            and not t.endswith(tuple(_lex()["generic_total"].get("inner_bodies", []))):
+            and not t.endswith(tuple(_lex()["generic_total"].get("inner_bodies", []))) \
+            and not t.endswith(tuple(_lex()["generic_total"].get("service_words", []))):
         return True     # the unit's own name: "…公安局收入预算" (not its 工会's)
     for word in sorted(_lex()["generic_total"]["qualifiers"] + [w for w, _ in _lex()["basis"]["words"]],
                        key=len, reverse=True):
@@ -1267,6 +1268,23 @@ def _against_own_budget(doc: Document, P: "_Paragraph", si: int, sentence: str, 
     return all(doc.year is not None and y >= doc.year for y in years)
 
 
+def _may_change_by(P: "_Paragraph", si: int, target: "_Draft", value: Decimal, a: numbers.Amount) -> bool:
+    """Whether an amount may have risen by ``value`` (the change amount ``a``): an increase larger
+    than the amount itself would leave last year's below zero, so with other amounts stated between
+    the two the change is another's ("每生每月360元、每学年按10个月计算，在园幼儿360名，比上年增加7.20
+    万元" is the income's, never the fee's). Right after its amount it stays that amount's ("…0万元，
+    比2022年预算增加1421.25万元": the page's own inconsistency, for the checks to find)."""
+    if value <= 0 or not target.amount.unit or target.amount.value is None:
+        return True
+    try:
+        if _in_unit(value, a.unit, target.amount.unit) <= target.amount.value:
+            return True
+    except Exception:
+        return True
+    return not any(d is not target and d.sent_index == si and target.amount.end <= d.amount.start < a.start
+                   for d in P.drafts)
+
+
 def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str, word: str,
                    s0: int, si: int, sentence: str) -> None:
     sign = numbers.direction(word)
@@ -1294,6 +1312,8 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
             subject, subject_metric = head.label, head.metric
     money_said = want_pct and any(w in squash(prefix) for w in _lex()["phrases"]["money_subjects"])
     target = _target(P, a, si, subject_metric, subject, sentence, money_only=money_said)
+    if target is not None and not want_pct and not _may_change_by(P, si, target, value, a):
+        target = None
     if target is None and not subject and not want_pct:
         # "…，公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": the item is named in the
         # clause before, which states no amount
@@ -1306,6 +1326,8 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
                 if named and match_metric(named):
                     subject, subject_metric = named, match_metric(named)
                     target = _target(P, a, si, subject_metric, subject, sentence)
+                    if target is not None and not _may_change_by(P, si, target, value, a):
+                        target = None
     raw = sentence[max(0, a.start - 12):a.end].strip()
     if target is None and subject_metric and any(
             d.metric == subject_metric and not d.is_change and raw in d.change_raw
@@ -1491,16 +1513,19 @@ def _next_is_name(row: list[str], j: int) -> bool:
     return False
 
 
-def _row_groups(row: list[str]) -> list[tuple[str, list[int]]]:
+def _row_groups(row: list[str], unit_cells: frozenset[int] = frozenset()) -> list[tuple[str, list[int]]]:
     """A row's (label, numeric cell indices) groups, left to right: a text cell starts a label,
     the numbers after it belong to it (so "一、财政拨款收入 | 31,214,205.80 | 一、一般公共服务支出 |
     22,186,440.80" gives two groups). Function-class code cells ("201" "06" "01") are glued in
-    front of the name: "2010601行政运行"."""
+    front of the name: "2010601行政运行". ``unit_cells``: cells under a budget-unit column, left
+    out of the label when another text cell of the row names it."""
     groups: list[tuple[str, list[int]]] = []
     code, name, nums = "", "", []
+    named = any((c or "").strip() and _cell_number(c) is None and not _CODE_PART.match(numbers.normalize(c.strip()))
+                for j, c in enumerate(row) if j not in unit_cells)
     for j, cell in enumerate(row):
         cell = (cell or "").strip()
-        if not cell:
+        if not cell or j in unit_cells and named:
             continue
         norm = numbers.normalize(cell)
         if not nums and not name and _CODE_PART.match(norm) and (code or len(norm.replace(" ", "")) >= 3):
@@ -1553,10 +1578,12 @@ def _table_figures(doc: Document) -> list[Figure]:
     total_leaves = lexicon.load("documents")["tables"]["column_total_leaves"]
     fund_titles = lexicon.load("documents")["tables"]["fund_column_titles"]
     change_column = lexicon.load("documents")["tables"]["change_column"]
+    unit_columns = lexicon.load("documents")["tables"]["unit_columns"]
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
         names = tables.column_names(table)
+        unit_cells = frozenset(j for j, n in enumerate(names) if n.split("/")[-1] in unit_columns)
         years = _column_years(table, doc.year)
         spans = table.row_spans
         title_basis = _basis(table.title or "")
@@ -1567,7 +1594,7 @@ def _table_figures(doc: Document) -> list[Figure]:
             start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
             rendered = tables.render_row(table, row, names)
             span = Span(doc.name, table.section, page, start, end, rendered)
-            groups = _row_groups(row)
+            groups = _row_groups(row, unit_cells)
             row_names = names
             if not groups and table.header:
                 # a row without a name (the one-row “三公” table): each cell is named by its column
@@ -2241,9 +2268,11 @@ def _body_before_metric(f: Figure) -> str:
     """The body a figure's label names before its metric ("局本级基本支出" → 局本级, "某区第十五中学
     事业编制" → 某区第十五中学): 3+ characters closing in [phrases] body_endings, else ''."""
     label = squash(f.label or "")
-    alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else ""
+    alias = next((a for a, key, _ in _aliases() if key == f.metric and label.endswith(a)), "") if f.metric else \
+        max((a for a, _, _ in _aliases() if label.endswith(a)), key=len, default="")   # (…（本级）支出预算: untyped)
     body = label[:-len(alias)] if alias else ""
-    return body if len(body) >= 3 and body.endswith(tuple(_lex()["phrases"].get("body_endings", []))) else ""
+    bare = re.sub(r"[（(]([^（）()]*)[）)]$", r"\1", body)      # "…数据资源局（本级）": its bracket read as said
+    return body if len(body) >= 3 and bare.endswith(tuple(_lex()["phrases"].get("body_endings", []))) else ""
 
 
 def _name_body_parts(figures: list[Figure]) -> None:
@@ -2296,6 +2325,8 @@ def _carry_bodies(doc: Document, figures: list[Figure]) -> None:
                 f.label = body + f.label
             elif named := body_of(f):
                 body = named
+                if several and f.metric and _tier(f.metric) == 0:
+                    f.metric = None     # "…政务服务中心支出预算749.50万元": one body's, never the page's total
             elif label.endswith(endings) and len(label) >= 3 and not f.metric and k:
                 # 其中：局本级17人 / （局本级5人…）: the item of the figure the list hangs from
                 head = next((h for _, h in reversed(placed[:k]) if h.unit == f.unit and id(h) not in listed

@@ -23,12 +23,15 @@ class RawTable:
 
     ``rows`` holds cell texts (None cells become ""), first rows usually the header. ``page`` is
     1-based or None for formats without pages. ``start`` is the character offset in
-    ``RawDocument.text`` of the first line of the table, when known (else -1).
+    ``RawDocument.text`` of the first line of the table, when known (else -1). ``edges`` holds,
+    for a PDF table, the x positions (points) of each column's left edge and then the table's right
+    edge (``len(rows[0]) + 1`` values), used to line up a table split over two pages; else None.
     """
 
     rows: list[list[str]]
     page: int | None = None
     start: int = -1
+    edges: list[float] | None = None
 
 
 @dataclass

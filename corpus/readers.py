@@ -222,7 +222,7 @@ def _pdf_tables(page, number: int, page_text: str, page_offset: int, y_tol: floa
     for line in lines:
         line_offsets.append(line_offsets[-1] + len(line) + 1)
     for table in found:
-        rows = _table_grid(table, y_tol)
+        rows, edges = _table_grid(table, y_tol)
         if not any(cell for row in rows for cell in row):
             continue
         top = table.bbox[1]
@@ -234,12 +234,13 @@ def _pdf_tables(page, number: int, page_text: str, page_offset: int, y_tol: floa
                 above = ""
         n_above = len([ln for ln in above.split("\n")]) if above.strip() else 0
         n_above = min(n_above, len(lines))
-        out.append(RawTable(rows=rows, page=number, start=page_offset + line_offsets[n_above]))
+        out.append(RawTable(rows=rows, page=number, start=page_offset + line_offsets[n_above], edges=edges))
     return out
 
 
-def _table_grid(table, y_tol: float = 3) -> list[list[str]]:
-    """Cell texts of a pdfplumber table with merged cells filled in.
+def _table_grid(table, y_tol: float = 3) -> tuple[list[list[str]], list[float] | None]:
+    """Cell texts of a pdfplumber table with merged cells filled in, and the x positions of its
+    columns' left edges followed by its right edge (None when a column has no cell of its own).
 
     pdfplumber gives None for a position covered by a merged cell. Such a position takes the text
     of the covering cell when that text is a label (so header labels reach every column they
@@ -273,7 +274,9 @@ def _table_grid(table, y_tol: float = 3) -> list[list[str]]:
                         break
             out.append(fill)
         grid.append(out)
-    return grid
+    width = max((len(r) for r in texts), default=0)
+    edges = [xs[j] for j in range(width) if j in xs] + [table.bbox[2]]
+    return grid, (edges if len(edges) == width + 1 else None)
 
 
 def _cell_text(cell: str | None) -> str:

@@ -60,12 +60,25 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
     Each Table's ``row_spans`` holds [start, end, page] of every body row's line (used for
     row passages and table figures' spans)."""
     tables: list[Table] = []
+    edges: dict[str, list[float] | None] = {}     # table id → its first raw part's column edges
     for raw_table in raw.tables:
         rows = [[_clean(c) for c in row] for row in raw_table.rows]
         rows = [r for r in rows if any(r)]
         if _width_rows(rows) < 2:
             continue                  # a framed one-column box (e.g. a table of contents)
         lines = _lines_above(raw, raw_table)
+        begun = None if lines or not tables else _header_begun(tables[-1], edges[tables[-1].id], raw_table)
+        if begun:
+            # its first header rows printed at the foot of the page before: one table, named there
+            started = tables.pop()
+            header, body = _split_header(rows)
+            table = Table(id=started.id, doc=doc.name, page=started.page, section=started.section,
+                          title=started.title, unit=started.unit, header=begun + header, rows=body,
+                          start=started.start)
+            table.row_spans = [list(t) for t in _row_spans(raw, raw_table, body)]
+            tables.append(table)
+            edges[table.id] = raw_table.edges
+            continue
         title = _title(lines)
         if title is None:
             # the title (and its unit line) printed at the foot of the page before
@@ -79,6 +92,7 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
         if len(header) > 6 or any(re.search(r"\d", re.sub(r"\d{4}\s*年度?", "", c)) for r in header for c in r):
             header, body = [], rows   # a form (label | value | label | value …), not a grid
         header = _aligned_header(header, body)
+        unit = unit or _header_unit(header, body)
         at_page_top = not lines or len(_NUMBER_TOKEN.findall(lines[0])) >= 2
         last_page = prev.row_spans[-1][2] if prev is not None and prev.row_spans else (prev.page if prev else None)
         # (a title saying it continues the table before: "一般公共预算财政拨款支出决算表（续表）")
@@ -98,7 +112,30 @@ def parse_tables(raw: RawDocument, doc: Document) -> list[Table]:
                       header=header, rows=body, start=raw_table.start)
         table.row_spans = [list(t) for t in _row_spans(raw, raw_table, body)]  # (start, end, page) per body row
         tables.append(table)
+        edges[table.id] = raw_table.edges
     return tables
+
+
+def _header_begun(prev: Table, prev_edges: list[float] | None, raw_table: RawTable) -> list[list[str]] | None:
+    """The header rows of ``raw_table`` printed at the foot of the page before as a table of their own
+    (a group row "预算数 | 决算数" over the 12 columns of a “三公”经费 table that starts the next page),
+    spread over ``raw_table``'s columns by position: each column takes the cell of ``prev`` above
+    its middle. None unless ``prev`` has header rows only, sits on the page before and spans the
+    same width (within 6 points)."""
+    here = raw_table.edges
+    if (prev.rows or not prev.header or not prev_edges or not here or raw_table.page is None
+            or prev.page is None or raw_table.page - prev.page != 1
+            or abs(prev_edges[0] - here[0]) > 6 or abs(prev_edges[-1] - here[-1]) > 6):
+        return None
+    spread = []
+    for row in prev.header:
+        cells = []
+        for j in range(len(here) - 1):
+            middle = (here[j] + here[j + 1]) / 2
+            k = next((k for k in range(len(prev_edges) - 1) if prev_edges[k] <= middle < prev_edges[k + 1]), None)
+            cells.append(row[k] if k is not None and k < len(row) else "")
+        spread.append(cells)
+    return spread
 
 
 def _title_rows(rows: list[list[str]]) -> tuple[str | None, list[list[str]]]:
@@ -234,27 +271,47 @@ def _unit(lines: list[str], rows: list[list[str]]) -> str | None:
     return None
 
 
+def _header_unit(header: list[list[str]], body: list[list[str]]) -> str | None:
+    """The money unit a table without a unit line prints in its column heads ("项目名称 | 预算金额
+    （万元） | 主要绩效指标"): the one unit in brackets over every column that holds amounts; None when
+    a column of amounts says none, or the heads name several units or a count."""
+    money = ("亿元", "万元", "千元", "元")
+    width = max((len(r) for r in header + body), default=0)
+    said: dict[int, set[str]] = {}
+    for row in header:
+        for j, cell in enumerate(row):
+            for unit in re.findall(r"[（(]\s*([\u4e00-\u9fff]{1,3})\s*[)）]", cell or ""):
+                said.setdefault(j, set()).add(unit)
+    amounts = [j for j in range(width) if any(j < len(r) and is_amount(r[j]) for r in body)]
+    units = {u for j in amounts for u in said.get(j, set())}
+    if not amounts or len(units) != 1 or not units <= set(money) or any(not said.get(j) for j in amounts):
+        return None
+    return units.pop()
+
+
 def _section_path(doc: Document, offset: int) -> str:
     best = sections.deepest_section(doc.sections, max(offset, 0), titled=True)
     return " > ".join(best.path) if best else ""
 
 
 def _row_spans(raw: RawDocument, table: RawTable, body: list[list[str]]) -> list[tuple[int, int, int | None]]:
-    """Where each body row's line is in the text: found by its longest cell, in order from the
-    table's first line; falls back to the table's own offset."""
+    """Where each body row's line is in the text: found by its longest cells (the first found
+    after the row before), in order from the table's first line and never past the end of the
+    table's page (a table read from one PDF page has its rows on that page); falls back to the
+    table's own offset."""
     out = []
     cursor = max(table.start, 0)
     text = raw.text
+    page_end = raw.page_starts[table.page] if raw.page_starts and table.page and table.page < len(raw.page_starts) \
+        else len(text)
     previous: set[str] = set()
     for row in body:
         keys = sorted({c for c in row if c and c not in previous}, key=lambda w: (-len(w), w))
         previous = set(row)
-        pos = -1
-        for key in keys[:3] if table.start >= 0 else []:
-            # a wrapped cell is on several lines in the text: look for its first 12 characters
-            pos = text.find(key[:12], cursor, cursor + 4000)
-            if pos >= 0:
-                break
+        # a wrapped cell is on several lines in the text: look for its first 12 characters
+        found = [text.find(key[:12], cursor, min(cursor + 4000, page_end)) for key in keys[:3]] \
+            if table.start >= 0 else []
+        pos = min((p for p in found if p >= 0), default=-1)
         if pos < 0:
             out.append((max(table.start, 0), max(table.start, 0), table.page))
             continue

@@ -116,6 +116,10 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
             stop = m.end() + nested.start() if nested else end      # (a reason closes the list: "…运行费0.00万元，
                                                                     # 主要原因是…；公务接待费0.30万元")
             body = text[m.end():stop]
+            if nested and nested.group(0) in cfg["list_openers"]:
+                semi = max(body.rfind("；"), body.rfind(";"))
+                if semi > 0:    # "…1235.00万元；合肥市…服务中心支出预算749.50万元，其中…": the clause
+                    body = body[:semi]  # after ； heads a list of its own, no part of this one
             if "占" in body:            # "…办公费9.48万元，占执行预算的67.7%": another enumeration
                 body = body[:body.find("占")].rstrip("，,、 ")
                 body = body[:max(body.rfind("，"), body.rfind(","), 0)]
