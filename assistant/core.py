@@ -1229,6 +1229,9 @@ class Assistant:
         if said == 2 and len(texts) > 1 and named and not named & bigrams(norm(texts[1])) and parents[0] != parents[1]:
             said = 1        # a second sentence of another part naming the item only in the sentence before
                             # it is another item's (a project's sibling subsection, 二、项目内容, stays)
+        if said == 2 and len(texts) > 1 and q.intent == "reason" and named \
+                and coverage(named, bigrams(norm(texts[1]))) < 0.5 <= coverage(named, bigrams(norm(texts[0]))):
+            said = 1        # "为什么防汛支出比预算多": the 防汛 reason, never a 农田水利 one after it
         return Answer(question=q.text, kind=kind, answer=f"{who}中写道：" + tidy_quote("".join(texts[:said])),
                       citations=cites[:3])
 

@@ -2557,6 +2557,14 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
         # is the one set at the year's start
         budget = m.best(q.item, q.metrics, unit_kind="money", year=year, doc_year=doc_year, basis="预算",
                         require=lambda f: f.basis == "预算" and _stated_year(f, doc_year) == year, **within)
+    if final is not None and budget is None:
+        # "防汛支出比年初预算多了多少": the budget stated on the final's own line ("…防汛（项）：年初预算为
+        # 620.00万元，支出决算为1,126.38万元"), its words without the flow the question added
+        own = [f for f in m.figures if f.span.start == final.span.start and f is not final and f.role == "amount"
+               and _asks_budget(f.basis) and _stated_year(f, doc_year) == year
+               and (q.base_basis in (None, "预算") or f.basis == q.base_basis)
+               and _label_item(f.label) == _label_item(final.label) and f.unit == final.unit]
+        budget = own[0] if len({f.value for f in own}) == 1 else None
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     if not _one_line(final, budget):
@@ -2756,8 +2764,7 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         value = _pct(fig.change, base)
         if value is None:
             return None
-        formula = (f"{fmt(fig.change, fig.unit)} ÷ ({fmt(fig.value, fig.unit)} − ({fmt(fig.change, fig.unit)}) "
-                   f"= {fmt(base, fig.unit)}) × 100 = {fmt(value, '%')}")
+        formula = _rate_formula(fig.value, fig.change, fig.unit, value)
         return Result("derived", value, "%", f"{display_label(fig)}变化幅度", [fig], formula)
     apart = _change_apart(q, m, doc_year) if fits else None
     if apart is not None:
@@ -2766,8 +2773,7 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         value = _pct(delta, amount.value - delta)
         if value is None:
             return None
-        formula = (f"{fmt(delta, amount.unit)} ÷ ({fmt(amount.value, amount.unit)} − ({fmt(delta, amount.unit)}) "
-                   f"= {fmt(amount.value - delta, amount.unit)}) × 100 = {fmt(value, '%')}")
+        formula = _rate_formula(amount.value, delta, amount.unit, value)
         return Result("derived", value, "%", f"{display_label(amount)}变化幅度", [amount, change], formula)
     if q.base_year is None and q.relative is None and q.year in (None, doc_year):
         q = replace(q, relative=-1)     # 下降了百分之几, no base said: on the year before (上年数 | 本年数)
@@ -2789,6 +2795,15 @@ def _stated_change_fits(q: Question, doc_year: int | None) -> bool:
     year = q.year or doc_year
     base = q.base_year or year - 1
     return year == doc_year and base == doc_year - 1
+
+
+def _rate_formula(value: Decimal, change: Decimal, unit: str, rate: Decimal) -> str:
+    """"上年 = 0.20万元 − (−0.10万元) = 0.30万元；−0.10万元 ÷ 0.30万元 × 100 = −33.33%": last year's
+    amount from this year's and the change, then the change over it."""
+    base = value - change
+    less = f"− {fmt(change, unit)}" if change >= 0 else f"+ {fmt(-change, unit)}"
+    return (f"上年 = {fmt(value, unit)} {less} = {fmt(base, unit)}；"
+            f"{fmt(change, unit)} ÷ {fmt(base, unit)} × 100 = {fmt(rate, '%')}")
 
 
 def _two_years(q: Question, m: FigureMatcher, doc_year: int | None, pct: bool) -> Result | None:

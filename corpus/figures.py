@@ -2403,6 +2403,9 @@ def extract(doc: Document) -> list[Figure]:
     _share_elided_heads(doc, out)
     _name_bare_shares(out)
     _drop_disagreeing_changes(out)
+    for f in out:
+        if f.metric and f.role == "amount" and not unit_fits(f.metric, f.unit):
+            f.metric = None     # "编外教职工劳务派遣经费 1,680,000.00元": money never of a count metric (教职工)
     if any(w in squash(doc.title or "") for w in _lex()["basis"]["execution_titles"]):
         # a report of how the year's budget was carried out: its own year's amounts stated without
         # a basis word are what was done (执行数), never the budget

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from corpus import tables
+from web_pages import html
 from corpus.models import Document, RawDocument, RawTable
 
 
@@ -113,7 +114,6 @@ FUND_PAGE = ("某区城市管理局2025年部门预算\n五、一般公共预算
 
 def test_a_share_of_one_funds_spending_takes_the_part_of_that_fund(ask_pages):
     # the line is 4,069.16 of all funds and 4,033.56 of 一般公共预算: of 一般公共预算支出 6,842.05, 58.95%
-    from web_pages import html
     ask = ask_pages({"cgj-2025-budget.html": html(FUND_PAGE)})
     answer = ask("城乡社区环境卫生（2120501）支出占一般公共预算支出的比重是多少？", scope={"doc": "cgj-2025-budget.html"})
     assert answer.value == D("58.95"), answer.answer
@@ -154,7 +154,6 @@ def test_a_rate_between_two_rows_of_a_table_of_one_row_per_year(ask_pages):
             "<th colspan=3>公务用车购置及运行费</th><th rowspan=2>公务接待费</th></tr><tr><th>小计</th><th>公务用车购置费</th><th>公务用车运行费</th></tr>"
             "<tr><td>2025年预算数</td><td>68,000.00</td><td>0.00</td><td>53,000.00</td><td>0.00</td><td>53,000.00</td><td>15,000.00</td></tr>"
             "<tr><td>2026年预算数</td><td>60,000.00</td><td>0.00</td><td>48,000.00</td><td>0.00</td><td>48,000.00</td><td>12,000.00</td></tr></table>\n")
-    from web_pages import html
     ask = ask_pages({"jd-2026-budget.html": html(page)})
     answer = ask("公务用车运行费比上年下降了百分之几？", scope={"doc": "jd-2026-budget.html"})
     assert answer.value == D("-9.43"), answer.answer
@@ -220,3 +219,106 @@ def test_income_and_spending_of_one_total_are_never_added_and_a_fee_never_rises_
     doc = page_doc("yey-2025-budget.txt", KINDERGARTEN, 2025, "预算")
     fee = next(f for f in doc.figures if f.value == 360 and f.unit == "元")
     assert fee.change is None       # the 7.20万元 rise is the income's, not the 360元 monthly fee's
+
+
+def test_a_project_row_is_named_without_its_budget_unit_and_a_header_unit_is_read(ask_pages):
+    # 表十 项目支出预算表: "项目名称 | 预算单位 | 功能科目编码 | 2025年预算数 | 主要用途" — the project is asked
+    # by its own name (520.00, never the class line 1,580.00 whose use lists it); a 绩效 table printing
+    # "预算金额（万元）" in its head has that unit
+    page = ("某区数据资源局2025年部门预算\n五、一般公共预算支出情况\n其他政府办公厅（室）及相关机构事务支出（项）1,580.00万元，"
+            "主要用于政务云及网络运维服务、城市大脑二期建设、12345热线服务等。\n表十 项目支出预算表\n单位：万元\n"
+            "<table><tr><th>项目名称</th><th>预算单位</th><th>功能科目编码</th><th>2025年预算数</th><th>主要用途</th></tr>"
+            "<tr><td>政务云及网络运维服务</td><td>某区数据资源局（本级）</td><td>2010399</td><td>520.00</td><td>保障政务云稳定运行</td></tr>"
+            "<tr><td>城市大脑二期建设</td><td>某区数据资源局（本级）</td><td>2010399</td><td>680.00</td><td>建设城市运行管理中枢</td></tr>"
+            "<tr><td>合计</td><td></td><td></td><td>1,200.00</td><td></td></tr></table>\n"
+            "重点项目绩效目标表\n<table><tr><th>项目名称</th><th>预算金额（万元）</th><th>主要绩效指标</th></tr>"
+            "<tr><td>城区道路清扫保洁及垃圾清运</td><td>12,860.00</td><td>道路机械化清扫率≥95%</td></tr>"
+            "<tr><td>生活垃圾分类处置</td><td>4,236.50</td><td>无害化处理率100%</td></tr></table>\n")
+    ask = ask_pages({"sjj-2025-budget.html": html(page)})
+    scope = {"doc": "sjj-2025-budget.html"}
+    assert ask("政务云及网络运维服务多少钱？", scope=scope).value == D("520.00")
+    assert ask("城区道路清扫保洁及垃圾清运预算多少？", scope=scope).value == D("12860.00")
+
+
+BODIES = ("某区数据资源局2025年部门预算\n三、支出预算情况说明\n2025年部门支出预算2225.69万元，其中：基本支出550.69万元，"
+          "项目支出1675.00万元。\n按单位分：某区数据资源局（本级）支出预算1476.19万元，其中基本支出241.19万元、项目支出1235.00万元；"
+          "某区政务服务中心支出预算749.50万元，其中基本支出309.50万元、项目支出440.00万元。\n")
+
+
+def test_parts_listed_after_each_body_are_that_bodys(ask_pages, page_doc):
+    doc = page_doc("sjj-2025-budget.txt", BODIES, 2025, "预算", unit="某区数据资源局")
+    centre = next(f for f in doc.figures if f.value == D("309.50"))
+    assert "政务服务中心" in centre.label
+    assert next(f for f in doc.figures if f.value == D("749.50")).metric is None    # one body's, not the total
+    from corpus import text_checks
+    assert not [f for f in text_checks.run(doc) if f.check == "其中各项之和"]
+    ask = ask_pages({"sjj-2025-budget.txt": BODIES})
+    scope = {"doc": "sjj-2025-budget.txt"}
+    assert ask("基本支出多少？", scope=scope).value == D("550.69")
+    assert ask("政务服务中心的基本支出是多少？", scope=scope).value == D("309.50")
+
+
+def test_other_income_besides_one_is_the_remainder_of_the_years_income(ask_pages):
+    page = ("某县人民检察院2024年部门决算\n二、收入决算情况说明\n2024年度收入总计4,386.52万元，其中本年收入合计4,264.16万元，"
+            "年初结转和结余122.36万元。本年收入中：财政拨款收入4,211.36万元，其他收入52.80万元。\n")
+    ask = ask_pages({"jcy-2024-final.txt": page})
+    scope = {"doc": "jcy-2024-final.txt"}
+    for question in ("除了财政给的钱，2024年还有多少别的收入？", "除了财政拨款，还有别的收入吗？有多少？"):
+        answer = ask(question, scope=scope)
+        assert answer.value == D("52.80"), (question, answer.answer)
+
+
+def test_a_head_and_its_part_are_never_added_up(ask_pages):
+    page = ("某区某幼儿园2025年单位预算\n一、基本情况\n本园共有教学班12个，其中小班4个、中班4个、大班4个；核定事业编制44名，"
+            "在职教职工68人，其中在编教职工41人、编外聘用人员27人；退休人员23人。\n")
+    ask = ask_pages({"yey-2025-budget.txt": page})
+    answer = ask("这个幼儿园一共有多少老师和工作人员？", scope={"doc": "yey-2025-budget.txt"})
+    assert answer.value == 68, answer.answer
+
+
+def test_a_budget_on_the_finals_own_line_and_a_share_of_the_parts_own_fund(ask_pages):
+    page = ("某县水务局2024年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n"
+            "14．农林水支出（类）水利（款）防汛（项）：年初预算为620.00万元，支出决算为1,126.38万元，完成年初预算的181.67%。\n"
+            "三、支出决算情况说明\n2024年度本年支出合计3,408.62万元，其中：基本支出3,408.62万元。\n"
+            "六、一般公共预算财政拨款基本支出决算情况说明\n2024年度一般公共预算财政拨款基本支出3,369.39万元，其中：\n"
+            "人员经费2,986.15万元，主要包括：基本工资、津贴补贴。\n公用经费383.24万元，主要包括：办公费、印刷费。\n")
+    ask = ask_pages({"slj-2024-final.txt": page})
+    scope = {"doc": "slj-2024-final.txt"}
+    assert ask("防汛实际支出比年初预算多了多少？", scope=scope).value == D("506.38")
+    assert ask("基本支出里，人员经费占了百分之多少？", scope=scope).value == D("88.63")
+
+
+def test_scopes_that_do_not_select_one_unit_say_why(tmp_path):
+    # a unit written so that it fits two held units; a document of another unit than the one selected;
+    # a copy named by its file name alone
+    from assistant.core import Assistant
+    from corpus.settings import Settings
+    from index.pipeline import build
+
+    folder = tmp_path / "corpus"
+    (folder / "src").mkdir(parents=True)
+    school = KINDERGARTEN.replace("某区第三幼儿园", "杭州市某区第三幼儿园")
+    (folder / "yey.txt").write_text(school, encoding="utf-8")
+    (folder / "jd.txt").write_text(STREET.replace("某街道办事处", "杭州市某区某街道办事处"), encoding="utf-8")
+    (folder / "src" / "jd.html").write_text(html(STREET.replace("某街道办事处", "杭州市某区某街道办事处")), encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index").with_(embedder="none")
+    build(folder, settings, log=lambda m: None)
+    assistant = Assistant(settings)
+    several = assistant.scope_problem({"unit": "杭州市"})
+    assert several and "好几个单位" in several and "杭州市某区第三幼儿园" in several
+    other = assistant.scope_problem({"unit": "杭州市某区某街道办事处", "doc": "yey.txt"})
+    assert other and "杭州市某区第三幼儿园" in other
+    assert assistant.scope_problem({"doc": "jd.html"}) is None     # the copy by its file name: the one kept
+
+
+def test_a_batch_line_whose_scope_cannot_be_used_gets_its_own_reply(tmp_path):
+    from assistant.batch import read_inquiries
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "a", "question": "三公经费是多少？", "scope": {"unit": "检察院", "year": "二〇二三"}}\n'
+                    '{"id": "b", "question": "三公经费是多少？", "scope": {"unti": "检察院"}}\n'
+                    '{"id": "c", "question": "三公经费是多少？", "scope": {"unit": "检察院", "year": "2024年"}}\n',
+                    encoding="utf-8")
+    a, b, c = read_inquiries(path)
+    assert a["question"] is None and "二〇二三" in a["error"]
+    assert b["question"] is None and "unti" in b["error"]
+    assert c["error"] is None and c["scope"] == {"unit": "检察院", "year": 2024}
