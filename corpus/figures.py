@@ -1579,11 +1579,14 @@ def _table_figures(doc: Document) -> list[Figure]:
     fund_titles = lexicon.load("documents")["tables"]["fund_column_titles"]
     change_column = lexicon.load("documents")["tables"]["change_column"]
     unit_columns = lexicon.load("documents")["tables"]["unit_columns"]
+    purpose_columns = lexicon.load("documents")["tables"].get("purpose_columns", [])
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
         names = tables.column_names(table)
         unit_cells = frozenset(j for j, n in enumerate(names) if n.split("/")[-1] in unit_columns)
+        use_cells = [j for j, n in enumerate(names) if n.split("/")[-1] in purpose_columns]
+        unit_cells |= frozenset(use_cells)       # (a use is no part of the row's name)
         years = _column_years(table, doc.year)
         spans = table.row_spans
         title_basis = _basis(table.title or "")
@@ -1596,6 +1599,9 @@ def _table_figures(doc: Document) -> list[Figure]:
             span = Span(doc.name, table.section, page, start, end, rendered)
             groups = _row_groups(row, unit_cells)
             row_names = names
+            use = "；".join(c.strip() for j in use_cells if j < len(row) and (c := row[j] or "").strip()
+                           and _cell_number(c) is None)
+            first_of_row = len(out)
             if not groups and table.header:
                 # a row without a name (the one-row “三公” table): each cell is named by its column
                 if _numbers_columns(row):
@@ -1655,6 +1661,9 @@ def _table_figures(doc: Document) -> list[Figure]:
                                       year=years.get(j, row_year or doc.year),
                                       basis=_basis(column) or _basis(path) or row_basis or title_basis,
                                       source="table", column=column or None))
+            if use:
+                for f in out[first_of_row:]:
+                    f.purpose = f.purpose or use    # "主要用途: 保障全区电子政务外网…": the row's money's use
     return out
 
 
