@@ -3150,7 +3150,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             # the part listed under a whole of the words asked ("项目总预算2921.00万，其中…进博会推进专项
             # 153.00万"): that whole, never the same words' amount of another project
             f = head
-        if f is not None and part.source == "table" and f.source == "table" and f.span.start != part.span.start \
+        if f is not None and part.source == "table" and f.source == "table" \
+                and (f.span.start, _row_text(f)) != (part.span.start, _row_text(part)) \
                 and f.span.section == part.span.section and whole_text:
             # "人员经费占本年支出合计的比例" with the part read from a table's 合计 row: the whole is
             # that row's cell under the column the words name, never another row's (20404检察's 本年支出)
@@ -3175,7 +3176,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                 # whole (人员经费 of "一般公共预算基本支出1,941.32万元。其中：人员经费…", not the
                 # 部门基本支出 1,956.92 of all funds)
                 f = head
-            elif whole_scope is None and not any(w in norm(whole_text) for w in FUND_WORDS):
+            elif whole_scope is None and part.source == "text" and not any(w in norm(whole_text) for w in FUND_WORDS):
                 # …or stated in a section of its fund with no list head ("六、一般公共预算财政拨款基本
                 # 支出决算情况说明 … 人员经费2,986.15万元"): the whole of that fund, where it is stated
                 # (3,369.39 of 一般公共预算, not the 3,408.62 of all funds)
@@ -3897,22 +3898,28 @@ def _same_count_unit(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _words("count_unit_kinds"))
 
 
+def _row_text(fig: Figure) -> str:
+    """A table cell's row as rendered, without the table's name and the cell's own column before the
+    first "|" ("…批复表（本年支出：人员经费）| 合计 161.90 …" and "…（本年支出）| 合计 161.90 …": one row)."""
+    return (fig.span.text or "").split("|", 1)[-1]
+
+
 def _row_whole(part: Figure, said: str, m: FigureMatcher) -> Figure | None:
     """The whole of a table cell ``part`` in its own row: the one cell of that row (same unit) whose
     column and label hold the words ``said`` (bigram coverage ≥ 0.6; a total column first), or,
     when ``said`` names a total (合计/总计/总额) and no cell's words hold it, the row's own total
     cell ("占该院收入预算合计" of a 收入总表 row). None when no single value is so named."""
     words = bigrams(re.sub(r"的?(?:比重|比例)$", "", norm(said)))
-    scored = [(coverage(words, bigrams(norm((f.column or "") + f.label))), f) for f in m.figures
-              if f.source == "table" and f is not part and f.span.start == part.span.start and f.unit == part.unit]
+    same_row = lambda f: f.source == "table" and f is not part and f.span.start == part.span.start \
+        and _row_text(f) == _row_text(part) and f.unit == part.unit     # (rows of a web table share one offset)
+    scored = [(coverage(words, bigrams(norm((f.column or "") + f.label))), f) for f in m.figures if same_row(f)]
     best = max((c for c, _ in scored), default=0)
     row = [f for c, f in scored if c >= 0.6 and c == best]
     row = [f for f in row if _is_total_column(f.column)] or row
     # (a column under a group is that group's part: "本年支出" before "本年支出：基本支出")
     row = [f for f in row if (f.column or "").count("：") == min((g.column or "").count("：") for g in row)]
     if not row and re.search(r"合计|总计|总额", said):
-        row = [f for f in m.figures if f.source == "table" and f is not part and f.span.start == part.span.start
-               and f.unit == part.unit and _is_total_column(f.column) and not _is_total_column(part.column)]
+        row = [f for f in m.figures if same_row(f) and _is_total_column(f.column) and not _is_total_column(part.column)]
     return row[0] if len({f.value for f in row}) == 1 else None
 
 
