@@ -180,6 +180,10 @@ class Assistant:
                 scope["unit"] = held[0]
         return scope
 
+    def _doc_named(self, name: str) -> "_Doc | None":
+        """The held document a scope names: by its stored name, else by its file name alone."""
+        return self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+
     def _units_named(self, unit: str) -> list[str]:
         """The held units a unit name given as a scope can name (every character of it before its
         type suffix, in order, in the official name or an abbreviation of it)."""
@@ -193,7 +197,7 @@ class Assistant:
         name the unit catalog resolves to it. The command line exits 2 with this sentence."""
         scope = self.canonical_scope(scope) or {}
         name = scope.get("doc")
-        if name and name not in self.docs and not any(x.info.name.rsplit("/", 1)[-1] == name for x in self.docs.values()):
+        if name and self._doc_named(name) is None:
             return self.replies["no_doc"].format(doc=name)
         unit = scope.get("unit")
         named = self._units_named(unit) if unit else []
@@ -206,7 +210,7 @@ class Assistant:
             units = "、".join(u for u in self.catalog.units[:8] if u) + ("等" if len(self.catalog.units) > 8 else "")
             return self.replies["no_unit"].format(unit=unit, units=units)
         if unit and name and self.replies.get("unit_not_doc"):
-            doc = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+            doc = self._doc_named(name)
             held = doc.info.unit if doc is not None else None
             if held and norm(held) != norm(unit) and not self.catalog.holds(unit, held) and held not in named:
                 # a document and a unit selected that do not go together: say so, never answer one silently
@@ -562,7 +566,7 @@ class Assistant:
             return [], "", unknown
         if scope.get("doc"):
             name = scope["doc"]
-            d = self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+            d = self._doc_named(name)
             if d is None:
                 return [], "", Answer(question=q.text, kind="none", answer=self.replies["no_doc"].format(doc=name))
             # a document naming no unit: the unit the question opens with ("中楼乡2015年…") is its own
