@@ -205,7 +205,9 @@ class SentenceFinder:
                 score += 1.0        # the section is about what was asked (（八）外事科)
             if grams and norm(item) and norm(item) in s.norm:
                 score += 0.8
-            cue_pos = min((s.norm.find(c) for c in intent_cues if c in s.norm), default=-1)
+            # (a cue inside a class's name is no use said: "…（款）用于社会福利的彩票公益金支出（项）")
+            cued = re.sub(r"\((?:类|款)\)用于[^,，。;；()]*?\(项\)", lambda x: "#" * len(x.group()), s.norm)
+            cue_pos = min((cued.find(c) for c in intent_cues if c in cued), default=-1)
             if q.intent == "purpose" and cue_pos < 0 and norm(item):
                 # "农村综合改革…182.66万元，其中村级运转经费58.00万元，村干部工资补助124.66万元": the
                 # parts of the item's money, listed right after it, say where it goes
@@ -286,6 +288,9 @@ class SentenceFinder:
             if 0 <= pos < cue_pos or s.before_norms and it[:4] in s.before_norms[-1]:
                 bonus += 0.5        # (or named in the sentence right before: "…老旧小区改造（项）。年初
                                     # 预算为…，主要原因是上级追加城镇老旧小区改造…资金")
+            if pos < 0 and s.before_norms and it[:4] in s.before_norms[-1] \
+                    and s.norm.startswith(tuple(cues.get("demonstratives", []))):
+                bonus += 0.8        # "…彩票公益金。该项资金主要用于…": the sentence pointing back at it
             elif pos > cue_pos > 0 and q.intent == "reason":
                 bonus -= 1.0        # (a sentence opening with its cue has its subject in the one before)
         return bonus

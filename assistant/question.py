@@ -422,11 +422,20 @@ def _field_named(text: str) -> str:
     if lex.get("spent_on"):
         # "花在卫生健康上的" → 卫生健康支出: the field the money went to, said after its verb
         verbs = "|".join(map(re.escape, lex["spent_on"]))
+        # ("用在教职工身上的人员经费": whom it is spent on, before the item that says it — nothing asked)
+        text = re.sub(rf"(?:{verbs})[\u4e00-\u9fff]{{1,6}}?身上的?(?=[\u4e00-\u9fff]{{2}})", "", text)
         text = re.sub(rf"(?:{verbs})([\u4e00-\u9fff]{{2,12}}?)上(?:的钱|的)?", named, text)
     if lex.get("spent_in_verbs"):
         # "在征地拆迁上花多少" → "征地拆迁花多少" (the standard name when the field is one)
         verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
         text = re.sub(rf"在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)(?=(?:{verbs}))", named, text)
+        # "打算花多少钱在公务用车运行维护费上面" → "公务用车运行维护费花多少钱": the amount asked before the field
+        def moved(m: re.Match) -> str:
+            if re.search(lex.get("asked_words", "$^"), m.group(2)):
+                return m.group(0)       # "花了多少钱在哪些事情上": what for
+            return named(re.match(r"(.*)", m.group(2))) + m.group(1)
+        text = re.sub(rf"((?:{verbs})了?多少(?:钱|万元|万)?)在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)",
+                      moved, text)
     return text
 
 
@@ -512,7 +521,21 @@ def rewrite_everyday(text: str) -> str:
             text = term.join(re.sub(re.escape(w) + f"(?!{counted})", "", piece) for piece in text.split(term))
     text = re.sub(questions_lexicon()["rules"]["said_twice_before_term"], "", text)
     text = re.sub(questions_lexicon()["rules"]["said_twice_after_term"], "", text)
-    return _kinds_in_whole(re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text))
+    text = _kinds_in_whole(re.sub("\x02(\\d+)\x03", lambda m: names[int(m.group(1))], text))
+    return _amount_before_field(text)
+
+
+def _amount_before_field(text: str) -> str:
+    """"打算花多少钱在公务用车运行维护费上面" → "公务用车运行维护费花多少钱": the field the money goes
+    to, said after the amount asked (once everyday words are read); a question word there asks what for."""
+    lex = questions_lexicon().get("field_words", {})
+    if not lex.get("spent_in_verbs"):
+        return text
+    verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
+
+    def moved(m: re.Match) -> str:
+        return m.group(0) if re.search(lex.get("asked_words", "$^"), m.group(2)) else m.group(2) + m.group(1)
+    return re.sub(rf"((?:{verbs})了?多少(?:钱|万元|万)?)在([\u4e00-\u9fff]{{2,14}}?)(?:上面|方面|上)", moved, text)
 
 
 def _stands_alone(term: str, text: str) -> bool:
@@ -609,8 +632,9 @@ def _intent(q: str, lex: dict) -> str:
         return "organisation"
     if _has(re.sub("|".join(map(re.escape, cues["compare_units_not_in"])), "", q), cues["compare_units"]):
         return "compare_units"      # (最低生活保障 is a name, no lowest asked)
-    if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"] + cues["completion_rates"]):
-        return "completion"         # (执行率是多少: a rate, a percent by its name)
+    if _has(q, cues["completion"]) and _has(q, cues["growth_pct"] + ["%", "百分"] + cues["completion_rates"]
+                                            + cues.get("completion_share", [])):
+        return "completion"         # (执行率是多少: a rate, a percent by its name; 完成年初预算的比例)
     if _has(q, cues["share"]) or re.search(r"占.{0,30}(百分之|百分比|百分点|%|多少|几成)", q) \
             or re.search(SPENT_ON_SHARE, q):
         return "share"
@@ -964,6 +988,14 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     if premise:
         # "…支出比上一年多了一些，那上一年一共支出了多少": the premise's comparison is no change asked
         bare = bare[:premise.start()] + bare[premise.end():]
+        then = re.match(r"\s*[，,。]\s*那(?:么)?", bare[premise.start():])
+        rest = bare[premise.start() + then.end():] if then else ""
+        if then and strip_words(_without_basis(rest), lex):
+            # "…2024年的总预算比去年多了一些，那去年的总预算是多少": the question after 那 names its
+            # item itself — the premise's subject keeps only its unit and words of time
+            subject = bare[:premise.start()]
+            unit = re.match(rf"^[\u4e00-\u9fff]*(?:{unit_suffix_pattern()})(?=(?:19|20)\d{{2}}年|今年|去年|的)", subject)
+            bare = (unit.group(0) if unit else "") + "".join(re.findall(lex["filler"]["premise_kept"], subject)) + rest
     if lex["filler"].get("table_number_named"):
         bare = re.sub(lex["filler"]["table_number_named"], r"\1", bare)    # 表8（…预算表）: the title
     stated = re.search(lex["filler"]["premise_value"], bare) if lex["filler"].get("premise_value") else None

@@ -514,6 +514,8 @@ class FigureMatcher:
                                                                               if (codes or LEVELS.search(item_n))
                                                                               and not metrics else None)
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
+        # a fund said as what the money is not ("非财政拨款"): the figures saying so
+        not_funds = {"非" + w for w in FUND_WORDS if "非" + w in norm(context) + item_n}
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
         counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
         # a kind of the thing counted, narrower than the metric asked (救护车 of 车辆; 公车 is 车辆 itself)
@@ -591,6 +593,15 @@ class FigureMatcher:
                                     # 其他城乡社区管理事务支出 (its words, another line)
             if require and not require(fig):
                 continue
+            if not_funds and not any(w in p.label_n for w in not_funds):
+                continue            # "用自己的钱（非财政拨款）安排的三公经费": only the money said to be so
+            if len(item_n) >= 2 and item_n in p.label_n and all(
+                    p.label_n[max(0, at - 2):at].endswith(tuple(_words("negating_prefixes")))
+                    for at in (x.start() for x in re.finditer(re.escape(item_n), p.label_n))):
+                continue            # 学费 asked: never "国家助学金及免学费补助" (the fee waived, a grant)
+            source = re.search(_words("paid_from"), p.label_n) if metrics and fig.metric not in metrics else None
+            if source and set(metrics) & set(metrics_in(source.group("source"))):
+                continue            # 事业收入 asked: never "本单位使用事业收入安排“三公”经费" (the 三公 paid from it)
             if _one_of_joined(item_n, p.label_n):
                 continue            # "法律顾问" asked: never "华侨事务及法律顾问费" (the two items' one amount)
             if _other_parent(item_n, p.label_n):
@@ -1884,9 +1895,13 @@ def _head_in_tie(q: Question, m: FigureMatcher, tie: list[Figure]) -> Figure | N
     ("编制数60人，其中：行政编制42人，事业编制18人"), the head they add up to."""
     heads = [f for f in tie if _before_parts(f)]
     if not heads and len({f.span.start for f in tie}) == 1 and len({f.unit for f in tie}) == 1:
+        # (or holds them with more parts of its metric: "核定编制98人，其中：行政编制40人、参照公务员法管理
+        # 事业编制36人、事业编制22人" — of the tied 40 and 22, the whole is 98)
         heads = [f for f in m.figures if f.span.start == tie[0].span.start and f.unit == tie[0].unit
-                 and f.role == tie[0].role and _before_parts(f) and f.value == sum(g.value for g in tie)
-                 and not _narrowed_past(q, f)][:1]
+                 and f.role == tie[0].role and _before_parts(f) and not _narrowed_past(q, f)
+                 and (f.value == sum(g.value for g in tie) or f.metric is not None and f.value > sum(g.value for g in tie)
+                      and all(g.metric == f.metric and g.span.start == f.span.start for g in tie)
+                      and f.raw and all((f.span.text or "").find(f.raw) < (f.span.text or "").find(g.raw) for g in tie))][:1]
         tie = heads + tie if heads else tie
     asked_total = any(w in q.norm for w in _words("asked_total_words"))
     if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
@@ -2013,10 +2028,18 @@ def _one_of_joined(item: str, label: str) -> bool:
     """Whether ``label`` joins items ("侨联华侨事务及法律顾问费": split as names are by
     question.split_items, metric aliases and joined terms kept whole) and ``item`` names only
     one of them: that amount is the items' together, not the one asked."""
+    regions = "|".join(map(re.escape, questions_lexicon()["unit_names"]["region_suffixes"]))
+    named = re.match(rf"^.*?(?:{regions}).*(?:{unit_suffix_pattern()})", label)
+    if named and len(label) - named.end() >= 4:
+        label = label[named.end():]     # (a unit's full name before the item: "海口市美兰区旅游和文化广电体育局本级…")
     if re.search(r"[和与及、]", item) or not re.search(r"[和与及、]", label) or len(item) <= 2:
         return False        # (补贴 alone names no one of "残疾人生活和护理补贴": its shared end)
     parts = [x for x in split_items(re.sub(r"\([^()]*\)", "", label), brackets_restate=False)
-             if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2]
+             if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 2
+             and not re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:%s)" % "|".join(
+                 [unit_suffix_pattern(), "单位", "部门", *map(re.escape, questions_lexicon()["unit_names"]["region_suffixes"])]), x)]
+    # (a place's name cut at its 和 is no item: "沈阳市和平区教育局机关本级机关运行经费预算"; nor are the
+    # bodies listed before it: "本部门行政单位及参照公务员法管理的事业单位机关运行经费预算")
     if len(parts) < 2:
         return False
     grams = bigrams(item)
@@ -2057,10 +2080,11 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     if not q.metrics and q.verb_metric and norm(q.item) in GENERIC_FUNDS | set(FUND_WORDS) and metrics_in(flow) \
             and metric_aliases().get(flow):
         q = replace(q, item=flow, metrics=metrics_in(flow))     # "财政拨款花了多少": 财政拨款支出
-    elif len(q.metrics) == 1 and fund_flow(q.metrics[0], q.verb_metric) and not q.container \
-            and not _residual(norm(q.item), q.metrics).strip():
+    elif len(q.metrics) == 1 and fund_flow(q.metrics[0], q.verb_metric or _flow_of(norm(q.item))) \
+            and not q.container and not _residual(norm(q.item), q.metrics).strip():
         # "一般公共预算财政拨款实际花了多少": the fund's spending, never its 总计 (which holds the balance)
-        q = replace(q, metrics=[fund_flow(q.metrics[0], q.verb_metric)])
+        # ("一般公共预算的钱，实际花的…": the flow said apart from the fund, after a comma)
+        q = replace(q, metrics=[fund_flow(q.metrics[0], q.verb_metric or _flow_of(norm(q.item)))])
     people = _people_total(q, m, doc_year)
     if people is not None:
         return Result("figure", people.value, people.unit, display_label(people, q.item), [people])
@@ -2072,8 +2096,9 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if counted:
             q = replace(q, metrics=[counted], item=counted)     # 检察院有多少人: the staff in post
         else:
-            q = replace(q, metrics=[q.verb_metric] if q.verb_metric else list(DOCUMENT_TOTALS),
-                        item=q.verb_metric or q.item)
+            # (a flow said as the only word — "今年打算花的钱比去年实际花的多了多少" — is that flow's total)
+            named = q.verb_metric or _flow_of(norm(q.item))
+            q = replace(q, metrics=[named] if named else list(DOCUMENT_TOTALS), item=named or q.item)
     wants_last = _wants_last_year(q, doc_year)
     if intent == "share":
         return _share(q, m, doc_year)
@@ -2199,11 +2224,15 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         fig = m.best(q.item, q.metrics, unit_kind="count", year=target or doc_year, doc_year=doc_year,
                      basis=q.basis)
         tie = m.last_tie
-    if fig is None and tie and q.verb_metric in ("支出", "收入"):
+    if fig is None and tie and q.verb_metric in DOCUMENT_FLOWS:
         # "打算花多少钱在城乡社区环境卫生上": of 环境卫生收入 and 环境卫生支出, the verb names one
-        flow = [f for f in tie if norm(f.label).endswith(q.verb_metric)
-                or f.source == "table" and q.verb_metric in norm(f.column or "")]     # (a row's 本年支出合计 cell)
-        if len({(f.value, f.unit) for f in flow}) == 1:
+        # (only between the two flows: of 公务用车购置及运行维护费支出决算 and its part 公务用车购置支出,
+        # both spending, the word 支出 at a label's end chooses nothing)
+        def names(f: Figure, flow: str) -> bool:
+            return norm(f.label).endswith(flow) or f.source == "table" and flow in norm(f.column or "")
+        other = next(w for w in DOCUMENT_FLOWS if w != q.verb_metric)
+        flow = [f for f in tie if names(f, q.verb_metric)]     # (a row's 本年支出合计 cell)
+        if any(names(f, other) for f in tie) and len({(f.value, f.unit) for f in flow}) == 1:
             fig, tie = flow[0], []
     if fig is None and tie:
         fig = _head_in_tie(q, m, tie)
@@ -2948,7 +2977,14 @@ def _completed_against(fig: Figure) -> str | None:
     clause = norm(_clause_of(fig))
     at = clause.rfind("完成")
     if at >= 0:
-        return basis_of(clause[at:])
+        said = basis_of(clause[at:])
+        if said and not any(said in g for g in _words("budget_groups")):
+            # "该项目全年预算数4,426.38万元，执行数…，完成预算的93.22%": a plain 预算 is the one its
+            # clause named before (全年预算), when it named only one
+            named = {b for g in _words("budget_groups") for b in g if b in clause[:at]}
+            if len(named) == 1:
+                return named.pop()
+        return said
     # "预算执行率为98.69%（决算数/调整预算数）": the formula in brackets after the rate names it
     text = norm(fig.span.text or "")
     after = text[text.find(norm(fig.raw)) + len(norm(fig.raw)):] if norm(fig.raw) in text else ""
@@ -3489,6 +3525,12 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
                 found = m.best(item, named, unit_kind="money", year=year, doc_year=doc_year, basis=q.basis)
             return found
         inputs = _stated_runs(items, best)
+        if any(f is None for f in inputs):
+            # the items as the whole of an amount's stated use ("事业收入…，主要为按规定收取的普通高中
+            # 学费和住宿费" of 学费和住宿费一共): that amount, never when the use lists more
+            whole = m.best("和".join(items), [], unit_kind="money", year=year, doc_year=doc_year, basis=q.basis,
+                           require=lambda f: _use_is_items(items, f.purpose))
+            inputs = [whole] if whole is not None else inputs
         if len(inputs) == 1 and inputs[0] is not None:
             # "在职人员的工资和福利一共": the document states the items as one (在职人员工资及福利费)
             one = inputs[0]
@@ -3538,7 +3580,8 @@ def _stated_runs(items: list[str], best) -> list[Figure | None]:
     while i < len(items):
         for j in range(len(items), i + 1, -1):
             run = best("和".join(items[i:j]))
-            if run is not None and in_order(norm("".join(items[i:j])), norm(run.label)):
+            words = norm("".join(items[i:j]))
+            if run is not None and in_order(words, norm(run.label)):
                 out.append(run)
                 i = j
                 break
@@ -3546,6 +3589,13 @@ def _stated_runs(items: list[str], best) -> list[Figure | None]:
             out.append(best(items[i]))
             i += 1
     return out
+
+
+def _use_is_items(items: list[str], purpose: str | None) -> bool:
+    """Whether a figure's stated use lists exactly ``items``, one entry each, in order ("按规定收取的
+    普通高中学费和住宿费" of 学费, 住宿费): the amount is their sum."""
+    entries = [p for e in use_entries(purpose or "") for p in LIST_JOINERS.split(e) if p]
+    return len(entries) == len(items) >= 2 and all(norm(i)[-2:] in e for i, e in zip(items, entries))
 
 
 def _sum_by_labels(q: Question, m: FigureMatcher, year: int | None, doc_year: int | None) -> Result | None:
@@ -3628,6 +3678,8 @@ def _said_items(q: Question, fig: Figure) -> int:
     others = [k for k in q.metrics if k != fig.metric]
     if fig.metric and others and all(fig.metric in wholes_of(k) for k in others):
         return len(q.sum_items or q.metrics)     # the stated whole of the items asked ("车辆经费（购置费加运行费）")
+    if q.sum_items and _use_is_items(q.sum_items, fig.purpose):
+        return len(q.sum_items)     # its stated use lists them all ("主要为…学费和住宿费")
     return sum(1 for item in (q.sum_items or q.metrics) if norm(item) in label or item == fig.metric)
 
 

@@ -1129,7 +1129,7 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
             continue        # a change is of the compared amount, not of its base
         if d.basis in BUDGET_BASES and any(
                 o is not d and not o.is_change and o.basis not in BUDGET_BASES and o.sent_index == d.sent_index
-                and o.amount.start < d.amount.start
+                and o.amount.start < d.amount.start and o.amount.is_money     # (never a count: "所属1个…单位")
                 and (squash(d.label).startswith(squash(o.label)) or "完成" in squash(d.label)) for _, _, o in touched):
             continue        # "公务用车运行费12.60万元，年初预算14.00万元，…比上年减少0.60万元" / "…决算为1.25
                             # 万元，完成年初预算2.00万元的62.50%，比上年减少0.23万元": the change is the
@@ -1311,7 +1311,16 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         if head is not None and head.change is None:
             subject, subject_metric = head.label, head.metric
     money_said = want_pct and any(w in squash(prefix) for w in _lex()["phrases"]["money_subjects"])
-    target = _target(P, a, si, subject_metric, subject, sentence, money_only=money_said)
+    opening = _opening_subject(sentence[:a.start]) if not subject and not want_pct else None
+    if opening is not None:
+        # "事业收入为医院开展医疗服务取得的医疗收入，…，比2023年预算增加5,590.00万元": the item the
+        # sentence opens with (its definition, no amount before the change), stated in this
+        # paragraph or the one before
+        subject, subject_metric = opening
+        target = _target(P, a, si, subject_metric, subject, sentence) \
+            or (_target(P.before, a, si, subject_metric, subject, sentence) if P.before is not None else None)
+    else:
+        target = _target(P, a, si, subject_metric, subject, sentence, money_only=money_said)
     if target is not None and not want_pct and not _may_change_by(P, si, target, value, a):
         target = None
     if target is None and not subject and not want_pct:
@@ -1370,6 +1379,21 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
                role="change")
     P.drafts.append(d)
     P.touch(si, a.start, d)
+
+
+def _opening_subject(before: str) -> tuple[str, str] | None:
+    """(label, metric) of the item a sentence opens with, said to be something ("事业收入为医院开展医疗
+    服务取得的医疗收入，…"), when no amount comes before the change in it; None otherwise."""
+    if numbers.find_amounts(before):
+        return None
+    m = re.match(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([\u4e00-\u9fff]{2,12}?)(?:主要为|主要是|为|是|指)",
+                 before)
+    if m is None:
+        return None
+    label = _tidy_label(m.group(1))
+    metric = match_metric(label) if label else None
+    return (label, metric) if metric and any(squash(alias) == squash(label) for alias, key, _ in _aliases()
+                                             if key == metric) else None
 
 
 def _flow_twins(P: "_Paragraph", target: _Draft, si: int | None, changed: bool = False) -> list[_Draft]:
@@ -1593,7 +1617,14 @@ def _table_figures(doc: Document) -> list[Figure]:
         titled = _title_total(table.title)        # the total the title names (一般公共预算财政拨款支出决算表)
         parents: dict[int, str] = {}        # the last "一、…" row label on each side of the table
         first_parent: dict[str, str] = {}   # the parent a "（一）…" label was first met under
+        band = band_text = None     # the basis a band row across the table set for the rows below it
         for k, row in enumerate(table.rows):
+            cells = {c.strip() for c in row if c and c.strip()}
+            if len(cells) == 1 and len(row) > 1 and basis_only(next(iter(cells))) and _basis(next(iter(cells))):
+                # "预算数 | 预算数 | …" then the header again and its row, then "决算数 | …": a table
+                # of two blocks, each with its own basis
+                band, band_text = _basis(next(iter(cells))), next(iter(cells))
+                continue
             start, end, page = spans[k] if k < len(spans) else (max(table.start, 0), max(table.start, 0), table.page)
             rendered = tables.render_row(table, row, names)
             span = Span(doc.name, table.section, page, start, end, rendered)
@@ -1616,6 +1647,8 @@ def _table_figures(doc: Document) -> list[Figure]:
                 label = raw_label if re.match(r"^\d{3}", raw_label) else _tidy_label(raw_label)
                 label = label or raw_label
                 label = _under_parent(raw_label, label, side, parents, first_parent)
+                if band_text and basis_only(label):
+                    label = band_text       # the 合计 of a block under its band ("决算数"), not the first block's
                 metric = match_metric(label, table.title or "")
                 if metric is None and basis_only(label) and len(nums) == 1 and nums[0] < len(names) \
                         and set(names[nums[0]].split("/")) & set(total_leaves):
@@ -1656,10 +1689,12 @@ def _table_figures(doc: Document) -> list[Figure]:
                         if cell_metric and _tier(cell_metric) <= 1 and titled in fund_titles:
                             cell_metric = titled    # 项目支出表's total under 一般公共预算: that fund's 项目支出
                     path = names[j] if j < len(names) else column      # the whole header path: 预算数/公务接待费
+                    # (a band row above the block, else a band of the header the short name left out)
                     out.append(Figure(doc=doc.name, metric=cell_metric, label=label, value=value, unit=table.unit,
                                       raw=row[j].strip(), span=span, value_wan=numbers.to_wan(value, table.unit),
                                       year=years.get(j, row_year or doc.year),
-                                      basis=_basis(column) or _basis(path) or row_basis or title_basis,
+                                      basis=band or _basis(column) or _basis(path)
+                                      or _basis(tables.column_path(table, j)) or row_basis or title_basis,
                                       source="table", column=column or None))
             if use:
                 for f in out[first_of_row:]:

@@ -337,6 +337,22 @@ def header_rows(table: Table) -> list[list[str]]:
     return rows
 
 
+def _header_cells(table: Table, j: int) -> list[str]:
+    """The header cells over column ``j``, top down, blanks removed and a merged cell once."""
+    parts: list[str] = []
+    for row in header_rows(table):
+        cell = re.sub(r"\s+", "", row[j]) if j < len(row) else ""
+        if cell and (not parts or parts[-1] != cell):
+            parts.append(cell)
+    return parts
+
+
+def column_path(table: Table, j: int) -> str:
+    """Every header cell over column ``j``, top down, joined by "/" ("预算数/公务用车购置及运行费/
+    公务用车运行费"): the words a short column name may leave out (a band naming the basis)."""
+    return "/".join(_header_cells(table, j))
+
+
 def column_names(table: Table) -> list[str]:
     """A short name per column: the deepest header cell, with its parent header prepended while
     the name is not unique among the columns ("本年支出/项目" vs "本年收入/项目")."""
@@ -377,11 +393,7 @@ def column_label(table: Table, j: int) -> str:
     a part joined to its parent by the lexicon (公务用车购置及运行费 > 运行费 → 公务用车运行费);
     amount words (预算数) off the end. "" when the column has no header."""
     cfg = lexicon.load("documents")["tables"]
-    parts: list[str] = []
-    for row in header_rows(table):
-        cell = re.sub(r"\s+", "", row[j]) if j < len(row) else ""
-        if cell and (not parts or parts[-1] != cell):
-            parts.append(cell)
+    parts = _header_cells(table, j)
     while len(parts) > 1 and parts[-1] in cfg["column_label_suffixes"]:
         parts.pop()             # "因公出国（境）费 / 预算数": the item is the level above its amount word
     while len(parts) > 1 and parts[-1] in cfg["column_total_leaves"]:

@@ -511,3 +511,28 @@ def test_a_stale_demo_index_is_rebuilt_from_the_sample_alone(demo_index, tmp_pat
     said.clear()
     prepare_index(settings, DEMO_CORPUS, said.append)
     assert any("沿用已建立的索引" in line for line in said)    # now fresh: reused
+
+
+def test_switching_unit_is_confirmed_not_warned(demo_index):
+    """Choosing another unit mid-conversation adds a plain confirmation, not a warning."""
+    page = PublicPage(Services(demo_index))
+    unit = page.pickers()[0][0]
+    _, messages, history, _ = page.on_unit(unit, [{"role": "user", "content": "基本支出是多少？"}])
+    said = messages[-1]["content"]
+    assert f"已切换到：{unit}" in said and "⚠️" not in said and "dqa-info" in said
+    assert history == []
+
+
+def test_closest_passages_of_an_unanswered_question_hold_a_word_of_it():
+    from assistant.web.public import related
+    from corpus.models import Passage
+    from index.search import Hit
+
+    def hit(text):
+        return Hit(passage=Passage(id=text[:4], doc="x.pdf", section="", page=1, start=0, end=len(text), text=text),
+                   score=0.01)
+    cover, meetings = hit("某区水务局2024年部门决算"), hit("会议费支出决算2.10万元，主要用于召开防汛工作会议。")
+    answer = Answer(question="某区水务局的会议费是多少？", kind="none", answer="无",
+                    scope={"q": {"item": "某区水务局会议费"}})
+    assert related([cover, meetings], answer) == [meetings]
+    assert related([cover], Answer(question="？", kind="none", answer="无")) == []

@@ -50,6 +50,7 @@ CSS = """
 .dqa-source summary { white-space: normal; cursor: pointer; }
 .dqa-source blockquote { margin: 4px 0 8px 12px; padding-left: 8px; border-left: 3px solid #ccc; white-space: normal; }
 .dqa-notice { color: #9a3412; }
+.dqa-info { color: #475569; font-style: italic; }
 """
 PUBLIC_BLOCKED = ("/gradio_api/upload", "/gradio_api/file=", "/gradio_api/file/", "/upload", "/file=")
 

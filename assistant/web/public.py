@@ -5,14 +5,17 @@ reaches staff functions, uploads or the file system. Its one API endpoint is ``/
 """
 # no ``from __future__ import annotations``: gr.api reads the endpoint's type hints at runtime
 import logging
+import re
 import threading
 
 import gradio as gr
 
 from ..answer import Answer
+from ..question import unit_suffix_pattern
+from ..text import bigrams, norm
 from corpus.errors import DisclosureError
 from .gate import AskGate
-from .render import answer_markdown, notice
+from .render import answer_markdown, info, notice
 from .services import Services
 from .uploads import text_messages
 
@@ -58,6 +61,16 @@ class SessionGuard:
     def leave(self, key: str) -> None:
         with self._lock:
             self._busy.discard(key)
+
+
+def related(hits: list, answer: Answer) -> list:
+    """Of the passages found for a question the assistant could not answer, those holding a word of
+    what was asked (two characters of its item: 会议费 → 会议): a cover page or an office list that
+    merely names the unit is no closer than nothing."""
+    item = norm(str((answer.scope or {}).get("q", {}).get("item") or ""))
+    item = re.sub(rf"^.*(?:{unit_suffix_pattern()})", "", item) or item     # (the unit's own name is no topic)
+    grams = bigrams(item)
+    return [h for h in hits if grams & bigrams(norm(h.passage.text))]
 
 
 def scope_of(unit, year, doc=None) -> dict:
@@ -123,7 +136,7 @@ class PublicPage:
         nearby = None
         if answer.kind == "none" and not answer.citations:
             try:
-                nearby = self.services.search(answer.question, k=3, **scope_of(unit, year))
+                nearby = related(self.services.search(answer.question, k=3, **scope_of(unit, year)), answer)
             except Exception:
                 log.exception("search failed")
         messages.append({"role": "assistant", "content": answer_markdown(answer, nearby)})
@@ -161,7 +174,7 @@ class PublicPage:
         _, years = self.pickers(unit)
         messages = list(messages or [])
         if messages:
-            messages.append({"role": "assistant", "content": notice(f"已切换到：{unit}。之后的问题按此范围回答。")})
+            messages.append({"role": "assistant", "content": info(f"已切换到：{unit}。之后的问题按此范围回答。")})
         return gr.update(choices=[ALL_YEARS, *map(str, years)], value=ALL_YEARS), messages, [], ""
 
     def on_new_conversation(self):

@@ -65,3 +65,8 @@ def answer_markdown(answer: Answer, nearby: list | None = None) -> str:
 def notice(text: str) -> str:
     """A plain message from the page itself (bad input, busy), not from the assistant."""
     return f"<p class=\"dqa-notice\">⚠️ {_esc(text)}</p>"
+
+
+def info(text: str) -> str:
+    """A confirmation from the page itself (the scope changed): no warning sign, muted."""
+    return f"<p class=\"dqa-info\">{_esc(text)}</p>"
