@@ -215,6 +215,13 @@ class Assistant:
             if held and norm(held) != norm(unit) and not self.catalog.holds(unit, held) and held not in named:
                 # a document and a unit selected that do not go together: say so, never answer one silently
                 return self.replies["unit_not_doc"].format(doc=name, doc_unit=held, unit=unit)
+        year = scope.get("year")
+        if name and year and self.replies.get("year_not_doc"):
+            doc = self._doc_named(name)
+            if doc is not None and doc.info.year and re.fullmatch(r"\d{4}", str(year).strip()) \
+                    and int(year) != doc.info.year:
+                # a document and a year that do not go together (a 2024 budget with 2023 selected)
+                return self.replies["year_not_doc"].format(doc=name, doc_year=doc.info.year, year=year)
         return None
 
     def _clarified(self, text, scope, history) -> Answer | None:

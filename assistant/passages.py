@@ -288,11 +288,11 @@ class SentenceFinder:
             if 0 <= pos < cue_pos or s.before_norms and it[:4] in s.before_norms[-1]:
                 bonus += 0.5        # (or named in the sentence right before: "…老旧小区改造（项）。年初
                                     # 预算为…，主要原因是上级追加城镇老旧小区改造…资金")
-            if pos < 0 and s.before_norms and it[:4] in s.before_norms[-1] \
-                    and s.norm.startswith(tuple(cues.get("demonstratives", []))):
-                bonus += 0.8        # "…彩票公益金。该项资金主要用于…": the sentence pointing back at it
             elif pos > cue_pos > 0 and q.intent == "reason":
                 bonus -= 1.0        # (a sentence opening with its cue has its subject in the one before)
+            if q.intent == "purpose" and pos < 0 and s.before_norms and it[:4] in s.before_norms[-1] \
+                    and s.norm.startswith(tuple(cues.get("demonstratives", []))):
+                bonus += 0.8        # "…彩票公益金。该项资金主要用于…": the sentence pointing back at it
         return bonus
 
 

@@ -423,7 +423,7 @@ def _field_named(text: str) -> str:
         # "花在卫生健康上的" → 卫生健康支出: the field the money went to, said after its verb
         verbs = "|".join(map(re.escape, lex["spent_on"]))
         # ("用在教职工身上的人员经费": whom it is spent on, before the item that says it — nothing asked)
-        text = re.sub(rf"(?:{verbs})[\u4e00-\u9fff]{{1,6}}?身上的?(?=[\u4e00-\u9fff]{{2}})", "", text)
+        text = re.sub(rf"(?:{verbs})[\u4e00-\u9fff]{{1,6}}?身上的?(?![的钱])(?=[\u4e00-\u9fff]{{2}})", "", text)
         text = re.sub(rf"(?:{verbs})([\u4e00-\u9fff]{{2,12}}?)上(?:的钱|的)?", named, text)
     if lex.get("spent_in_verbs"):
         # "在征地拆迁上花多少" → "征地拆迁花多少" (the standard name when the field is one)

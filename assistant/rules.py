@@ -516,6 +516,8 @@ class FigureMatcher:
         fund_asked = any(w in context or w in item_n for w in FUND_WORDS)
         # a fund said as what the money is not ("非财政拨款"): the figures saying so
         not_funds = {"非" + w for w in FUND_WORDS if "非" + w in norm(context) + item_n}
+        # the body's own money asked ("用单位资金安排的公务接待费"): never a figure of a fiscal fund
+        own_money = any(w in norm(context) + item_n for w in _words("own_money_words"))
         counted = COUNTED_NOUN.search(norm(context))      # the noun after 几个 / 多少个 …
         counted_g = bigrams(counted.group(1) or counted.group(2)) if counted else set()
         # a kind of the thing counted, narrower than the metric asked (救护车 of 车辆; 公车 is 车辆 itself)
@@ -595,6 +597,9 @@ class FigureMatcher:
                 continue
             if not_funds and not any(w in p.label_n for w in not_funds):
                 continue            # "用自己的钱（非财政拨款）安排的三公经费": only the money said to be so
+            if own_money and self.funds(fig) and not any(w in norm(_clause_before(fig)) + p.label_n
+                                                         for w in _words("own_money_words")):
+                continue            # (a cell of the 一般公共预算“三公”经费支出表 is no 单位资金 amount)
             if len(item_n) >= 2 and item_n in p.label_n and all(
                     p.label_n[max(0, at - 2):at].endswith(tuple(_words("negating_prefixes")))
                     for at in (x.start() for x in re.finditer(re.escape(item_n), p.label_n))):
@@ -2096,9 +2101,8 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         if counted:
             q = replace(q, metrics=[counted], item=counted)     # 检察院有多少人: the staff in post
         else:
-            # (a flow said as the only word — "今年打算花的钱比去年实际花的多了多少" — is that flow's total)
-            named = q.verb_metric or _flow_of(norm(q.item))
-            q = replace(q, metrics=[named] if named else list(DOCUMENT_TOTALS), item=named or q.item)
+            q = replace(q, metrics=[q.verb_metric] if q.verb_metric else list(DOCUMENT_TOTALS),
+                        item=q.verb_metric or q.item)
     wants_last = _wants_last_year(q, doc_year)
     if intent == "share":
         return _share(q, m, doc_year)
@@ -2458,7 +2462,10 @@ def _each_total(q: Question, answer) -> Result | None:
     — the first that answers, never a mix of them."""
     if tuple(q.metrics) != DOCUMENT_TOTALS:
         return answer(q)
+    flow = _flow_of(norm(q.item))
     for key in DOCUMENT_TOTALS:
+        if flow and _flow_of(key) not in (None, flow):
+            continue        # (the flow said as the only word — "今年打算花的钱比去年实际花的多了多少" — is that flow's)
         found = answer(replace(q, metrics=[key], item=key))
         if found is not None and found.kind != "clarify":
             return found

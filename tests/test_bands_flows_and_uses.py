@@ -281,3 +281,42 @@ def test_money_said_not_to_be_a_funds_and_a_things_related_money(ask_pages):
     assert answer.value == D("70.80")         # 48.50 ÷ 68.50, never 公务用车购置费 alone
     answer = ask("2024年准备花多少钱让人出国出境？", scope={"doc": "gyj-2024-budget.txt"})
     assert answer.value == D("6.00")
+
+
+def test_a_document_and_a_year_that_do_not_go_together_say_so(tmp_path):
+    from assistant.core import Assistant
+    from corpus.settings import Settings
+    from index.pipeline import build
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "yy-2024-budget.txt").write_text(HOSPITAL, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index").with_(embedder="none")
+    build(folder, settings, log=lambda m: None)
+    assistant = Assistant(settings)
+    said = assistant.scope_problem({"doc": "yy-2024-budget.txt", "year": 2023})
+    assert said and "2024年的" in said and "2023年" in said
+    assert assistant.scope_problem({"doc": "yy-2024-budget.txt", "year": 2024}) is None
+    assert assistant.scope_problem({"doc": "yy-2024-budget.txt", "year": "2023-2024"}) is None   # no one year said
+
+
+def test_own_money_is_never_a_fiscal_funds_and_new_hires_are_no_staff(ask_pages):
+    pages = {"yy-2024-budget.txt": "某市立医院2024年单位预算\n七、一般公共预算“三公”经费支出预算情况说明\n"
+                                   "2024年一般公共预算“三公”经费预算为0万元，其中公务接待费0万元，与上年持平。\n"
+                                   "医院使用单位资金安排的公务接待费18.00万元，比上年减少3.50万元。\n",
+             "slj-2024-budget.txt": "某市水利局2024年部门预算\n二、人员情况\n本部门编制130人，实有在职人员121人。\n"}
+    ask = ask_pages(pages)
+    answer = ask("医院上一年用自己的钱安排的招待客人费用预算是多少？", scope={"doc": "yy-2024-budget.txt"})
+    assert answer.value in (None, D("21.50"))     # never the 一般公共预算 one (0)
+    assert ask("水利局2024年打算招多少新员工？", scope={"doc": "slj-2024-budget.txt"}).value is None
+    assert ask("水利局有多少在职人员？", scope={"doc": "slj-2024-budget.txt"}).value == 121
+
+
+def test_a_trip_abroad_with_its_purposes_and_a_hospitals_inpatient_income(ask_pages):
+    page = ("某市中心医院2024年单位预算\n三、收入预算情况\n事业收入全部为医疗收入，其中门急诊收入78,400.00万元，住院收入158,100.00万元。\n"
+            "七、“三公”经费预算情况\n1．因公出国（境）费8.00万元，比上年增加8.00万元，主要原因是计划选派1个团组2人赴国外参加国际学术会议"
+            "和短期临床进修。\n")
+    ask = ask_pages({"zxyy-2024-budget.txt": page})
+    scope = {"doc": "zxyy-2024-budget.txt"}
+    assert ask("2024年准备花多少钱让医生出国开会、进修？", scope=scope).value == D("8.00")
+    assert ask("2024年预计病人住院这块能收多少钱？", scope=scope).value == D("158100.00")
