@@ -429,13 +429,6 @@ def _field_named(text: str) -> str:
         # "在征地拆迁上花多少" → "征地拆迁花多少" (the standard name when the field is one)
         verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
         text = re.sub(rf"在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)(?=(?:{verbs}))", named, text)
-        # "打算花多少钱在公务用车运行维护费上面" → "公务用车运行维护费花多少钱": the amount asked before the field
-        def moved(m: re.Match) -> str:
-            if re.search(lex.get("asked_words", "$^"), m.group(2)):
-                return m.group(0)       # "花了多少钱在哪些事情上": what for
-            return named(re.match(r"(.*)", m.group(2))) + m.group(1)
-        text = re.sub(rf"((?:{verbs})了?多少(?:钱|万元|万)?)在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)",
-                      moved, text)
     return text
 
 
@@ -534,8 +527,9 @@ def _amount_before_field(text: str) -> str:
     verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
 
     def moved(m: re.Match) -> str:
-        return m.group(0) if re.search(lex.get("asked_words", "$^"), m.group(2)) else m.group(2) + m.group(1)
-    return re.sub(rf"((?:{verbs})了?多少(?:钱|万元|万)?)在([\u4e00-\u9fff]{{2,14}}?)(?:上面|方面|上)", moved, text)
+        return m.group(0) if re.search(lex.get("asked_words", "$^"), m.group(2)) else f"在{m.group(2)}上{m.group(1)}"
+    said = re.sub(rf"((?:{verbs})了?多少(?:钱|万元|万)?)在([\u4e00-\u9fff]{{2,14}}?)(?:上面|方面|上)", moved, text)
+    return _field_named(said) if said != text else text     # ("在X上花多少钱": the field read as its class)
 
 
 def _stands_alone(term: str, text: str) -> bool:
