@@ -34,7 +34,7 @@ from .question import (MONTH, Question, bracket_named, has_words, looks_english,
 from .rules import GAP_SUFFIXES, OWN_ROW_WORDS, FigureMatcher, Result, answer_figure, display_label
 from .text import (CJK, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as, sentence_around,
                    tidy_quote)
-from .units import DocInfo, UnitCatalog, body_name
+from .units import DocInfo, UnitCatalog, body_name, place_tails
 from .verify import check as verify
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,9 @@ class Assistant:
         if unit and name and self.replies.get("unit_not_doc"):
             doc = self._doc_named(name)
             held = doc.info.unit if doc is not None else None
-            if held and norm(held) != norm(unit) and not self.catalog.holds(unit, held) and held not in named:
+            same = norm(held or "") in place_tails(norm(unit)) or norm(unit) in place_tails(norm(held or ""))
+            # (襄阳市襄城区审计局 selected for a document of 襄城区审计局: one unit, its city said or not)
+            if held and not same and not self.catalog.holds(unit, held) and held not in named:
                 # a document and a unit selected that do not go together: say so, never answer one silently
                 return self.replies["unit_not_doc"].format(doc=name, doc_unit=held, unit=unit)
         year = scope.get("year")
@@ -910,6 +912,11 @@ class Assistant:
             # never cut down to the characters it shares with the unit's name
             bodies = [b.span() for b in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}?(?:{unit_suffix_pattern()})", t)
                       if name and not in_order(b.group(0), name) and not in_order(b.group(0), stretch)]
+            # (the unit's whole name written out is never inside another body: "区财政金融局下达平潭综合
+            # 实验区自贸办的…" — 下达平潭综合实验区 ends like a place, it is the verb and the name's start)
+            written = [m.span() for m in re.finditer(re.escape(stretch), t)] \
+                if stretch.endswith(tuple(questions_lexicon()["unit_names"]["generic_suffixes"])) else []
+            bodies = [(a, b) for a, b in bodies if not any(x < b and a < y for x, y in written)]
             # at least half the name, and three characters of a longer one: 社会工作 of 其他社会工作
             # 事务支出 is not the unit 社会工作部, nor 福利 of 社会福利支出 the unit 区福利院
             for size in range(len(t), min(len(stretch), max(3, len(stretch) // 2)) - 1, -1):
@@ -920,6 +927,9 @@ class Assistant:
                         head = t[:i]
                         if name and 2 <= len(head) <= 6 and head in name and name.find(head) < name.find(stretch[:1]):
                             head = ""
+                        # "这所职校今年…": the demonstrative before the name points at the unit too
+                        those = sorted(questions_lexicon()["unit_names"]["demonstratives"], key=len, reverse=True)
+                        head = next((head[:-len(w)] for w in those if head.endswith(w)), head)
                         rest = head + t[i + size:]
                         # 商务委的 → (nothing); 妇幼保健院有几辆救护车: 有 joined the name to the item
                         lex = questions_lexicon()["unit_names"]
@@ -1413,7 +1423,9 @@ def _comma_parts(text: str) -> list[str]:
     clauses = [c.strip() for c in re.split(r"[，,]", text) if c.strip()]
     lex = questions_lexicon().get("two_part", {})
     words = lex.get("asking_words", [])
-    if len(clauses) != 2 or not all(len(norm(c)) >= 4 and any(w in c for w in words) for c in clauses) \
+    demonstrative = lex.get("demonstrative_measure", "(?!)")     # ("出国、公车、招待这几块钱加起来，比上年…")
+    if len(clauses) != 2 or not all(len(norm(c)) >= 4 and any(w in re.sub(demonstrative, "", c) for w in words)
+                                    for c in clauses) \
             or clauses[1].startswith(tuple(lex.get("restating", []))):
         return []
     first, second = parse(clauses[0]), parse(clauses[1])

@@ -30,6 +30,8 @@ UNTIL_BEFORE = re.compile(r"(?:截至|截止|截止到|到)$")
 ASKED_UNIT = re.compile(r"(?:多少|(?:折合|换算|折算)(?:成|为)?|(?:按|以|用)(?=(?:万元|亿元|元)(?:算|计|计算|为单位|表示)))(万元|亿元|元)|(百分之(?![一二三四五六七八九十零〇两\d])|(?<![\d.])%)")
 SCOPE_WORDS = re.compile(r"(部门|单位)(?:的)?(?:预算|决算|支出|收入)")
 TABLE_AFTER_YEAR = re.compile(r"[^，,。？?\d]{0,24}?表(?:中|里|上|内)")
+# a later year said of the item's own figure ("…2015年农林水支出的2014年决算数"): the year asked
+VALUE_OF_YEAR = re.compile(r"的\s*(?:19|20)\d{2}\s*年度?\s*的?(?:决算数|预算数|执行数|实际数|决算|预算)(?:是|为|有)?(?:多少|几)")
 DOC_AFTER_YEAR = re.compile(r"(?:部门|单位)?(?:(?:预算|决算)(?:公开|说明|文件|报告)?|报告)(?:里|中|当中|上|里面)")
 # "根据2025年预算说明，…2024年的…": a year after 根据/按 and before a document word names the source
 # "比2023年执行数增长了…", "比去年预算少了…": the basis word names the base of the comparison,
@@ -581,10 +583,13 @@ def _years(text: str) -> tuple[int | None, int | None, int | None]:
         if n + 1 < len(years) and (DOC_AFTER_YEAR.match(after)
                                    or DOC_BEFORE_YEAR.search(before) and DOC_WORD_AFTER_YEAR.match(after)
                                    or TABLE_AFTER_YEAR.match(text, m.end())
+                                   or VALUE_OF_YEAR.match(text, years[n + 1].start() - 1)
+                                   and not BASE_BEFORE.search(text[max(0, years[n + 1].start() - 5):years[n + 1].start() - 1])
                                    or re.match(r"\s*(?:的|里|中)?\s*(?:19|20)\d{2}\s*年", text[m.end():])):
             continue            # "2026年单位预算里，2025年的…": the first year names the document
                                 # (so does a year written right before another: "…福利院2024年2023年…")
-                                # ("2026年一般公共预算支出表中…的2025年预算数": or its table)
+                                # ("2026年一般公共预算支出表中…的2025年预算数": or its table;
+                                # "2015年农林水支出的2014年决算数": or the item, the year asked after it)
         if UNTIL_BEFORE.search(before) or after.startswith(("底", "末")) or "底" in m.group(0):
             until = y
         elif BASE_BEFORE.search(before) or after.lstrip("度").startswith(("相比", "比较", "相较")) and (

@@ -154,7 +154,10 @@ def _figure_flow(fig: Figure) -> str | None:
 
 def _cell_flow(fig: Figure, title: str) -> str | None:
     """The flow a table cell's column names (本年收入合计 → 收入), else its table's ``title``; None
-    when neither names exactly one."""
+    when neither names exactly one. A table titled by spending alone holds spending in every column:
+    its column of an income source ("项目支出预算表 | 事业收入") is the spending paid from it."""
+    if _flow_of(norm(title or "")) == DOCUMENT_FLOWS[1]:
+        return DOCUMENT_FLOWS[1]
     return _flow_of(norm(fig.column or "")) or _flow_of(title)
 
 
@@ -564,11 +567,13 @@ class FigureMatcher:
             # 用于…村干部基本报酬、村级组织办公经费及…"; never when the words asked are another amount's
             # name — a project's row "政务云及网络运维服务 … 520.00" is no use of its class)
             use_g = bigrams(norm(fig.purpose or "")) | p.label_g
+            # (托养费 of "…缴纳的托养服务费": the fee's name split around words between, its end closing the use)
+            split_use = len(item_n) >= 3 and bool(fig.purpose) and _split_in(item_n, norm(fig.purpose))
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
                 and not (len(item_n) >= 4 and item_n in self._labels) \
-                and coverage(grams, use_g) >= 0.6 \
+                and (coverage(grams, use_g) >= 0.6 or split_use) \
                 and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith(DOCUMENT_FLOWS[0])) \
-                and bigrams(item_n[-2:]) <= use_g \
+                and (bigrams(item_n[-2:]) <= use_g or split_use) \
                 and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
                                                                     # is not 在职人员住房公积金
             if grams and cover_all < 0.35 and not (fig.metric and fig.metric in metrics) and not codes & p.codes \
@@ -616,8 +621,11 @@ class FigureMatcher:
                     and any(k not in DOCUMENT_FLOWS for k in _title_metrics(p.table)):
                 continue            # "市场服务中心今年预算一共多少": never its row (or column) of the “三公”经费
                                     # table (a body's row of a table titled by an item holds that item only)
-            if asked_flow and p.flow not in (None, asked_flow):
-                continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计)
+            if asked_flow and p.flow not in (None, asked_flow) \
+                    and not (fig.source == "table" and p.label_g and coverage(p.label_g, residual) >= 0.6):
+                continue            # …支出 asked: never a cell of an income column (收入决算表 | 本年收入合计);
+                                    # 事业收入 asked: never a 项目支出表's cell under 事业收入 (spending paid
+                                    # from it) — unless the row is named ("医疗设备购置项目的事业收入")
             if named_table and not self.in_table(fig, named_table):
                 continue            # "支出决算表中…": a cell of that table, never of 一般公共预算财政拨款支出决算表
                                     # nor a sentence rounding it (68,923.05万元 of 689,230,512.18元)
@@ -1108,9 +1116,9 @@ def _numbered_item(fig: Figure) -> bool:
     return at > 0 and bool(re.search(r"(?:^|[。；;，,\s])(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*$", text[:at]))
 
 
-def _split_in(item: str, label: str, gap: int = 3) -> bool:
+def _split_in(item: str, label: str, gap: int = 4) -> bool:
     """Whether ``item`` is two pieces of ≥ 2 characters found in order in ``label`` with at most
-    ``gap`` characters between them (辅警工资 in 辅警人员工资), or its last character closes the
+    ``gap`` characters between them (辅警工资 in 辅警人员工资, 图书购置 in 图书文献资源购置), or its last character closes the
     label that far after the rest (物业费 in 物业管理费)."""
     for i in range(2, len(item) - 1):
         head, tail = item[:i], item[i:]
@@ -1118,7 +1126,7 @@ def _split_in(item: str, label: str, gap: int = 3) -> bool:
         if at >= 0 and tail in label[at + len(head):at + len(head) + gap + len(tail)]:
             return True
     # 物业费 in 物业管理费: a one-character ending (费) closing the label
-    at = label.find(item[:-1]) if len(item) >= 3 else -1
+    at = label.rfind(item[:-1]) if len(item) >= 3 else -1
     return at >= 0 and label.endswith(item[-1]) and len(label) - at - len(item) <= gap
 
 
@@ -1551,13 +1559,19 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
         return rest
     besides = re.search(questions_lexicon()["rules"].get("remainder_after", "(?!)"), q.norm) \
         if q.intent in ("value", "yesno") else None
-    if besides and metrics_in(besides.group(2)):
+    income = re.search(questions_lexicon()["rules"].get("remainder_income", "(?!)"), q.norm) \
+        if q.intent in ("value", "yesno") and not (besides and metrics_in(besides.group(2))) else None
+    if income and metrics_in(income.group(1) + DOCUMENT_FLOWS[0]):
+        besides, whole = income, DOCUMENT_FLOWS[0]      # "除了财政给的钱，自己还有多少收入": 收入 less it
+    else:
+        whole = besides.group(2) if besides else ""
+    if besides and metrics_in(whole):
         # "除了财政拨款，还有别的收入吗？有多少": the whole named after 别的, less the part named first —
         # that difference or nothing (never the whole, never the part)
-        part, flow = besides.group(1), _flow_of(norm(besides.group(2)))
+        part, flow = besides.group(1), _flow_of(norm(whole))
         if flow and not _flow_of(norm(part)) and metrics_in(part + flow):
             part += flow        # 除了财政拨款…别的收入: the 财政拨款 of income (财政拨款收入)
-        return _remainder(q, besides.group(2), part, matcher, doc_year)
+        return _remainder(q, whole, part, matcher, doc_year)
     per = re.search(_words("per_capita_pattern"), q.norm) if q.intent == "value" else None
     counted = _per_count(q, per.group(0), matcher, doc_year) if per else None
     if counted is not None:

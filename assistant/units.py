@@ -129,7 +129,7 @@ class UnitCatalog:
         question names no unit.
         """
         said = norm(text)
-        exact = [(u, w) for u in self.units if u for w in _place_tails(norm(u)) if len(w) >= 4 and w in said]
+        exact = [(u, w) for u in self.units if u for w in place_tails(norm(u)) if len(w) >= 4 and w in said]
         if exact:
             # the full name written ("蓬溪县卫生健康局…", or without its province and city:
             # "临桂区卫生健康局" of 桂林市临桂区卫生健康局): that unit, before any masking of its
@@ -310,7 +310,7 @@ def _covers_year(doc: DocInfo, year: int) -> bool:
 PLACE_ENDS = re.compile(r"(?:自治区|自治州|省|市|盟)(?=[\u4e00-\u9fff]{2,}?[区县市旗])")
 
 
-def _place_tails(name: str) -> list[str]:
+def place_tails(name: str) -> list[str]:
     """A unit's full name and its ends after a province or city ("江西省赣州市南康区农业农村局" →
     …, 赣州市南康区农业农村局, 南康区农业农村局): the ways a name is written in full below the
     province. Never the name without its county (农业农村局 names many units)."""

@@ -1604,13 +1604,15 @@ def _table_figures(doc: Document) -> list[Figure]:
     change_column = lexicon.load("documents")["tables"]["change_column"]
     unit_columns = lexicon.load("documents")["tables"]["unit_columns"]
     purpose_columns = lexicon.load("documents")["tables"].get("purpose_columns", [])
+    source_columns = lexicon.load("documents")["tables"].get("source_columns", [])
     for table in doc.tables:
         if table.unit not in numbers.MONEY_FACTORS_TO_WAN:
             continue
         names = tables.column_names(table)
         unit_cells = frozenset(j for j, n in enumerate(names) if n.split("/")[-1] in unit_columns)
         use_cells = [j for j, n in enumerate(names) if n.split("/")[-1] in purpose_columns]
-        unit_cells |= frozenset(use_cells)       # (a use is no part of the row's name)
+        unit_cells |= frozenset(use_cells)       # (a use is no part of the row's name, nor where its
+        unit_cells |= frozenset(j for j, n in enumerate(names) if n.split("/")[-1] in source_columns)   # money comes from)
         years = _column_years(table, doc.year)
         spans = table.row_spans
         title_basis = _basis(table.title or "")

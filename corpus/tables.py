@@ -31,7 +31,8 @@ def _config() -> dict:
     c = lexicon.load("documents")["tables"]
     return {"unit": re.compile(c["unit_pattern"]), "title_endings": tuple(c["title_endings"]),
             "table_number": re.compile(c["table_number"]), "table_number_prefix": re.compile(c["table_number_prefix"]),
-            "subtotal_leaves": tuple(c["column_subtotal_leaves"])}
+            "subtotal_leaves": tuple(c["column_subtotal_leaves"]),
+            "unit_line_labels": re.compile(rf"\s*({c['unit_line_labels']})"), "title_qualifier": re.compile(c["title_qualifier"])}
 
 
 def is_amount(cell: str) -> bool:
@@ -229,9 +230,15 @@ def _title_on_page_before(raw: RawDocument, table: RawTable, lines: list[str]) -
     previous = raw.text[raw.page_starts[table.page - 2]:page_start].split("\n")
     tail = [ln.strip() for ln in reversed(previous) if ln.strip()][:max(0, 4 - len(lines))]
     title = _title(tail)
-    if not title or not title.endswith(_config()["title_endings"][0]):
+    if not title or not _ends_as_title(title, _config()["title_endings"][:1]):
         return None, []
     return title, tail[:next((i for i, ln in enumerate(tail) if title in re.sub(r"\s+", "", ln)), len(tail))]
+
+
+def _ends_as_title(name: str, endings: tuple[str, ...] | None = None) -> bool:
+    """Whether ``name`` ends as a table's name does ([tables] title_endings), a qualifier in brackets
+    after it aside ("…基本支出表（按部门经济分类）")."""
+    return _config()["title_qualifier"].sub("", name).endswith(endings or _config()["title_endings"])
 
 
 def _title(lines: list[str]) -> str | None:
@@ -242,17 +249,17 @@ def _title(lines: list[str]) -> str | None:
     for line in lines:
         if len(_NUMBER_TOKEN.findall(re.sub(r"\d{4}\s*年度?", "", _config()["table_number_prefix"].sub("", line)))) >= 2:
             break                                   # rows of another table: no title here ("表1-2 部门支出总表" is one)
-        name = re.split(r"\s*(编制单位|编制部门|填报单位|(?:金额)?单位\s*[:：]|部门\s*[:：]|单位名称\s*[:：])", line)[0].strip()
+        name = _config()["unit_line_labels"].split(line)[0].strip()
         if (len(_CJK.findall(name)) < 2 or name.startswith(("注", "备注")) or len(name) > 80
                 or _config()["table_number"].match(numbers.normalize(re.sub(r"\s+", "", name)))
                 or name.endswith(("：", ":", "；")) or "，" in name or "。" in name
-                or (len(name) > 40 and not name.endswith(_config()["title_endings"]))):
+                or (len(name) > 40 and not _ends_as_title(name))):
             continue
         if unit_re.search(line) and not name:
             continue
         candidates.append(re.sub(r"\s+", "", name) if _CJK.search(name) else name)
     for name in candidates:
-        if name.endswith(_config()["title_endings"]):
+        if _ends_as_title(name):
             return name
     return candidates[0] if candidates else None
 
@@ -282,7 +289,10 @@ def _header_unit(header: list[list[str]], body: list[list[str]]) -> str | None:
         for j, cell in enumerate(row):
             for unit in re.findall(r"[（(]\s*([\u4e00-\u9fff]{1,3})\s*[)）]", cell or ""):
                 said.setdefault(j, set()).add(unit)
-    amounts = [j for j in range(width) if any(j < len(r) and is_amount(r[j]) for r in body)]
+    numbering = tuple(lexicon.load("documents")["tables"]["line_number_words"])
+    # (a column headed 序号 / 编号 numbers the lines: "1 | 城区道路清扫保洁服务外包经费 | … | 2,860.00")
+    numbered = {j for row in header for j, cell in enumerate(row) if re.sub(r"\s", "", cell or "") in numbering}
+    amounts = [j for j in range(width) if j not in numbered and any(j < len(r) and is_amount(r[j]) for r in body)]
     units = {u for j in amounts for u in said.get(j, set())}
     if not amounts or len(units) != 1 or not units <= set(money) or any(not said.get(j) for j in amounts):
         return None
