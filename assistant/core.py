@@ -837,6 +837,12 @@ class Assistant:
                 first.citations += other.citations[:1]
             first.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
             return first
+        if len(found) == 1 and len({d.info.unit for d, _ in answers}) == len(answers) and self.replies.get("only_one_unit"):
+            # one unit's document states it, the others' say nothing of it: that answer, naming whose it is
+            d, first = found[0]
+            first.answer = self.replies["only_one_unit"].format(unit=d.info.label) + "\n" + first.answer
+            first.scope = {"unit": d.info.unit, "year": d.info.year, "doc": d.info.name, "q": _memo(q)}
+            return first
         lines = [self.replies["clarify_units"]]
         for d, a in answers:
             got = fmt(a.value, a.unit) if a.value is not None else "未找到"

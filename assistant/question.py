@@ -1111,7 +1111,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         out.mentions_scope = m.group(1)     # 部门预算 / 单位决算 / 部门支出预算 …
     measures = "|".join(map(re.escape, sorted(lex["count_units"], key=len, reverse=True)))
     # (这几项 / 那几个 point back at things named: no count asked)
-    m = re.search(rf"(?<![这那])(?:几|多少)({measures})(?!目|员经费|民|庭|算|金|百分)", q)
+    m = re.search(rf"(?<![这那])(?:几|多少)({measures})(?!目|员经费|民|庭|算|金|百分|钟|之|配|钱)", q)
     if m:
         out.count_unit = lex["count_units"].get(m.group(1), m.group(1))
         people = "|".join(map(re.escape, lex["rules"]["people_nouns"]))

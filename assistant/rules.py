@@ -489,6 +489,9 @@ class FigureMatcher:
         metric_grams = [] if tuple(metrics) == DOCUMENT_TOTALS else [(k, bigrams(norm(k))) for k in metrics]
         # the words the question names each metric by ("安征迁项目经费支出": 项目经费支出 for 项目支出)
         said_as = {k: [a for a in _aliases_of(k) if a in item_n] for k in metrics}
+        # an alias longer than its metric's name said in the question (一般公共预算当年拨款 of 一般公共预算拨款)
+        said_longer = [a for k in metrics for a in _aliases_of(k) if len(a) > len(norm(k)) and norm(k) not in a
+                       and a in norm(context)]
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
         asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
         if container_g and len(container_g) >= 2:
@@ -666,7 +669,9 @@ class FigureMatcher:
                 metric_hit = 2.0 if metrics.index(fig.metric) == 0 else 1.0
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
-            elif p.column_metrics and (metrics and _same_fund(metrics[0], p.column_metrics[0]) or asked_leaf and p.column_metrics[0] in metrics
+            elif p.column_metrics and not (p.label_codes and not codes and not residual and not asked_leaf
+                                           and all(metric_tier(k) == 0 for k in metrics)) \
+                    and (metrics and _same_fund(metrics[0], p.column_metrics[0]) or asked_leaf and p.column_metrics[0] in metrics
                                        and all(k == p.column_metrics[0] or _class_code(k) and any(
                                            c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics)):
                 metric_hit = 1.0            # 一般行政管理事务的三公经费: a coded row's cell of the metric's column
@@ -848,6 +853,14 @@ class FigureMatcher:
                 score += 3.0 if codes & p.codes else 0.0
             if item_n and item_n in p.label_n:
                 score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
+            if len(p.label_n) >= 6 and p.label_n in norm(context) and not (item_n and item_n in p.label_n) \
+                    and p.label_n not in item_n:        # (计划生育经费 is a part of the item 计划生育经费收入)
+                score += 1.0            # the figure's own name said whole ("年初财政拨款结转和结余是多少", its fund
+                                        # read apart as where the item is): never 政府性基金预算财政拨款年初结转和结余
+            if said_longer:
+                # "一般公共预算当年拨款" asked: the figure so named before one named by the metric's short
+                # name ("涉及资金211.56万元，其中一般公共预算拨款91.56万元": the projects' part)
+                score += 1.0 if any(a in p.label_n for a in said_longer) else -1.0
             if aside_g:
                 score += 0.5 * coverage(aside_g, p.label_g) + 0.5 * coverage(aside_g, p.all_g)
             if context_g:

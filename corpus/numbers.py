@@ -80,7 +80,9 @@ def _amount_re() -> re.Pattern:
     money = [r"亿\s*元", r"万\s*元", r"万(?![\u4e00-\u9fff])", r"元"]
     counts = sorted(units["counts"], key=len, reverse=True)
     not_before = f"(?![{re.escape(units['count_not_before'])}])"
-    unit_alt = "|".join(money + [r"%"] + [re.escape(c) + not_before for c in counts])
+    each = units.get("count_not_before_each", {})
+    unit_alt = "|".join(money + [r"%"] + [re.escape(c) + not_before + (f"(?![{re.escape(each[c])}])" if c in each else "")
+                                          for c in counts])
     number = r"(?<![\d.])(?<!\d[,，])(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     return re.compile(number + r"\s*(?P<unit>" + unit_alt + ")")
 

@@ -139,3 +139,29 @@ def test_a_fee_named_by_the_sentence_saying_what_an_income_is_takes_that_income(
         assert ask(question, scope=scope).value == D("125.00"), question
     # a cell of a spending table under 事业收入 is spending paid from it — the project's when it is named
     assert ask("社会托养服务运营项目的事业收入安排了多少？", scope=scope).value == D("80.00")
+
+
+APPROVAL = """<html><body><h1>平潭县某检察院2014年部门决算批复</h1>
+<p>2014年公共预算财政拨款收入支出决算批复表</p><p>单位：万元</p>
+<table>
+<tr><td>科目编码</td><td>科目名称</td><td>本年收入</td><td>本年支出</td><td>项目支出</td></tr>
+<tr><td></td><td>合计</td><td>1,511.71</td><td>1,413.56</td><td>61.89</td></tr>
+<tr><td>204</td><td>公共安全支出</td><td>1,388.01</td><td>1,289.86</td><td>61.89</td></tr>
+<tr><td>20404</td><td>检察</td><td>1,388.01</td><td>1,289.86</td><td>61.89</td></tr>
+<tr><td>221</td><td>住房保障支出</td><td>123.70</td><td>123.70</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_coded_class_row_never_answers_the_documents_total(ask_pages):
+    ask = ask_pages({"jcy-2014-final.html": APPROVAL})
+    scope = {"doc": "jcy-2014-final.html"}
+    # the 合计 row says 1,413.56; the class 检察 (20404) spent 1,289.86 of it — never the total
+    assert ask("本年支出合计是多少？", scope=scope).value in (D("1413.56"), None)
+    assert ask("检察这一项本年支出是多少？", scope=scope).value == D("1289.86")
+
+
+def test_a_label_that_is_part_of_the_item_asked_gets_no_credit_for_being_said(ask_pages):
+    text = ("某乡2015年财政预算执行情况和2016年财政预算草案的报告\n（一）收入安排2016年财政收入安排850万元，具体项目是："
+            "1、一般预算收入138万元；2、计生经费收入200万元。\n（二）支出安排：1、计划生育经费6万元，其他15万元。\n")
+    ask = ask_pages({"baiqing-2016.txt": text})
+    assert ask("2016年财政收入安排中计生经费收入是多少？", scope={"doc": "baiqing-2016.txt"}).value == D("200")
