@@ -159,9 +159,3 @@ def test_a_coded_class_row_never_answers_the_documents_total(ask_pages):
     assert ask("本年支出合计是多少？", scope=scope).value in (D("1413.56"), None)
     assert ask("检察这一项本年支出是多少？", scope=scope).value == D("1289.86")
 
-
-def test_a_label_that_is_part_of_the_item_asked_gets_no_credit_for_being_said(ask_pages):
-    text = ("某乡2015年财政预算执行情况和2016年财政预算草案的报告\n（一）收入安排2016年财政收入安排850万元，具体项目是："
-            "1、一般预算收入138万元；2、计生经费收入200万元。\n（二）支出安排：1、计划生育经费6万元，其他15万元。\n")
-    ask = ask_pages({"baiqing-2016.txt": text})
-    assert ask("2016年财政收入安排中计生经费收入是多少？", scope={"doc": "baiqing-2016.txt"}).value == D("200")
