@@ -670,7 +670,7 @@ class FigureMatcher:
             elif fig.metric and any(_narrows(k, fig.metric) for k in metrics):
                 metric_hit = 1.5            # a part the question narrows down to (政府采购 → 货物)
             elif p.column_metrics and not (p.label_codes and not codes and not residual and not asked_leaf
-                                           and all(metric_tier(k) == 0 for k in metrics)) \
+                                           and all(metric_tier(k) == 0 for k in metrics) and require is None) \
                     and (metrics and _same_fund(metrics[0], p.column_metrics[0]) or asked_leaf and p.column_metrics[0] in metrics
                                        and all(k == p.column_metrics[0] or _class_code(k) and any(
                                            c.startswith(_class_code(k)) for c in p.label_codes) for k in metrics)):
