@@ -232,7 +232,7 @@ class SentenceFinder:
             lead = _list_after(self._window(s), norm(item), len(s.text)) if composition else None
             if lead:
                 in_section = True   # the list after the item's name and amount is its parts
-            if q.intent in ("reason", "purpose") and q.metrics and _other_subject(s, q.metrics):
+            if q.intent in ("reason", "purpose") and q.metrics and _other_subject(s, q.metrics, cue_pos):
                 continue            # "（二）公务接待费…。与上年相比支出下降…，主要原因是…": another item's reason
             if q.intent == "reason" and cues.get("reason_referral") and re.search(cues["reason_referral"], s.norm):
                 continue            # "…主要原因同上": a reason given elsewhere — that sentence answers
@@ -412,11 +412,13 @@ def _names_line_item(heading: str, clause: str) -> bool:
     return bool(named) and metric_tier(named[0]) >= 2
 
 
-def _other_subject(s: Sentence, asked: list[str]) -> bool:
-    """Whether ``s`` names no metric and the nearest sentence before it (same passage) that names
-    one names only metrics unrelated to ``asked`` (neither the same, nor a part or total of it):
-    the sentence then speaks of that other item."""
-    if metrics_in(s.norm):
+def _other_subject(s: Sentence, asked: list[str], cue_pos: int = -1) -> bool:
+    """Whether ``s`` names no metric before its cue (``cue_pos``, -1: anywhere) and the nearest
+    sentence before it (same passage) that names one names only metrics unrelated to ``asked``
+    (neither the same, nor a part or total of it): the sentence then speaks of that other item
+    ("…中等职业教育（项）支出…增加46.56万元。主要原因是人员经费正常增长…": the 人员经费 inside the
+    reason is no subject)."""
+    if metrics_in(s.norm[:cue_pos] if cue_pos >= 0 else s.norm):
         return False
     for before in reversed(s.before_norms):
         named = metrics_in(before)

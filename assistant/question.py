@@ -430,7 +430,8 @@ def _field_named(text: str) -> str:
     if lex.get("spent_in_verbs"):
         # "在征地拆迁上花多少" → "征地拆迁花多少" (the standard name when the field is one)
         verbs = "|".join(map(re.escape, lex["spent_in_verbs"]))
-        text = re.sub(rf"在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)(?=(?:{verbs}))", named, text)
+        adverbs = "|".join(map(re.escape, sorted(lex.get("spent_in_adverbs", []), key=len, reverse=True))) or "$^"
+        text = re.sub(rf"在([\u4e00-\u9fff]{{2,12}}?)(?:上面|方面|上)(?=(?:{adverbs})?(?:{verbs}))", named, text)
     return text
 
 
@@ -644,6 +645,10 @@ def _intent(q: str, lex: dict) -> str:
         return "growth"
     if (_has(q, cues["change"]) or re.search(cues["change_pattern"], q)) and re.search(r"(多少|几|怎样|如何|怎么)", q):
         return "change"
+    if not asks_amount and re.search(cues.get("growth_keyword", "(?!)"), q):
+        return "growth"             # "项目支出增长": a keyword query asking the rate
+    if not asks_amount and re.search(cues.get("change_keyword", "(?!)"), q):
+        return "change"             # "基本支出比上年增加": the change, never last year's amount
     if q.endswith(("吗", "吗?", "吗？")) or _has(q, ["有没有", "是否"]):
         return "yesno"
     if not asks_amount and (_has(q, cues.get("definition_last", []))
@@ -969,6 +974,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
             # "平潭县法院2015年公车的油费、维修、保险这些花了多少"; a clause of its own after them
             # must name a metric: "基本支出、项目支出，一共多少" asks their sum)
             listed = re.search(lex["filler"][pattern], bare)
+            if re.search(lex["filler"].get("listed_sum_end", "(?!)"), listed.group(0)):
+                break       # "A和下面的B、C加起来，一共有多少人": a list closed by its own sum word is summed
             after = bare[listed.end():]
             heads = "|".join(map(re.escape, lex["filler"].get("example_generic_heads", [])))
             if heads and re.match(rf"(?:{heads})(?:[，,]|(?![\u4e00-\u9fff]{{0,2}}(?:支出|收入|经费|费)))", after):
@@ -1190,6 +1197,13 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     part = None
     if out.intent == "share":
         part, whole = _split_share(q)
+        lead = re.match(r"^(.{2,12}?)(?:预算|决算)?(?:里面|当中|之中|里|中)", q)
+        short = re.sub(r"(?:总额|总数|合计|总计)$", "", whole or "")
+        if lead and part and whole and short != whole and len(short) >= 2 and short in lead.group(1) \
+                and short != lead.group(1):
+            # "政府采购预算中服务类采购占采购总额的比例": the whole said short is the total of where
+            # the part was said to be (政府采购总额)
+            whole = lead.group(1) + whole[len(short):]
         out.part = strip_words(part, lex) if part else None
         out.whole = strip_words(whole, lex) if whole else None
         out.whole_raw = whole
@@ -1686,6 +1700,12 @@ def _split_fund_prefix(q: Question) -> None:
     specs = lexicon.load("metrics")["metrics"]
     for fund in sorted(questions_lexicon()["container"].get("fund_prefixes", []), key=len, reverse=True):
         at = q.item.find(fund)
+        if at > 0 and re.search(r"\((?:类|款|项)\)$", q.item[:at]):
+            # "…（款）教师进修（项）一般公共预算支出": a 科目 named by its levels, then the fund its
+            # spending is paid from — the fund says where, the 科目 is the item
+            q.container, q.item = fund, q.item[:at]
+            q.metrics = [k for k in q.metrics if k in metrics_in(q.item)]
+            return
         before = [k for k in metrics_in(q.item[:at]) if metric_tier(k) >= 2] if at > 0 else []
         if before and any(q.item[:at].endswith(a) for a in _aliases_of(before)):
             # "“三公”经费公共财政拨款支出": the fund after the item says where it is (the documents'

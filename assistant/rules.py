@@ -837,6 +837,10 @@ class FigureMatcher:
                 continue                    # 志愿服务项目支出: the words narrowing the metric must be there
                                             # (村级公用经费和村干部工资: 村级 too, not 工资 alone; two
                                             # characters narrow a bare 收入/支出: 卖药的收入)
+            if metrics and len(residual) >= 2 and fig.purpose and coverage(residual, p.label_g) < 0.5 \
+                    and _narrows_to_one_use(residual, fig.purpose):
+                continue                    # 食堂托管服务采购 asked: "服务采购420.00万元，主要用于学校物业、安保
+                                            # 及食堂托管服务" is all three's amount, not the one asked
             score = metric_hit + 2.0 * cover_label + 1.5 * cover_all + 1.0 * precision
             if residual:
                 score += 2.5 * coverage(residual, p.label_g)
@@ -1048,7 +1052,8 @@ class FigureMatcher:
         group = [top, *tied]
         asked = norm(kwargs.get("context", "")) or norm(args[0] if args else "")
         asked = without_left_out(asked)     # "管理局本身（不算服务中心）": a row left out is no row said
-        said = lambda s: (len(_label_item(s.fig.label)) >= 4 and _label_item(s.fig.label) in asked
+        bare = lambda s: re.sub(r"^\d+", "", _label_item(s.fig.label))    # (205教育支出 and 教育支出: one name)
+        said = lambda s: (len(bare(s)) >= 4 and bare(s) in asked
                           or _is_staff_row(s.fig) and _row_named_in(s.fig, asked))
         if len({s.fig.value for s in group if said(s)}) == 1:
             # "本年支出合计多少": the figure the document labels with the very words asked, not the
@@ -1059,7 +1064,7 @@ class FigureMatcher:
             # and 一般公共预算财政拨款支出决算表) — the one of all funds
             whole = [s for s in group if not self.funded(s.fig)]
             if whole and len(whole) < len(group) and len({s.fig.value for s in whole}) == 1 \
-                    and all(s.fig.source == "table" and norm(s.fig.label) == norm(whole[0].fig.label)
+                    and all(s.fig.source == "table" and bare(s) == bare(whole[0])
                             and s.fig.column == whole[0].fig.column for s in group):
                 return whole[0].fig
             # (or a body's spending said in words beside its row of one fund's table: "青少年活动中心
@@ -1698,6 +1703,16 @@ def _one_use_of_several(grams: set, fig: Figure) -> bool:
         return False
     fits = [coverage(grams, bigrams(u)) for u in uses]
     return sum(f >= 0.5 for f in fits) == 1 and sorted(fits)[-2] < 0.3
+
+
+def _narrows_to_one_use(residual: set, purpose: str) -> bool:
+    """Whether the words narrowing a metric (bigrams ``residual``) name one of several entries of a
+    figure's stated use and no other (食堂托管 of "学校物业、安保及食堂托管服务")."""
+    entries = [p for e in use_entries(purpose) for p in LIST_JOINERS.split(e) if len(p) >= 2]
+    if len(entries) < 2:
+        return False
+    fits = [coverage(residual, bigrams(e)) for e in entries]
+    return sum(f >= 0.5 for f in fits) == 1
 
 
 def _entry_of_use(item_n: str, purpose: str) -> bool:
@@ -3746,6 +3761,11 @@ def _item_difference(q: Question, compared: re.Match, figures: list[Figure], m: 
         # "乡村可支配计生经费收入比人口与计生支出多多少": two items named in the document's own words
         a, b = (_side_by_label(side, m.figures, doc_year) or _side_asked_alone(q, side, m, doc_year)
                 for side in (a_side, b_side))
+        if a is None and comma and len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", tail)) >= 2:
+            # "两辆公车的保险费，闽K229KA比闽K198KA多交了多少": the clause before the comma names the
+            # item both sides are of — each side its own amount of a label holding some of those words
+            of_item = [f for f in m.figures if coverage(bigrams(head), bigrams(norm(f.label))) > 0]
+            a, b = (_side_by_label(side, of_item, doc_year) for side in (tail, b_side))
     else:
         if len(a_metrics) != 1 or len(b_metrics) != 1 or a_metrics == b_metrics:
             return None
@@ -3995,7 +4015,8 @@ def _row_whole(part: Figure, said: str, m: FigureMatcher) -> Figure | None:
     column and label hold the words ``said`` (bigram coverage ≥ 0.6; a total column first), or,
     when ``said`` names a total (合计/总计/总额) and no cell's words hold it, the row's own total
     cell ("占该院收入预算合计" of a 收入总表 row). None when no single value is so named."""
-    words = bigrams(re.sub(r"的?(?:比重|比例)$", "", norm(said)))
+    # (a year said is no column's words: "2014年本年支出合计")
+    words = bigrams(re.sub(r"的?(?:比重|比例)$", "", re.sub(r"(?:19|20)\d\d年度?", "", norm(said))))
     same_row = lambda f: f.source == "table" and f is not part and f.span.start == part.span.start \
         and _row_text(f) == _row_text(part) and f.unit == part.unit     # (rows of a web table share one offset)
     scored = [(coverage(words, bigrams(norm((f.column or "") + f.label))), f) for f in m.figures if same_row(f)]

@@ -446,8 +446,8 @@ def _role(a: numbers.Amount, clause: str) -> str:
     if t.endswith(tuple(words["stray_units"])):
         return "unknown"
     if a.unit not in ("%", "元", "万元", "亿元") and re.search(
-            "(?:" + "|".join(map(re.escape, words.get("count_change_cues", []))) + r")[\u4e00-\u9fff]{1,6}$", t):
-        return "unknown"        # 新增公务员2名: how many were added, not how many there are
+            "(?:" + "|".join(map(re.escape, words.get("count_change_cues", []))) + r")[\u4e00-\u9fff]{0,6}$", t):
+        return "unknown"        # 新增公务员2名 / 新增2个教学班: how many were added, not how many there are
     plain = re.sub("|".join(map(re.escape, words.get("run_together_not", []))) or "(?!)", "", t)
     if a.unit not in ("%", "元", "万元", "亿元") and any(
             all(w in plain for w in pair) and plain.index(pair[0]) < plain.rindex(pair[1])
@@ -1068,6 +1068,11 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
     return drafts
 
 
+def _sentence_of(d: _Draft) -> str:
+    """The text of the sentence ``d`` was read from (positions of its touches count from its start)."""
+    return d.para.text[d.sent[0]:d.sent[1]]
+
+
 def _compatible(d: _Draft, a: numbers.Amount) -> bool:
     """Can change amount ``a`` belong to figure ``d``? (money↔money, same count unit, % ↔ any)."""
     if d.amount.unit == "%":
@@ -1119,6 +1124,11 @@ def _target(P: "_Paragraph", a: numbers.Amount, si: int, subject_metric: str | N
         earlier = [t for t in P.touches if si - 2 <= t[0] < si
                    and (_compatible(t[2], a) or want_pct and t[2].is_change)]
         touched = [t for t in earlier if t[0] == max(e[0] for e in earlier)] if earlier else []
+        used = _regexes()["purpose"].search(_sentence_of(touched[0][2])) if len(touched) >= 2 else None
+        if used and any(t[1] < used.start() for t in touched):
+            # "…拨款支出800.00万元，全部为…，用于背街小巷提质改造500.00万元和…300.00万元。比上年减少
+            # 400.00万元": the amounts of the use are its parts — the change is the head's
+            touched = [t for t in touched if t[1] < used.start()]
     if not touched and si == 0 and P.before is not None and P.before.touches:
         # "…支出决算为32.40万元，完成预算的88.77%。" then, on a line of its own, "与上年相比，增加
         # 16.39万元": a change naming nothing, opening a paragraph, is of the last sentence before it
@@ -1386,8 +1396,9 @@ def _opening_subject(before: str) -> tuple[str, str] | None:
     服务取得的医疗收入，…"), when no amount comes before the change in it; None otherwise."""
     if numbers.find_amounts(before):
         return None
-    m = re.match(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([\u4e00-\u9fff]{2,12}?)(?:主要为|主要是|为|是|指)",
-                 before)
+    # ("事业收入全部为医疗收入，比上年增加…": a word of how much of it stands before 为)
+    m = re.match(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([\u4e00-\u9fff]{2,12}?)"
+                 r"(?:全部|均|都|全额|基本上|基本|大部分)?(?:主要为|主要是|为|是|指)", before)
     if m is None:
         return None
     label = _tidy_label(m.group(1))
@@ -1937,6 +1948,9 @@ def _flat_staff_figures(doc: Document) -> list[Figure]:
                 if not m or len(nums) != len(columns):
                     break
                 name = re.sub(r"\s+", "", m.group("name"))
+                if name.startswith(("（", "(")) or any(re.sub(r"\s+", "", c) in name for c in counts):
+                    break           # "编制数 | （名） 在职人数（人）1": the header wrapped over two lines,
+                                    # then a 序号 — no row (a row's name holds no column's words)
                 start, end = para.doc_span(m.start("name"), note_end)
                 span_text = head.group(0).strip() + " | " + text[m.start("name"):note_end].strip()
                 span = Span(doc.name, section_path(doc, start), doc.page_at(start), start, end, span_text)

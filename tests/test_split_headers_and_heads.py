@@ -95,6 +95,9 @@ def test_a_share_of_a_column_is_taken_in_the_parts_own_row(ask_pages):
     ask = ask_pages({"jcy-2014-final-approval.txt": page})
     answer = ask("某县人民检察院2014年人员经费占本年支出合计的比例是多少？", scope={"doc": "jcy-2014-final-approval.txt"})
     assert answer.value == D("74.22"), answer.answer
+    # a year said before the whole's words is no column's words: 61.89 ÷ 1,413.56 (4.38), not ÷ 1,289.86
+    answer = ask("2014年本年支出合计中，项目支出所占比重是多少？", scope={"doc": "jcy-2014-final-approval.txt"})
+    assert answer.value == D("4.38"), answer.answer
 
 
 def test_an_item_of_a_numbered_list_is_inside_what_the_list_opens_with(ask_pages):
