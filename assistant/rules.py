@@ -1705,6 +1705,13 @@ def _one_use_of_several(grams: set, fig: Figure) -> bool:
     return sum(f >= 0.5 for f in fits) == 1 and sorted(fits)[-2] < 0.3
 
 
+def _without_total_words(whole: str) -> str:
+    """A whole's words without those that only say it is the total of its year ("本年收入合计" →
+    收入): "占本年收入合计的22.30%" is a share of the income asked as "收入里"."""
+    bare = re.sub(r"^(?:本年度?|全年|年度)|(?:合计|总计|总额|总数)$", "", whole)
+    return bare if len(bare) >= 2 else whole
+
+
 def _narrows_to_one_use(residual: set, purpose: str) -> bool:
     """Whether the words narrowing a metric (bigrams ``residual``) name one of several entries of a
     figure's stated use and no other (食堂托管 of "学校物业、安保及食堂托管服务")."""
@@ -3103,7 +3110,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
     part_said = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:支出|开支)$", "", part_said)   # 办公费支出 is said 办公费
     if stated is not None and q.part and part_said in around and (
             not whole_named or coverage(bigrams(whole_asked), bigrams(sentence)) >= 0.8
-            and (not said_whole or coverage(bigrams(said_whole), bigrams(whole_asked)) >= 0.8)):
+            and (not said_whole or coverage(bigrams(_without_total_words(said_whole)), bigrams(whole_asked)) >= 0.8)):
         return stated       # a stated share of the part — of the whole asked, when one is named (and
                             # no narrower whole: 占项目支出预算总额 is not 占支出预算总额)
     lex = questions_lexicon()
@@ -3261,7 +3268,8 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                 # whole (人员经费 of "一般公共预算基本支出1,941.32万元。其中：人员经费…", not the
                 # 部门基本支出 1,956.92 of all funds)
                 f = head
-            elif whole_scope is None and part.source == "text" and not any(w in norm(whole_text) for w in FUND_WORDS):
+            elif whole_scope is None and part.source == "text" and not any(w in norm(whole_text) for w in FUND_WORDS) \
+                    and head is not f:      # (listed under the whole found: "本年收入合计…，其中：财政拨款收入…")
                 # …or stated in a section of its fund with no list head ("六、一般公共预算财政拨款基本
                 # 支出决算情况说明 … 人员经费2,986.15万元"): the whole of that fund, where it is stated
                 # (3,369.39 of 一般公共预算, not the 3,408.62 of all funds)

@@ -181,3 +181,25 @@ def test_everyday_words_of_town_and_country_and_a_premise_before_the_year_asked(
     assert ask("给农村低保户安排了多少钱？", scope=scope).value == D("420.00")
     # "比去年多了，去年是多少": last year's amount (857.34 − 44.74), never the change
     assert ask("基本支出比去年多了，去年是多少？", scope=scope).value == D("812.60")
+
+
+MCH = """<html><body><h1>某区妇幼保健院2023年度单位决算</h1>
+<h2>二、收入决算情况说明</h2>
+<p>2023年度本年收入合计5,767.60万元，其中：财政拨款收入1,286.40万元，占本年收入合计的22.30%；事业收入4,418.85万元，
+占本年收入合计的76.62%；其他收入62.35万元。</p>
+<h2>第五部分 2023年度单位决算公开表</h2>
+<p>财政拨款收入支出决算总表</p><p>单位：万元</p>
+<table>
+<tr><td>收入</td><td></td><td>支出</td><td></td></tr>
+<tr><td>项目</td><td>决算数</td><td>项目</td><td>决算数</td></tr>
+<tr><td>一、一般公共预算财政拨款</td><td>1,286.40</td><td>卫生健康支出</td><td>1,300.12</td></tr>
+<tr><td>本年收入合计</td><td>1,286.40</td><td>本年支出合计</td><td>1,300.12</td></tr>
+<tr><td>年初财政拨款结转和结余</td><td>68.25</td><td>年末财政拨款结转和结余</td><td>54.53</td></tr>
+<tr><td>总计</td><td>1,354.65</td><td>总计</td><td>1,354.65</td></tr>
+</table></body></html>"""
+
+
+def test_a_share_of_the_income_asked_plainly_is_of_all_income_never_a_fund_tables_total(ask_pages):
+    ask = ask_pages({"fy-2023-final.html": MCH})
+    answer = ask("妇幼保健院的收入里，财政给的钱占多大比例？", scope={"doc": "fy-2023-final.html"})
+    assert answer.value == D("22.30"), answer.answer
