@@ -3224,6 +3224,12 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                        require=lambda f: whole_ok(f) and total_scope(f.label or "") == asked_scope)
         f = f or m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
                         require=whole_ok)
+        year_totals = [g for g in (m.last_tie or []) if total_scope(g.label or "") == 0] \
+            if f is None and asked_scope is None and all(metric_tier(k) == 0 for k in whole_metrics) else []
+        if len({g.value for g in year_totals}) == 1 and all(total_scope(g.label or "") in (0, 1) for g in m.last_tie):
+            # "收入里面事业收入占百分之几": a part of the year's flow is a share of the year's total (本年收入
+            # 合计), never of the 总计 with the carry-overs beside it
+            f = year_totals[0]
         if f is None and whole_text:
             # a whole inside a fund ("一般公共预算基本支出合计"): read as its own question, the fund
             # its container (the fund's table), the rest the item

@@ -203,3 +203,14 @@ def test_a_share_of_the_income_asked_plainly_is_of_all_income_never_a_fund_table
     ask = ask_pages({"fy-2023-final.html": MCH})
     answer = ask("妇幼保健院的收入里，财政给的钱占多大比例？", scope={"doc": "fy-2023-final.html"})
     assert answer.value == D("22.30"), answer.answer
+
+
+CDC = ("某区疾病预防控制中心2023年度单位决算说明\n一、收入支出决算总体情况说明\n2023年度收入总计1,397.07万元，支出总计1,397.07万元。\n"
+       "二、收入决算情况说明\n2023年度本年收入合计1,340.87万元，其中：财政拨款收入1,295.19万元；事业收入42.18万元，"
+       "主要为预防性健康体检收入；其他收入3.50万元。\n")
+
+
+def test_a_part_of_the_years_income_is_a_share_of_the_years_total_not_of_the_total_with_carry_overs(ask_pages):
+    ask = ask_pages({"cdc-2023-final.txt": CDC})
+    answer = ask("收入里面事业收入占百分之几", scope={"doc": "cdc-2023-final.txt"})
+    assert answer.value == D("3.15"), answer.answer      # 42.18 ÷ 1,340.87
