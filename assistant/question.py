@@ -1200,7 +1200,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         lead = re.match(r"^(.{2,12}?)(?:预算|决算)?(?:里面|当中|之中|里|中)", q)
         short = re.sub(r"(?:总额|总数|合计|总计)$", "", whole or "")
         if lead and part and whole and short != whole and len(short) >= 2 and short in lead.group(1) \
-                and short != lead.group(1):
+                and short != lead.group(1) and not metrics_in(short):
             # "政府采购预算中服务类采购占采购总额的比例": the whole said short is the total of where
             # the part was said to be (政府采购总额)
             whole = lead.group(1) + whole[len(short):]
