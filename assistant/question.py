@@ -1198,7 +1198,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     if out.intent == "share":
         part, whole = _split_share(q)
         lead = re.match(r"^(.{2,12}?)(?:预算|决算)?(?:里面|当中|之中|里|中)", q)
-        short = re.sub(r"(?:总额|总数|合计|总计)$", "", whole or "")
+        endings = "|".join(map(re.escape, lex["rules"]["total_endings"]))
+        short = re.sub(f"(?:{endings})$", "", whole or "")
         if lead and part and whole and short != whole and len(short) >= 2 and short in lead.group(1) \
                 and short != lead.group(1) and not metrics_in(short):
             # "政府采购预算中服务类采购占采购总额的比例": the whole said short is the total of where

@@ -1708,7 +1708,7 @@ def _one_use_of_several(grams: set, fig: Figure) -> bool:
 def _without_total_words(whole: str) -> str:
     """A whole's words without those that only say it is the total of its year ("本年收入合计" →
     收入): "占本年收入合计的22.30%" is a share of the income asked as "收入里"."""
-    bare = re.sub(r"^(?:本年度?|全年|年度)|(?:合计|总计|总额|总数)$", "", whole)
+    bare = re.sub(f"^(?:{_alternatives(_words('total_year_words'))})|(?:{_alternatives(_words('total_endings'))})$", "", whole)
     return bare if len(bare) >= 2 else whole
 
 
