@@ -100,9 +100,13 @@ def cmd_figures(args) -> int:
         _print_json([to_dict(f) for f in figs])
         return 0
     for f in figs:
-        change = f" 变化{f.change:+}{f.unit}" if f.change is not None else ""
         pct = f" ({f.change_pct:+}%)" if f.change_pct is not None else ""
-        print(f"{f.metric or '-'}\t{f.label}\t{f.value}{f.unit}{change}{pct}")
+        if f.role == "change":      # a change is no amount: shown signed, with its rate
+            shown = f"变化{f.value:+}{f.unit}{pct}"
+        else:
+            change = f" 变化{f.change:+}{f.unit}" if f.change is not None else ""
+            shown = f"{f.value}{f.unit}{change}{pct}"
+        print(f"{f.metric or '-'}\t{f.label}\t{shown}")
         print(f"    {_span_line(f.span)}")
         if f.reason:
             print(f"    原因: {f.reason}")

@@ -39,6 +39,15 @@ def test_figures_lists_sourced_amounts(index, capsys):
     assert "项目支出1122.09万元" in stated[0]["span"]["text"]
 
 
+def test_figures_lists_a_change_as_a_change_not_as_an_amount(index, capsys):
+    # "人员经费拨款增加79.55万元" states a change only: the listing must not show 79.55 as the amount.
+    capsys.readouterr()
+    assert main(["figures", "--index", index, "--doc", "cq-jiangjin-zwfw-2023-unit-budget.txt",
+                 "--metric", "人员经费"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "79.55" in line and not line.startswith(" ")]
+    assert lines and all(line.split("\t")[2] == "变化+79.55万元" for line in lines), lines
+
+
 def test_check_finds_nothing_on_the_consistent_sample(index, capsys):
     assert run_json(capsys, ["check", "--index", index, "--json"]) == []
 
