@@ -750,6 +750,15 @@ _SHARE_WORDS = r"(?:百分之多少|百分之几|多大比例|多少比例|几�
 SPENT_ON_SHARE = re.compile(rf"^(.+?)(?:有{_SHARE_WORDS}(?:用在|花在|用于|投在|用到)?|{_SHARE_WORDS}(?:用在|花在|用于|投在|用到))(.+?)"
                             r"(?:上面|上)?(?:了)?(?:的)?[？?。]?$")
 MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])月(?:份)?(?![底末初])")
+# a month written in Chinese digits, after a year or before 份 ("2018年二月", "二月份"): 2月
+WRITTEN_MONTH = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff])|(?=[一二三四五六七八九十]{1,2}月份))"
+                           r"(十[一二]?|[一二三四五六七八九])(?=月)")
+MONTH_DIGITS = {w: str(i) for i, w in enumerate("一二三四五六七八九十", start=1)} | {"十一": "11", "十二": "12"}
+
+
+def written_months(text: str) -> str:
+    """"二月份乡里接待…" → "2月份乡里接待…"; "三个月", "一月一次" (no year before, no 份 after) unchanged."""
+    return WRITTEN_MONTH.sub(lambda m: MONTH_DIGITS[m.group(1)], text)
 
 
 def strip_words(text: str, lex: dict) -> str:
@@ -929,7 +938,7 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     lex = questions_lexicon()
     # a closing remark on how to compute it ("…是多少？（按2017年收入和增加额倒推）") is no part of what is asked
     remark = "|".join(map(re.escape, lex["filler"].get("remark_openers", [])))
-    said = _short_years(written_years(norm(text)), lex)        # 二〇一八年, 19年: 2018年, 2019年
+    said = _short_years(written_months(written_years(norm(text))), lex)   # 二〇一八年二月, 19年: 2018年2月, 2019年
     said = re.sub(lex["filler"]["self_intro"], "", said)        # "我是芦洋乡的居民，…": who asks, not what
     leads = "|".join(map(re.escape, lex["filler"]["code_lead_words"]))
     said = re.sub(rf"(?:{leads})(?=\d)", "", said)             # 经济分类30201办公费: the code says it

@@ -745,6 +745,15 @@ class _Paragraph:
         amounts = [t for t in here if t[2].role in ("", "amount") and t[2].amount.unit != "%" and not t[2].is_change]
         return max(amounts, key=lambda t: t[1])[2] if amounts else last
 
+    def spoken_of_before(self, si: int) -> _Draft | None:
+        """The one figure the sentence before ``si`` spoke of without stating an amount of its own
+        ("…本年财政拨款支出2,147.20万元，年末…结余9.85万元。本年财政拨款支出比上年增加143.65万元，增长7.17%。
+        与年初预算相比，年初预算数1,933.30万元": the comparison goes on with 本年财政拨款支出), else None."""
+        here = {id(t[2]): t[2] for t in self.touches if t[0] == si - 1}
+        if len(here) != 1 or any(d.sent_index == si - 1 for d in self.drafts):
+            return None
+        return next(iter(here.values()))
+
     def last_in_sentence(self, si: int) -> _Draft | None:
         here = [t for t in self.touches if t[0] == si]
         return max(here, key=lambda t: t[1])[2] if here else None
@@ -1003,6 +1012,10 @@ def _prose_drafts(doc: Document) -> list[_Draft]:
                     # "2022年执行数为1.48万元" after an item: read as part of that item; a generic
                     # metric word ("支出决算") only within the same sentence
                     pool = previous + P.drafts if metric is None else [d for d in P.drafts if d.sent_index == si]
+                    spoken = P.spoken_of_before(si) if metric is None else None
+                    if spoken is not None and all(d.label.split("：")[0] == spoken.label
+                                                  for d in P.drafts if d.sent_index == si):
+                        pool = pool + [spoken]
                     base = next((d for d in reversed(pool) if not d.is_change and d.base is None
                                  and d.amount.unit == a.unit and not _is_weak(d.label)
                                  and squash(d.label) not in _lex()["phrases"]["adjustment_labels"]

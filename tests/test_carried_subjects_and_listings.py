@@ -1,0 +1,40 @@
+"""Session 54: rules found on unseen documents and by users, each in general form.
+
+Expected values are read from the pages' own text, written here as they print."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+SCHOOL = ("某区第二实验小学2023年度单位决算\n四、财政拨款收入支出决算总体情况说明\n"
+          "2023年度财政拨款收入总计2,157.05万元，其中：年初财政拨款结转和结余18.20万元，本年财政拨款收入2,138.85万元；"
+          "财政拨款支出总计2,157.05万元，其中：本年财政拨款支出2,147.20万元，年末财政拨款结转和结余9.85万元。"
+          "本年财政拨款支出比上年增加143.65万元，增长7.17%，主要原因是教职工绩效工资调整。"
+          "与年初预算相比，年初预算数1,933.30万元，决算数2,147.20万元，完成年初预算的111.06%。\n")
+
+
+def test_a_comparison_going_on_from_a_sentence_of_changes_only_is_of_that_item(page_doc):
+    # "本年财政拨款支出比上年增加…。与年初预算相比，年初预算数1,933.30万元，决算数2,147.20万元": the
+    # 本年财政拨款支出's budget and final figures, never the 年末财政拨款结转和结余 listed last before
+    doc = page_doc("school-2023-final.txt", SCHOOL, 2023, "决算")
+    budgets = [f for f in doc.figures if f.value == D("1933.30")]
+    assert budgets and all(f.metric == "财政拨款支出" and f.basis == "年初预算" for f in budgets), budgets
+    assert not any(f.metric == "年末结转结余" and f.value == D("2147.20") for f in doc.figures)
+
+
+def test_the_share_of_the_budget_spent_is_asked_with_the_short_name(ask_pages):
+    ask = ask_pages({"school-2023-final.txt": SCHOOL})
+    scope = {"doc": "school-2023-final.txt"}
+    assert ask("财政拨款支出完成年初预算的百分之多少？", scope=scope).value == D("111.06")
+    assert ask("财政拨款支出决算比年初预算多了多少？", scope=scope).value == D("213.90")
+    assert ask("年末财政拨款结转和结余的年初预算数是多少", scope=scope).value is None
+
+
+MONTHLY = ("某乡2018年2月三公经费公开\n某乡2018年2月“三公经费”使用情况公示 单位：元 项目名称 金额 备注 合计 7820 "
+           "1、因公出国（境）费用 0 2、公务接待费 550 3、公务用车费 7270 其中：（1）公务用车运行维护费 7270 （2）公务用车购置费\n")
+
+
+def test_a_month_written_in_chinese_digits_is_the_month(ask_pages):
+    ask = ask_pages({"xiang-2018-02-sangong-monthly.txt": MONTHLY})
+    scope = {"doc": "xiang-2018-02-sangong-monthly.txt"}
+    assert ask("二月份乡里接待来客花了多少钱？", scope=scope).value == D("550")
+    assert ask("三月份乡里接待来客花了多少钱？", scope=scope).value is None     # another month's report
