@@ -1406,11 +1406,14 @@ def _question_parts(text: str) -> list[str]:
     A unit said with the bodies under it ("…局连同下面几个单位，一共…") asks nothing of its own."""
     text = re.sub(questions_lexicon()["filler"].get("with_subordinates", "(?!)"), "", text)
     pieces = [p.strip() for p in re.split(r"(?<=[？?])", text.strip()) if p.strip()]
+    lex = questions_lexicon().get("two_part", {})
+    followup = _year_followup_parts(pieces, lex)
+    if followup:
+        return followup
     if len(pieces) == 1:
         return _each_parts(pieces[0]) or _comma_parts(pieces[0]) or _flow_pair_parts(pieces[0])
     if not 2 <= len(pieces) <= 3:
         return []
-    lex = questions_lexicon().get("two_part", {})
     if any(p.startswith(tuple(lex.get("restating", []))) for p in pieces[1:]):
         return []       # "…占几成？按百分比算是多少？": the same question said again in other terms
     if len(pieces) == 2 and re.search(r"(?:吗|呢)[？?]$", pieces[0]) \
@@ -1420,6 +1423,23 @@ def _question_parts(text: str) -> list[str]:
     if all(len(norm(p)) >= 4 and any(w in p for w in words) for p in pieces):
         return pieces
     return []
+
+
+def _year_followup_parts(pieces: list[str], lex: dict) -> list[str]:
+    """"公务接待费预算多少，去年呢？" / "…多少？去年呢？": the first question, then another year of its
+    item ([two_part] year_followup) asked as its follow-up; [] when the text is not so made."""
+    text = "".join(pieces)
+    if len(pieces) == 2:
+        first, later = pieces
+    else:
+        clauses = re.split(r"(?<=[，,])", text)
+        if len(clauses) < 2:
+            return []
+        first, later = "".join(clauses[:-1]).rstrip("，,") + "？", clauses[-1].strip()
+    if not re.match(lex.get("year_followup", "(?!)"), later) or len(norm(first)) < 4 \
+            or not any(w in first for w in lex.get("asking_words", [])):
+        return []
+    return [first, later]
 
 
 def _comma_parts(text: str) -> list[str]:

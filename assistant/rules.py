@@ -13,7 +13,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cached_property, lru_cache
 
 from corpus import lexicon
-from corpus.figures import match_metric, total_scope
+from corpus.figures import basis_only, match_metric, total_scope
 from corpus.models import Figure
 from corpus.numbers import chinese_number
 from .question import (Question, basis_of, fund_flow, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
@@ -2442,6 +2442,8 @@ def display_label(fig: Figure, item: str = "") -> str:
             return noun.group(0)
     if fig.column and fig.source == "table":
         col = re.split(r"[：:]", fig.column.split("/")[-1])[-1].strip() or fig.column   # "如下：项目本月支出数（元）"
+        if basis_only(fig.label) and norm(col) not in TOTAL_COLUMNS:
+            return f"{col}（{fig.label.strip()}）"     # a row of years by columns of items: 公务接待费（2023年预算数）
         if norm(label) in TOTAL_LABELS and norm(col) not in TOTAL_COLUMNS:
             return f"{col}（{label}）"
         if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
@@ -2548,7 +2550,7 @@ def _last_year(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | 
         stated = m.best(q.item, q.metrics, unit_kind="money", year=last, doc_year=doc_year, basis=q.basis, context=q.norm,
                         require=lambda f: _stated_year(f, doc_year) == last, **inside)
         if stated is not None:
-            return Result("figure", stated.value, stated.unit, stated.label, [stated])
+            return Result("figure", stated.value, stated.unit, display_label(stated, q.item), [stated])
     said = total_scope(q.text)
     # 收入总计 asked: never a change of 本年收入合计; a flow asked plainly ("一共花了多少钱") is the
     # year's own (本年支出合计) first, the grand total with carry-overs only when that states no change

@@ -38,3 +38,15 @@ def test_a_month_written_in_chinese_digits_is_the_month(ask_pages):
     scope = {"doc": "xiang-2018-02-sangong-monthly.txt"}
     assert ask("二月份乡里接待来客花了多少钱？", scope=scope).value == D("550")
     assert ask("三月份乡里接待来客花了多少钱？", scope=scope).value is None     # another month's report
+
+
+FORESTRY = ("某区林业局2024年部门预算\n六、关于2024年一般公共预算基本支出情况说明\n2024年一般公共预算基本支出857.34万元，"
+            "比上年增加44.74万元，增长5.51%。\n")
+
+
+def test_another_year_asked_after_a_comma_is_a_follow_up_of_the_first_part(ask_pages):
+    ask = ask_pages({"ly-2024-budget.txt": FORESTRY})
+    for text in ("基本支出多少，去年呢？", "基本支出多少？去年呢？"):
+        answer = ask(text, scope={"doc": "ly-2024-budget.txt"})
+        assert answer.value == D("857.34"), answer.answer
+        assert "2. " in answer.answer and "812.60万元" in answer.answer.split("2. ")[1], answer.answer
