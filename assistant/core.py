@@ -218,6 +218,12 @@ class Assistant:
                 # a document and a unit selected that do not go together: say so, never answer one silently
                 return self.replies["unit_not_doc"].format(doc=name, doc_unit=held, unit=unit)
         year = scope.get("year")
+        if unit and not name and len(named) == 1 and year and re.fullmatch(r"\d{4}", str(year).strip()):
+            held = self.catalog.docs_for(unit=named[0])
+            if held and not self.catalog.docs_for(unit=named[0], year=int(year)):
+                # a unit held, but not the year selected: no document answers (never another year's)
+                years = "、".join(str(y) for y in sorted({i.year for i in held if i.year}))
+                return self.replies["no_year"].format(unit=named[0], year=year, years=years)
         if name and year and self.replies.get("year_not_doc"):
             doc = self._doc_named(name)
             if doc is not None and doc.info.year and re.fullmatch(r"\d{4}", str(year).strip()) \

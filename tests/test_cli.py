@@ -74,6 +74,11 @@ def test_ask_with_a_scope_selecting_nothing_exits_2_with_a_chinese_line(index, c
     assert main(["ask", "基本支出是多少？", "--index", index, "--embedder", "none", "--unit", "某某县水利局"]) == 2
     err = capsys.readouterr().err
     assert "没有找到某某县水利局的公开文件" in err and "政务服务管理办公室" in err
+    # a unit held, but not in the year selected: the same usage error, never another year's passages
+    assert main(["ask", "基本支出是多少？", "--index", index, "--embedder", "none", "--unit", "政务服务管理办公室",
+                 "--year", "2022"]) == 2
+    captured = capsys.readouterr()
+    assert "2022年的公开文件（现有：2023）" in captured.err and captured.out == ""
     # the sample's own file name and its unit's short name still answer
     ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
                             "--doc", "cq-jiangjin-zwfw-2023-unit-budget.txt", "--json"])
