@@ -570,6 +570,19 @@ class Assistant:
                   and x.info.kind.startswith("决算")]
         return finals[0] if len(finals) == 1 else None
 
+    def _kind_named(self, text: str) -> tuple[list[str], str]:
+        """([unit], kind word) when ``text`` opens with a word for a kind of unit ("这个学校有多少学生":
+        [unit_names] kind_words_alone) and exactly one held unit is of that kind; ([], "") else."""
+        names = questions_lexicon()["unit_names"]
+        opening = re.match(names.get("kind_opening", "(?!)"), text.strip())
+        rest = text.strip()[opening.end():] if opening else ""
+        for word in names.get("kind_words_alone", []):
+            if rest.startswith(word):
+                endings = tuple(names["kind_words"].get(word, [word]))
+                held = [u for u in self.catalog.units if u and norm(u).endswith(endings)]
+                return (held, word) if len(held) == 1 else ([], "")
+        return [], ""
+
     def _other_unit_selected(self, q: Question, selected: str, unit: str) -> Answer:
         return Answer(question=q.text, kind="none",
                       answer=self.replies["other_unit_selected"].format(selected=selected, unit=unit))
@@ -590,6 +603,8 @@ class Assistant:
         named_units, stretch = self.catalog.match(q.text)
         if len(named_units) > 3:
             named_units, stretch = [], ""      # a place name shared by many units names none of them
+        if not named_units and not scope.get("unit"):
+            named_units, stretch = self._kind_named(q.text)
         unit = scope.get("unit")
         if unit or len(named_units) == 1:
             # one unit (the scope's, or the one the question names): the words naming that unit

@@ -50,3 +50,12 @@ def test_another_year_asked_after_a_comma_is_a_follow_up_of_the_first_part(ask_p
         answer = ask(text, scope={"doc": "ly-2024-budget.txt"})
         assert answer.value == D("857.34"), answer.answer
         assert "2. " in answer.answer and "812.60万元" in answer.answer.split("2. ")[1], answer.answer
+
+
+def test_a_question_opening_with_the_kind_of_the_one_unit_of_that_kind_asks_of_it(ask_pages):
+    # two units held that both state 基本支出, one of them a school: "这个学校…" with no scope is the
+    # school's (never a clarify, never the other unit's)
+    school = "某区实验中学2024年部门预算\n六、一般公共预算基本支出情况说明\n2024年一般公共预算基本支出1,203.50万元。\n"
+    ask = ask_pages({"zx-2024-budget.txt": school, "ly-2024-budget.txt": FORESTRY})
+    answer = ask("这个学校一般公共预算基本支出是多少？")
+    assert answer.value == D("1203.50"), answer.answer
