@@ -3581,6 +3581,7 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
         inner = re.search(r"^(.+?)(?:里面|当中|之中|里|中)(.{2,})$", norm(items[0]))
         if inner and metrics_in(inner.group(1)):
             items = items[:1] + [item if metrics_in(item) else inner.group(1) + item for item in items[1:]]
+        items = _place_shared(items)
         def best(item: str) -> Figure | None:
             # an item the lexicon names as one metric (招待 → 公务接待费: "公务招待费4万元") is read
             # as that metric, else by its words alone
@@ -3602,6 +3603,9 @@ def _sum_asked(q: Question, m: FigureMatcher, year: int | None, doc_year: int | 
             return Result("figure", one.value, one.unit, display_label(one), [one])
         if any(f is None for f in inputs) or len({id(f) for f in inputs}) < len(inputs):
             return None         # (two items read as one figure: never a figure added to itself)
+        if len(inputs) == len(items) and _stated_together_otherwise(items, inputs, m.figures):
+            return None         # "文化馆和图书馆": one sentence states both bodies (220.95, 190.09) while
+                                # 图书馆 alone is another line (图书馆（项）153.65) — never a mixed sum
         return _money_sum(inputs, "、".join(display_label(f) for f in inputs) + "合计")
     total = _identity_total(q.metrics)
     if total is not None:
@@ -3976,6 +3980,39 @@ def _side_asked_alone(q: Question, side: str, m: FigureMatcher, doc_year: int | 
         return None
     fig = found.inputs[0]
     return fig if fig.role == "amount" and is_money(fig.unit) else None
+
+
+def _stated_together_otherwise(items: list[str], inputs: list[Figure], figures: list[Figure]) -> bool:
+    """Whether the sentence of one of ``inputs`` states every item of a sum (one amount each, its
+    label holding the item's words) and those amounts are not all the ``inputs`` (parts asked
+    together are stated together: a sum mixing that sentence with another line is of two kinds)."""
+    for anchor in inputs:
+        here = [f for f in figures if f.source == anchor.source == "text" and f.span.start == anchor.span.start
+                and f.role == "amount" and is_money(f.unit) and f.year == anchor.year and f.basis == anchor.basis]
+        picks = []
+        for item in items:
+            words = norm(strip_words(item, questions_lexicon()))
+            found = [f for f in here if len(words) >= 2 and words in norm(f.label)]
+            if len(found) != 1:
+                break
+            picks.append(found[0])
+        else:
+            if any(as_wan(p) != as_wan(f) for p, f in zip(picks, inputs)):
+                return True
+    return False
+
+
+def _place_shared(items: list[str]) -> list[str]:
+    """"浔阳区文化馆和图书馆": the place the first body is named with is the later bodies' too
+    (浔阳区图书馆, the body, never the 图书馆（项） spending line); only between names of bodies
+    ([unit_names] generic_suffixes) and when a later one names no place of its own."""
+    names = questions_lexicon()["unit_names"]
+    bodies = tuple(names["generic_suffixes"])
+    place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:市|区|县|旗|镇|乡)(?=[\u4e00-\u9fff]{2})", norm(items[0]))
+    if place is None or not norm(items[0]).endswith(bodies):
+        return items
+    return items[:1] + [item if not norm(item).endswith(bodies) or re.search(r"[市区县旗镇乡]", norm(item))
+                        else place.group(0) + item for item in items[1:]]
 
 
 def _side_by_label(side: str, figures: list[Figure], year: int | None, doc_year: int | None = None) -> Figure | None:

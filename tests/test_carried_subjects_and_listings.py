@@ -59,3 +59,23 @@ def test_a_question_opening_with_the_kind_of_the_one_unit_of_that_kind_asks_of_i
     ask = ask_pages({"zx-2024-budget.txt": school, "ly-2024-budget.txt": FORESTRY})
     answer = ask("这个学校一般公共预算基本支出是多少？")
     assert answer.value == D("1203.50"), answer.answer
+
+
+CULTURE = ("某区文化广电新闻出版旅游局2024年部门预算\n二、收入预算情况\n分单位看，局本级769.02万元，某区文化馆220.95万元，"
+           "某区图书馆190.09万元。\n五、一般公共预算当年拨款情况\n2．文化旅游体育与传媒支出（类）文化和旅游（款）图书馆（项）"
+           "153.65万元，主要用于某区图书馆人员经费和免费开放。\n")
+
+
+def test_bodies_summed_are_the_bodies_stated_together_never_a_spending_line(ask_pages):
+    ask = ask_pages({"wg-2024-budget.txt": CULTURE})
+    scope = {"doc": "wg-2024-budget.txt"}
+    # the place said with the first body is the second's too: 某区图书馆 190.09, not 图书馆（项） 153.65
+    assert ask("某区文化馆和图书馆2024年一共安排了多少钱？", scope=scope).value == D("411.04")
+    # said bare, 图书馆 alone is the spending line while one sentence states both bodies: no mixed sum
+    assert ask("文化馆和图书馆2024年一共安排了多少钱？", scope=scope).value != D("374.60")
+
+
+def test_everyday_words_for_relics_and_publicity_name_their_lines():
+    from assistant.question import parse
+    assert "文物保护" in parse("2024年修文物准备花多少钱？").item
+    assert "旅游宣传" in parse("去年给旅游做宣传的预算是多少？").item
