@@ -82,8 +82,9 @@ def test_everyday_words_for_relics_and_publicity_name_their_lines():
 
 
 def test_a_school_named_short_leaves_the_question(ask_pages):
-    page = ("某市水城区第一中学2023年单位决算\n二、收入决算情况说明\n本年收入合计4,862.90万元，其中：事业收入528.60万元，"
-            "占10.87%，主要为按规定收取的普通高中学费和住宿费。\n")
+    page = ("某市水城区第一中学2023年单位决算\n二、收入决算情况说明\n2023年度本年收入合计4,862.75万元，比上年决算增加247.35万元。"
+            "其中：财政拨款收入4,296.38万元，占本年收入合计的88.35%；事业收入528.60万元，占10.87%，主要为按规定收取的"
+            "普通高中学费和住宿费；其他收入37.77万元，占0.78%，主要为银行存款利息收入。\n")
     ask = ask_pages({"yz-2023-final.txt": page})
     # 水城一中 for 水城区第一中学 (…一中 ends like a name): the unit, not words of the item
     assert ask("水城一中收学生的学费和住宿费一共收了多少？", scope={"doc": "yz-2023-final.txt"}).value == D("528.60")
