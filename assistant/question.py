@@ -1476,7 +1476,8 @@ def _term_in_brackets(text: str) -> str:
         inner, words = norm(m.group(2)), m.group(1)
         # the everyday noun the term restates: closing with the term's head (看病收入) or with the
         # money said plainly (看病挣的钱), after the last time word
-        said = re.split(r"[年月]", words)[-1][-6:] if words.endswith(("钱", "的钱")) else words[-4:]
+        # (after the last time word or container word: "基本支出里养人的钱" → 养人的钱, never 出里养人的钱)
+        said = re.split(r"[年月]|里面|里|当中|之中", words)[-1][-6:] if words.endswith(("钱", "的钱")) else words[-4:]
         if inner in aliases and (said.endswith(inner[-2:]) or said.endswith("钱")) and not metrics_in(norm(said)) \
                 and not re.search("多少|几", said):      # (安排了多少钱（…）: the question's words stay)
             return words[:-len(said)] + inner

@@ -2086,6 +2086,11 @@ def _one_of_joined(item: str, label: str) -> bool:
     named = re.match(rf"^.*?(?:{regions}).*(?:{unit_suffix_pattern()})", label)
     if named and len(label) - named.end() >= 4:
         label = label[named.end():]     # (a unit's full name before the item: "海口市美兰区旅游和文化广电体育局本级…")
+    levels = [x for x in LEVELS.split(label) if x.strip("“”\"科目的:：")]
+    if len(levels) >= 2:
+        # a class path joins no items: only the level naming the item counts ("农林水支出（类）林业和草原
+        # （款）森林资源培育（项）" holds 森林资源培育 whole, its 款's 和 joins none of it)
+        label = next((x for x in levels if item in x), levels[-1])
     if re.search(r"[和与及、]", item) or not re.search(r"[和与及、]", label) or len(item) <= 2:
         return False        # (补贴 alone names no one of "残疾人生活和护理补贴": its shared end)
     parts = [x for x in split_items(re.sub(r"\([^()]*\)", "", label), brackets_restate=False)
@@ -2652,6 +2657,14 @@ def _budget_gap(q: Question, m: FigureMatcher, doc_year: int | None) -> Result |
                and (q.base_basis in (None, "预算") or f.basis == q.base_basis)
                and _label_item(f.label) == _label_item(final.label) and f.unit == final.unit]
         budget = own[0] if len({f.value for f in own}) == 1 else None
+    if budget is not None and final is None:
+        # "森林资源培育决算比年初预算多多少" where 决算 alone is two rows (a 收入 table's 955.55 and the
+        # 支出 table's 865.30): the final stated on the budget's own line ("…年初预算为600.00万元，支出
+        # 决算为865.30万元") — the pair the page compares
+        own = [f for f in m.figures if f.span.start == budget.span.start and f is not budget and f.role == "amount"
+               and (f.basis or "") in FINAL_BASES and _stated_year(f, doc_year) == year
+               and _label_item(f.label) == _label_item(budget.label) and f.unit == budget.unit]
+        final = own[0] if len({f.value for f in own}) == 1 else None
     if final is None or budget is None:
         return _only_budget_gap(q, m, year, doc_year) if generic else None
     if not _one_line(final, budget):

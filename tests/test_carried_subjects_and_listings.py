@@ -88,3 +88,28 @@ def test_a_school_named_short_leaves_the_question(ask_pages):
     ask = ask_pages({"yz-2023-final.txt": page})
     # 水城一中 for 水城区第一中学 (…一中 ends like a name): the unit, not words of the item
     assert ask("水城一中收学生的学费和住宿费一共收了多少？", scope={"doc": "yz-2023-final.txt"}).value == D("528.60")
+
+
+def test_a_term_in_brackets_restates_only_the_everyday_words_after_the_container():
+    from assistant.question import parse
+    q = parse("镇里基本支出里养人的钱（人员经费）占了几成？")
+    # "养人的钱（人员经费）": the part; 基本支出 stays whole as the container it is a share of
+    assert q.intent == "share" and q.part == "人员经费" and q.whole == "基本支出", (q.part, q.whole)
+
+
+FORESTRY_FINAL = ("某区林业和草原局2023年部门决算\n（三）一般公共预算财政拨款支出决算具体情况\n"
+                  "3．农林水支出（类）林业和草原（款）森林资源培育（项）。年初预算为600.00万元，支出决算为865.30万元，"
+                  "完成年初预算的144.22%。决算数大于年初预算数的主要原因是年中上级追加国土绿化资金。\n")
+
+
+def test_a_class_path_joins_no_items_and_a_difference_is_asked_many_ways(ask_pages):
+    from assistant.rules import _one_of_joined
+    # the 和 of the 款 林业和草原 joins nothing of the 项 森林资源培育
+    assert not _one_of_joined("森林资源培育", "农林水支出(类)林业和草原(款)森林资源培育(项):年初预算")
+    assert _one_of_joined("法律顾问", "侨联华侨事务及法律顾问费")
+    ask = ask_pages({"lc-2023-final.txt": FORESTRY_FINAL})
+    scope = {"doc": "lc-2023-final.txt"}
+    for text in ("森林资源培育决算比年初预算多多少", "森林资源培育决算数减年初预算数",
+                 "森林资源培育决算与年初预算的差额是多少"):
+        assert ask(text, scope=scope).value == D("265.30"), text
+    assert ask("森林资源培育（项）支出决算完成年初预算的百分之几？", scope=scope).value == D("144.22")
