@@ -801,6 +801,8 @@ def strip_words(text: str, lex: dict) -> str:
     determiners = lex["filler"].get("unit_word_determiners", "")
     named = {m[0] for m in re.finditer(r"[\u4e00-\u9fff]{2}单位", text) if determiners and m[0][1] not in determiners
              and m[0][:2] not in lex["filler"].get("unit_word_verbs", [])}
+    # "区里小学这一块": the level of government said as where (区里, 县里), not the item; 社区里 stays
+    text = re.sub(r"(?<![\u4e00-\u9fff])(?:我们|咱们)?(?:区|县|市|旗)里(?=[\u4e00-\u9fff])", "", text)
     # "福利院里": 里 after a name closing in a unit word goes, the name stays (院里 alone is filler)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![这那我们咱该本贵])(院|局|所|站|队|中心|街道)(?:里|上)(?=[\u4e00-\u9fff])", r"\1", text)
     text, restore = _hold(text, {norm(w) for w in lex["filler"].get("keep", []) + cues["compare_units_not_in"]}
