@@ -143,6 +143,8 @@ def match_metric(label: str, context: str = "") -> str | None:
     text = squash(label)
     # "年末公共预算财政拨款结转结余": the carry-over of one fund is still a carry-over, not the fund
     text = re.sub(r"(年末|年初)[^年]{0,12}?(?:拨款|预算|基金|财政)(结转和?结余)$", r"\1\2", text)
+    # "住房保障（类）支出": the class's level mark inside its name (住房保障支出)
+    text = re.sub(r"[（(]类[）)](?=(?:支出|收入)?$)", "", text)
     code = _CODE.match(text)
     if code and len(code.group(1)) > 3 or _SUB_CLASS.search(text) or _SUB_CODE.search(text):
         return None

@@ -113,3 +113,16 @@ def test_a_class_path_joins_no_items_and_a_difference_is_asked_many_ways(ask_pag
                  "森林资源培育决算与年初预算的差额是多少"):
         assert ask(text, scope=scope).value == D("265.30"), text
     assert ask("森林资源培育（项）支出决算完成年初预算的百分之几？", scope=scope).value == D("144.22")
+
+
+ARCHIVE = ("某区档案馆2023年部门决算\n（二）支出决算\n1．本年支出决算合计603.10万元，与上年相比增加21.82万元。其中：\n"
+           "（3）卫生健康（类）支出20.62万元，与上年相比增加0.49万元，增长2.43%。主要原因是缴费基数调整。\n"
+           "（4）住房保障（类）支出45.36万元，与上年相比减少11.60万元，下降20.37%。主要原因是上年发放一次性购房补贴。\n")
+
+
+def test_a_class_named_with_its_level_mark_inside_is_that_class(ask_pages):
+    ask = ask_pages({"da-2023-final.txt": ARCHIVE})
+    scope = {"doc": "da-2023-final.txt"}
+    # "住房保障（类）支出": the class 住房保障支出, asked without its mark
+    assert ask("2022年住房保障支出是多少？", scope=scope).value == D("56.96")
+    assert ask("卫生健康支出比上年增加了多少", scope=scope).value == D("0.49")
