@@ -649,6 +649,8 @@ def _intent(q: str, lex: dict) -> str:
         return "growth"             # "项目支出增长": a keyword query asking the rate
     if not asks_amount and re.search(cues.get("change_keyword", "(?!)"), q):
         return "change"             # "基本支出比上年增加": the change, never last year's amount
+    if re.search(cues["either_way"], q):
+        return "change"             # "比上一年多了还是少了": the signed change, never an amount
     if q.endswith(("吗", "吗?", "吗？")) or _has(q, ["有没有", "是否"]):
         return "yesno"
     if not asks_amount and (_has(q, cues.get("definition_last", []))

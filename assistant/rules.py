@@ -1594,9 +1594,10 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     counted = _per_count(q, per.group(0), matcher, doc_year) if per else None
     if counted is not None:
         return counted      # (else only an amount stated per head answers, below)
+    # (a total asked of what identifiers name — "闽K198KA这辆车一共" — before any one amount they label)
     result = _balance_change(q, matcher, doc_year) or _item_growth(q, matcher, doc_year) \
-        or _answer_figure(q, doc_year, figures, matcher) \
-        or _identified_total(q, matcher)
+        or _identified_total(q, matcher) \
+        or _answer_figure(q, doc_year, figures, matcher)
     if result is None and (where := metric_head_split(q) or fund_tail_split(q)) is not None:
         # "政府采购授予小微企业合同金额": no 政府采购 amount of those words — the words in 政府采购's place
         return answer_figure(where, doc_year, figures, matcher)
@@ -3747,7 +3748,8 @@ def _identified_total(q: Question, m: FigureMatcher) -> Result | None:
     if len({f.span.start for f in own}) != 1 or len(own) < 2 or len({f.unit for f in own}) != 1:
         return None
     asked = norm(q.item).upper()
-    if any(_label_item(IDENT.sub("", norm(f.label))) in asked for f in own if _label_item(IDENT.sub("", norm(f.label)))):
+    items = [_label_item(IDENT.sub("", norm(f.label))) for f in own]
+    if any(item in asked or len(item) >= 2 and item[-2:] in asked for item in items if item):
         return None         # one of its items named (闽K198KA修理修配劳务费): not the total
     named = [re.search(r"[\u4e00-\u9fff]?" + re.escape(i), q.norm).group(0) for i in sorted(idents)]
     return _money_sum(own, "、".join(named) + "合计")    # (闽K198KA: the plate as written)

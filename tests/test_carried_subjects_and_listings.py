@@ -126,3 +126,21 @@ def test_a_class_named_with_its_level_mark_inside_is_that_class(ask_pages):
     # "住房保障（类）支出": the class 住房保障支出, asked without its mark
     assert ask("2022年住房保障支出是多少？", scope=scope).value == D("56.96")
     assert ask("卫生健康支出比上年增加了多少", scope=scope).value == D("0.49")
+
+
+def test_a_direction_asked_either_way_is_the_signed_change_never_an_amount(ask_pages):
+    from corpus.settings import DEMO_CORPUS
+    page = (DEMO_CORPUS / "cq-jiangjin-zwfw-2023-unit-budget.txt").read_text(encoding="utf-8")
+    ask = ask_pages({"cq-jiangjin-zwfw-2023-unit-budget.txt": page})
+    # "2023年“三公”经费预算1.0万元，比2022年增加0.2万元": +0.2, never 1.0 nor last year's 0.80
+    assert ask("三公经费比上年多了还是少了？").value == D("0.2")
+
+
+def test_a_total_asked_of_a_car_named_by_its_plate_sums_its_amounts(ask_pages):
+    page = ("2018年某镇1月份三公经费公示\n经统计，某镇2018年1月份三公经费支出情况如下： 项目 本月支出数（元） 合计 2190 "
+            "1、因公出国（境）费用 0 2、公务接待费 0 3、公务用车费 2190 其中：（1）公务用车运行维护费 2190 （2）公务用车购置费 0 "
+            "注：闽K229KA公车洗车900元、闽K198KA公车洗车900元、K198KA公车加油390元。\n")
+    ask = ask_pages({"zhen-2018-01-sangong-monthly.txt": page})
+    scope = {"doc": "zhen-2018-01-sangong-monthly.txt"}
+    assert ask("1月份闽K198KA这辆车一共花了多少钱？", scope=scope).value == D("1290")
+    assert ask("闽K198KA洗车一共花了多少钱？", scope=scope).value == D("900")
