@@ -144,3 +144,11 @@ def test_a_total_asked_of_a_car_named_by_its_plate_sums_its_amounts(ask_pages):
     scope = {"doc": "zhen-2018-01-sangong-monthly.txt"}
     assert ask("1月份闽K198KA这辆车一共花了多少钱？", scope=scope).value == D("1290")
     assert ask("闽K198KA洗车一共花了多少钱？", scope=scope).value == D("900")
+
+
+def test_the_part_of_income_that_is_not_a_fund_is_the_remainder(ask_pages):
+    page = ("某区财政局关于批复某所2014年度部门决算的通知\n一、2014年年初结转结余304.91万元，本年收入510.04万元，本年支出510.04万元，"
+            "年末结转结余304.91万元。(一）公共预算财政拨款年初结转结余304.91万元，本年收入509.89万元，本年支出509.89万元。\n")
+    ask = ask_pages({"suo-2014-final-approval.txt": page})
+    answer = ask("2014年收入里，不是公共预算财政拨款的那部分有多少钱？", scope={"doc": "suo-2014-final-approval.txt"})
+    assert answer.value == D("0.15"), answer.answer
