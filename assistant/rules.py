@@ -2902,8 +2902,9 @@ def _rate_formula(value: Decimal, change: Decimal, unit: str, rate: Decimal) -> 
     """"上年 = 0.20万元 − (−0.10万元) = 0.30万元；−0.10万元 ÷ 0.30万元 × 100 = −33.33%": last year's
     amount from this year's and the change, then the change over it."""
     base = value - change
-    less = f"− {fmt(change, unit)}" if change >= 0 else f"+ {fmt(-change, unit)}"
-    return (f"上年 = {fmt(value, unit)} {less} = {fmt(base, unit)}；"
+    word = "增加" if change >= 0 else "减少"        # (the change named as one: never read as an amount)
+    less = f"− {word} {fmt(change, unit)}" if change >= 0 else f"+ {word} {fmt(-change, unit)}"
+    return (f"上年 = 本年 {fmt(value, unit)} {less} = {fmt(base, unit)}；"
             f"{fmt(change, unit)} ÷ {fmt(base, unit)} × 100 = {fmt(rate, '%')}")
 
 

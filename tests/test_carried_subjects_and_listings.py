@@ -152,3 +152,13 @@ def test_the_part_of_income_that_is_not_a_fund_is_the_remainder(ask_pages):
     ask = ask_pages({"suo-2014-final-approval.txt": page})
     answer = ask("2014年收入里，不是公共预算财政拨款的那部分有多少钱？", scope={"doc": "suo-2014-final-approval.txt"})
     assert answer.value == D("0.15"), answer.answer
+
+
+def test_a_rate_from_an_amount_and_its_change_stated_apart_passes_the_verifier(ask_pages):
+    page = ("某区中医医院2023年度单位决算\n二、收入决算情况说明\n2023年度本年收入合计43,501.18万元，较上年增加2,624.76万元，增长6.42%。"
+            "其中：财政拨款收入4,286.53万元，占本年收入合计的9.85%；事业收入38,652.47万元，占88.85%，主要为医疗收入；"
+            "其他收入562.18万元，占1.29%。\n与上年相比，财政拨款收入增加324.45万元，主要原因是区财政追加补助；"
+            "事业收入增加2,250.32万元，主要原因是门急诊人次、出院人次增长；其他收入增加49.99万元。\n")
+    ask = ask_pages({"zyy-2023-final.txt": page})
+    answer = ask("2023年度事业收入比上年增长了百分之几？", scope={"doc": "zyy-2023-final.txt"})
+    assert answer.value == D("6.18"), answer.answer      # 2,250.32 ÷ (38,652.47 − 2,250.32)
