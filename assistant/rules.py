@@ -1101,8 +1101,30 @@ class FigureMatcher:
             # the same words stated several times (本年收入 of the whole, then of each fund):
             # documents state the whole first
             return min(group, key=lambda s: s.fig.span.start).fig
+        head = _list_head_of_tie([s.fig for s in group])
+        if head is not None:
+            # "在校学生2,356人，其中小学生1,580人、初中生776人" asked "有多少学生": the head of the
+            # 其中-list, never one of its parts (a part is named by its own words: the exact rule above)
+            return head
         self.last_tie = [s.fig for s in group]
         return None
+
+
+def _list_head_of_tie(figs: list[Figure]) -> Figure | None:
+    """Of tied figures all stated in one sentence, the first one when every other is listed after a
+    其中 that follows it (its parts); None otherwise."""
+    if len(figs) < 2 or any(f.source != "text" or f.span.start != figs[0].span.start or not f.raw
+                            or f.unit != figs[0].unit for f in figs):
+        return None
+    text = figs[0].span.text or ""
+    placed = sorted(((text.find(f.raw), f) for f in figs), key=lambda t: t[0])
+    if placed[0][0] < 0 or len({p for p, _ in placed}) < len(placed):
+        return None
+    first_end = placed[0][0] + len(placed[0][1].raw)
+    cue = text.find("其中", first_end)
+    if cue < 0 or cue > placed[1][0]:
+        return None
+    return placed[0][1]
 
 
 PROSE_MARGIN = 2.0   # a sentence stating a table cell's amount may score this much lower

@@ -162,3 +162,12 @@ def test_a_rate_from_an_amount_and_its_change_stated_apart_passes_the_verifier(a
     ask = ask_pages({"zyy-2023-final.txt": page})
     answer = ask("2023年度事业收入比上年增长了百分之几？", scope={"doc": "zyy-2023-final.txt"})
     assert answer.value == D("6.18"), answer.answer      # 2,250.32 ÷ (38,652.47 − 2,250.32)
+
+
+def test_a_count_asked_plainly_is_the_head_of_its_list_never_a_part(ask_pages):
+    page = ("某区实验学校2023年单位决算\n第一部分 单位概况\n二、机构设置及人员情况\n学校现有教学班48个，其中小学部30个、初中部18个；"
+            "在校学生2,356人，其中小学生1,580人、初中生776人。\n")
+    ask = ask_pages({"syxx-2023-final.txt": page})
+    scope = {"doc": "syxx-2023-final.txt"}
+    assert ask("这个学校有多少学生？", scope=scope).value == D("2356")
+    assert ask("小学生有多少？", scope=scope).value == D("1580")
