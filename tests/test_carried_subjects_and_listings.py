@@ -171,3 +171,8 @@ def test_a_count_asked_plainly_is_the_head_of_its_list_never_a_part(ask_pages):
     scope = {"doc": "syxx-2023-final.txt"}
     assert ask("这个学校有多少学生？", scope=scope).value == D("2356")
     assert ask("小学生有多少？", scope=scope).value == D("1580")
+
+
+def test_guests_from_above_and_other_bodies_are_the_reception():
+    from assistant.question import parse
+    assert "公务接待" in parse("2023年招待上级和外单位来人一共花了多少钱？").item
