@@ -239,6 +239,9 @@ class SentenceFinder:
             if q.intent in CUE_REQUIRED and cue_pos < 0 and not in_section \
                     and not (q.intent == "contact" and PHONE.search(s.norm)):
                 continue            # a reason question is answered by a sentence that gives one
+            if q.intent == "contact" and any(w in q.norm for w in cues.get("address_asked", [])) \
+                    and not any(w in s.norm for w in cues.get("address_words", [])):
+                continue            # an address asked: a phone line gives none
             if q.intent == "definition" and cue_pos < 0 and not lead and not _opens_with(s.norm, norm(item)):
                 continue            # under 名词解释, a line that neither defines (指…) nor names the term
                                     # first is no definition (the list of attached tables)

@@ -176,3 +176,11 @@ def test_a_count_asked_plainly_is_the_head_of_its_list_never_a_part(ask_pages):
 def test_guests_from_above_and_other_bodies_are_the_reception():
     from assistant.question import parse
     assert "公务接待" in parse("2023年招待上级和外单位来人一共花了多少钱？").item
+
+
+def test_an_address_asked_is_never_answered_by_a_phone_line(ask_pages):
+    page = ("某区水务局2024年部门预算\n第五部分 其他\n联系人：王海燕 联系电话：0911-2312675\n")
+    ask = ask_pages({"sw-2024-budget.txt": page})
+    scope = {"doc": "sw-2024-budget.txt"}
+    assert ask("水务局的办公地址在哪里？", scope=scope).kind == "none"
+    assert "0911-2312675" in ask("水务局联系电话是多少？", scope=scope).answer
