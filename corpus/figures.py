@@ -1348,6 +1348,10 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
         target = _target(P, a, si, subject_metric, subject, sentence, money_only=money_said)
     if target is not None and not want_pct and not _may_change_by(P, si, target, value, a):
         target = None
+    if target is not None and subject and total_scope(subject) is not None \
+            and total_scope(target.label) not in (None, total_scope(subject)):
+        target = None       # "…决算总计均为382.96万元。与2022年度相比，本年收入合计增加17.71万元": the change
+                            # of 本年收入合计 (stated in a table), never of the 总计 with carry-overs
     if target is None and not subject and not want_pct:
         # "…，公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元": the item is named in the
         # clause before, which states no amount

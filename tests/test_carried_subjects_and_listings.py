@@ -184,3 +184,16 @@ def test_an_address_asked_is_never_answered_by_a_phone_line(ask_pages):
     scope = {"doc": "sw-2024-budget.txt"}
     assert ask("水务局的办公地址在哪里？", scope=scope).kind == "none"
     assert "0911-2312675" in ask("水务局联系电话是多少？", scope=scope).answer
+
+
+LIBRARY = ("某区图书馆2023年单位决算\n一、收入支出决算总体情况说明\n2023年度收入、支出决算总计均为382.96万元。与2022年度相比，"
+           "本年收入合计增加17.71万元，增长4.96%；本年支出合计增加22.94万元，增长6.49%。主要原因是人员经费增加。\n")
+
+
+def test_a_change_of_the_years_total_is_never_the_grand_totals(page_doc):
+    # "决算总计均为382.96万元。…本年收入合计增加17.71万元": the change of 本年收入合计 (17.71 / 356.93 = 4.96%),
+    # never of the 382.96 with carry-overs (365.25 last year would be a wrong number)
+    doc = page_doc("tsg-2023-final.txt", LIBRARY, 2023, "决算")
+    grand = [f for f in doc.figures if f.value == D("382.96")]
+    assert grand and all(f.change is None for f in grand), grand
+    assert any(f.role == "change" and f.value == D("17.71") and f.metric == "收入" for f in doc.figures)
