@@ -371,6 +371,15 @@ class FigureMatcher:
         self.last_tie: list[Figure] = []     # figures that fitted equally well in the last best()
         self._by_id: dict[int, _Prep] | None = None
 
+    def _codes_of_name(self, p: "_Prep") -> set[str]:
+        """The codes the tables give the line a figure named without one is ("…（款）行政运行（项）" →
+        the row 2010301 行政运行): rows whose label, code left out, is that line's last level."""
+        leaf = _leaf(p.label_n) or ""
+        if len(leaf) < 2:
+            return set()
+        return {c for c, labels in self._code_names.items() if len(c) >= 5
+                and any(re.sub(r"^\d+", "", lbl) == leaf for lbl in labels.split("\n") if lbl)}
+
     @cached_property
     def text_n(self) -> str:
         """The document text, normalised (once per document)."""
@@ -854,6 +863,9 @@ class FigureMatcher:
                 if not p.codes and cover_label < 0.85:
                     continue        # a class asked by its code is never a figure named otherwise
                                     # (“财政国库业务”（2010605） is not the table's 一般公共预算拨款支出)
+                if not p.codes and self._codes_of_name(p) and not codes & self._codes_of_name(p):
+                    continue        # a line stated in words whose name the tables code otherwise (行政运行
+                                    # is 2010301 there): never the line of another code asked (2010399)
                 score += 3.0 if codes & p.codes else 0.0
             if item_n and item_n in p.label_n:
                 score += 1.0 + (0.3 if item_n == p.label_n else 0.0)
