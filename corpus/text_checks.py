@@ -43,6 +43,18 @@ _NUM = r"(\d[\d,，]*(?:\.\d+)?)"
 _MONEY = _NUM + r"\s*(万元|亿元|元)"
 
 
+
+def _halves(parts: list, unit: str, total: Decimal) -> bool:
+    """Whether the first parts of a list make ``total`` and the rest make it again (the list of a
+    total shared by income and spending: "年初结转8.32万元，本年收入372.48万元；本年支出374.39万元，年末结转
+    6.41万元" under "收入、支出总计均为380.80万元")."""
+    run = Decimal(0)
+    for k, (_, v, u) in enumerate(parts[:-1]):
+        run += _in(v, u, unit)
+        if abs(run - total) <= SUM_TOLERANCE:
+            return True
+    return False
+
 def _cfg() -> dict:
     return lexicon.load("metrics")["text_checks"]
 
@@ -148,6 +160,9 @@ def _list_sum_findings(doc: Document) -> list[Finding]:
             if len(parts) < 2:
                 continue
             computed = sum((_in(v, u, unit) for _, v, u in parts), Decimal(0))
+            if abs(computed - 2 * total) <= SUM_TOLERANCE and _halves(parts, unit, total):
+                continue                # "收入、支出决算总计均为380.80万元，其中：…收入…；…支出…": one total of
+                                        # two sides, its list the parts of both (each side adds up)
             gap = total - computed
             template = any(v == 0 for _, v, _ in parts) and len(parts) >= 3 or _complete(parts, cfg)
             if abs(gap) <= SUM_TOLERANCE or (gap > 0 and not template):

@@ -197,3 +197,13 @@ def test_a_change_of_the_years_total_is_never_the_grand_totals(page_doc):
     grand = [f for f in doc.figures if f.value == D("382.96")]
     assert grand and all(f.change is None for f in grand), grand
     assert any(f.role == "change" and f.value == D("17.71") and f.metric == "收入" for f in doc.figures)
+
+
+def test_one_total_of_both_sides_listing_the_parts_of_both_is_no_finding(page_doc):
+    from corpus import text_checks
+    page = ("某区图书馆2023年单位决算\n四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入、支出决算总计均为380.80万元，"
+            "其中：年初财政拨款结转和结余8.32万元，本年财政拨款收入372.48万元；本年财政拨款支出374.39万元，"
+            "年末财政拨款结转和结余6.41万元。\n")
+    doc = page_doc("tsg-2023-final.txt", page, 2023, "决算")
+    # 8.32 + 372.48 = 380.80 (income), 374.39 + 6.41 = 380.80 (spending): the page adds up
+    assert not [f for f in text_checks.run(doc) if f.check == "其中各项之和"]
