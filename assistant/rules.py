@@ -863,7 +863,8 @@ class FigureMatcher:
                 if not p.codes and cover_label < 0.85:
                     continue        # a class asked by its code is never a figure named otherwise
                                     # (“财政国库业务”（2010605） is not the table's 一般公共预算拨款支出)
-                if not p.codes and self._codes_of_name(p) and not codes & self._codes_of_name(p):
+                named_codes = self._codes_of_name(p) if not p.codes else set()
+                if named_codes and not codes & named_codes:
                     continue        # a line stated in words whose name the tables code otherwise (行政运行
                                     # is 2010301 there): never the line of another code asked (2010399)
                 score += 3.0 if codes & p.codes else 0.0
@@ -4058,10 +4059,11 @@ def _place_shared(items: list[str]) -> list[str]:
     ([unit_names] generic_suffixes) and when a later one names no place of its own."""
     names = questions_lexicon()["unit_names"]
     bodies = tuple(names["generic_suffixes"])
-    place = re.match(r"^[\u4e00-\u9fff]{1,6}?(?:市|区|县|旗|镇|乡)(?=[\u4e00-\u9fff]{2})", norm(items[0]))
+    regions = "|".join(map(re.escape, names["region_suffixes"]))
+    place = re.match(rf"^[\u4e00-\u9fff]{{1,6}}?(?:{regions})(?=[\u4e00-\u9fff]{{2}})", norm(items[0]))
     if place is None or not norm(items[0]).endswith(bodies):
         return items
-    return items[:1] + [item if not norm(item).endswith(bodies) or re.search(r"[市区县旗镇乡]", norm(item))
+    return items[:1] + [item if not norm(item).endswith(bodies) or re.search(regions, norm(item))
                         else place.group(0) + item for item in items[1:]]
 
 
