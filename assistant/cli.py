@@ -220,6 +220,17 @@ _ARG_ERRORS = ((r"argument (\S+): invalid int value: '(.*)'", "参数 {0} 需要
                (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"))
 
 
+def _year(text: str) -> int:
+    """A ``--year`` value: ``2023``, ``2023年`` or ``2023年度`` → 2023 (ValueError otherwise)."""
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:年度?)?\s*", text)
+    if not m:
+        raise ValueError(text)
+    return int(m.group(1))
+
+
+_year.__name__ = "int"  # argparse names the type in its error: said as 整数 by _ARG_ERRORS
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with its errors said in Chinese (a desk user never meets an English usage error)."""
 
@@ -270,7 +281,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp = add("search", cmd_search, "检索段落", embedder=True)
     sp.add_argument("query", help="检索词")
     sp.add_argument("--unit", help=scope_help["unit"])
-    sp.add_argument("--year", type=int, help=scope_help["year"])
+    sp.add_argument("--year", type=_year, help=scope_help["year"])
     sp.add_argument("--kind", choices=["预算", "决算", "other"], help="只看这一类文件")
     sp.add_argument("--doc", help=scope_help["doc"])
     sp.add_argument("--k", type=int, default=5, help="列出的段落数（默认 5）")
@@ -279,7 +290,7 @@ def make_parser() -> argparse.ArgumentParser:
     sp = add("ask", cmd_ask, "回答一个问题（每次一问；命令行不记上一问，追问请把单位和事项写全）", embedder=True)
     sp.add_argument("question", help="问题，如“2023年三公经费预算是多少？”")
     sp.add_argument("--unit", help=scope_help["unit"])
-    sp.add_argument("--year", type=int, help=scope_help["year"])
+    sp.add_argument("--year", type=_year, help=scope_help["year"])
     sp.add_argument("--doc", help=scope_help["doc"])
     sp.add_argument("--json", action="store_true", help=scope_help["json"])
 

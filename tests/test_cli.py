@@ -86,6 +86,14 @@ def test_ask_with_a_scope_selecting_nothing_exits_2_with_a_chinese_line(index, c
     ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
                             "--unit", "江津区政务服务管理办公室", "--json"])
     assert ans["value"] == 263.22
+    # a year written as people write it (2023年, 2023年度) is the year 2023; words that are no year are refused
+    for said in ("2023年", "2023年度"):
+        ans = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--embedder", "none",
+                                "--unit", "江津区政务服务管理办公室", "--year", said, "--json"])
+        assert ans["value"] == 263.22
+    with pytest.raises(SystemExit) as stop:
+        main(["ask", "基本支出是多少？", "--index", index, "--year", "去年"])
+    assert stop.value.code == 2 and "需要一个整数，收到的是“去年”" in capsys.readouterr().err
 
 
 def test_search_and_ask_use_the_embedder_the_index_was_built_with(index, capsys, monkeypatch):
