@@ -333,7 +333,10 @@ class Assistant:
             named = phrase      # the unit named in another order ("保障房办公室" of 区保障办): not an item
         stripped = _strip_kind(self._strip_unit(q, named, d.info.unit or ""), d.info.unit or "")
         if stripped.item != q.item and _names_a_row(q, stripped.item, d):
-            stripped = replace(stripped, item=q.item, norm=q.norm)   # 综合医院（项）: a row's name, not the unit's
+            # 综合医院（项）: a row's name, not the unit's — in every part of the question (the part of a
+            # share: "渔业发展（项）占…" of 海洋发展局 keeps its 发展)
+            stripped = replace(stripped, item=q.item, norm=q.norm, part=q.part, whole=q.whole, whole_raw=q.whole_raw,
+                               container=q.container, sum_items=q.sum_items)
         q = self._own_unit_out_of_whole(stripped, d)
         if ranked is not None:
             return self._rank_items(q, ranked, d, scope)
@@ -1335,7 +1338,13 @@ class Assistant:
         fig = ranked[0].fig
         text = self._sentence(d, fig)
         moved = "增加" if (fig.change or 0) > 0 else ("减少" if (fig.change or 0) < 0 else "")
-        lead = f"{fig.label}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
+        if attr == "reason" and not moved:
+            # the reason of an amount, not of a change ("公务用车购置及运行费0万元，主要原因是学校未配备
+            # 公务用车"): the amount is said with it, never dropped ("…为0万元，主要原因是…")
+            said = "与上年持平" if fig.change == 0 else f"为{fmt(fig.value, fig.unit)}"
+            lead = f"{fig.label}{said}，主要原因是{fig.reason}。"
+        else:
+            lead = f"{fig.label}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
         p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
                     end=fig.span.end, text=text)
         return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]

@@ -19,7 +19,7 @@ from corpus.numbers import chinese_number
 from .question import (Question, basis_of, fund_flow, parse as parse_question, left_out_names, metric_aliases, metric_head_split, fund_tail_split, metric_tier, metrics_in,
                        questions_lexicon, rewrite_everyday, split_items, strip_words, unit_suffix_pattern, wholes_of,
                        without_left_out, without_metric)
-from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, round_as
+from .text import CLASS_CODE, bigrams, coverage, fmt, in_order, is_money, money_to, norm, raw_at, round_as
 
 MIN_SCORE = 2.2          # below this no figure is trusted
 TIE = 0.05               # scores this close count as equally good
@@ -578,7 +578,7 @@ class FigureMatcher:
             # (the use's words with the label's: "给村干部发报酬、给村里办公的补助" of "…的补助326.40万元，
             # 用于…村干部基本报酬、村级组织办公经费及…"; never when the words asked are another amount's
             # name — a project's row "政务云及网络运维服务 … 520.00" is no use of its class)
-            use_g = bigrams(norm(fig.purpose or "")) | p.label_g
+            use_g = _use_grams(fig.purpose) | p.label_g
             # (托养费 of "…缴纳的托养服务费": the fee's name split around words between, its end closing the use)
             split_use = len(item_n) >= 3 and bool(fig.purpose) and _split_in(item_n, norm(fig.purpose))
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
@@ -725,6 +725,7 @@ class FigureMatcher:
                 continue
             if by_use:
                 cover_label = 0.99
+                cover_all = max(cover_all, coverage(grams, use_g))   # (the use read in full: 保教费 as 保育教育费)
             if (len(grams) <= 3 and metric_hit <= 0 and cover_label < 0.99 and item_n not in p.label_n and not coded
                     and not flow_row      # (本级支出: the 合计 of the row "…局（本级）")
                     and not (LEVELS.sub("", item_n) and LEVELS.sub("", item_n) in p.label_n)     # 防汛（项）: the row 防汛
@@ -829,6 +830,9 @@ class FigureMatcher:
                                             # (三公经费累计支出数: the words of the column name no row)
             if (metrics or fig.metric) and any(not bigrams(w) <= p.before_g for w in part_words):
                 continue                    # 定额公用经费 asked: an amount of 公用经费 not said to be 定额
+            if metrics and any(w in p.label_n and w not in item_n for w in SCOPE_MODIFIERS):
+                continue                    # 一般公共预算支出 asked: "涉及一般公共预算支出1386.40万元" is what
+                                            # an evaluation covered, not the unit's ([phrases] scope_modifiers)
             if narrow and metrics and any(not bigrams(w) <= p.label_g for w in labelled_words):
                 continue                    # 本级支出 asked where a row "…局（本级）" is: that row's, never the
                                             # whole 部门支出 of a sentence near a 本级 said in passing
@@ -1130,7 +1134,7 @@ def _list_head_of_tie(figs: list[Figure]) -> Figure | None:
                             or f.unit != figs[0].unit for f in figs):
         return None
     text = figs[0].span.text or ""
-    placed = sorted(((text.find(f.raw), f) for f in figs), key=lambda t: t[0])
+    placed = sorted(((raw_at(text, f.raw), f) for f in figs), key=lambda t: t[0])
     if placed[0][0] < 0 or len({p for p, _ in placed}) < len(placed):
         return None
     first_end = placed[0][0] + len(placed[0][1].raw)
@@ -1237,6 +1241,7 @@ _UNIT_ENDS = "|".join(map(re.escape, questions_lexicon()["unit_names"]["generic_
 _SHORT_NAMES = {norm(k): [norm(x) for x in v] for k, v in questions_lexicon()["unit_names"]["abbreviations"].items()}
 THRESHOLD_WORDS = tuple(_words("threshold_words"))
 PART_MODIFIERS = sorted(lexicon.load("metrics")["phrases"]["part_modifiers"], key=len, reverse=True)
+SCOPE_MODIFIERS = lexicon.load("metrics")["phrases"]["scope_modifiers"]
 EXAMPLE_MARKER = re.compile(_alternatives(_words("example_markers")))
 AFTER_CODE_FUND = re.compile(r"(%s(?!年)\D{0,12}?)(?:%s)(?:%s)?" % (
     CLASS_CODE, _alternatives(questions_lexicon()["container"]["fund_prefixes"]), _alternatives(_words("after_levels"))))
@@ -1703,6 +1708,17 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
+def _use_grams(purpose: str | None) -> set[str]:
+    """Bigrams of a figure's stated use or kind, its short words read in full too ([rules]
+    written_short: 保教费 → 保育教育费)."""
+    use = norm(purpose or "")
+    grams = bigrams(use)
+    for short, long in _words("written_short").items():
+        if short in use:
+            grams |= bigrams(use.replace(short, long))
+    return grams
+
+
 def use_entries(purpose: str | None) -> list[str]:
     """The entries of a figure's stated use, normalised ("主要用于定额公用经费、车辆运行费、通讯和误餐费
     补贴等支出" → [定额公用经费, 车辆运行费, 通讯和误餐费补贴]): the list cut at 、 , ; with its opening
@@ -1948,12 +1964,12 @@ def _list_head(part: Figure, m: FigureMatcher) -> Figure | None:
     """The amount a 其中-list holding ``part`` opens with: in the part's sentence, the last amount
     before the 其中 that precedes the part ("…支出预算2221.66万元，其中：人员支出…项目支出945万元")."""
     text = part.span.text or ""
-    at = text.find(part.raw) if part.raw else -1
+    at = raw_at(text, part.raw) if part.raw else -1
     cue = text.rfind("其中", 0, at) if at > 0 else -1
     if cue < 0:
         return None
-    heads = [(text.find(f.raw), f) for f in m.figures if f.source == "text" and f.span.start == part.span.start
-             and f is not part and f.role == "amount" and is_money(f.unit) and f.raw and 0 <= text.find(f.raw) < cue]
+    heads = [(raw_at(text, f.raw), f) for f in m.figures if f.source == "text" and f.span.start == part.span.start
+             and f is not part and f.role == "amount" and is_money(f.unit) and f.raw and 0 <= raw_at(text, f.raw) < cue]
     if not heads:
         return None
     pos = max(p for p, _ in heads)
@@ -1991,7 +2007,7 @@ def _head_in_tie(q: Question, m: FigureMatcher, tie: list[Figure]) -> Figure | N
                  and f.role == tie[0].role and _before_parts(f) and not _narrowed_past(q, f)
                  and (f.value == sum(g.value for g in tie) or f.metric is not None and f.value > sum(g.value for g in tie)
                       and all(g.metric == f.metric and g.span.start == f.span.start for g in tie)
-                      and f.raw and all((f.span.text or "").find(f.raw) < (f.span.text or "").find(g.raw) for g in tie))][:1]
+                      and f.raw and all(raw_at(f.span.text or "", f.raw) < raw_at(f.span.text or "", g.raw) for g in tie))][:1]
         tie = heads + tie if heads else tie
     asked_total = any(w in q.norm for w in _words("asked_total_words"))
     if len(heads) == 1 and all(f.span.start == heads[0].span.start for f in tie):
@@ -3300,12 +3316,28 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             # the part listed under a whole of the words asked ("项目总预算2921.00万，其中…进博会推进专项
             # 153.00万"): that whole, never the same words' amount of another project
             f = head
+        elif head is not None and not whole_text and head.metric and part.metric \
+                and head.metric in wholes_of(part.metric):
+            # no whole asked ("服务类占多少"): the whole the part is listed under, when the lexicon has
+            # it as the part's own (政府采购预算48.00万元，其中…服务类36.00万元), never the document's total
+            f = head
         if f is not None and part.source == "table" and f.source == "table" \
                 and (f.span.start, _row_text(f)) != (part.span.start, _row_text(part)) \
                 and f.span.section == part.span.section and whole_text:
             # "人员经费占本年支出合计的比例" with the part read from a table's 合计 row: the whole is
             # that row's cell under the column the words name, never another row's (20404检察's 本年支出)
             f = _row_whole(part, whole_text, m) or f
+        if part.source == "table" and whole_text and (whole_item in totals or plain in totals) \
+                and (f is None or _same_table(f, part) and not _total_row(f)):
+            # "公共安全支出占本年支出合计的百分之多少" of a table stating no document total: the total
+            # row of the part's own table, under the part's column (never another row of that table)
+            f = _column_total(part, m)
+        part_is_fund = any(w in norm((part.metric or "") + (part.label or "")) for w in FUND_WORDS)
+        if f is not None and m.funded(f) and not any(w in norm(whole_text) for w in FUND_WORDS) and part_is_fund:
+            # "财政给的钱占全部收入的百分之几": the part one fund's money, the whole named by no fund —
+            # all funds' total, never the fund's own table's 收入合计 (the part over itself)
+            f = m.best(whole_item, whole_metrics, unit_kind="money", year=year, doc_year=doc_year, basis=whole_basis,
+                       require=lambda g: whole_ok(g) and not m.funded(g))
         if f is None:
             return None
         if m.funded(f) and not m.funded(part) and derived_part is None and metric_tier(f.metric or "") == 1:
@@ -3327,7 +3359,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
                 # 部门基本支出 1,956.92 of all funds)
                 f = head
             elif whole_scope is None and part.source == "text" and not any(w in norm(whole_text) for w in FUND_WORDS) \
-                    and head is not f:      # (listed under the whole found: "本年收入合计…，其中：财政拨款收入…")
+                    and head is not f and not part_is_fund:  # (listed under the whole found: "本年收入合计…，
+                                                             # 其中：财政拨款收入…"; the fund's own money is no
+                                                             # part of that fund's total: 财政拨款收入 of 全部收入)
                 # …or stated in a section of its fund with no list head ("六、一般公共预算财政拨款基本
                 # 支出决算情况说明 … 人员经费2,986.15万元"): the whole of that fund, where it is stated
                 # (3,369.39 of 一般公共预算, not the 3,408.62 of all funds)
@@ -4113,6 +4147,27 @@ def _row_text(fig: Figure) -> str:
     """A table cell's row as rendered, without the table's name and the cell's own column before the
     first "|" ("…批复表（本年支出：人员经费）| 合计 161.90 …" and "…（本年支出）| 合计 161.90 …": one row)."""
     return (fig.span.text or "").split("|", 1)[-1]
+
+
+def _total_row(f: Figure) -> bool:
+    """Whether a table cell stands in a total row (合计/总计, [tables] total_row_labels)."""
+    words = _row_text(f).strip().split(" ")
+    return norm(f.label or "") in TOTAL_ROWS or bool(words) and norm(words[0]) in TOTAL_ROWS
+
+
+def _same_table(a: Figure, b: Figure) -> bool:
+    """Whether two figures are cells of one table (its title line, the column named there as a flat
+    web table's rows write it: "title（column）| row", and its section)."""
+    title = lambda f: norm((f.span.text or "").split("|")[0])
+    return a.source == b.source == "table" and a.span.section == b.span.section and title(a) == title(b)
+
+
+def _column_total(part: Figure, m: FigureMatcher) -> Figure | None:
+    """The cell of the total row of a table cell ``part``'s own table under its own column, same
+    unit; None unless exactly one value is so placed."""
+    found = [f for f in m.figures if f is not part and f.column == part.column and f.unit == part.unit
+             and _same_table(f, part) and _total_row(f)]
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 def _row_whole(part: Figure, said: str, m: FigureMatcher) -> Figure | None:

@@ -108,3 +108,10 @@ def fmt(value: Decimal, unit: str) -> str:
         whole, dot, cents = text.partition(".")
         text = f"{int(whole):,}" + dot + cents if whole.lstrip("-").isdigit() else text
     return f"{text}{unit}"
+
+
+def raw_at(text: str, raw: str) -> int:
+    """Where an amount's original text ``raw`` ("0万元") stands in ``text`` as an amount of its own —
+    never inside a longer number ("48.00万元") — or -1."""
+    m = re.search(r"(?<![\d.,])" + re.escape(raw), text) if raw else None
+    return m.start() if m else -1

@@ -1494,8 +1494,26 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
                     target = next((d for d in reversed(earlier + P.drafts) if d.metric == metric), None)
                 else:
                     target = P.last_in_sentence(si - 1) if si else (previous[-1] if previous else None)
+                    moved = _direction_named(sentence[cs:m.start()]) if key == "reason" else 0
+                    if moved and target is not None and _sign(target.change) != moved:
+                        # "…减少600.00万元…。其中：…支出300.00万元，主要用于…。减少的主要原因是…": the
+                        # reason of a decrease is the decrease's, not of the last amount that moved no way
+                        target = next((d for d in reversed(P.drafts) if d.sent_index < si
+                                       and _sign(d.change) == moved), target)
             if target is not None and getattr(target, key) is None:
                 setattr(target, key, body)
+
+
+def _direction_named(words: str) -> int:
+    """+1 / −1 when ``words`` (those before 的主要原因是) name only a rise or only a fall ([directions]
+    up / down: "减少的"), else 0."""
+    lx = _lex()["directions"]
+    up, down = any(w in words for w in lx["up"]), any(w in words for w in lx["down"])
+    return 1 if up and not down else (-1 if down and not up else 0)
+
+
+def _sign(change: Decimal | None) -> int:
+    return 0 if not change else (1 if change > 0 else -1)
 
 
 def _describe_incomes(doc: Document, out: list[Figure]) -> None:
@@ -1516,11 +1534,13 @@ def _describe_incomes(doc: Document, out: list[Figure]) -> None:
 
 
 def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
-    """What an amount is, said after it ("事业收入9,650.00万元，占83.60%，主要为医疗收入"; [phrases]
+    """What an amount is, said after it ("事业收入9,650.00万元，占83.60%，主要为医疗收入", "…612000.00元（为
+    幼儿保教费收入）"; [phrases]
     apposition): the words go to the last amount before them whose metric ends in the same flow
     word (收入 / 支出) as its ``purpose``, so a question naming the money that way (看病收入) finds it."""
     openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
-    for m in re.finditer(rf"[，,](?:{openers})([\u4e00-\u9fff、“”]{{2,40}}?(收入|支出|费))(?=[，,。；;]|$)", sentence):
+    # (or in brackets right after it: "财政专户管理资金收入612000.00元（为幼儿保教费收入）")
+    for m in re.finditer(rf"[，,（(](?:{openers})([\u4e00-\u9fff、“”]{{2,40}}?(收入|支出|费))(?=[，,。；;）)]|$)", sentence):
         if m.group(2) == "费" and not any(w in m.group(1) for w in _lex()["phrases"]["fee_collected"]):
             continue
         # (a fee collected is income: "事业收入126.00万元，为按规定收取的保育教育费")

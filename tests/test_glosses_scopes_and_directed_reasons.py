@@ -1,0 +1,143 @@
+"""Session 55: rules found on unseen documents, each in general form.
+
+Expected values are read from the pages' own text, written here as they print."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+FUND = ("某街道办事处2023年部门预算\n一、收支预算总体情况\n2023年部门收入预算6660.60万元，收支总预算比2022年预算减少559.63万元。"
+        "收支总预算减少的主要原因是政府性基金安排的征地拆迁项目减少。\n"
+        "八、政府性基金预算支出情况\n2023年政府性基金预算拨款支出1500.00万元，比2022年预算减少600.00万元，下降28.57%。"
+        "其中：征地和拆迁补偿支出1200.00万元，主要用于老街片区有机更新项目征迁补偿；农村基础设施建设支出300.00万元，"
+        "主要用于村道提升改造。减少的主要原因是部分征迁项目已于上年完成补偿。\n")
+
+
+def test_a_reason_naming_a_decrease_is_the_decreases_not_the_last_amount_listed(page_doc, ask_pages):
+    # "减少的主要原因是…" after a list of parts that moved no way: the reason of the amount that decreased
+    doc = page_doc("jd-2023-budget.txt", FUND, 2023, "预算")
+    fund = next(f for f in doc.figures if f.value == D("1500.00") and f.source == "text")
+    assert fund.reason == "部分征迁项目已于上年完成补偿"
+    assert not any(f.reason for f in doc.figures if f.value == D("300.00"))
+    ask = ask_pages({"jd-2023-budget.txt": FUND})
+    answer = ask("政府性基金预算为什么比上年少了？", scope={"doc": "jd-2023-budget.txt"})
+    assert "部分征迁项目已于上年完成补偿" in answer.answer, answer.answer
+
+
+KINDERGARTEN = ("某镇中心幼儿园2025年单位预算\n二、收入预算情况\n2025年收入预算3455459.36元，其中：一般公共预算拨款收入"
+                "2843459.36元，占82.29%；财政专户管理资金收入612000.00元（为幼儿保教费收入），较上年减少54000.00元，"
+                "下降8.11%，系在园幼儿人数减少所致；政府性基金预算拨款收入0元。\n")
+
+
+def test_what_an_income_is_said_in_brackets_after_it_names_it(ask_pages):
+    # "财政专户管理资金收入612000.00元（为幼儿保教费收入）": 保教费 (its everyday short name too) is that income
+    ask = ask_pages({"yey-2025-budget.txt": KINDERGARTEN})
+    scope = {"doc": "yey-2025-budget.txt"}
+    for text in ("幼儿园今年预计收多少保教费？", "保育教育费收入是多少？"):
+        assert ask(text, scope=scope).value == D("612000.00"), text
+    assert ask("2024年的保教费收入预算是多少？", scope=scope).value == D("666000.00")     # 612000 + 54000
+
+
+EVALUATED = ("某镇人民政府2022年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n2022年度一般公共预算财政拨款支出年初预算为"
+             "5485.30万元，支出决算为6187.36万元，完成年初预算的112.80%。\n"
+             "十、预算绩效情况说明\n组织对高标准农田建设项目开展了部门评价，涉及一般公共预算支出1386.40万元，评价等级为“良”。\n")
+
+
+def test_an_amount_an_evaluation_covers_is_not_the_units_spending(ask_pages):
+    ask = ask_pages({"zf-2022-final.txt": EVALUATED})
+    scope = {"doc": "zf-2022-final.txt"}
+    assert ask("一般公共预算支出是多少？", scope=scope).value == D("6187.36")
+    assert ask("一般公共预算的钱，实际花的比年初预算多出多少？", scope=scope).value == D("702.06")
+
+
+SCHOOL_CARS = ("某市第一中学2024年单位预算\n七、“三公”经费预算情况说明\n2024年“三公”经费预算2.00万元，与上年持平。其中：因公出国（境）费"
+               "0万元；公务用车购置及运行费0万元，主要原因是学校未配备公务用车；公务接待费2.00万元，主要用于兄弟学校交流考察。\n")
+
+
+def test_the_reason_of_an_amount_of_nothing_says_the_amount(ask_pages):
+    ask = ask_pages({"yz-2024-budget.txt": SCHOOL_CARS})
+    answer = ask("学校为什么没有公车方面的开支？", scope={"doc": "yz-2024-budget.txt"})
+    assert "为0万元，主要原因是学校未配备公务用车" in answer.answer, answer.answer
+
+
+SANGONG = ("某区教育局2024年部门预算\n七、“三公”经费预算情况\n本部门“三公”经费预算比上年减少1.70万元，主要原因是压减公务接待。\n")
+
+
+def test_less_said_before_the_verb_asks_the_size_of_the_decrease(ask_pages):
+    ask = ask_pages({"jyj-2024-budget.txt": SANGONG})
+    answer = ask("三公经费比去年少安排了多少？", scope={"doc": "jyj-2024-budget.txt"})
+    assert answer.value == D("1.70"), answer.answer
+
+
+OCEAN = ("威海市海洋发展局2024年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出5,684.89万元。"
+         "农林水支出（类）农业农村（款）渔业发展（项）。年初预算为1,280.00万元，支出决算为1,392.75万元，完成年初预算的108.81%。\n")
+
+
+def test_a_rows_name_sharing_words_with_the_units_name_stays_whole_in_a_share(ask_pages):
+    # 渔业发展（项） of 海洋发展局: the row's own 发展 is never cut as if it named the unit
+    ask = ask_pages({"hyfzj-2024-final.txt": OCEAN})
+    answer = ask("渔业发展（项）支出决算占一般公共预算财政拨款支出的比重是多少？", scope={"doc": "hyfzj-2024-final.txt"})
+    assert answer.value == D("24.50"), answer.answer        # 1392.75 ÷ 5684.89
+
+
+APPROVAL = ("某县人民法院2015年部门决算批复\n2015年公共预算财政拨款收入支出决算批复表 附件1-2 部门（单位）：某县人民法院 单位：万元 "
+            "项 目 年初结转和结余 本年收入 本年支出 年末结转和结余 支出功能分类科目编码 科目名称 合计 基本支出 项目支出 合计 "
+            "基本支出 项目支出 合计 基本支出结转 项目支出结转和结余 小计 人员经费 日常公用经费 类款项 "
+            "合计 100.00 40.00 60.00 1,200.00 1,000.00 900.00 700.00 200.00 100.00 300.00 50.00 250.00 "
+            "204 公共安全支出 100.00 40.00 60.00 1,100.00 900.00 800.00 600.00 200.00 100.00 300.00 50.00 250.00 "
+            "20404 法院 100.00 40.00 60.00 1,100.00 900.00 800.00 600.00 200.00 100.00 300.00 50.00 250.00 "
+            "221 住房保障支出 100.00 100.00 100.00 100.00 22102 住房改革支出 100.00 100.00 100.00 100.00 "
+            "2210201 住房公积金 100.00 100.00 100.00 100.00\n")
+
+
+def test_a_share_of_the_total_row_of_a_flat_table_stating_no_document_total(ask_pages):
+    # "公共安全支出占本年支出合计": the 合计 row's 本年支出 (1,000.00) of the part's own table
+    ask = ask_pages({"fy-2015-approval.txt": APPROVAL})
+    answer = ask("公共安全支出占本年支出合计的百分之多少？", scope={"doc": "fy-2015-approval.txt"})
+    assert answer.value == D("90.00"), answer.answer
+
+
+HOSPITAL = ("某市第二人民医院2025年单位预算\n一、收入预算情况\n2025年收入预算20,154.30万元，其中：财政拨款收入1,286.40万元，"
+            "事业收入18,567.90万元，其他收入300.00万元。\n四、财政拨款收支预算情况\n2025年财政拨款收支预算1,286.40万元，"
+            "全部为一般公共预算拨款。较2024年增加168.14万元，增长15.04%。\n"
+            "附表4 2025年财政拨款收支预算总表（单位：元）\n收入 | 预算数 | 支出 | 预算数\n"
+            "一般公共预算拨款 | 12,864,000.00 | 卫生健康支出 | 12,864,000.00\n收入合计 | 12,864,000.00 | 支出合计 | 12,864,000.00\n")
+
+
+def test_a_funds_own_money_is_a_share_of_all_funds_never_of_its_own_total(ask_pages):
+    # 财政拨款收入 of 全部收入: 1,286.40 ÷ 20,154.30, never ÷ the 财政拨款收支预算总表's own 收入合计 (100%)
+    ask = ask_pages({"ey-2025-budget.txt": HOSPITAL})
+    answer = ask("二院2025年财政给的钱占全部收入的百分之几？", scope={"doc": "ey-2025-budget.txt"})
+    assert answer.value == D("6.38"), answer.answer
+
+
+WATER = ("某区水利局2023年部门预算\n一、收支预算总体情况\n2023年收入预算3297.17万元，收入预算较上年增加500.87万元，增长17.90%。\n"
+         "二、“三公”经费预算情况\n公务用车购置及运行维护费8.60万元，其中公务用车购置费0万元，与上年持平；公务用车运行维护费8.60万元，"
+         "较上年减少0.80万元，主要原因是压减车辆燃料及维修费用。\n"
+         "三、项目支出绩效目标\n淤地坝除险加固项目：资金金额680.00万元，完成病险淤地坝除险加固12座。\n"
+         "四、政府采购预算情况\n2023年本部门政府采购预算48.00万元，其中：货物类12.00万元，主要为办公设备更新；工程类0万元；"
+         "服务类36.00万元，主要为信息系统运维服务。\n")
+
+
+def test_a_count_asked_by_its_measure_word_is_never_answered_with_money(ask_pages):
+    ask = ask_pages({"slj-2023-budget.txt": WATER})
+    scope = {"doc": "slj-2023-budget.txt"}
+    answer = ask("淤地坝要加固几座？", scope=scope)
+    assert (answer.value, answer.unit) == (D("12"), "座"), answer.answer
+    answer = ask("淤地坝除险加固项目要加固多少座？", scope=scope)
+    assert answer.unit != "万元" and answer.value in (None, D("12")), answer.answer
+
+
+def test_everyday_rise_and_fall_words_ask_the_change(ask_pages):
+    ask = ask_pages({"slj-2023-budget.txt": WATER})
+    scope = {"doc": "slj-2023-budget.txt"}
+    answer = ask("公务用车运行维护费比上年降了多少？", scope=scope)
+    assert answer.value == D("0.80"), answer.answer          # the size of the fall, never last year's 9.40
+    assert ask("水利局今年拿到的预算比去年多了多少钱？", scope=scope).value == D("500.87")
+
+
+def test_a_part_asked_with_no_whole_is_a_share_of_the_whole_it_is_listed_under(ask_pages):
+    # "服务类占多少": of 政府采购预算 48.00 (75.00%), never of a total elsewhere; "0万元" of 工程类 is never
+    # read inside "48.00万元" as the list's head
+    ask = ask_pages({"slj-2023-budget.txt": WATER})
+    answer = ask("政府采购服务占多少？", scope={"doc": "slj-2023-budget.txt"})
+    assert answer.value == D("75.00"), answer.answer
