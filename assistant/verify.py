@@ -245,6 +245,9 @@ def _subject_near(text: str, token: _Token, names: list[str], table: bool) -> bo
     if closer:
         after = token.end + closer.end()
         hay += _plain(text[after:after + 16])               # 与2014年0.7万元相比，公务接待费…
+    restated = re.match(r"\s*[，,（(]?\s*(?:%s)" % "|".join(_words()["restating_openers"]), text[token.end:])
+    if restated and not table:
+        hay += _plain(text[token.end + restated.end():token.end + restated.end() + 20])   # …元，全部为X
     for name in names:
         if name in hay:
             return True

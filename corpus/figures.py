@@ -56,7 +56,7 @@ template text (××× 万元, "费万元") gives none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -2304,6 +2304,27 @@ def _name_restated_kinds(figures: list[Figure]) -> None:
             f.label = f"{f.label}（{m.group('kind')}）"
 
 
+def _restated_wholes(figures: list[Figure]) -> None:
+    """"本年收入15126840.00元，全部为一般公共预算拨款收入，比上年增加818225.00元": an amount said to be
+    all of one kind ([phrases] restated_whole) is that kind's amount too — a figure of the kind's
+    metric is added with the same value, change and span (none when the amount has that metric
+    already, or the kind is no metric of the lexicon)."""
+    pattern = _lex()["phrases"].get("restated_whole")
+    if not pattern:
+        return
+    added = []
+    for f in figures:
+        if f.source != "text" or not f.raw or f.role not in ("amount", "") or f.unit not in numbers.MONEY_FACTORS_TO_WAN:
+            continue
+        text = f.span.text or ""
+        at = text.find(f.raw)
+        m = re.match(pattern, text[at + len(f.raw):]) if at >= 0 else None
+        metric = match_metric(m.group("kind")) if m else None
+        if metric and metric != f.metric:
+            added.append(replace(f, label=m.group("kind"), metric=metric, purpose=None, role="amount"))
+    figures.extend(added)
+
+
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -2494,6 +2515,7 @@ def extract(doc: Document) -> list[Figure]:
     _name_count_verbs(out)
     _describe_incomes(doc, out)
     _name_restated_kinds(out)
+    _restated_wholes(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)

@@ -141,3 +141,17 @@ def test_a_part_asked_with_no_whole_is_a_share_of_the_whole_it_is_listed_under(a
     ask = ask_pages({"slj-2023-budget.txt": WATER})
     answer = ask("政府采购服务占多少？", scope={"doc": "slj-2023-budget.txt"})
     assert answer.value == D("75.00"), answer.answer
+
+
+PRIMARY = ("某区实验小学2022年单位预算\n（一）收入预算情况\n2022年收入预算总计15363340.00元，其中：本年收入15126840.00元，"
+           "全部为一般公共预算拨款收入，比上年增加818225.00元，增长5.72%，主要是由于教职工工资标准调整；上年结转236500.00元。\n")
+
+
+def test_an_amount_said_to_be_all_of_one_kind_is_that_kinds_amount_with_its_change(page_doc, ask_pages):
+    doc = page_doc("xx-2022-budget.txt", PRIMARY, 2022, "预算")
+    restated = [f for f in doc.figures if f.metric == "一般公共预算拨款收入" and f.source == "text"]
+    assert [(f.value, f.change) for f in restated] == [(D("15126840.00"), D("818225.00"))]
+    ask = ask_pages({"xx-2022-budget.txt": PRIMARY})
+    scope = {"doc": "xx-2022-budget.txt"}
+    assert ask("一般公共预算拨款收入比上年增加了多少？", scope=scope).value == D("818225.00")
+    assert ask("2021年的一般公共预算拨款收入是多少？", scope=scope).value == D("14308615.00")   # 15126840 − 818225
