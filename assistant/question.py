@@ -1197,6 +1197,10 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     elif any(out.count_unit in _count_units(k) for k in out.metrics):
         # "编制范围的单位在职人数" counted in 人: the count of units (个) only says whose staff
         out.metrics = [k for k in out.metrics if not _counts_things(k) or out.count_unit in _count_units(k)]
+    elif out.metrics and not any(_counts_things(k) for k in out.metrics):
+        # "公务接待了多少人次": a count of what the money's item does (接待216人次), no amount of money —
+        # the money metric (公务接待费) names nothing counted; the item's words stay
+        out.metrics = []
     if out.relative == -1 and out.year is None and any(k in cues.get("carry_over_metrics", []) for k in out.metrics):
         out.relative = None     # 去年剩下来滚到今年的钱: "last year" is in the carry-over's meaning
     m = MONTH.search(q)

@@ -2282,10 +2282,27 @@ def _name_count_verbs(figures: list[Figure]) -> None:
             before = next(((a, h) for a, h in reversed(placed[:k]) if h.role in ("amount", "") and h.unit != "%"
                            and numbers.canonical_unit(h.unit) in numbers.MONEY_FACTORS_TO_WAN), None)
             if before is None or re.search("[；;。]", f.span.text[before[0]:at]):
+                # no amount before it in its clause ("全部为国内公务接待，共接待18批次"): the words its
+                # sentence names the verb's doing with before the count ("国内公务接待")
+                item = _verb_named_before(squash(f.label or ""), f.span.text[:at])
+                if item:
+                    f.label = f"{item}：{f.label}"
                 continue
             item = re.sub(r"(?:支出|费用|经费|费)$", "", squash(before[1].label or ""))
             if len(item) >= 2:
                 f.label = f"{item}：{f.label}"
+
+
+def _verb_named_before(label: str, before: str) -> str | None:
+    """The item a count's verb label names in its own sentence before the count: the last run of
+    words ending in the verb ("共接待" → "…国内公务接待，共接待"), without the words that open a
+    restatement ([phrases] restated_whole's openers); None when there is none."""
+    verb = re.sub(r"^(?:共|累计|全年|共计)", "", label)
+    if len(verb) < 2:
+        return None
+    runs = [m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?{re.escape(verb)})(?![\u4e00-\u9fff])", before)]
+    runs = [re.sub(r"^(?:全部为|均为|全部是|其中|主要为|主要是)", "", r) for r in runs if not r.endswith(label)]
+    return runs[-1] if runs and len(runs[-1]) > len(verb) else None
 
 
 def _name_restated_kinds(figures: list[Figure]) -> None:

@@ -155,3 +155,27 @@ def test_an_amount_said_to_be_all_of_one_kind_is_that_kinds_amount_with_its_chan
     scope = {"doc": "xx-2022-budget.txt"}
     assert ask("一般公共预算拨款收入比上年增加了多少？", scope=scope).value == D("818225.00")
     assert ask("2021年的一般公共预算拨款收入是多少？", scope=scope).value == D("14308615.00")   # 15126840 − 818225
+
+
+RECEPTION = ("某街道办事处2023年部门决算\n七、“三公”经费情况说明\n（三）公务接待费。年初预算为2.00万元，支出决算为2.10万元，比上年减少"
+             "0.34万元。全部为国内公务接待，共接待18批次、216人次，主要用于接待上级部门检查指导。\n")
+
+
+def test_a_count_of_what_a_money_item_does_is_asked_by_the_items_name(ask_pages):
+    ask = ask_pages({"jd-2023-final.txt": RECEPTION})
+    scope = {"doc": "jd-2023-final.txt"}
+    assert (ask("公务接待了多少人次？", scope=scope).value, ask("公务接待一共接待了多少批次？", scope=scope).value) \
+        == (D("216"), D("18"))
+    assert ask("公务接待花了多少钱？", scope=scope).value == D("2.10")
+
+
+APPROVED = ("某林场2014年部门决算批复\n一、2014年年初结转结余441.06万元，本年收入364.94万元，本年支出364.37万元。二、2014年基本支出"
+            "320.04万元，项目支出44.33万元。三、2014年“三公”经费公共预算财政拨款支出7.03万元，其中：因公出国（境）费1.11万元；"
+            "公务用车购置及运行维护费4.63万元；公务接待费1.29万元。\n")
+
+
+def test_the_approval_named_as_where_and_the_three_items_in_everyday_words(ask_pages):
+    ask = ask_pages({"lc-2014-approval.txt": APPROVED})
+    scope = {"doc": "lc-2014-approval.txt"}
+    assert ask("2014年度决算批复中的项目支出是多少？", scope=scope).value == D("44.33")
+    assert ask("林场2014年吃喝、用车、出国这三项公款一共花了多少？", scope=scope).value == D("7.03")
