@@ -1327,7 +1327,7 @@ class Assistant:
     def _figure_sentences(self, q: Question, d: _Doc) -> list:
         """For reason/purpose questions: the sentence of the best-fitting figure that states a
         reason (主要原因是…) or a purpose (主要用于…)."""
-        from .passages import Found, Sentence
+        from .passages import Found, Sentence, other_comparison
         attr = "reason" if q.intent == "reason" else "purpose"
         ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
                                 require=lambda f: getattr(f, attr))
@@ -1337,6 +1337,11 @@ class Assistant:
             return []
         fig = ranked[0].fig
         text = self._sentence(d, fig)
+        said = norm(text)[:max(0, norm(text).find(norm(getattr(fig, attr))[:8]))]
+        said = said[said.rfind("。") + 1:]          # (the reason's own sentence: "…。与上年相比…，主要是由于…")
+        if attr == "reason" and said and other_comparison(q, said, questions_lexicon()["passage_cues"]):
+            return []       # "为什么比预算少": the figure's reason is of its change on last year — the
+                            # passages may state the one against the budget (决算数小于预算数的主要原因…)
         moved = "增加" if (fig.change or 0) > 0 else ("减少" if (fig.change or 0) < 0 else "")
         if attr == "reason" and not moved:
             # the reason of an amount, not of a change ("公务用车购置及运行费0万元，主要原因是学校未配备

@@ -252,7 +252,7 @@ class SentenceFinder:
                 continue            # "今年预算为啥少了": the reason of one line item ((二)公务接待费…) is not the whole's
             if q.intent == "reason" and q.direction and cue_pos > 0 and _moved(s.norm[:cue_pos]) not in (None, q.direction):
                 continue            # "为什么增加了": a reason given for a decrease (or no change) is another item's
-            if q.intent == "reason" and cue_pos >= 0 and _other_comparison(q, s.norm[:cue_pos], cues, s.before_norms):
+            if q.intent == "reason" and cue_pos >= 0 and other_comparison(q, s.norm[:cue_pos], cues, s.before_norms):
                 continue            # "为什么比年初预算多": a reason for the change on last year answers nothing
             if cue_pos >= 0:
                 score += 1.0
@@ -335,7 +335,7 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
     return None
 
 
-def _other_comparison(q: Question, said: str, cues: dict, before: tuple = ()) -> bool:
+def other_comparison(q: Question, said: str, cues: dict, before: tuple = ()) -> bool:
     """Whether a reason's sentence (``said``: its words before the reason) sets the amount against
     the other base than the question: the budget asked ("比年初预算多") and only last year stated, or
     last year asked ("比去年少") and only the budget stated ([passage_cues] against_budget /

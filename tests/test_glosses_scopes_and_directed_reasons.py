@@ -179,3 +179,16 @@ def test_the_approval_named_as_where_and_the_three_items_in_everyday_words(ask_p
     scope = {"doc": "lc-2014-approval.txt"}
     assert ask("2014年度决算批复中的项目支出是多少？", scope=scope).value == D("44.33")
     assert ask("林场2014年吃喝、用车、出国这三项公款一共花了多少？", scope=scope).value == D("7.03")
+
+
+AGAINST_BUDGET = ("某镇人民政府2024年部门决算\n七、“三公”经费财政拨款支出决算情况说明\n（一）“三公”经费财政拨款支出决算总体情况。"
+                  "2024年度“三公”经费财政拨款支出预算为6.50万元，支出决算为5.28万元，完成预算的81.23%，决算数小于预算数的主要原因是"
+                  "严格落实中央八项规定精神，压缩公务接待开支。与上年相比，“三公”经费支出减少0.59万元，下降10.05%，主要是由于公务接待"
+                  "批次减少及车辆燃油费用下降。\n")
+
+
+def test_the_reason_against_the_budget_is_not_the_reason_against_last_year(ask_pages):
+    ask = ask_pages({"z-2024-final.txt": AGAINST_BUDGET})
+    scope = {"doc": "z-2024-final.txt"}
+    assert "严格落实中央八项规定精神" in ask("三公经费为什么比预算少？", scope=scope).answer
+    assert "公务接待批次减少" in ask("三公经费为什么比上年少？", scope=scope).answer
