@@ -3332,7 +3332,7 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
             # "公共安全支出占本年支出合计的百分之多少" of a table stating no document total: the total
             # row of the part's own table, under the part's column (never another row of that table)
             f = _column_total(part, m)
-        part_is_fund = any(w in norm((part.metric or "") + (part.label or "")) for w in FUND_WORDS)
+        part_is_fund = any(w in norm(part.metric or "") for w in FUND_WORDS)    # (its metric a fund's money)
         if f is not None and m.funded(f) and not any(w in norm(whole_text) for w in FUND_WORDS) and part_is_fund:
             # "财政给的钱占全部收入的百分之几": the part one fund's money, the whole named by no fund —
             # all funds' total, never the fund's own table's 收入合计 (the part over itself)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from corpus import lexicon
 from corpus.metadata import written_years
 
-from .question import metric_aliases, questions_lexicon
+from .question import metric_aliases, questions_lexicon, unit_suffix_pattern
 from .text import in_order, norm
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff()（）]+")     # a name, its other name in brackets
@@ -144,12 +144,26 @@ class UnitCatalog:
                 best[u] = top
         if not best:
             return [], ""
+        # a kind of body said right after the words ("北海市民政局"): never a unit of another kind whose
+        # name only shares those words (北海市…南康镇人民政府 holds 北海市…民政 in order, no 局)
+        best = {u: top for u, top in best.items() if self._kind_agrees(q, top[1], u)}
+        if not best:
+            return [], ""
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
         top_score = ranked[0][1][0]
         if top_score < 2.0:
             return [], ""
         keep = [u for u, (sc, _) in ranked if sc >= top_score - 0.05]
         return keep, ranked[0][1][1]
+
+    def _kind_agrees(self, q: str, stretch: str, u: str) -> bool:
+        """Whether the body-kind word right after ``stretch`` in ``q`` ([unit_names] generic_suffixes:
+        局, 镇, 中心 …), if any, is in unit ``u``'s name or one of its short names."""
+        at = q.find(stretch)
+        said = re.match(rf"(?:{unit_suffix_pattern()})", q[at + len(stretch):]) if at >= 0 and stretch else None
+        if said is None or stretch.endswith(said.group(0)):
+            return True
+        return any(said.group(0) in v for v in self._variants.get(u) or self.variants(norm(u)))
 
     def _best_stretch(self, q: str, u: str) -> tuple[float, str]:
         """(score, stretch) of the best run of the masked question ``q`` naming unit ``u``."""
@@ -269,8 +283,17 @@ class UnitCatalog:
         lex = questions_lexicon()["unit_names"]
         core = re.sub("(?:%s)$" % "|".join(map(re.escape, sorted(lex["generic_suffixes"] + ["政府"], key=len,
                                                                        reverse=True))), "", phrase)
+        kind = phrase[len(core):]
         core = re.sub(r"[（）()]", "", core)
-        return any(in_order(core, v) for v in self.variants(norm(unit)))
+        variants = self.variants(norm(unit))
+        # (its type suffix too: 民政局 never names …南康镇人民政府, which holds 民政 but no 局; and a
+        # government's level: 北海市人民政府 is the city's, never …南康镇人民政府)
+        # (某乡 is its 乡政府: a place's name stands for its government)
+        level = lambda name: (re.search(r"([市区县镇乡旗])(?:(?:人民)?政府)?$", name) or [None, None])[1]
+        if kind.endswith("政府") and level(norm(phrase)) and level(norm(unit)) and level(norm(phrase)) != level(norm(unit)):
+            return False
+        kind_held = not kind or any(kind in v for v in variants) or kind.endswith("政府") and bool(level(norm(unit)))
+        return kind_held and any(in_order(core, v) for v in variants)
 
     @staticmethod
     def mask(text: str) -> str:

@@ -192,3 +192,14 @@ def test_the_reason_against_the_budget_is_not_the_reason_against_last_year(ask_p
     scope = {"doc": "z-2024-final.txt"}
     assert "严格落实中央八项规定精神" in ask("三公经费为什么比预算少？", scope=scope).answer
     assert "公务接待批次减少" in ask("三公经费为什么比上年少？", scope=scope).answer
+
+
+def test_a_unit_of_another_kind_or_level_is_refused_not_answered(ask_pages):
+    # 民政局 shares 民政 with …镇人民政府, 北海市人民政府 is the city's: neither is the town's
+    ask = ask_pages({"nk-2022-final.txt": "北海市铁山港区南康镇人民政府2022年部门决算\n七、“三公”经费情况说明\n"
+                                          "2022年度“三公”经费财政拨款支出决算为10.26万元。\n"})
+    for unit in ("民政局", "北海市民政局", "北海市人民政府"):
+        answer = ask("三公经费是多少？", scope={"unit": unit})
+        assert answer.value is None and "没有找到" in answer.answer, (unit, answer.answer)
+    for unit in ("南康镇", "南康镇政府", "南康镇人民政府"):
+        assert ask("三公经费是多少？", scope={"unit": unit}).value == D("10.26"), unit
