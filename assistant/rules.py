@@ -503,6 +503,7 @@ class FigureMatcher:
                        and a in norm(context)]
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
         asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
+        generic_fund = re.sub(r"(?:安排的?|的)$", "", norm(container or "")) in GENERIC_FUNDS | {"财政拨款"}
         if container_g and len(container_g) >= 2:
             # "A中B" with A found in the document (a table's title, a section): B is read there only
             fits = [coverage(container_g, p.all_g) for p in self._prep]
@@ -893,6 +894,8 @@ class FigureMatcher:
                     fit = 1.0
                 elif container_metrics and all(_economic_group(k, p) for k in container_metrics):
                     fit = 1.0           # 人员经费中津贴补贴: the row 30102 of a table grouping no words
+                elif generic_fund and p.fund_table:
+                    fit = 1.0           # 用财政拨款安排的电费: a row of any fund's table (一般公共预算基本支出表)
                 if fit < floor:
                     continue
                 score += 1.0 * fit
@@ -2202,7 +2205,10 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     junk = questions_lexicon()["filler"].get("leftover_chars", "")
     if not q.metrics and all(ch in junk for ch in _residual(q.item, [])):   # "钱", "能": nothing named
         # no subject: the total the verb names (一共花了多少钱 → 支出), else the document's
-        # totals ("比2024年预算多了多少？")
+        # totals ("比2024年预算多了多少？") — never when a fund is named (财政…拨: one fund's money,
+        # not all funds' total)
+        if any(w in norm(q.item) for w in FUND_WORDS):
+            return None
         counted = _words("count_unit_metrics").get(q.count_unit or "")
         if counted:
             q = replace(q, metrics=[counted], item=counted)     # 检察院有多少人: the staff in post

@@ -233,6 +233,10 @@ class UnitCatalog:
                         for c in (core, county.sub("", core), re.sub(rf"^[{suffix_chars}]", "", core))):
                     best = piece
                     break
+        if not best and not masked and len(q) > 2 and q[:2].endswith(suffixes) and name.endswith(q[:2]) \
+                and (q[2].isdigit() or q[2] in "的今去明"):
+            # the name's last two characters opening the question ("血站2025年…" of 孝感市中心血站)
+            best = q[:2]
         return best if len(best) > len(masked) else masked
 
     def named_phrase(self, text: str) -> str | None:

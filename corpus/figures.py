@@ -2321,6 +2321,25 @@ def _name_restated_kinds(figures: list[Figure]) -> None:
             f.label = f"{f.label}（{m.group('kind')}）"
 
 
+def _split_both_flows(figures: list[Figure]) -> None:
+    """"财政拨款收支预算均为842.63万元": an untyped amount said of both flows at once ([phrases]
+    both_flows, closed by 均/都/各) is the income's and the spending's — a figure of each is added
+    (财政拨款收入预算, 财政拨款支出预算), where the lexicon names that flow's metric."""
+    joined = "|".join(map(re.escape, sorted(_lex()["phrases"].get("both_flows", []), key=len, reverse=True)))
+    if not joined:
+        return
+    added = []
+    for f in figures:
+        m = re.fullmatch(rf"(.*?)(?:{joined})(.*?)[均都各]", squash(f.label or "")) \
+            if f.source == "text" and f.metric is None and f.role in ("amount", "") else None
+        for flow in ("收入", "支出") if m else ():
+            label = f"{m.group(1)}{flow}{m.group(2)}"
+            metric = match_metric(label)
+            if metric:
+                added.append(replace(f, label=label, metric=metric, role="amount"))
+    figures.extend(added)
+
+
 def _restated_wholes(figures: list[Figure]) -> None:
     """"本年收入15126840.00元，全部为一般公共预算拨款收入，比上年增加818225.00元": an amount said to be
     all of one kind ([phrases] restated_whole) is that kind's amount too — a figure of the kind's
@@ -2533,6 +2552,7 @@ def extract(doc: Document) -> list[Figure]:
     _describe_incomes(doc, out)
     _name_restated_kinds(out)
     _restated_wholes(out)
+    _split_both_flows(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from web_pages import html
+
 FUND = ("某街道办事处2023年部门预算\n一、收支预算总体情况\n2023年部门收入预算6660.60万元，收支总预算比2022年预算减少559.63万元。"
         "收支总预算减少的主要原因是政府性基金安排的征地拆迁项目减少。\n"
         "八、政府性基金预算支出情况\n2023年政府性基金预算拨款支出1500.00万元，比2022年预算减少600.00万元，下降28.57%。"
@@ -203,3 +205,20 @@ def test_a_unit_of_another_kind_or_level_is_refused_not_answered(ask_pages):
         assert answer.value is None and "没有找到" in answer.answer, (unit, answer.answer)
     for unit in ("南康镇", "南康镇政府", "南康镇人民政府"):
         assert ask("三公经费是多少？", scope={"unit": unit}).value == D("10.26"), unit
+
+
+BLOOD = ("某市中心血站2025年单位预算\n二、收入预算情况\n2025年收入预算3077.63万元。本年收入中：事业收入2158.00万元。\n"
+         "四、财政拨款收支预算情况\n2025年财政拨款收支预算均为842.63万元，全部为一般公共预算拨款。\n"
+         "表6 一般公共预算基本支出表\n单位：元\n"
+         "<table><tr><th>科目编码</th><th>科目名称</th><th>合计</th><th>人员经费</th><th>公用经费</th></tr>"
+         "<tr><td>30206</td><td>电费</td><td>96,000.00</td><td>0.00</td><td>96,000.00</td></tr>"
+         "<tr><td>30207</td><td>邮电费</td><td>24,000.00</td><td>0.00</td><td>24,000.00</td></tr></table>\n")
+
+
+def test_both_flows_said_at_once_and_a_generic_fund_as_where(ask_pages):
+    ask = ask_pages({"xz-2025-budget.html": html(BLOOD)})
+    scope = {"doc": "xz-2025-budget.html"}
+    # "财政拨款收支预算均为842.63万元": the income's amount too; never the 收入预算 of all funds
+    for text in ("血站2025年能从财政拿到多少钱？", "财政2025年给血站拨多少钱？", "财政拨款收入是多少？"):
+        assert ask(text, scope=scope).value == D("842.63"), text
+    assert ask("血站2025年用财政拨款安排的电费是多少？", scope=scope).value == D("96000.00")
