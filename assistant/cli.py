@@ -4,6 +4,7 @@ and exit status 2; a build where some files failed exits with status 1."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import re
 import json
@@ -208,8 +209,23 @@ def cmd_serve(args) -> int:
         corpus = str(DEMO_CORPUS)
         if settings.index_dir == DEFAULT_INDEX_DIR:          # no --index, no DISCLOSURE_QA_INDEX
             settings = settings.with_(index_dir=DEMO_INDEX_DIR)   # the demo never shares an index
+    elif corpus is not None and settings.index_dir == DEFAULT_INDEX_DIR:
+        settings = settings.with_(index_dir=folder_index_dir(corpus))
     serve(settings, corpus=corpus, host=args.host, port=args.port)
     return 0
+
+
+def folder_index_dir(corpus: str) -> Path:
+    """The index a folder served without --index is kept in: the default index when it is empty or
+    was built from this folder, else one of the folder's own beside it (index-<name>-<hash>), so
+    serving another folder never meets the default index's guard against removals."""
+    from index.pipeline import built_from
+
+    folder = str(Path(corpus).resolve())
+    if built_from(DEFAULT_INDEX_DIR) in (None, folder):
+        return DEFAULT_INDEX_DIR
+    digest = hashlib.sha1(folder.encode("utf-8")).hexdigest()[:8]
+    return DEFAULT_INDEX_DIR.with_name(f"index-{Path(folder).name}-{digest}")
 
 
 # --------------------------------------------------------------------------- parser

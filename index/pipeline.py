@@ -62,7 +62,7 @@ MAX_REMOVED_SHARE = 0.5     # a build dropping more of the indexed documents tha
 MIN_REMOVED = 3             # …when it drops at least this many; a build left with no document is refused
 
 
-def _built_from(index_dir) -> str | None:
+def built_from(index_dir) -> str | None:
     """The corpus folder the live index of ``index_dir`` was built from, or None."""
     try:
         store = CorpusStore(index_dir)
@@ -124,8 +124,8 @@ def _build_locked(folder: IndexFolder, corpus_dir, settings: Settings, progress,
         removed = before - names
         if before and not allow_removals and (not names or len(removed) >= MIN_REMOVED
                                               and len(removed) > MAX_REMOVED_SHARE * len(before)):
-            built_from = _built_from(settings.index_dir)
-            source = f"（建自文件夹 {built_from}）" if built_from and built_from != str(Path(corpus_dir).resolve()) else ""
+            source_dir = built_from(settings.index_dir)
+            source = f"（建自文件夹 {source_dir}）" if source_dir and source_dir != str(Path(corpus_dir).resolve()) else ""
             raise StoreError(f"这次建索引会移除索引目录 {settings.index_dir} 现有 {len(before)} 份文档{source}中的 "
                              f"{len(removed)} 份（文件夹 {corpus_dir} 是否正确？）；索引未改动。要为这个文件夹另建索引，"
                              f"请加 --index 新目录（或设 DISCLOSURE_QA_INDEX）；确需移除请加 --allow-removals")

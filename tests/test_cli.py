@@ -112,3 +112,20 @@ def test_a_build_from_a_folder_without_documents_is_refused(tmp_path, capsys):
     assert main(["build", str(empty), "--index", str(tmp_path / "index"), "--embedder", "none"]) == 2
     assert "没有可读取的公开文件" in capsys.readouterr().err
     assert not (tmp_path / "index").exists()
+
+
+def test_serving_another_folder_without_index_keeps_its_own_index(tmp_path, monkeypatch):
+    # the default index built from folder A: serving folder B gets an index of its own beside it
+    # (never the guard against removals after a long install), serving A again the default one
+    import assistant.cli as cli
+    import index.pipeline as pipeline
+
+    default = tmp_path / "cache" / "index"
+    monkeypatch.setattr(cli, "DEFAULT_INDEX_DIR", default)
+    a, b = tmp_path / "a", tmp_path / "b"
+    monkeypatch.setattr(pipeline, "built_from", lambda d: str(a.resolve()) if d == default else None)
+    assert cli.folder_index_dir(str(a)) == default
+    own = cli.folder_index_dir(str(b))
+    assert own.parent == default.parent and own.name.startswith("index-b-") and own != default
+    monkeypatch.setattr(pipeline, "built_from", lambda d: None)
+    assert cli.folder_index_dir(str(b)) == default          # an empty default index is used as before
