@@ -222,3 +222,14 @@ def test_both_flows_said_at_once_and_a_generic_fund_as_where(ask_pages):
     for text in ("血站2025年能从财政拿到多少钱？", "财政2025年给血站拨多少钱？", "财政拨款收入是多少？"):
         assert ask(text, scope=scope).value == D("842.63"), text
     assert ask("血站2025年用财政拨款安排的电费是多少？", scope=scope).value == D("96000.00")
+
+
+STREET_FINAL = ("某街道办事处2021年部门决算\n二、收入决算情况说明\n2021年度本年收入合计1834.82万元，其中：财政拨款收入1826.47万元，"
+                "占99.54％；其他收入8.35万元，占0.46％，系辖区临时占道保洁押金转入及废旧物资处置收入。\n"
+                "第四部分 名词解释\n二、其他收入：指单位取得的除上述收入以外的各项收入。\n")
+
+
+def test_where_money_comes_from_is_what_the_amount_is_said_to_be(ask_pages):
+    ask = ask_pages({"jd-2021-final.txt": STREET_FINAL})
+    answer = ask("2021年的其他收入8.35万元是哪来的？", scope={"doc": "jd-2021-final.txt"})
+    assert "辖区临时占道保洁押金转入及废旧物资处置收入" in answer.answer, answer.answer
