@@ -233,3 +233,12 @@ def test_where_money_comes_from_is_what_the_amount_is_said_to_be(ask_pages):
     ask = ask_pages({"jd-2021-final.txt": STREET_FINAL})
     answer = ask("2021年的其他收入8.35万元是哪来的？", scope={"doc": "jd-2021-final.txt"})
     assert "辖区临时占道保洁押金转入及废旧物资处置收入" in answer.answer, answer.answer
+
+
+def test_contracts_small_firms_got_and_the_retired_in_everyday_words(ask_pages):
+    page = ("某镇人民政府2022年部门决算\n（二）政府采购情况\n2022年度本部门政府采购支出总额412.36万元，其中：政府采购货物支出"
+            "120.00万元。授予中小企业合同金额390.12万元。\n（三）人员情况\n本单位在职人员24人，退休人员6人。\n")
+    ask = ask_pages({"z-2022-final.txt": page})
+    scope = {"doc": "z-2022-final.txt"}
+    assert ask("中小企业拿到了多少钱的政府采购合同？", scope=scope).value == D("390.12")
+    assert ask("镇里退休的有几个人？", scope=scope).value == D("6")
