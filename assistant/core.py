@@ -1337,6 +1337,14 @@ class Assistant:
                                 require=lambda f: getattr(f, attr))
         if (not ranked or ranked[0].score < 2.5) and q.metrics:
             ranked = self._part_reasons(q, d, attr)
+        if (not ranked or ranked[0].score < 2.5) and len(q.metrics) >= 2:
+            # several items asked at once ("招待客人、用车的钱怎么…没安排"): the one reason the document
+            # gives any of them, when every one it gives is that same reason
+            each = [d.matcher.rank(k, [k], doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
+                                   require=lambda f: getattr(f, attr)) for k in q.metrics]
+            each = [r[0] for r in each if r and r[0].score >= 2.5]
+            if each and len({getattr(s.fig, attr) for s in each}) == 1:
+                ranked = each
         if not ranked or ranked[0].score < 2.5:
             return []
         fig = ranked[0].fig

@@ -242,3 +242,12 @@ def test_contracts_small_firms_got_and_the_retired_in_everyday_words(ask_pages):
     scope = {"doc": "z-2022-final.txt"}
     assert ask("中小企业拿到了多少钱的政府采购合同？", scope=scope).value == D("390.12")
     assert ask("镇里退休的有几个人？", scope=scope).value == D("6")
+
+
+def test_the_one_reason_given_for_items_asked_together(ask_pages):
+    page = ("某区人民医院2025年单位预算\n（七）“三公”经费预算情况\n2025年本单位一般公共预算财政拨款安排的“三公”经费预算为0元，与上年持平。"
+            "其中：因公出国（境）费0元，公务用车购置及运行维护费0元，公务接待费0元。主要是由于本单位为差额拨款的公立医院，"
+            "“三公”经费均由单位自有资金安排，不使用财政拨款。\n")
+    ask = ask_pages({"yy-2025-budget.txt": page})
+    answer = ask("医院招待客人、用车的钱怎么财政一分都没安排？", scope={"doc": "yy-2025-budget.txt"})
+    assert "自有资金" in answer.answer, answer.answer
