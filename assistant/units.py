@@ -233,10 +233,12 @@ class UnitCatalog:
                         for c in (core, county.sub("", core), re.sub(rf"^[{suffix_chars}]", "", core))):
                     best = piece
                     break
-        if not best and not masked and len(q) > 2 and q[:2].endswith(suffixes) and name.endswith(q[:2]) \
-                and (q[2].isdigit() or q[2] in "的今去明"):
-            # the name's last two characters opening the question ("血站2025年…" of 孝感市中心血站)
-            best = q[:2]
+        tail = name[-2:]
+        at = next((m.start() for m in re.finditer(re.escape(tail), q) if m.end() < len(q)
+                   and (q[m.end()].isdigit() or q[m.end()] in "的今去明")), -1) if tail.endswith(suffixes) else -1
+        if not best and not masked and at >= 0:
+            # the name's last two characters said as its name ("血站2025年…", "血站的采血车" of 孝感市中心血站)
+            best = tail
         return best if len(best) > len(masked) else masked
 
     def named_phrase(self, text: str) -> str | None:

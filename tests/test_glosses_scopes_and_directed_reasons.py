@@ -251,3 +251,12 @@ def test_the_one_reason_given_for_items_asked_together(ask_pages):
     ask = ask_pages({"yy-2025-budget.txt": page})
     answer = ask("医院招待客人、用车的钱怎么财政一分都没安排？", scope={"doc": "yy-2025-budget.txt"})
     assert "自有资金" in answer.answer, answer.answer
+
+
+def test_why_a_thing_is_not_counted_in_an_amount_is_never_the_amounts_change(ask_pages):
+    page = ("某市中心血站2025年单位预算\n（七）“三公”经费预算情况\n2025年“三公”经费财政拨款预算4.80万元，较上年减少0.70万元。"
+            "“三公”经费减少主要是由于本单位严格执行公务用车管理和公务接待有关规定，压缩一般性支出。\n"
+            "需要说明的是，本单位流动采血车和血液运输车属于特种专业技术用车，其运行费用由单位资金在项目支出中安排，不在“三公”经费中反映。\n")
+    ask = ask_pages({"xz-2025-budget.txt": page})
+    answer = ask("为什么血站的采血车花的钱不算进三公经费？", scope={"doc": "xz-2025-budget.txt"})
+    assert "特种专业技术用车" in answer.answer, answer.answer
