@@ -1089,6 +1089,8 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
     out.decrease = _asks_decrease(q, cues)
     if _has(q, cues["amount_verbs"]):
         out.change_word = "amount"
+    elif re.search(cues["rate_verb_how_much"], q):
+        out.change_word = "neutral"
     elif _has(q, cues["rate_verbs"]):
         out.change_word = "rate"
     else:

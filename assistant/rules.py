@@ -2325,6 +2325,15 @@ def _answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
                  doc_year=doc_year, basis=q.basis, context=q.norm, require=require, container=q.container,
                  container_metrics=tuple(q.container_metrics))
     tie = m.last_tie
+    if fig is not None and kind == "money" and q.verb_metric == "支出" and total_scope(q.text) is None \
+            and total_scope(fig.label or "") == 1:
+        # "财政拨款一共花了多少": what was spent in the year (本年财政拨款支出), never the 总计 that holds
+        # the balance carried to next year beside it
+        spent = m.best(q.item, q.metrics, unit_kind=kind, year=None if q.year_range else (target or doc_year),
+                       doc_year=doc_year, basis=q.basis, context=q.norm, container=q.container,
+                       container_metrics=tuple(q.container_metrics),
+                       require=_and(require, lambda f: total_scope(f.label or "") in (None, 0) and f.metric == fig.metric))
+        fig = spent or fig
     if fig is not None and kind == "count":
         fig = _stated_total_count(q, m, fig, require)
     if fig is None and kind == "count" and not tie and target is None and q.year is None and doc_year:

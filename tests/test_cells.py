@@ -213,9 +213,12 @@ def test_change_words_decide_amount_or_rate():
     fig = Figure(doc="a.txt", metric="农林水支出", label="农林水支出", value=D("186.77"), unit="万元", raw="186.77万元",
                  span=Span("a.txt", "五、", None, 0, len(s), s), value_wan=D("186.77"), change=D("62.39"),
                  change_pct=D("50.16"), change_raw="增加62.39万元，增长50.16 %", year=2015)
-    assert parse("农林水支出同比增长了多少？").change_word == "rate"
-    r = answer_figure(parse("农林水支出同比增长了多少？"), 2015, [fig])
+    assert parse("农林水支出同比增长率是多少？").change_word == "rate"
+    r = answer_figure(parse("农林水支出同比增长百分之几？"), 2015, [fig])
     assert (r.value, r.unit) == (D("50.16"), "%")
+    # "增长了多少" with no percent word reads as 变化了多少: the amount stated (users read it as 万元)
+    r = answer_figure(parse("农林水支出同比增长了多少？"), 2015, [fig])
+    assert (r.value, r.unit) == (D("62.39"), "万元")
     r = answer_figure(parse("农林水支出比上年增加了多少？"), 2015, [fig])
     assert (r.value, r.unit) == (D("62.39"), "万元")
     r = answer_figure(parse("农林水支出比上年变化了多少？"), 2015, [fig])

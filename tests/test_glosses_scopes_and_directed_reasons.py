@@ -260,3 +260,22 @@ def test_why_a_thing_is_not_counted_in_an_amount_is_never_the_amounts_change(ask
     ask = ask_pages({"xz-2025-budget.txt": page})
     answer = ask("为什么血站的采血车花的钱不算进三公经费？", scope={"doc": "xz-2025-budget.txt"})
     assert "特种专业技术用车" in answer.answer, answer.answer
+
+
+CENTRE = ("某街道社区卫生服务中心2022年部门决算\n一、基本情况\n截至2022年12月31日，中心核定事业编制48名，在职职工76人（其中在编44人）。\n"
+          "四、财政拨款收入支出决算总体情况说明\n2022年度财政拨款收、支总计各1151.08万元。其中：年初财政拨款结转和结余24.60万元；"
+          "本年财政拨款收入1126.48万元；本年财政拨款支出1138.92万元；年末财政拨款结转和结余12.16万元。\n"
+          "九、机关运行经费\n本部门机关运行经费支出136.20万元，比上年减少6.32万元，下降4.24%。\n")
+
+
+def test_spent_in_the_year_staff_on_the_establishment_and_how_much_it_fell(ask_pages):
+    ask = ask_pages({"zx-2022-final.txt": CENTRE})
+    scope = {"doc": "zx-2022-final.txt"}
+    # 花了: the year's 本年财政拨款支出, never the 总计 holding the balance carried on
+    assert ask("2022年财政拨款一共花了多少？", scope=scope).value == D("1138.92")
+    assert ask("财政拨款支出总计是多少？", scope=scope).value == D("1151.08")
+    assert ask("中心有多少在编人员？", scope=scope).value == D("44")
+    assert ask("在职职工有多少人？", scope=scope).value == D("76")
+    # 下降了多少 with no percent word: the amount stated (the rate only when asked 百分之几)
+    assert ask("机关运行经费比上年下降了多少？", scope=scope).value == D("-6.32")
+    assert ask("机关运行经费比上年下降了百分之几？", scope=scope).value == D("-4.24")
