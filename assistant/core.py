@@ -1348,7 +1348,8 @@ class Assistant:
         if not ranked or ranked[0].score < 2.5:
             return []
         fig = ranked[0].fig
-        if attr == "reason" and fig.value != 0 and any(norm(w) in q.norm for w in cues.get("why_not_asked", [])):
+        if attr == "reason" and fig.value != 0 and not q.base_basis and not q.basis \
+                and any(norm(w) in q.norm for w in cues.get("why_not_asked", [])):
             return []       # "采血车为什么不算进三公经费": an absence asked, never the reason an amount moved
         text = self._sentence(d, fig)
         said = norm(text)[:max(0, norm(text).find(norm(getattr(fig, attr))[:8]))]

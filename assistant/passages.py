@@ -165,8 +165,8 @@ class SentenceFinder:
         elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
             intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
-        if q.intent == "reason" and (any(norm(w) in q.norm for w in cues.get("why_not_asked", []))
-                                     or q.norm.startswith(tuple(cues.get("why_not_openers", [])))):
+        if q.intent == "reason" and not q.base_basis and not q.basis and (any(norm(w) in q.norm for w in cues.get("why_not_asked", []))
+                                                          or q.norm.startswith(tuple(cues.get("why_not_openers", [])))):
             intent_cues += [norm(w) for w in cues.get("why_not", [])]   # why an item is absent: its absence stated
         if q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("source_asked", [])):
             intent_cues += [norm(w) for w in cues.get("source", [])]    # where money comes from: what it is

@@ -279,3 +279,10 @@ def test_spent_in_the_year_staff_on_the_establishment_and_how_much_it_fell(ask_p
     # 下降了多少 with no percent word: the amount stated (the rate only when asked 百分之几)
     assert ask("机关运行经费比上年下降了多少？", scope=scope).value == D("-6.32")
     assert ask("机关运行经费比上年下降了百分之几？", scope=scope).value == D("-4.24")
+
+
+def test_why_less_than_the_budget_asked_with_meiyou_is_the_budget_gaps_reason(ask_pages):
+    ask = ask_pages({"z-2024-final.txt": AGAINST_BUDGET})
+    answer = ask("三公经费为什么没有花到预算那么多？", scope={"doc": "z-2024-final.txt"})
+    assert "严格落实中央八项规定精神" in answer.answer or "严格落实中央八项规定精神" in " ".join(
+        c.text for c in answer.citations[:3]), answer.answer
