@@ -112,7 +112,17 @@ class UnitCatalog:
     def variants(self, name: str) -> list[str]:
         """The official name and its usual abbreviations (人民政府办公室 → 政府办, 府办 …)."""
         out = [name] + [p + name for p in getattr(self, "places", []) if not name.startswith(p)]
-        for long, shorts in questions_lexicon()["unit_names"].get("abbreviations", {}).items():
+        abbreviations = questions_lexicon()["unit_names"].get("abbreviations", {})
+        # a bureau's branch named place first ("晋中市生态环境局榆次分局" said 榆次生态环境分局, and by the
+        # bureau's short name 榆次环保分局)
+        suffixes = questions_lexicon()["unit_names"]["region_suffixes"]
+        bureau_at = len("".join(self._region_prefixes(name, suffixes)))
+        branch = re.match(r"^([\u4e00-\u9fff]{2,8})局([\u4e00-\u9fff]{2,4})分局$", name[bureau_at:])
+        if branch:
+            kinds = [branch[1]] + [norm(s)[:-1] for long, shorts in abbreviations.items()
+                                   if norm(long) == branch[1] + "局" for s in shorts if norm(s).endswith("局")]
+            out += [f"{branch[2]}{k}分局" for k in kinds]
+        for long, shorts in abbreviations.items():
             long = norm(long)
             for v in list(out):
                 if long in v:

@@ -286,3 +286,10 @@ def test_why_less_than_the_budget_asked_with_meiyou_is_the_budget_gaps_reason(as
     answer = ask("三公经费为什么没有花到预算那么多？", scope={"doc": "z-2024-final.txt"})
     assert "严格落实中央八项规定精神" in answer.answer or "严格落实中央八项规定精神" in " ".join(
         c.text for c in answer.citations[:3]), answer.answer
+
+
+def test_a_bureaus_branch_named_place_first_and_by_the_bureaus_short_name(ask_pages):
+    page = "晋中市生态环境局榆次分局2022年部门决算\n七、“三公”经费情况\n2022年度“三公”经费财政拨款支出决算为6.48万元。\n"
+    ask = ask_pages({"yc-2022-final.txt": page})
+    for unit in ("榆次环保分局", "榆次生态环境分局"):
+        assert ask(f"{unit}2022年“三公”经费实际花了多少？").value == D("6.48"), unit
