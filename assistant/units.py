@@ -152,8 +152,6 @@ class UnitCatalog:
             top = self._best_stretch(q, u)
             if top[0] > 0:
                 best[u] = top
-        if not best:
-            return [], ""
         # a kind of body said right after the words ("北海市民政局"): never a unit of another kind whose
         # name only shares those words (北海市…南康镇人民政府 holds 北海市…民政 in order, no 局)
         best = {u: top for u, top in best.items() if self._kind_agrees(q, top[1], u)}
