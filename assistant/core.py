@@ -1327,11 +1327,10 @@ class Assistant:
     def _figure_sentences(self, q: Question, d: _Doc) -> list:
         """For reason/purpose questions: the sentence of the best-fitting figure that states a
         reason (主要原因是…) or a purpose (主要用于…)."""
-        from .passages import Found, Sentence, other_comparison
-        cues = questions_lexicon()["passage_cues"]
+        from .passages import Found, Sentence, asks_source, asks_why_not, other_comparison
         # where money comes from ("其他收入是哪来的"): what the amount is said to be (its kind, read as
         # its purpose: "其他收入8.35万元，…系辖区临时占道保洁押金转入…收入")
-        source = q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("source_asked", []))
+        source = asks_source(q)
         attr = "reason" if q.intent == "reason" and not source else "purpose"
         ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
                                 require=lambda f: getattr(f, attr))
@@ -1348,13 +1347,12 @@ class Assistant:
         if not ranked or ranked[0].score < 2.5:
             return []
         fig = ranked[0].fig
-        if attr == "reason" and fig.value != 0 and not q.base_basis and not q.basis \
-                and any(norm(w) in q.norm for w in cues.get("why_not_asked", [])):
+        if attr == "reason" and fig.value != 0 and asks_why_not(q):
             return []       # "采血车为什么不算进三公经费": an absence asked, never the reason an amount moved
         text = self._sentence(d, fig)
         said = norm(text)[:max(0, norm(text).find(norm(getattr(fig, attr))[:8]))]
         said = said[said.rfind("。") + 1:]          # (the reason's own sentence: "…。与上年相比…，主要是由于…")
-        if attr == "reason" and said and other_comparison(q, said, cues):
+        if attr == "reason" and said and other_comparison(q, said, questions_lexicon()["passage_cues"]):
             return []       # "为什么比预算少": the figure's reason is of its change on last year — the
                             # passages may state the one against the budget (决算数小于预算数的主要原因…)
         moved = "增加" if (fig.change or 0) > 0 else ("减少" if (fig.change or 0) < 0 else "")
@@ -1363,8 +1361,8 @@ class Assistant:
         elif attr == "reason" and not moved:
             # the reason of an amount, not of a change ("公务用车购置及运行费0万元，主要原因是学校未配备
             # 公务用车"): the amount is said with it, never dropped ("…为0万元，主要原因是…")
-            said = "与上年持平" if fig.change == 0 else f"为{fmt(fig.value, fig.unit)}"
-            lead = f"{fig.label}{said}，主要原因是{fig.reason}。"
+            amount = "与上年持平" if fig.change == 0 else f"为{fmt(fig.value, fig.unit)}"
+            lead = f"{fig.label}{amount}，主要原因是{fig.reason}。"
         else:
             lead = f"{fig.label}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
         p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,

@@ -165,10 +165,9 @@ class SentenceFinder:
         elif q.intent == "organisation" and any(w in q.norm for w in cues.get("units_asked", [])):
             section_cues = [norm(w) for w in cues.get("units_sections", [])] or section_cues
             intent_cues = [norm(w) for w in cues.get("units_cues", [])] or intent_cues
-        if q.intent == "reason" and not q.base_basis and not q.basis and (any(norm(w) in q.norm for w in cues.get("why_not_asked", []))
-                                                          or q.norm.startswith(tuple(cues.get("why_not_openers", [])))):
+        if asks_why_not(q):
             intent_cues += [norm(w) for w in cues.get("why_not", [])]   # why an item is absent: its absence stated
-        if q.intent == "reason" and any(norm(w) in q.norm for w in cues.get("source_asked", [])):
+        if asks_source(q):
             intent_cues += [norm(w) for w in cues.get("source", [])]    # where money comes from: what it is
         out: list[Found] = []
         need = MIN_ITEM_COVER.get(q.intent, 0.5)
@@ -333,6 +332,20 @@ def _list_after(text: str, name: str, within: int | None = None) -> str | None:
             return plain[start:end]
         start = plain.find(name, start + 1)
     return None
+
+
+def asks_why_not(q: Question) -> bool:
+    """Why something is absent or left out ([passage_cues] why_not_asked / why_not_openers: "为什么没有…",
+    "采血车为什么不算进…") — never a question comparing with a basis ("为什么没有花到预算那么多")."""
+    cues = questions_lexicon()["passage_cues"]
+    return q.intent == "reason" and not q.base_basis and not q.basis and (
+        any(norm(w) in q.norm for w in cues.get("why_not_asked", []))
+        or q.norm.startswith(tuple(cues.get("why_not_openers", []))))
+
+
+def asks_source(q: Question) -> bool:
+    """Where money comes from ([passage_cues] source_asked: "其他收入是哪来的")."""
+    return q.intent == "reason" and any(norm(w) in q.norm for w in questions_lexicon()["passage_cues"].get("source_asked", []))
 
 
 def other_comparison(q: Question, said: str, cues: dict, before: tuple = ()) -> bool:

@@ -219,9 +219,7 @@ def _prepare(fig: Figure, text: str = "", opening: str = "") -> _Prep:
     for long, shorts in _SHORT_NAMES.items():
         if long in label_n:      # a body's row named in full (…疾病预防控制中心) asked by its short name (疾控中心)
             label |= set().union(*(bigrams(label_n.replace(long, s)) for s in shorts))
-    for short, long in _words("written_short").items():
-        if short in label_n:     # a line named short (人口与计生) asked in full (计划生育)
-            label |= bigrams(label_n.replace(short, long))
+    label |= _read_in_full(label_n)     # a line named short (人口与计生) asked in full (计划生育)
     if fig.source == "text" and _generic_label(label_n):
         # an amount alone under its headings ("人民调解项目经费情况说明 > 六、年度预算安排 / 795万元"),
         # or with generic words only (2025年度项目总预算1410.00万): the headings name it
@@ -503,7 +501,7 @@ class FigureMatcher:
                        and a in norm(context)]
         container_g = bigrams(_residual(norm(container), []))   # basis words (决算) say nothing here
         asked_container = bigrams(norm(container)) or {""}      # the container as asked (公共财政拨款支出)
-        generic_fund = re.sub(r"(?:安排的?|的)$", "", norm(container or "")) in GENERIC_FUNDS | {"财政拨款"}
+        generic_fund = re.sub(r"(?:安排的?|的)$", "", norm(container or "")) in GENERIC_FUNDS
         if container_g and len(container_g) >= 2:
             # "A中B" with A found in the document (a table's title, a section): B is read there only
             fits = [coverage(container_g, p.all_g) for p in self._prep]
@@ -579,7 +577,7 @@ class FigureMatcher:
             # (the use's words with the label's: "给村干部发报酬、给村里办公的补助" of "…的补助326.40万元，
             # 用于…村干部基本报酬、村级组织办公经费及…"; never when the words asked are another amount's
             # name — a project's row "政务云及网络运维服务 … 520.00" is no use of its class)
-            use_g = _use_grams(fig.purpose) | p.label_g
+            use_g = _read_in_full(norm(fig.purpose or "")) | p.label_g
             # (托养费 of "…缴纳的托养服务费": the fee's name split around words between, its end closing the use)
             split_use = len(item_n) >= 3 and bool(fig.purpose) and _split_in(item_n, norm(fig.purpose))
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
@@ -1711,14 +1709,13 @@ def answer_figure(q: Question, doc_year: int | None, figures: list[Figure],
     return result
 
 
-def _use_grams(purpose: str | None) -> set[str]:
-    """Bigrams of a figure's stated use or kind, its short words read in full too ([rules]
-    written_short: 保教费 → 保育教育费)."""
-    use = norm(purpose or "")
-    grams = bigrams(use)
+def _read_in_full(text: str) -> set[str]:
+    """Bigrams of normalised ``text`` (a label, a stated use or kind), its short words read in full
+    too ([rules] written_short: 计生 → 计划生育, 保教费 → 保育教育费)."""
+    grams = bigrams(text)
     for short, long in _words("written_short").items():
-        if short in use:
-            grams |= bigrams(use.replace(short, long))
+        if short in text:
+            grams |= bigrams(text.replace(short, long))
     return grams
 
 
@@ -4166,8 +4163,7 @@ def _row_text(fig: Figure) -> str:
 
 def _total_row(f: Figure) -> bool:
     """Whether a table cell stands in a total row (合计/总计, [tables] total_row_labels)."""
-    words = _row_text(f).strip().split(" ")
-    return norm(f.label or "") in TOTAL_ROWS or bool(words) and norm(words[0]) in TOTAL_ROWS
+    return norm(f.label or "") in TOTAL_ROWS or norm(_row_text(f).strip().split(" ")[0]) in TOTAL_ROWS
 
 
 def _same_table(a: Figure, b: Figure) -> bool:

@@ -2297,11 +2297,13 @@ def _verb_named_before(label: str, before: str) -> str | None:
     """The item a count's verb label names in its own sentence before the count: the last run of
     words ending in the verb ("共接待" → "…国内公务接待，共接待"), without the words that open a
     restatement ([phrases] restated_whole's openers); None when there is none."""
-    verb = re.sub(r"^(?:共|累计|全年|共计)", "", label)
+    lead = re.match(r"^\^(\(\?:[^)]*\))\?", _lex()["phrases"]["count_verb_labels"])   # (共|累计|…)
+    verb = re.sub("^" + lead.group(1), "", label) if lead else label
     if len(verb) < 2:
         return None
     runs = [m.group(1) for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}?{re.escape(verb)})(?![\u4e00-\u9fff])", before)]
-    runs = [re.sub(r"^(?:全部为|均为|全部是|其中|主要为|主要是)", "", r) for r in runs if not r.endswith(label)]
+    openers = "|".join(map(re.escape, _lex()["phrases"].get("count_item_openers", []))) or "(?!)"
+    runs = [re.sub(f"^(?:{openers})", "", r) for r in runs if not r.endswith(label)]
     return runs[-1] if runs and len(runs[-1]) > len(verb) else None
 
 
