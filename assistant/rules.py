@@ -773,6 +773,9 @@ class FigureMatcher:
             if item_n and item_n != p.label_n and item_n in p.label_n \
                     and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
                 continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
+            if p.kind == "count" and item_n and item_n != p.label_n and item_n in p.label_n \
+                    and any(k in p.label_n and k not in item_n for k in CAR_KINDS):
+                continue                    # 几辆公务用车 asked: "一般公务用车1辆" is one kind of them, not all
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
                     and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES \
                     and not (p.kind == "count" and not re.sub(COUNT_QUALIFIERS, "", norm(fig.metric).replace(item_n, "", 1))):
@@ -1232,6 +1235,7 @@ def _alternatives(words: list[str]) -> str:
 
 # words naming one group of people ("辅警人员工资"): an item said without them is not that group's
 GROUP_WORDS = tuple(norm(w) for w in _words("group_words"))
+CAR_KINDS = tuple(norm(w) for w in _words("car_kinds"))
 # what closing a name adds nothing to it: 住房保障 is 住房保障支出
 MONEY_SUFFIXES = {norm(w) for w in _words("money_suffixes")}
 COUNT_QUALIFIERS = "|".join(map(re.escape, sorted(_words("count_qualifiers"), key=len, reverse=True)))

@@ -293,3 +293,14 @@ def test_a_bureaus_branch_named_place_first_and_by_the_bureaus_short_name(ask_pa
     ask = ask_pages({"yc-2022-final.txt": page})
     for unit in ("榆次环保分局", "榆次生态环境分局"):
         assert ask(f"{unit}2022年“三公”经费实际花了多少？").value == D("6.48"), unit
+
+
+def test_one_kind_of_car_is_never_the_count_of_all_cars_asked(ask_pages):
+    page = ("某区旅游和文化广电体育局2024年部门预算\n（三）国有资产占用情况\n截至2023年12月31日，本部门共有车辆3辆，"
+            "其中：一般公务用车1辆、执法执勤用车2辆。\n")
+    ask = ask_pages({"lw-2024-budget.txt": page})
+    scope = {"doc": "lw-2024-budget.txt"}
+    assert ask("这个局有几辆公务用车？", scope=scope).value in (None, D("3"))     # never 1, one kind of them
+    assert ask("一般公务用车有几辆？", scope=scope).value == D("1")
+    assert ask("执法执勤用车有几辆？", scope=scope).value == D("2")
+    assert ask("共有几辆车？", scope=scope).value == D("3")
