@@ -304,3 +304,10 @@ def test_one_kind_of_car_is_never_the_count_of_all_cars_asked(ask_pages):
     assert ask("一般公务用车有几辆？", scope=scope).value == D("1")
     assert ask("执法执勤用车有几辆？", scope=scope).value == D("2")
     assert ask("共有几辆车？", scope=scope).value == D("3")
+
+
+def test_a_kind_restated_in_brackets_still_counts_them_all(ask_pages):
+    page = ("某区人民医院2025年单位预算\n（三）国有资产占用情况\n截至2024年12月31日，本单位共有车辆10辆，其中：一般公务用车2辆，"
+            "特种专业技术用车8辆（均为救护车）。\n")
+    ask = ask_pages({"yy-2025-budget.txt": page})
+    assert ask("医院有几辆救护车？", scope={"doc": "yy-2025-budget.txt"}).value == D("8")
