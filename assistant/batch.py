@@ -6,8 +6,10 @@ Input, by content (not only by suffix):
   ``unit``, ``year``, ``doc`` columns (names in lexicon [batch_columns]); UTF-8 (with or without
   BOM) or GB18030 as Excel writes it.
 
-A line that is not JSON, an empty question or any failure answering one item becomes a short
-reply (kind "none") for that item; the rest of the batch is still answered. Raises InputError
+A line that is not JSON, an empty question, a scope selecting no held document (unknown unit,
+document or year) or any failure answering one item becomes a short reply (kind "none") for that
+item, with an ``error`` field saying why, so a desk tells it from "the documents do not say"; the
+rest of the batch is still answered. Raises InputError
 when the file cannot be read at all or a CSV has no question column.
 """
 from __future__ import annotations
@@ -65,8 +67,8 @@ def _is_jsonl(path: Path, text: str) -> bool:
 
 
 def read_inquiries(path: str | os.PathLike) -> list[dict]:
-    """Items {"id", "question", "scope", "error"} in file order; ``error`` is set (and question
-    None) for an item that could not be read."""
+    """Items {"id", "question", "scope", "error"} in file order; ``error`` (a Chinese sentence) is
+    set for an item that could not be read; ``question`` is its text when there was one, else None."""
     path = Path(path)
     text = _read_text(path)
     return _read_jsonl(text) if _is_jsonl(path, text) else _read_csv(text, path)
@@ -98,7 +100,8 @@ def _read_jsonl(text: str) -> list[dict]:
             error = f"第{n}行的 scope 有不认识的字段：{'、'.join(map(str, unknown))}（只能用 unit、year、doc）"
         elif error is None and scope.get("year") not in (None, "") and "year" not in cleaned:
             error = f"第{n}行的年份“{scope['year']}”不是数字（请写 2023 或 2023年）"
-        items.append({"id": str(d.get("id", f"line{n}")), "question": q if isinstance(q, str) and not error else None,
+        # the question text is kept with its error, so a desk can correct the line and ask again
+        items.append({"id": str(d.get("id", f"line{n}")), "question": q if isinstance(q, str) else None,
                       "scope": cleaned, "error": error})
     return items
 
@@ -140,7 +143,7 @@ def _read_csv(text: str, path: Path) -> list[dict]:
             error = f"第{n}行没有问题（空行）"
         elif cell(idx["year"]) and "year" not in scope:
             error = f"第{n}行的年份“{cell(idx['year'])}”不是数字（请写 2023 或 2023年）"
-        items.append({"id": cell(idx["id"]) or f"row{n}", "question": cell(qcol) if not error else None,
+        items.append({"id": cell(idx["id"]) or f"row{n}", "question": cell(qcol) or None,
                       "scope": scope, "error": error})
     return items
 
@@ -172,9 +175,11 @@ def run_batch(assistant, inquiries_path: str | os.PathLike, output_path: str | o
     with open(tmp, "w", encoding="utf-8") as fh:
         for item in items:
             stats.items += 1
-            if item["error"]:
+            # a scope selecting nothing is the line's error, as at the command line (never "not stated")
+            error = item["error"] or assistant.scope_problem(item["scope"])
+            if error:
                 stats.bad_items += 1
-                answer = Answer(question=item.get("question") or "", kind="none", answer=item["error"])
+                answer = Answer(question=item.get("question") or "", kind="none", answer=error)
             else:
                 try:
                     answer = assistant.ask(item["question"], scope=item["scope"])
@@ -183,8 +188,12 @@ def run_batch(assistant, inquiries_path: str | os.PathLike, output_path: str | o
                     answer = Answer(question=item["question"], kind="none",
                                     answer=f"这条咨询无法处理（{type(exc).__name__}），请换个问法。")
             answer.id = item["id"]
-            stats.kinds[answer.kind] += 1
-            fh.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+            row = answer.to_dict()
+            if error:
+                row["error"] = error
+            else:
+                stats.kinds[answer.kind] += 1     # the kinds count answers; unusable lines are counted apart
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     os.replace(tmp, out)
     stats.seconds = time.perf_counter() - t0
     return stats

@@ -118,7 +118,9 @@ def cmd_check(args) -> int:
     from corpus.models import to_dict
     from corpus.store import CorpusStore
 
-    findings = CorpusStore(_settings(args).index_dir).findings(doc=args.doc)
+    store = CorpusStore(_settings(args).index_dir)
+    # a document not held is a usage error, never "no findings"
+    findings = store.findings(doc=store.require(args.doc) if args.doc else None)
     if args.json:
         _print_json([to_dict(f) for f in findings])
         return 0

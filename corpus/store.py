@@ -231,11 +231,18 @@ class CorpusStore:
     def has_document(self, name: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE name = ?", (name,)).fetchone() is not None
 
+    def require(self, name: str) -> str:
+        """The stored name of the document ``name`` (a stored name or a path ending in one);
+        raises StoreError (a Chinese sentence) when no such document is held."""
+        for candidate in (name, name.replace("\\", "/").rsplit("/", 1)[-1]):
+            if self.con.execute("SELECT 1 FROM documents WHERE name = ?", (candidate,)).fetchone():
+                return candidate
+        raise StoreError(f"索引里没有文档 {name!r}（用 disclosure-qa docs 查看文档列表）")
+
     def document(self, name: str) -> Document:
         """The full document (with passages, figures, findings); raises StoreError if unknown."""
+        name = self.require(name)
         row = self.con.execute("SELECT body FROM documents WHERE name = ?", (name,)).fetchone()
-        if row is None:
-            raise StoreError(f"索引里没有文档 {name!r}（用 disclosure-qa docs 查看文档列表）")
         body = json.loads(row[0])
         body["passages"] = [p.__dict__ for p in self.passages(doc=name)]
         body["figures"] = []

@@ -46,6 +46,28 @@ def test_jsonl_batch_with_bad_lines(assistant, tmp_path):
     assert "5" in stats.summary()
 
 
+def test_unusable_lines_carry_their_error_and_keep_their_question(assistant, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "a", "question": "三公经费预算是多少？", "scope": {"doc": DOC}},
+        {"id": "b", "question": "三公经费预算是多少？", "scope": {"unit": "包头市林业局"}},
+        {"id": "c", "question": "三公经费预算是多少？", "scope": {"units": "重庆市江津区政务服务管理办公室"}},
+        {"id": "d", "question": "三公经费预算是多少？", "scope": {"doc": "nope.pdf"}},
+        {"id": "e", "question": "2024年的预算是多少？", "scope": {"doc": DOC}},
+    ]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(assistant, src, out)
+    rows = {r["id"]: r for r in _lines(out)}
+    assert "error" not in rows["a"] and "error" not in rows["e"]
+    for bad in "bcd":
+        # an unknown unit, key or document is the line's error, never "the documents do not say"
+        assert rows[bad]["kind"] == "none" and rows[bad]["error"] == rows[bad]["answer"]
+        assert rows[bad]["question"] == "三公经费预算是多少？"
+    assert "包头市林业局" in rows["b"]["error"] and "units" in rows["c"]["error"]
+    assert stats.bad_items == 3 and sum(stats.kinds.values()) == 2
+    assert "无法读取 3 条" in stats.summary()
+
+
 def test_csv_batch_with_chinese_headers_and_gbk(assistant, tmp_path):
     src = tmp_path / "in.csv"
     src.write_bytes("编号,问题,年份\n1,住房保障支出是多少万元？,2023\n2,,2023\n".encode("gb18030"))

@@ -52,6 +52,16 @@ def test_check_finds_nothing_on_the_consistent_sample(index, capsys):
     assert run_json(capsys, ["check", "--index", index, "--json"]) == []
 
 
+def test_check_of_a_document_not_held_is_a_usage_error(index, capsys):
+    capsys.readouterr()
+    assert main(["check", "--index", index, "--doc", "nope.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "索引里没有文档" in err and "Traceback" not in err
+    # a path ending in a held name selects that document
+    assert run_json(capsys, ["check", "--index", index, "--doc", "/somewhere/cq-jiangjin-zwfw-2023-unit-budget.txt",
+                             "--json"]) == []
+
+
 def test_ask_answers_with_value_and_source(index, capsys):
     ans = run_json(capsys, ["ask", "三公经费预算是多少？", "--index", index, "--embedder", "none", "--json"])
     assert ans["kind"] == "figure" and ans["value"] == 1 and ans["unit"] == "万元"
