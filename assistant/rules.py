@@ -1123,6 +1123,14 @@ class FigureMatcher:
             # the same words stated several times (本年收入 of the whole, then of each fund):
             # documents state the whole first
             return min(group, key=lambda s: s.fig.span.start).fig
+        narrowed = {re.sub(r"\([^()]*\)$", "", bare(s)) for s in group if re.search(r"\([^()]*\)$", bare(s))}
+        plain = [s for s in group if re.sub(r"\([^()]*\)$", "", bare(s)) == bare(s)]
+        if len(narrowed) == 1 and plain and len({(s.fig.value, s.fig.unit) for s in plain}) == 1 \
+                and all(bare(s).startswith(next(iter(narrowed))) for s in plain):
+            # "森林草原防灭火专项经费" (its 科目 and class glued after it or not) and "森林草原防灭火专项经费
+            # （扑火机具及防火物资）" fitting the words asked alike: a line whose bracket narrows the name is
+            # a part of the line without one
+            return plain[0].fig
         head = _list_head_of_tie([s.fig for s in group])
         if head is not None:
             # "在校学生2,356人，其中小学生1,580人、初中生776人" asked "有多少学生": the head of the
