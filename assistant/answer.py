@@ -49,6 +49,13 @@ class Answer:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown answer kind {self.kind!r}")
+        # one sentence cited once (a budget and its final amount read from the same sentence): a
+        # second copy would look like a second piece of evidence
+        kept: list[Citation] = []
+        for c in self.citations:
+            if c not in kept:
+                kept.append(c)
+        self.citations = kept
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract; value becomes a float (or int when whole)."""

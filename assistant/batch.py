@@ -93,6 +93,8 @@ def _read_jsonl(text: str) -> list[dict]:
                 scope[k] = d[k]
         q = d.get("question")
         error = None if isinstance(q, str) else f"第{n}行没有 question 字段"
+        if error is None and not q.strip():
+            error = f"第{n}行的问题是空的"
         unknown = [k for k in scope if k not in ("unit", "year", "doc")]
         cleaned = _clean_scope(scope)
         if error is None and unknown:

@@ -156,6 +156,9 @@ def _scope(args) -> dict:
 def cmd_ask(args) -> int:
     from .core import Assistant
 
+    if not args.question.strip():
+        print("请输入一个问题，例如：2023年“三公”经费预算是多少？", file=sys.stderr)
+        return 2            # an empty question is a usage error, like a scope selecting nothing
     assistant = Assistant(_query_settings(args))
     problem = assistant.scope_problem(_scope(args))
     if problem:

@@ -172,7 +172,8 @@ class Assistant:
             # a copy the build left out, by its stored name or its file name alone (src/x.html, x.html)
             kept = self.duplicates.get(doc) or next((k for c, k in self.duplicates.items()
                                                      if c.rsplit("/", 1)[-1] == doc), None)
-            scope["doc"] = kept or doc
+            named = None if kept else self._doc_named(doc)
+            scope["doc"] = kept or (named.info.name if named is not None else doc)
         unit = scope.get("unit")
         if unit and not scope.get("doc") and not any(norm(u) == norm(unit) for u in self.catalog.units if u):
             held = self._units_named(unit)
@@ -181,8 +182,22 @@ class Assistant:
         return scope
 
     def _doc_named(self, name: str) -> "_Doc | None":
-        """The held document a scope names: by its stored name, else by its file name alone."""
-        return self.docs.get(name) or next((x for x in self.docs.values() if x.info.name.rsplit("/", 1)[-1] == name), None)
+        """The held document a scope names: by its stored name, else by its file name alone (a path
+        ending in it, in any letter case, with or without its extension) when one document has it."""
+        if name in self.docs:
+            return self.docs[name]
+        base = lambda s: s.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        stem = lambda s: base(s).rsplit(".", 1)[0] if "." in base(s) else base(s)
+        for same in (lambda d: base(d) == base(name), lambda d: stem(d) == base(name) or stem(d) == stem(name)):
+            found = [x for x in self.docs.values() if same(x.info.name)]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _no_doc(self, name: str) -> str:
+        names = sorted(x.info.name.rsplit("/", 1)[-1] for x in self.docs.values())
+        held = "、".join(names[:8]) + ("等" if len(names) > 8 else "")
+        return self.replies["no_doc"].format(doc=name, docs=held or "无")
 
     def _units_named(self, unit: str) -> list[str]:
         """The held units a unit name given as a scope can name (every character of it before its
@@ -198,7 +213,7 @@ class Assistant:
         scope = self.canonical_scope(scope) or {}
         name = scope.get("doc")
         if name and self._doc_named(name) is None:
-            return self.replies["no_doc"].format(doc=name)
+            return self._no_doc(name)
         unit = scope.get("unit")
         named = self._units_named(unit) if unit else []
         if unit and not name and len(named) > 1 and self.replies.get("several_units"):
@@ -224,6 +239,11 @@ class Assistant:
                 # a unit held, but not the year selected: no document answers (never another year's)
                 years = "、".join(str(y) for y in sorted({i.year for i in held if i.year}))
                 return self.replies["no_year"].format(unit=named[0], year=year, years=years)
+        if year and not unit and not name and re.fullmatch(r"\d{4}", str(year).strip()) \
+                and self.catalog.docs_for() and not self.catalog.docs_for(year=int(year)):
+            # only a year selected, and no document of it (never another year's answer)
+            years = "、".join(str(y) for y in sorted({i.year for i in self.catalog.docs_for() if i.year}))
+            return self.replies["no_year"].format(unit="", year=year, years=years)
         if name and year and self.replies.get("year_not_doc"):
             doc = self._doc_named(name)
             if doc is not None and doc.info.year and re.fullmatch(r"\d{4}", str(year).strip()) \
@@ -599,7 +619,7 @@ class Assistant:
             name = scope["doc"]
             d = self._doc_named(name)
             if d is None:
-                return [], "", Answer(question=q.text, kind="none", answer=self.replies["no_doc"].format(doc=name))
+                return [], "", Answer(question=q.text, kind="none", answer=self._no_doc(name))
             # a document naming no unit: the unit the question opens with ("中楼乡2015年…") is its own
             return [d], self.catalog.stretch_for(q.text, d.info.unit) if d.info.unit \
                 else (self.catalog.named_phrase(q.text) or ""), None
@@ -963,6 +983,9 @@ class Assistant:
                         rest = head + t[i + size:]
                         # 商务委的 → (nothing); 妇幼保健院有几辆救护车: 有 joined the name to the item
                         lex = questions_lexicon()["unit_names"]
+                        tail = next((w for w in lex.get("unit_tails", []) if rest.startswith(w) and not head
+                                     and len(rest) - len(w) >= 2), "")
+                        rest = rest[len(tail):]     # 卫健委系统…救护车: the unit and what it runs
                         joined = rest.startswith("的") or len(rest) >= 3 and rest.startswith(tuple(lex["joining_words"])) \
                             and not rest.startswith(tuple(lex["not_joining"]))
                         return rest[1:] if joined else rest

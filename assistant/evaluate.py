@@ -53,6 +53,10 @@ def _spaceless(text: str) -> str:
 
 
 def contains_matches(expect: dict, answer: Answer) -> bool:
+    """Whether every expected string is in the reply or its first three sources; a reply that
+    answers nothing (kind none or clarify) never counts, whatever passages it lists as closest."""
+    if answer.kind in ("none", "clarify"):
+        return False
     hay = [_spaceless(answer.answer)] + [_spaceless(c.text) for c in answer.citations[:3]]
     return all(any(_spaceless(s) in h for h in hay) for s in expect["contains"])
 

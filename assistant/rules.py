@@ -443,6 +443,8 @@ class FigureMatcher:
             aside = ""
         aside_g = bigrams(aside)
         grams = bigrams(item_n)
+        # the words asked without the pairs across a joiner ("报酬和保障": 酬和, 和保 are no words of a use)
+        unjoined = {g for g in grams if not LIST_JOINERS.search(g)} or grams
         # a class metric with a name glued before it ("初中教育支出" holds 教育支出, code 205): a lower
         # level's name, not that metric; the glued words must be the figure's own
         # (only when the document has a row of that lower level: "看病卫生健康支出", an everyday
@@ -577,12 +579,13 @@ class FigureMatcher:
             # (the use's words with the label's: "给村干部发报酬、给村里办公的补助" of "…的补助326.40万元，
             # 用于…村干部基本报酬、村级组织办公经费及…"; never when the words asked are another amount's
             # name — a project's row "政务云及网络运维服务 … 520.00" is no use of its class)
-            use_g = _read_in_full(norm(fig.purpose or "")) | p.label_g
+            use_g = _read_in_full(norm(fig.purpose or "")) | p.label_g \
+                | bigrams(re.sub(r"\([^()]*\)", "", norm(fig.purpose or "")))     # 村（社区）干部 read as 村干部
             # (托养费 of "…缴纳的托养服务费": the fee's name split around words between, its end closing the use)
             split_use = len(item_n) >= 3 and bool(fig.purpose) and _split_in(item_n, norm(fig.purpose))
             by_use = not metrics and bool(fig.purpose) and coverage(grams, p.label_g) < 0.5 \
                 and not (len(item_n) >= 4 and item_n in self._labels) \
-                and (coverage(grams, use_g) >= 0.6 or split_use) \
+                and (coverage(unjoined, use_g) >= 0.6 or split_use) \
                 and (_names_use(grams, fig.purpose) or norm(fig.metric or fig.label).endswith(DOCUMENT_FLOWS[0])) \
                 and (bigrams(item_n[-2:]) <= use_g or split_use) \
                 and not _one_use_of_several(grams, fig)     # its head word too: 在职人员经费
@@ -940,6 +943,12 @@ class FigureMatcher:
             if whole and funded and all(f.source == "table" for f in funded) and max(s.score for s in whole) >= top - 1.5 \
                     and not any(f.value_wan == w.fig.value_wan or _rounds_to(f, w.fig) for f in funded for w in whole):
                 out = whole     # (a table in 元 the prose rounds is the same amount: both stay)
+            first = max(out, key=lambda s: s.score).fig
+            same = [s for s in whole if s.fig.metric and s.fig.metric == first.metric and s.score >= top - 1.5]
+            if same and self.funded(first) and len({(s.fig.value_wan, s.fig.unit) for s in same}) == 1 \
+                    and not any(first.value_wan == w.fig.value_wan or _rounds_to(first, w.fig) for w in same):
+                out = whole     # a sentence under "八、政府性基金预算财政拨款收入支出决算情况说明" ("年末结转和
+                                # 结余均为0万元") is that fund's; the 收入支出决算总表's 48.26, all funds', answers
         if asked_funds and not named_funds and out:
             # "年末财政拨款结转和结余" (every fund's appropriation): never one fund's ("政府性基金预算财政
             # 拨款…年末结转和结余均为0万元") while an amount naming no single fund fits about as well
@@ -1030,7 +1039,8 @@ class FigureMatcher:
         if fig.source == "table":
             said = norm(_table_title(fig) + fig.label + (fig.column or ""))
         else:
-            said = norm(_clause_before(fig) + (fig.span.section or "").split(" > ")[-1])
+            # (every heading above it: "五、一般公共预算财政拨款支出决算情况说明 > （二）结构情况")
+            said = norm(_clause_before(fig) + (fig.span.section or ""))
         return frozenset(w for w in FUND_WORDS if w in said)
 
     def best(self, *args, **kwargs) -> Figure | None:
@@ -1091,10 +1101,10 @@ class FigureMatcher:
                 return whole[0].fig
             # (or a body's spending said in words beside its row of one fund's table: "青少年活动中心
             # 支出预算397.57万元" and its 一般公共预算 row 373.57 — the words, of all funds)
+            # (or the reverse: "城乡社区支出" of the 收入支出决算总表 458.20 and the same class said under
+            # "五、一般公共预算财政拨款支出决算情况说明" 45.80 — all funds')
             if whole and len(whole) < len(group) and len({(s.fig.value, s.fig.unit) for s in whole}) == 1 \
-                    and all(s.fig.source == "text" for s in whole) \
-                    and all(s.fig.source == "table" for s in group if s not in whole) \
-                    and len({_label_item(s.fig.label) for s in group}) == 1:     # (one item's, not two items')
+                    and len({bare(s) for s in group}) == 1:     # (one item's, not two items')
                 return whole[0].fig
         exact = lambda s: bool(item) and re.sub(r"^\d+", "", _label_item(s.fig.label)) == item
         if len({s.fig.value for s in group if exact(s)}) == 1:
@@ -2511,6 +2521,8 @@ def display_label(fig: Figure, item: str = "") -> str:
     label = re.sub(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]\s*(?=[\u4e00-\u9fff])", "", label)   # "(8)农林水事务"
     label = label.strip("（(：:，,、 ")
     label = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=[\u4e00-\u9fff])", "", label) or label   # "2017本年收入"
+    # the end of a date the label was cut from ("截至2024年底实有在职人员" → 底实有在职人员)
+    label = re.sub(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|\d{1,2}月末|底|末)(?=[\u4e00-\u9fff]{2})", "", label) or label
     if fig.source == "text" and not fig.metric and _generic_label(fig.label) and fig.span.section:
         # 合计 under "商业创新专项（政策资金）经费情况说明 > 六、年度预算安排": the project's heading
         head = re.sub(r"(?:情况)?说明$", "", fig.span.section.split(">")[0].strip())
@@ -2683,8 +2695,8 @@ def _change_apart(q: Question, m: FigureMatcher, doc_year: int | None) -> tuple[
     ("本部门收入预算2626.61万元…" … "收入较去年增加785.67万元"): the question names exactly that
     metric, the document states one amount of it (one value) and one change clause of it on last
     year; None otherwise."""
-    if len(q.metrics) != 1 or _residual(norm(q.item), q.metrics).strip():
-        return None
+    if len(q.metrics) != 1 or _narrowing_chars(_residual(norm(q.item), q.metrics)):
+        return None         # (words saying it is the total narrow nothing: 支出预算总计 is 支出's)
     key = q.metrics[0]
     text = [f for f in m.figures if f.source == "text" and f.metric == key and is_money(f.unit)
             and _stated_year(f, doc_year) == doc_year]
@@ -2857,7 +2869,38 @@ def _change(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
         fig = with_change[0].fig
         return Result("figure", fig.change, fig.unit, f"{display_label(fig)}变化", [fig],
                       note=fig.change_raw or "")
-    return _two_years(q, m, doc_year, pct=False)
+    return _two_years(q, m, doc_year, pct=False) or _parts_change(q, m, ranked, doc_year)
+
+
+def _parts_change(q: Question, m: FigureMatcher, ranked: list, doc_year: int | None) -> Result | None:
+    """"开公车的钱比上年少了多少" where the document states 公务用车购置及运行费 without its change but
+    each part's ("公务用车购置费0万元，与上年持平；公务用车运行维护费9.60万元，比上年减少1.20万元"): the
+    whole's change is the sum of its parts' stated changes, by an identity of metrics.toml that lists
+    all its parts (not ``exhaustive = false``), each part's change cited. None unless the item asked
+    is best answered by a figure of that metric, no figure of it states a change, and every part has
+    one stated change on last year of the year asked."""
+    if len(q.metrics) != 1 or not ranked or ranked[0].fig.metric != q.metrics[0]:
+        return None
+    whole = q.metrics[0]
+    parts = next((i["parts"] for i in lexicon.load("metrics").get("identities", [])
+                  if i["total"] == whole and i.get("exhaustive", True)), None)
+    year = q.year or doc_year
+    if not parts or any(f.metric == whole and f.change is not None for f in m.figures):
+        return None
+    inputs = []
+    for part in parts:
+        found = [f for f in m.figures if f.metric == part and f.change is not None and is_money(f.unit)
+                 and change_on_last_year(f, doc_year) and (f.year or doc_year) == year
+                 and not _other_budget(q.basis, f.basis)]
+        if len({money_to(f.change, f.unit, "万元") for f in found}) != 1:
+            return None
+        inputs.append(found[0])
+    unit = inputs[0].unit
+    total = sum((money_to(f.change, f.unit, unit) for f in inputs), Decimal(0))
+    said = lambda v: ("增加" if v > 0 else "减少") + fmt(abs(v), unit) if v else "持平（0）"
+    formula = " + ".join(f"{display_label(f)}{said(money_to(f.change, f.unit, unit))}" for f in inputs) \
+        + f" = {said(total)}"
+    return Result("derived", total, unit, f"{whole}变化", inputs, formula)
 
 
 def _same_row_item(cell: Figure, stated: Figure) -> bool:
@@ -2960,7 +3003,9 @@ def _growth(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | Non
 def _restated_amount(a: Figure, b: Figure) -> bool:
     """Whether two amounts of the same metric (or label) and year state one number: a table's
     cell and the sentence that says it again with its change."""
-    return a.role == b.role == "amount" and a.unit == b.unit and a.value == b.value and a.year == b.year \
+    same = a.unit == b.unit and a.value == b.value \
+        or is_money(a.unit) and is_money(b.unit) and money_to(b.value, b.unit, a.unit) == a.value   # (33899400元)
+    return a.role == b.role == "amount" and same and a.year == b.year \
         and (a.metric is not None and a.metric == b.metric or _label_item(a.label) == _label_item(b.label))
 
 

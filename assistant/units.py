@@ -247,6 +247,8 @@ class UnitCatalog:
         if not best and not masked and at >= 0:
             # the name's last two characters said as its name ("血站2025年…", "血站的采血车" of 孝感市中心血站)
             best = tail
+        if best and len(best) == len(masked) and not masked.endswith(suffixes):
+            return best     # "文保中心“文物保护”这一项": the words ending like a unit name, never the item's
         return best if len(best) > len(masked) else masked
 
     def named_phrase(self, text: str) -> str | None:

@@ -1540,7 +1540,8 @@ def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
     word (收入 / 支出) as its ``purpose``, so a question naming the money that way (看病收入) finds it."""
     openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
     # (or in brackets right after it: "财政专户管理资金收入612000.00元（为幼儿保教费收入）")
-    for m in re.finditer(rf"[，,（(](?:{openers})([\u4e00-\u9fff、“”]{{2,40}}?(收入|支出|费))(?=[，,。；;）)]|$)", sentence):
+    # (…or money of a kind: "其他收入24.36万元，占0.81%，系收到的村集体经济发展帮扶资金" — income's)
+    for m in re.finditer(rf"[，,（(](?:{openers})([\u4e00-\u9fff、“”]{{2,40}}?(收入|支出|费|资金))(?=[，,。；;）)]|$)", sentence):
         if m.group(2) == "费" and not any(w in m.group(1) for w in _lex()["phrases"]["fee_collected"]):
             continue
         # (a fee collected is income: "事业收入126.00万元，为按规定收取的保育教育费")
@@ -2326,7 +2327,8 @@ def _name_restated_kinds(figures: list[Figure]) -> None:
 def _split_both_flows(figures: list[Figure]) -> None:
     """"财政拨款收支预算均为842.63万元": an untyped amount said of both flows at once ([phrases]
     both_flows, closed by 均/都/各) is the income's and the spending's — a figure of each is added
-    (财政拨款收入预算, 财政拨款支出预算), where the lexicon names that flow's metric."""
+    (财政拨款收入预算, 财政拨款支出预算), where the lexicon names that flow's metric; a change said of
+    both totals ("收支预算总计比2024年预算增加44.22万元") is each total's change."""
     joined = "|".join(map(re.escape, sorted(_lex()["phrases"].get("both_flows", []), key=len, reverse=True)))
     if not joined:
         return
@@ -2334,11 +2336,14 @@ def _split_both_flows(figures: list[Figure]) -> None:
     for f in figures:
         m = re.fullmatch(rf"(.*?)(?:{joined})(.*?)[均都各]", squash(f.label or "")) \
             if f.source == "text" and f.metric is None and f.role in ("amount", "") else None
+        # (a change said of both totals at once: "收支预算总计比2024年预算增加44.22万元")
+        m = m or re.fullmatch(rf"(.*?)(?:{joined})(.*?(?:总计|总额|总预算))", squash(f.label or "")) \
+            if f.source == "text" and f.metric in (None, "收入", "支出") and f.role == "change" else m
         for flow in ("收入", "支出") if m else ():
             label = f"{m.group(1)}{flow}{m.group(2)}"
             metric = match_metric(label)
-            if metric:
-                added.append(replace(f, label=label, metric=metric, role="amount"))
+            if metric and metric != f.metric:
+                added.append(replace(f, label=label, metric=metric, role=f.role if f.role == "change" else "amount"))
     figures.extend(added)
 
 
@@ -2357,9 +2362,13 @@ def _restated_wholes(figures: list[Figure]) -> None:
         text = f.span.text or ""
         at = text.find(f.raw)
         m = re.match(pattern, text[at + len(f.raw):]) if at >= 0 else None
-        metric = match_metric(m.group("kind")) if m else None
+        kind = m.group("kind") if m else ""
+        flow = next((w for w in ("收入", "支出") if (f.metric or "").endswith(w)), None)
+        if kind and flow and not kind.endswith(("收入", "支出")) and match_metric(kind + flow):
+            kind += flow    # "财政拨款收支预算均为…，全部为一般公共预算拨款": the income's is 一般公共预算拨款收入
+        metric = match_metric(kind) if kind else None
         if metric and metric != f.metric:
-            added.append(replace(f, label=m.group("kind"), metric=metric, purpose=None, role="amount"))
+            added.append(replace(f, label=kind, metric=metric, purpose=None, role="amount"))
     figures.extend(added)
 
 
@@ -2553,8 +2562,8 @@ def extract(doc: Document) -> list[Figure]:
     _name_count_verbs(out)
     _describe_incomes(doc, out)
     _name_restated_kinds(out)
-    _restated_wholes(out)
     _split_both_flows(out)
+    _restated_wholes(out)
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)

@@ -42,7 +42,8 @@ def test_jsonl_batch_with_bad_lines(assistant, tmp_path):
     assert rows[0]["kind"] == "figure" and rows[0]["value"] == 1
     assert rows[1]["kind"] == "none" and "JSON" in rows[1]["answer"]
     assert rows[4]["kind"] == "definition"
-    assert stats.items == 5 and stats.bad_items == 2
+    assert "空" in rows[2]["error"]         # an empty question is a line that cannot be used
+    assert stats.items == 5 and stats.bad_items == 3
     assert "5" in stats.summary()
 
 
@@ -100,6 +101,10 @@ def test_judge_counts_wrong_numbers():
     assert judge({"none": True}, none_with_number) == (False, True)
     ok = Answer("q", "passage", "…", citations=[Citation("d", None, None, "", None, "因 搬迁新政务大厅")])
     assert judge({"contains": ["搬迁新 政务大厅"]}, ok) == (True, False)
+    # a refusal listing the passage as a closest one answers nothing: never counted as holding it
+    refused = Answer("q", "none", "公开文件中没有找到这个问题的答案。",
+                     citations=[Citation("d", None, None, "", None, "因搬迁新政务大厅")])
+    assert judge({"contains": ["搬迁新政务大厅"]}, refused) == (False, False)
 
 
 def test_run_eval_reads_any_file_in_dev_format(assistant, tmp_path):

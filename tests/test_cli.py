@@ -62,6 +62,21 @@ def test_check_of_a_document_not_held_is_a_usage_error(index, capsys):
                              "--json"]) == []
 
 
+def test_documents_named_without_extension_path_or_case_and_an_empty_question(index, capsys):
+    for doc in ("cq-jiangjin-zwfw-2023-unit-budget", "CQ-JIANGJIN-ZWFW-2023-UNIT-BUDGET.TXT",
+                "/somewhere/cq-jiangjin-zwfw-2023-unit-budget.txt"):
+        answer = run_json(capsys, ["ask", "基本支出是多少？", "--index", index, "--doc", doc, "--json"])
+        assert answer["value"] == 263.22, doc
+    capsys.readouterr()
+    assert main(["ask", "基本支出是多少？", "--index", index, "--doc", "nope.pdf"]) == 2
+    assert "现有文档：cq-jiangjin-zwfw-2023-unit-budget.txt" in capsys.readouterr().err
+    assert main(["ask", "  ", "--index", index]) == 2
+    capsys.readouterr()
+    # only a year selected, no document of it: a usage error too, saying which years there are
+    assert main(["ask", "基本支出是多少？", "--index", index, "--year", "2031"]) == 2
+    assert "没有找到2031年的公开文件（现有：" in capsys.readouterr().err
+
+
 def test_ask_answers_with_value_and_source(index, capsys):
     ans = run_json(capsys, ["ask", "三公经费预算是多少？", "--index", index, "--embedder", "none", "--json"])
     assert ans["kind"] == "figure" and ans["value"] == 1 and ans["unit"] == "万元"

@@ -42,3 +42,115 @@ def test_a_line_narrowed_by_its_bracket_is_a_part_of_the_line_without_one(ask_pa
     share = ask("森林防火那笔专项经费占全部项目支出的百分之几？", scope=scope)
     assert (share.value, share.unit) == (D("14.82"), "%"), share.answer      # 132.80 ÷ 895.86
     assert ask("防火物资采购预算是多少？", scope=scope).value in (D("365000.00"), None)
+
+
+CARS = ("某区农业农村局2024年部门预算\n六、“三公”经费预算\n2024年“三公”经费预算13.80万元，比上年减少2.00万元，下降12.66%。"
+        "其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费9.60万元，其中：公务用车购置费0万元，与上年持平；"
+        "公务用车运行维护费9.60万元，比上年减少1.20万元，下降11.11%；公务接待费4.20万元，比上年减少0.80万元，下降16.00%。"
+        "公务用车运行维护费减少的主要原因是严格执行公务用车使用登记制度。\n")
+
+
+def test_a_wholes_change_is_the_sum_of_its_parts_stated_changes(ask_pages):
+    # 购置费 持平 (0) + 运行维护费 −1.20: the whole's change, each part cited
+    ask = ask_pages({"nyj-2024-budget.txt": CARS})
+    scope = {"doc": "nyj-2024-budget.txt"}
+    answer = ask("公务用车购置及运行维护费比上年减少了多少？", scope=scope)
+    assert (answer.kind, answer.value) == ("derived", D("-1.20")), answer.answer
+    assert ask("2024年开公车的钱比上年少了多少？", scope=scope).value == D("1.20")
+    reason = ask("车辆开销为什么比上年少了？", scope=scope)
+    assert "公务用车使用登记制度" in reason.answer, reason.answer
+
+
+TOWN = ("某镇人民政府2025年单位预算\n（二）项目支出\n2025年一般公共预算拨款项目支出461.60万元，具体为：\n"
+        "1.对村民委员会和村党支部的补助243.60万元，用于保障全镇14个行政村和1个社区的村（社区）干部基本报酬、"
+        "村级组织办公经费和服务群众专项经费。\n2.农村环境保护85.00万元，用于农村人居环境整治。\n"
+        "（三）基本支出\n公用经费98.70万元，主要用于办公费、水电费。\n")
+
+
+def test_uses_read_without_brackets_and_joiners_and_a_per_head_amount_asked(ask_pages):
+    ask = ask_pages({"zf-2025-budget.txt": TOWN})
+    scope = {"doc": "zf-2025-budget.txt"}
+    for text in ("今年给村干部发报酬和保障村里办公的钱预算了多少？", "给村委会和村党支部的补助是多少？"):
+        assert ask(text, scope=scope).value == D("243.60"), text
+    # a standard per pupil is no total: never the 公用经费 of all
+    assert ask("给每个小学生的公用经费标准是多少钱一个人？", scope=scope).value is None
+    assert ask("公用经费是多少？", scope=scope).value == D("98.70")
+
+
+def test_a_units_short_name_ending_like_a_unit_goes_before_the_items_words(ask_pages):
+    page = ("敦煌市文物保护中心2025年单位预算\n一、支出预算\n文化旅游体育与传媒支出（类）文物（款）文物保护（项）1,650,000.00元，"
+            "主要用于悬泉置遗址本体保护、文物安全巡查。\n")
+    ask = ask_pages({"wbzx-2025-budget.txt": page})
+    answer = ask("文保中心“文物保护”这一项的钱主要拿来干什么？", scope={"doc": "wbzx-2025-budget.txt"})
+    assert "悬泉置遗址本体保护" in answer.answer, answer.answer
+
+
+HOSPITAL = ("某县人民医院2025年单位预算\n三、财政拨款收支预算情况\n2025年本单位财政拨款收支预算均为1,286.40万元，全部为一般公共预算拨款，"
+            "较上年减少26.40万元，下降2.01％。\n（三）支出预算情况\n2025年本单位支出预算3389.94万元，其中：基本支出2288.94万元，"
+            "比上年增加74.34万元；项目支出1101.00万元，比上年增加149.80万元。\n")
+
+
+def test_a_fund_restated_as_all_of_both_flows_is_each_flows(page_doc, ask_pages):
+    doc = page_doc("yy-2025-budget.txt", HOSPITAL, 2025, "预算")
+    # a part's amount (基本支出) is never restated as the whole 支出
+    assert not any(f.metric == "支出" and f.value == D("2288.94") for f in doc.figures)
+    ask = ask_pages({"yy-2025-budget.txt": HOSPITAL})
+    scope = {"doc": "yy-2025-budget.txt"}
+    assert ask("2025年一般公共预算拨款收入较上年减少了多少？", scope=scope).value == D("-26.40")
+    assert ask("一般公共预算拨款支出比上年减少了多少？", scope=scope).value == D("-26.40")
+
+
+STREET = ("某镇人民政府2022年部门决算\n第一部分 2022年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n（二）结构情况\n"
+          "城乡社区支出45.80万元，占1.79%；农林水支出920.06万元，占35.97%。\n"
+          "八、政府性基金预算财政拨款收入支出决算情况说明\n2022年度政府性基金预算财政拨款收入380.00万元，年初、年末结转和结余均为0万元。\n"
+          "第二部分 2022年度部门决算表\n收入支出决算总表\n单位：万元\n"
+          "<table><tr><th>项目</th><th>决算数</th></tr>"
+          "<tr><td>城乡社区支出</td><td>458.20</td></tr><tr><td>农林水支出</td><td>944.42</td></tr>"
+          "<tr><td>年末结转和结余</td><td>48.26</td></tr></table>\n")
+
+
+def test_no_fund_asked_is_all_funds_when_one_funds_sentence_states_another_value(ask_pages):
+    ask = ask_pages({"zf-2022-final.html": html(STREET)})
+    scope = {"doc": "zf-2022-final.html"}
+    assert ask("城乡社区支出是多少？", scope=scope).value == D("458.20")
+    assert ask("农林水支出是多少？", scope=scope).value == D("944.42")
+    assert ask("2022年度年末结转和结余是多少？", scope=scope).value == D("48.26")
+    assert ask("一般公共预算财政拨款支出中城乡社区支出是多少？", scope=scope).value == D("45.80")
+
+
+ARCHIVE = ("某市档案馆2025年单位预算\n二、收支预算总体情况\n2025年本单位收入预算总计812.74万元，全部为一般公共预算拨款收入。"
+           "支出预算总计812.74万元，其中：基本支出651.74万元，项目支出161.00万元。\n"
+           "收支预算总计比2024年预算增加44.22万元，系馆藏档案数字化加工项目经费增加所致。\n")
+
+
+def test_a_change_said_of_both_totals_is_each_totals(ask_pages):
+    ask = ask_pages({"dag-2025-budget.txt": ARCHIVE})
+    scope = {"doc": "dag-2025-budget.txt"}
+    assert ask("2025年收入预算总计比上年增加了多少？", scope=scope).value == D("44.22")
+    assert ask("2024年的支出预算总计是多少？", scope=scope).value == D("768.52")     # 812.74 − 44.22
+
+
+def test_a_comparison_opening_the_question_and_words_of_money_not_spent(ask_pages):
+    page = ("某街道办事处2023年部门决算\n七、“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出预算为13.00万元，支出决算为"
+            "10.10万元，完成预算的77.69%。与上年相比，“三公”经费支出减少1.65万元，下降14.04%，主要原因是公务接待批次减少。\n"
+            "六、一般公共预算财政拨款支出决算具体情况\n1.文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。年初预算为20.00万元，"
+            "支出决算为12.00万元。决算数小于年初预算数的主要原因是部分群众文化活动因疫情取消。\n"
+            "二、收入决算情况说明\n本年收入合计3016.76万元，其中：其他收入24.36万元，占0.81%，系收到的村集体经济发展帮扶资金。\n")
+    ask = ask_pages({"jd-2023-final.txt": page})
+    scope = {"doc": "jd-2023-final.txt"}
+    # "与上年相比，" before the item is no second item compared with it
+    assert ask("与上年相比，“三公”经费支出减少了多少？", scope=scope).value == D("-1.65")
+    answer = ask("群众文化的钱为什么没花完？", scope=scope)
+    assert "部分群众文化活动因疫情取消" in answer.answer, answer.answer
+    what = ask("其他收入24.36万元是什么钱？", scope=scope)
+    assert "村集体经济发展帮扶资金" in what.answer, what.answer
+
+
+def test_units_a_department_includes_and_what_its_whole_system_runs(ask_pages):
+    page = ("某市卫生健康委员会2024年部门预算\n二、部门预算单位构成\n纳入某市卫生健康委员会2024年部门预算编制范围的单位共6个。\n"
+            "（三）国有资产占有使用情况。截至2023年12月31日，某市卫生健康委员会共有车辆38辆，其中：一般公务用车2辆，执法执勤用车6辆，"
+            "特种专业技术用车30辆（救护车22辆、采血车6辆、疾控应急处置车2辆）。\n")
+    ask = ask_pages({"wjw-2024-budget.txt": page})
+    scope = {"doc": "wjw-2024-budget.txt"}
+    assert ask("卫健委下面包括几个单位？", scope=scope).value == D("6")
+    assert ask("卫健委系统一共有几辆救护车？", scope=scope).value == D("22")
