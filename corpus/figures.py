@@ -1484,13 +1484,20 @@ def _attach_phrases(P: _Paragraph, sentence: str, si: int, previous: list[_Draft
             else:
                 stop = re.search(r"[；;。]|，\s*主要用于|" + _INNER_MARKER.pattern, rest)
             body = (rest[: stop.start()] if stop else rest).strip(" ，,：:")
+            if key == "reason" and m.group(0).endswith("系"):
+                body = re.sub(r"(?:所致|造成的|造成)$", "", body)     # "减少系…所致": the cause alone
             if not body or (key == "reason" and body.startswith("用于")):
                 continue        # "主要是用于…" states a purpose, not a reason
             target = P.last_amount_touched(si, m.start())
             if target is None:
-                cs, _ = _clause_start(sentence, m.start(), 0)
-                metric = match_metric(sentence[cs:m.start()])
+                cs, sep = _clause_start(sentence, m.start(), 0)
+                named = sentence[cs:m.start()]
+                if not named.strip() and cs > 0 and sep in "，,":
+                    # "未安排因公出国（境）费，主要是由于本单位无因公出国（境）计划": the clause before names it
+                    named = sentence[_clause_start(sentence, cs - 1, 0)[0]:cs - 1]
+                metric = match_metric(named)
                 if metric:
+                    # (that item's amount, or none: never the last amount of another item)
                     target = next((d for d in reversed(earlier + P.drafts) if d.metric == metric), None)
                 else:
                     target = P.last_in_sentence(si - 1) if si else (previous[-1] if previous else None)
@@ -2372,6 +2379,21 @@ def _restated_wholes(figures: list[Figure]) -> None:
     figures.extend(added)
 
 
+def _contents_bought(figures: list[Figure]) -> None:
+    """"货物类3,860.00万元，主要为CT、彩色多普勒超声诊断仪等医疗设备": what an amount of a procurement
+    kind ([phrases] contents_of) buys, said right after it with an apposition opener, is its use."""
+    bought = set(_lex()["phrases"].get("contents_of", []))
+    openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
+    for f in figures:
+        if f.source != "text" or f.metric not in bought or f.purpose or not f.raw:
+            continue
+        text = f.span.text or ""
+        at = text.find(f.raw)
+        m = re.match(rf"\s*[，,](?:{openers})([^，,。；;0-9]{{2,60}})(?=[；;。]|$)", text[at + len(f.raw):]) if at >= 0 else None
+        if m:
+            f.purpose = m.group(1)
+
+
 def _type_listed_classes(doc: Document, figures: list[Figure]) -> None:
     """"按功能科目列支的行政支出如下：(1)一般公共支出903.8万元 … (2)公共安全43.48万元": under a
     list of function classes (words of ``[phrases] class_list_words`` shortly before it), an
@@ -2567,6 +2589,7 @@ def extract(doc: Document) -> list[Figure]:
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
+    _contents_bought(out)
     _untype_misprinted_units(doc, out)
     _untype_blank_templates(out)
     _share_elided_heads(doc, out)

@@ -154,3 +154,34 @@ def test_units_a_department_includes_and_what_its_whole_system_runs(ask_pages):
     scope = {"doc": "wjw-2024-budget.txt"}
     assert ask("卫健委下面包括几个单位？", scope=scope).value == D("6")
     assert ask("卫健委系统一共有几辆救护车？", scope=scope).value == D("22")
+
+
+PARK = ("某公园服务中心2025年单位预算\n（七）“三公”经费预算情况\n2025年“三公”经费预算3.70万元，较2024年减少0.70万元，降幅15.91%。"
+        "其中：因公出国（境）费0万元；公务用车购置费0万元；公务用车运行维护费3.20万元，较2024年减少0.40万元，降幅11.11%；"
+        "公务接待费0.50万元，较2024年减少0.30万元，降幅37.50%。“三公”经费减少系本单位坚持过紧日子，严控车辆运行和接待开支所致。\n"
+        "本单位2025年未安排因公出国（境）费，主要是由于本单位无因公出国（境）计划；未安排公务用车购置费，主要是由于现有车辆能够满足工作需要。\n"
+        "（八）政府采购预算情况\n2025年政府采购预算205.00万元，其中：货物类12.00万元，主要为园林养护机械；服务类193.00万元，"
+        "主要为公园绿地养护和园区保洁服务。\n")
+
+
+def test_rates_named_as_such_and_reasons_given_to_the_item_their_clause_names(page_doc, ask_pages):
+    doc = page_doc("gy-2025-budget.txt", PARK, 2025, "预算")
+    reasons = {f.metric: f.reason for f in doc.figures if f.source == "text" and f.role == "amount"}
+    assert reasons["因公出国（境）费"] == "本单位无因公出国（境）计划"
+    assert reasons["公务用车购置费"] == "现有车辆能够满足工作需要"
+    assert reasons["公务接待费"] is None            # never the next paragraph's reason of another item
+    assert reasons["三公经费"] == "本单位坚持过紧日子，严控车辆运行和接待开支"
+    ask = ask_pages({"gy-2025-budget.txt": PARK})
+    scope = {"doc": "gy-2025-budget.txt"}
+    rate = ask("公务接待费比2024年下降了百分之几？", scope=scope)
+    assert (rate.kind, rate.value) == ("figure", D("-37.50")), rate.answer     # "降幅37.50%" is stated
+    assert "现有车辆能够满足工作需要" in ask("为什么不买公务车？", scope=scope).answer
+    assert "园林养护机械" in ask("政府采购买的货物主要是什么？", scope=scope).answer
+
+
+def test_money_taken_from_the_public_purse_in_everyday_words(ask_pages):
+    page = ("某县中医医院2025年单位预算\n一、收入预算\n2025年收入预算17460.93万元，其中：一般公共预算拨款收入1452.93万元，"
+            "比上年减少85.68万元；事业收入15860.00万元。\n二、财政拨款收支预算\n2025年本单位财政拨款收支预算总计1452.93万元，"
+            "全部为一般公共预算拨款，比上年减少85.68万元。\n")
+    ask = ask_pages({"zyy-2025-budget.txt": page})
+    assert ask("中医院2025年从财政拿多少钱？", scope={"doc": "zyy-2025-budget.txt"}).value == D("1452.93")
