@@ -432,6 +432,7 @@ class _Draft:
     base: "_Draft | None" = None  # the figure a weak label ("预算", "执行数") was read as part of
     role: str = ""                # see Figure.role; "" = from the unit
     is_base: bool = False         # the base amount of a comparison (比2016年决算数37.28万元)
+    read_to: int = 0              # end (in the paragraph) of a later sentence its change was read in
 
 
 def _role(a: numbers.Amount, clause: str) -> str:
@@ -1373,6 +1374,10 @@ def _attach_change(doc: Document, P: _Paragraph, a: numbers.Amount, prefix: str,
             for d in P.drafts):
         return      # "收、支预算总计各增加…": given the subject already with its twin's (the pair's change)
     if target is not None:
+        if target.para is P.para and s0 + len(sentence) > target.sent[1]:
+            # "…支出决算为6.58万元…。与2021年度相比，“三公”经费支出减少1.06万元": the figure's source
+            # runs on to the sentence stating its change, so its citation shows that number too
+            target.read_to = max(target.read_to, s0 + len(sentence))
         if want_pct:
             target.change_pct = value
             for twin in _flow_twins(P, target, si, changed=True) if target.change is not None else []:
@@ -1820,6 +1825,7 @@ def section_path(doc: Document, offset: int) -> str:
 
 def _to_figure(doc: Document, d: _Draft) -> Figure:
     s0, s1 = d.sent
+    s1 = max(s1, d.read_to)
     start, end = d.para.doc_span(s0, s1)
     text = d.para.text[s0:s1].strip()
     a = d.amount

@@ -185,3 +185,25 @@ def test_money_taken_from_the_public_purse_in_everyday_words(ask_pages):
             "全部为一般公共预算拨款，比上年减少85.68万元。\n")
     ask = ask_pages({"zyy-2025-budget.txt": page})
     assert ask("中医院2025年从财政拿多少钱？", scope={"doc": "zyy-2025-budget.txt"}).value == D("1452.93")
+
+
+def test_a_change_read_in_a_later_sentence_is_cited_with_it(ask_pages):
+    page = ("某街道办事处2022年部门决算\n七、“三公”经费财政拨款支出决算情况说明\n2022年度“三公”经费财政拨款支出年初预算为8.50万元，"
+            "支出决算为6.58万元，完成年初预算的77.41%。决算数小于年初预算数的主要原因是公务接待进一步压减。与2021年度相比，"
+            "“三公”经费支出减少1.06万元，下降13.87%。\n")
+    ask = ask_pages({"jd-2022-final.txt": page})
+    answer = ask("三公经费比2021年少花了多少？", scope={"doc": "jd-2022-final.txt"})
+    assert answer.value == D("1.06")
+    assert any("减少1.06万元" in c.text for c in answer.citations), answer.citations
+
+
+def test_everyday_words_for_cars_money_taxes_and_whom_a_body_looks_after(ask_pages):
+    page = ("某乡人民政府2015年财政预算\n一、收入预算\n2015年财政总收入预算1634.9万元，其中：上级财政补助收入689万元、税收收入150万元。\n"
+            "二、“三公”经费\n2014年“三公”经费公共预算财政拨款支出11.48万元，其中：因公出国（境）费0万元；公务用车购置及运行维护费11.24万元；"
+            "公务接待费0.24万元。\n三、部门职责\n本院的主要职责是：收养“三无”老人，孤残儿童、弃婴，保障弱势群体的合法权益。\n")
+    ask = ask_pages({"x-2015-budget.txt": page})
+    scope = {"doc": "x-2015-budget.txt"}
+    assert ask("这个乡2015年预计能收上来多少税？", scope=scope).value == D("150")
+    share = ask("三公经费里，花在车上的钱占了百分之多少？", scope=scope)
+    assert (share.value, share.unit) == (D("97.91"), "%"), share.answer        # 11.24 ÷ 11.48
+    assert "孤残儿童" in ask("平时主要收留照顾哪些人？", scope=scope).answer
