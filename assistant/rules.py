@@ -1547,6 +1547,15 @@ def as_wan(fig: Figure) -> Decimal | None:
     return money_to(fig.value, fig.unit, "万元")
 
 
+def _as_stated(fig: Figure, unit: str) -> str:
+    """A formula input as the document states it, with its value in ``unit`` when that differs
+    ("3,363.02万元（即33,630,200.00元）"): a converted number is never shown as if it were stated."""
+    shown = fmt(fig.value, fig.unit)
+    if fig.unit != unit and is_money(fig.unit) and is_money(unit):
+        shown += f"（即{fmt(money_to(fig.value, fig.unit, unit), unit)}）"
+    return shown
+
+
 def _same_unit_values(a: Figure, b: Figure) -> tuple[Decimal, Decimal, str] | None:
     """Values of two figures in one unit (money converted to a's unit)."""
     if a.unit == b.unit:
@@ -3452,9 +3461,9 @@ def _share(q: Question, m: FigureMatcher, doc_year: int | None) -> Result | None
         return None             # a part is never more than its whole: the whole read is another item
     if len(wholes) == 1:
         formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ {display_label(wholes[0])} "
-                   f"{fmt(total, part.unit)} × 100 = {fmt(value, '%')}")
+                   f"{_as_stated(wholes[0], part.unit)} × 100 = {fmt(value, '%')}")
     else:
-        parts = " + ".join(f"{display_label(w)} {fmt(_same_unit_values(part, w)[1], part.unit)}" for w in wholes)
+        parts = " + ".join(f"{display_label(w)} {_as_stated(w, part.unit)}" for w in wholes)
         formula = (f"{display_label(part)} {fmt(part.value, part.unit)} ÷ ({parts} = {fmt(total, part.unit)}) × 100 "
                    f"= {fmt(value, '%')}")
     if derived_part is not None:

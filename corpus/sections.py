@@ -63,7 +63,8 @@ def _config() -> dict:
     c = lexicon.load("documents")["sections"]
     return {
         "numbering": [(n["style"], re.compile(n["pattern"])) for n in c["numbering"]],
-        "rank": {**{n["style"]: n["rank"] for n in c["numbering"]}, "bare": c["bare_rank"]},
+        "rank": {**{n["style"]: n["rank"] for n in c["numbering"]}, "bare": c["bare_rank"], "caption": c["bare_rank"]},
+        "caption_number": re.compile(c["caption_number"]),
         "run_on_endings": tuple(c["run_on_heading_endings"]),
         "any_number": re.compile("|".join("(?:%s)" % n["pattern"] for n in c["numbering"])),
         "bare": {re.sub(r"\s+", "", h) for h in c["bare_headings"]},
@@ -310,8 +311,9 @@ def _heading(seg: _Seg, nxt: _Seg | None) -> _Heading | None:
         if flat in cfg["bare"] or (len(flat) <= 30 and flat.endswith(cfg["bare_endings"]) and not ends_sentence
                                    and "，" not in flat and not _has_amount(flat)):
             return _Heading("bare", s, False)
-        if len(flat) <= cfg["max"] and cfg["table_title"].search(flat) and not _has_amount(flat):
-            return _Heading("bare", s, False)
+        if len(flat) <= cfg["max"] and cfg["table_title"].search(flat) \
+                and not _has_amount(cfg["caption_number"].sub("", flat)):
+            return _Heading("caption", s, False)      # a table's name ("附表1 收支预算总表")
     for style, pattern in cfg["numbering"]:
         m = pattern.match(s)
         if not m:
@@ -367,8 +369,11 @@ def _has_amount(s: str) -> bool:
 
 def _place(stack: list, style: str) -> None:
     """Pop the outline stack so that a heading of ``style`` goes under the nearest heading of a
-    higher rank (第…部分 > 第…章 > bare headings > 一、 > （一） > 1、/1. > (1) > ①)."""
+    higher rank (第…部分 > 第…章 > bare headings > 一、 > （一） > 1、/1. > (1) > ①); a table's name
+    (style caption, ranked as a bare heading) is closed by whatever heading follows."""
     rank = _config()["rank"].get(style, 99)
+    while stack and stack[-1][0] == "caption":
+        stack.pop()     # a table's name holds its table only: the next heading is never under it
     while stack and _config()["rank"].get(stack[-1][0], 99) >= rank:
         stack.pop()
 
@@ -400,9 +405,12 @@ def _table_lines(raw: RawDocument, segs: list[_Seg]) -> set[int]:
         while i < len(segs) and segs[i].page == page:
             t = segs[i].text
             flat = t.replace(" ", "")
-            if i > first and flat.endswith(endings) and not _AMOUNT_TOKEN.search(t) and len(flat) <= 40:
+            named = _config()["caption_number"].sub("", flat)
+            if i > first and flat.endswith(endings) and not _AMOUNT_TOKEN.search(named) and len(flat) <= 40:
                 break               # the title line of the next table on the page is its heading
             numeric = bool(_AMOUNT_TOKEN.search(t))
+            if i > first and not numeric and len(flat) <= _config()["max"] and _config()["any_number"].match(t.strip()):
+                break               # a numbered heading after the table ("五、其他说明"): prose again
             if flat.startswith(("注", "说明：", "备注")) or (not numeric and (len(flat) > 30 or t[-1] in "。")):
                 break
             if numeric and t[-1] == "。" and len(flat) > 30:

@@ -207,3 +207,16 @@ def test_everyday_words_for_cars_money_taxes_and_whom_a_body_looks_after(ask_pag
     share = ask("三公经费里，花在车上的钱占了百分之多少？", scope=scope)
     assert (share.value, share.unit) == (D("97.91"), "%"), share.answer        # 11.24 ÷ 11.48
     assert "孤残儿童" in ask("平时主要收留照顾哪些人？", scope=scope).answer
+
+
+def test_a_tables_numbered_name_is_its_section_and_never_holds_the_next_heading(page_doc):
+    page = ("某中心2025年单位预算\n一、单位基本情况\n本单位为公益二类事业单位。\n四、联系方式\n联系电话：0633-8781942。\n"
+            "附表1 收支预算总表\n单位：元\n<table><tr><th>项目</th><th>预算数</th></tr>"
+            "<tr><td>一般公共预算拨款收入</td><td>17,744,200.00</td></tr></table>\n"
+            "表2 一般公共预算支出表\n<table><tr><th>项目</th><th>预算数</th></tr><tr><td>合计</td><td>100.00</td></tr></table>\n"
+            "五、其他说明\n本单位无政府性基金预算拨款安排的支出。\n")
+    doc = page_doc("zx-2025-budget.html", html(page), 2025, "预算")
+    cell = next(f for f in doc.figures if f.value == D("17744200.00"))
+    assert cell.span.section == "附表1 收支预算总表", cell.span.section       # never "四、联系方式"
+    paths = [s.path for s in doc.sections]
+    assert ["五、其他说明"] in paths, paths      # the next heading is no part of a table's name
