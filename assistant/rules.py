@@ -2530,6 +2530,10 @@ def display_label(fig: Figure, item: str = "") -> str:
     label = re.sub(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]\s*(?=[\u4e00-\u9fff])", "", label)   # "(8)农林水事务"
     label = label.strip("（(：:，,、 ")
     label = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=[\u4e00-\u9fff])", "", label) or label   # "2017本年收入"
+    # a heading run into the label ("“三公”经费财政拨款支出决算总体情况说明：支出决算"): the heading's item
+    run_on = re.match(r"^(.{4,}?)(?:总体|具体)?情况说明[：:](.+)$", label)
+    if run_on and (basis_only(run_on.group(2)) or norm(run_on.group(2)) in norm(run_on.group(1))):
+        label = run_on.group(1)
     # the end of a date the label was cut from ("截至2024年底实有在职人员" → 底实有在职人员)
     label = re.sub(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|\d{1,2}月末|底|末)(?=[\u4e00-\u9fff]{2})", "", label) or label
     if fig.source == "text" and not fig.metric and _generic_label(fig.label) and fig.span.section:
@@ -2547,6 +2551,8 @@ def display_label(fig: Figure, item: str = "") -> str:
         col = re.split(r"[：:]", fig.column.split("/")[-1])[-1].strip() or fig.column   # "如下：项目本月支出数（元）"
         if basis_only(fig.label) and norm(col) not in TOTAL_COLUMNS:
             return f"{col}（{fig.label.strip()}）"     # a row of years by columns of items: 公务接待费（2023年预算数）
+        if basis_only(fig.label) and fig.metric:
+            return f"{fig.metric}（{fig.label.strip()}）"  # …its 合计 column: what the table totals (三公经费)
         if norm(label) in TOTAL_LABELS and norm(col) not in TOTAL_COLUMNS:
             return f"{col}（{label}）"
         if norm(col) not in norm(label) and norm(col) not in TOTAL_COLUMNS:
