@@ -1533,16 +1533,15 @@ def _describe_incomes(doc: Document, out: list[Figure]) -> None:
     公办幼儿园保育教育费收入和普通高中学费、住宿费收入"; "本单位事业收入主要为预防性健康检查…收入"; [phrases]
     income_described): the words become the ``purpose`` of that income's amounts that have none, so
     a question naming the money by where it comes from (学费, 体检收费) finds it."""
-    pattern = _lex()["phrases"].get("income_described")
-    if not pattern:
-        return
-    for m in re.finditer(pattern, numbers.normalize(doc.text or "")):
+    patterns = _lex()["phrases"].get("income_described") or []
+    text = numbers.normalize(doc.text or "")
+    for m in (m for p in ([patterns] if isinstance(patterns, str) else patterns) for m in re.finditer(p, text)):
         metric = match_metric(m.group("label"))
         if not metric or not metric.endswith("收入"):
             continue
         for f in out:
             if f.metric == metric and f.role == "amount" and f.purpose is None and f.unit in numbers.MONEY_FACTORS_TO_WAN:
-                f.purpose = m.group("body")
+                f.purpose = re.sub(r"\s+", "", m.group("body"))
 
 
 def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
@@ -2435,8 +2434,10 @@ def _type_listed_parts(figures: list[Figure]) -> None:
                      and "其中" in text[text.find(h.raw):at]), None)
         if head is None:
             continue
-        key = match_metric(label + head.metric) or match_metric(head.metric + label)
-        if key and key != head.metric and head.metric in key:
+        # (货物 + 政府采购 reads as 政府采购 again; 政府采购 + 货物 is 政府采购货物)
+        key = next((k for k in (match_metric(label + head.metric), match_metric(head.metric + label))
+                    if k and k != head.metric and head.metric in k), None)
+        if key:
             f.metric = key
 
 

@@ -237,7 +237,16 @@ class CorpusStore:
         for candidate in (name, name.replace("\\", "/").rsplit("/", 1)[-1]):
             if self.con.execute("SELECT 1 FROM documents WHERE name = ?", (candidate,)).fetchone():
                 return candidate
-        raise StoreError(f"索引里没有文档 {name!r}（用 disclosure-qa docs 查看文档列表）")
+        # (any letter case, with or without its extension, when one held document has that name)
+        names = [r[0] for r in self.con.execute("SELECT name FROM documents ORDER BY name")]
+        base = lambda s: s.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        stem = lambda s: base(s).rsplit(".", 1)[0]
+        for same in (lambda n: base(n) == base(name), lambda n: stem(n) in (base(name), stem(name))):
+            found = [n for n in names if same(n)]
+            if len(found) == 1:
+                return found[0]
+        held = "、".join(names[:8]) + ("等" if len(names) > 8 else "")
+        raise StoreError(f"索引里没有文档 {name!r}（现有文档：{held or '无'}）")
 
     def document(self, name: str) -> Document:
         """The full document (with passages, figures, findings); raises StoreError if unknown."""

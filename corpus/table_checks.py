@@ -180,6 +180,14 @@ def _inner_columns(named: list[tuple[int, str]]) -> dict:
     return out
 
 
+def _sum_of_some(values: list[Decimal], target: Decimal, limit: int = 12) -> bool:
+    """Whether some of ``values`` (at most ``limit`` of them are tried) add up to ``target`` exactly."""
+    sums = {Decimal(0)}
+    for v in values[:limit]:
+        sums |= {s + v for s in sums}
+    return target in sums - {Decimal(0)}
+
+
 def _column_findings(doc: Document, table) -> list[Finding]:
     value_columns = _value_columns(table) if table.header else set()
     names = tables.column_names(table)
@@ -199,6 +207,12 @@ def _column_findings(doc: Document, table) -> list[Finding]:
             values = [cell_number(row[c]) if c < len(row) else None for c in parts_j]
             if all(v is None for v in values):
                 continue
+            others = [v for c in sorted(value_columns - {total_j, *parts_j}) if c < len(row)
+                      and (v := cell_number(row[c])) is not None and v != 0]
+            gap = cell_number(row[total_j]) - sum((v or Decimal(0) for v in values), Decimal(0))
+            if gap and _sum_of_some(others, gap):
+                continue    # a part column the header put under another heading (单位资金收入 beside 财政拨款
+                            # 收入's columns; 项目支出 beside 基本支出's 人员经费/公用经费): the header misread, no finding
             finding = _gap_finding(doc, "合计=分列之和", table, k, tables.render_row(table, row, names),
                                    cell_number(row[total_j]), [v or Decimal(0) for v in values],
                                    f"{label or '第%d行' % (k + 1)}的{names[total_j]}")

@@ -220,3 +220,33 @@ def test_a_tables_numbered_name_is_its_section_and_never_holds_the_next_heading(
     assert cell.span.section == "附表1 收支预算总表", cell.span.section       # never "四、联系方式"
     paths = [s.path for s in doc.sections]
     assert ["五、其他说明"] in paths, paths      # the next heading is no part of a table's name
+
+
+HOSPITAL_2 = ("某县中医医院2025年单位预算\n一、收入预算\n2025年收入预算17460.93万元，其中：一般公共预算拨款收入1452.93万元；"
+              "事业收入15860.00万元，比上年增加448.00万元。\n二、政府采购预算\n2025年本单位政府采购预算901.00万元，其中：货物685.00万元，"
+              "主要为彩色多普勒超声诊断仪、中医诊疗设备等医疗设备；工程120.00万元，为中医特色治疗中心装修改造；服务96.00万元，"
+              "为物业管理和医疗设备维保服务。授予中小企业合同金额163.90万元，占政府采购支出总额的87.92%。\n"
+              "三、名词解释\n1．事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入，本单位主要为门诊收入和住院\n收入等医疗收入。\n"
+              "四、一般公共预算支出\n卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）164.23万元，用于在编职工基本医疗保险单位缴费。\n")
+
+
+def test_procurement_kinds_the_money_from_patients_and_contracts_small_firms_got(ask_pages):
+    ask = ask_pages({"zyy-2025-budget.txt": HOSPITAL_2})
+    scope = {"doc": "zyy-2025-budget.txt"}
+    assert ask("货物采购预算多少钱？", scope=scope).value == D("685.00")     # 货物 after 其中 of 政府采购
+    # the money from treating patients is 事业收入 (its glossary entry says so), never the class 事业单位医疗
+    for text in ("医院看病挣的钱预计有多少？", "医院的医疗收入有多少？"):
+        assert ask(text, scope=scope).value == D("15860.00"), text
+    share = ask("政府采购合同给中小企业的占多大比例？", scope=scope)
+    assert (share.value, share.unit) == (D("87.92"), "%"), share.answer
+
+
+def test_a_part_column_read_under_another_heading_is_no_finding(page_doc):
+    # 单位资金收入 stands beside the 财政拨款收入 columns; 3208.12 = 2739.62 + 450.00 + 18.50 holds
+    page = ("某局2024年部门预算\n表2 2024年部门收入预算总表\n单位：万元\n"
+            "<table><tr><th rowspan=2>科目名称</th><th rowspan=2>合计</th><th colspan=2>财政拨款收入</th><th rowspan=2>单位资金收入</th></tr>"
+            "<tr><th>一般公共预算拨款收入</th><th>政府性基金预算拨款收入</th></tr>"
+            "<tr><td>合计</td><td>3208.12</td><td>2739.62</td><td>450.00</td><td>18.50</td></tr>"
+            "<tr><td>交通运输支出</td><td>2352.86</td><td>2334.36</td><td>0.00</td><td>18.50</td></tr></table>\n")
+    doc = page_doc("jt-2024-budget.html", html(page), 2024, "预算")
+    assert [f for f in doc.findings if f.check == "合计=分列之和"] == []
