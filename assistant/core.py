@@ -1367,6 +1367,13 @@ class Assistant:
             each = [r[0] for r in each if r and r[0].score >= 2.5]
             if each and len({getattr(s.fig, attr) for s in each}) == 1:
                 ranked = each
+        if (not ranked or ranked[0].score < 2.5) and attr == "reason" \
+                and any(w in k for k in q.metrics for w in questions_lexicon()["rules"]["balance_items"]):
+            # "年底还剩18.27万元结转没花，是什么原因": a balance with no reason stated, but what it is ("年末
+            # 结转和结余18.27万元，为…项目尚未完成支付的垃圾清运服务尾款") says why it is left
+            source, attr = True, "purpose"
+            ranked = d.matcher.rank(q.item, q.metrics, doc_year=d.info.year, year=None, roles=ROLES, narrow=False,
+                                    require=lambda f: f.purpose)
         if not ranked or ranked[0].score < 2.5:
             return []
         fig = ranked[0].fig

@@ -777,8 +777,11 @@ class FigureMatcher:
                     and any(g in p.label_n[:p.label_n.find(item_n)] and g not in item_n for g in GROUP_WORDS):
                 continue                    # 人员工资 asked: 辅警人员工资 is one group's pay, not the staff's
             outside = re.sub(r"\([^()]*\)", "", p.label_n)     # (a kind restated in brackets names them all)
+            # (the kind words said right before the cars asked: "应急管理局共有车辆" is all the bureau's cars)
+            at = outside.find(item_n)
+            kind_said = outside[max(0, at - 6):at + len(item_n)] if at >= 0 else ""
             if p.kind == "count" and item_n and item_n != outside and item_n in outside \
-                    and any(k in outside and k not in item_n for k in CAR_KINDS):
+                    and any(k in kind_said and k not in item_n for k in CAR_KINDS):
                 continue                    # 几辆公务用车 asked: "一般公务用车1辆" is one kind of them, not all
             if not metrics and fig.metric and item_n and item_n != norm(fig.metric) and item_n in norm(fig.metric) \
                     and norm(fig.metric).replace(item_n, "", 1) not in MONEY_SUFFIXES \

@@ -1565,6 +1565,12 @@ def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
             target = None
         if target is not None and target.purpose is None:
             target.purpose = m.group(1)
+    # (what a balance is: "年末结转和结余18.27万元，为城乡社区环境卫生项目尚未完成支付的垃圾清运服务尾款")
+    for m in re.finditer(rf"[，,](?:{openers})([^，,。；;]{{4,60}})(?=[；;。]|$)", sentence):
+        here = [t for t in P.touches if t[0] == si and t[1] < m.start() and t[2].role in ("", "amount")]
+        target = max(here, key=lambda t: t[1])[2] if here else None
+        if target is not None and target.purpose is None and re.search("结转|结余", target.metric or target.label):
+            target.purpose = m.group(1)
 
 
 # --------------------------------------------------------------------------- table figures

@@ -250,3 +250,26 @@ def test_a_part_column_read_under_another_heading_is_no_finding(page_doc):
             "<tr><td>交通运输支出</td><td>2352.86</td><td>2334.36</td><td>0.00</td><td>18.50</td></tr></table>\n")
     doc = page_doc("jt-2024-budget.html", html(page), 2024, "预算")
     assert [f for f in doc.findings if f.check == "合计=分列之和"] == []
+
+
+def test_cars_of_a_body_named_like_a_kind_counts_and_balances_said_what_they_are(ask_pages):
+    page = ("某区应急管理局2023年部门预算\n十二、国有资产占用情况说明\n截至2022年12月31日，某区应急管理局共有车辆3辆，其中执法执勤用车2辆、"
+            "特种专业技术用车1辆（应急指挥通信车）。\n七、三公经费\n公务用车购置及运行维护费4.20万元，其中：公务用车购置费0万元；"
+            "公务用车运行维护费4.20万元，比2023年减少0.60万元。公务接待费2.14万元，完成预算的85.44%，共接待国内来访团组32批次、215人次。\n"
+            "五、联系方式\n联系电话：0394-8386120。\n")
+    ask = ask_pages({"yj-2023-budget.txt": page})
+    scope = {"doc": "yj-2023-budget.txt"}
+    # 应急 in the body's own name is no kind of car
+    assert ask("应急管理局手里有几辆车？", scope=scope).value == D("3")
+    assert ask("公车今年养车的钱比上年少了多少？", scope=scope).value == D("0.60")
+    assert ask("公务接待了多少批次？", scope=scope).value == D("32")
+    # calls counted are no contact line
+    assert ask("一年要接多少个120呼救电话？", scope=scope).kind == "none"
+
+
+def test_why_a_balance_is_left_is_what_it_is_said_to_be(ask_pages):
+    page = ("某镇人民政府2023年部门决算\n二、支出决算情况说明\n2023年度本年支出合计2040.00万元。年末结转和结余18.27万元，"
+            "为城乡社区环境卫生项目尚未完成支付的垃圾清运服务尾款。\n")
+    ask = ask_pages({"z-2023-final.txt": page})
+    answer = ask("2023年底还剩18.27万元结转没花，是什么原因？", scope={"doc": "z-2023-final.txt"})
+    assert "垃圾清运服务尾款" in answer.answer, answer.answer
