@@ -1386,15 +1386,17 @@ class Assistant:
             return []       # "为什么比预算少": the figure's reason is of its change on last year — the
                             # passages may state the one against the budget (决算数小于预算数的主要原因…)
         moved = "增加" if (fig.change or 0) > 0 else ("减少" if (fig.change or 0) < 0 else "")
+        if attr == "reason" and re.match(r"(?:一是|一、|1[.、．]|[（(]1[）)]|[（(]一[）)])", fig.reason or ""):
+            fig = replace(fig, reason="：" + fig.reason)       # "主要原因是：一是…；二是…" (a list reads after a colon)
         if source:
-            lead = f"{fig.label}为{fmt(fig.value, fig.unit)}，是{fig.purpose}。"
+            lead = f"{display_label(fig)}为{fmt(fig.value, fig.unit)}，是{fig.purpose}。"
         elif attr == "reason" and not moved:
             # the reason of an amount, not of a change ("公务用车购置及运行费0万元，主要原因是学校未配备
             # 公务用车"): the amount is said with it, never dropped ("…为0万元，主要原因是…")
             amount = "与上年持平" if fig.change == 0 else f"为{fmt(fig.value, fig.unit)}"
-            lead = f"{fig.label}{amount}，主要原因是{fig.reason}。"
+            lead = f"{display_label(fig)}{amount}，主要原因是{fig.reason}。"
         else:
-            lead = f"{fig.label}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
+            lead = f"{display_label(fig)}{moved + '的主要原因是' if attr == 'reason' else '主要用于'}{getattr(fig, attr)}。"
         p = Passage(id="", doc=fig.doc, section=fig.span.section, page=fig.span.page, start=fig.span.start,
                     end=fig.span.end, text=text)
         return [Found(Sentence(text, norm(text), set(), p, norm(fig.span.section), -1), 10.0, lead)]

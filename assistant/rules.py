@@ -2533,6 +2533,13 @@ def display_label(fig: Figure, item: str = "") -> str:
     label = re.sub(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]\s*(?=[\u4e00-\u9fff])", "", label)   # "(8)农林水事务"
     label = label.strip("（(：:，,、 ")
     label = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=[\u4e00-\u9fff])", "", label) or label   # "2017本年收入"
+    # one flow of an amount said of both ("收支预算总额709.60万元"): named as the document says it
+    said = norm(fig.span.text or "")
+    for flow in ("收入", "支出"):
+        both = label.replace(flow, "收支", 1)
+        if flow in label and both != label and norm(both) in said and norm(label) not in said:
+            label = both
+            break
     # a heading run into the label ("“三公”经费财政拨款支出决算总体情况说明：支出决算"): the heading's item
     run_on = re.match(r"^(.{4,}?)(?:总体|具体)?情况说明[：:](.+)$", label)
     if run_on and (basis_only(run_on.group(2)) or norm(run_on.group(2)) in norm(run_on.group(1))):
