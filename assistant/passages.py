@@ -436,6 +436,8 @@ def _other_subject(s: Sentence, asked: list[str], cue_pos: int = -1) -> bool:
     reason is no subject)."""
     if metrics_in(s.norm[:cue_pos] if cue_pos >= 0 else s.norm):
         return False
+    if any(a in metrics_in(s.section_norm.rpartition(">")[2]) for a in asked):
+        return False        # under its own heading ("5.农林水支出（类）"): the heading names the subject
     for before in reversed(s.before_norms):
         named = metrics_in(before)
         if named:

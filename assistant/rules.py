@@ -2553,7 +2553,9 @@ def display_label(fig: Figure, item: str = "") -> str:
     if fig.role == "count" and fig.source == "text" and fig.raw:
         # a count names its noun after it (…等八个基层单位 → 基层单位)
         text = fig.span.text or ""
-        at = text.find(fig.raw)
+        # (its own place when the same count is said twice: "…6个处室，开设…6个专业")
+        own = fig.raw + norm(fig.label or "")
+        at = text.find(own) if fig.label and own in text else text.find(fig.raw)
         noun = re.match(r"[\u4e00-\u9fff]{2,10}", text[at + len(fig.raw):]) if at >= 0 else None
         if noun:
             return noun.group(0)

@@ -273,3 +273,31 @@ def test_why_a_balance_is_left_is_what_it_is_said_to_be(ask_pages):
     ask = ask_pages({"z-2023-final.txt": page})
     answer = ask("2023年底还剩18.27万元结转没花，是什么原因？", scope={"doc": "z-2023-final.txt"})
     assert "垃圾清运服务尾款" in answer.answer, answer.answer
+
+
+TOWN_FINAL = ("某镇人民政府2023年部门决算\n五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n5.农林水支出（类）。\n"
+              "年初预算为268.40万元，支出决算为359.05万元，完成年初预算的133.77%。决算数大于年初预算数的主要原因是上级追加下达乡村振兴衔接资金。\n"
+              "八、政府性基金预算财政拨款支出决算情况说明\n2023年度政府性基金预算财政拨款支出120.00万元，支出全部为城乡社区支出（类）"
+              "国有土地使用权出让收入安排的支出（款）农村基础设施建设支出（项），主要用于东坡村、西营村等村通村道路硬化。\n"
+              "十、其他\n社会保障和就业支出（类）抚恤（款）伤残抚恤（项）412.56万元，主要用于残疾军人、伤残人民警察等伤残抚恤金。\n"
+              "公务接待费0.80万元，主要用于上级部门督导检查的接待支出。\n")
+
+
+def test_whom_money_is_for_land_sold_and_a_class_named_by_its_heading_over_budget(ask_pages):
+    ask = ask_pages({"z-2023-final.txt": TOWN_FINAL})
+    scope = {"doc": "z-2023-final.txt"}
+    assert "残疾军人" in ask("伤残抚恤这笔钱是给谁的？", scope=scope).answer
+    assert "上级部门督导检查" in ask("招待费主要招待谁？", scope=scope).answer
+    assert "村通村道路硬化" in ask("卖地的钱花在哪了？", scope=scope).answer
+    for text in ("农林水支出为什么比预算多花了那么多？", "农林水支出为什么超了预算？"):
+        answer = ask(text, scope=scope)
+        assert "上级追加下达乡村振兴衔接资金" in answer.answer, (text, answer.answer)
+
+
+def test_a_count_said_twice_in_a_sentence_is_named_by_its_own_noun(ask_pages):
+    page = ("某县职业高级中学校2022年单位预算\n（二）机构设置\n学校内设党政办公室、教务处、学生处、实训处、招生就业办公室、总务处6个处室，"
+            "开设计算机应用、汽车运用与维修、机电技术应用、幼儿保育、电子商务、现代农艺技术6个专业。\n")
+    ask = ask_pages({"zz-2022-budget.txt": page})
+    for text in ("学校有几个专业？", "学校开设了几个专业？"):
+        answer = ask(text, scope={"doc": "zz-2022-budget.txt"})
+        assert answer.value == D("6") and "专业" in answer.answer and "处室" not in answer.answer, (text, answer.answer)
