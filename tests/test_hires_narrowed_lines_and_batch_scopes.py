@@ -301,3 +301,16 @@ def test_a_count_said_twice_in_a_sentence_is_named_by_its_own_noun(ask_pages):
     for text in ("学校有几个专业？", "学校开设了几个专业？"):
         answer = ask(text, scope={"doc": "zz-2022-budget.txt"})
         assert answer.value == D("6") and "专业" in answer.answer and "处室" not in answer.answer, (text, answer.answer)
+
+
+def test_people_named_before_how_many_and_targets_said_with_at_least(ask_pages):
+    page = ("某市急救指挥中心2025年单位预算\n一、基本情况\n核定事业编制45名，截至2024年底实有在编人员41人，劳务派遣调度员12人，退休人员9人。\n"
+            "二、绩效目标\n主要绩效目标为：120呼救电话10秒内接听率不低于95%，全年开展社会急救培训不少于60场次。\n"
+            "三、联系方式\n联系电话：0394-8386120。\n")
+    ask = ask_pages({"jj-2025-budget.txt": page})
+    scope = {"doc": "jj-2025-budget.txt"}
+    assert ask("劳务派遣的调度员有几个人？", scope=scope).value == D("12")
+    assert ask("单位有几个人？", scope=scope).value == D("41")
+    training = ask("一年要开展多少场社会急救培训？", scope=scope)
+    assert training.value == D("60") and "不少于为" not in training.answer, training.answer
+    assert "0394-8386120" in ask("联系电话是多少？", scope=scope).answer
