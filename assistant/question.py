@@ -1140,6 +1140,9 @@ def _parse_one(text: str, _examples: bool = True) -> Question:
         if out.count_unit == "个" and (re.match(rf"[\u4e00-\u9fff]{{0,8}}?(?:{people})", q[m.end():])
                                       or re.search(rf"(?:{people})有?$", q[:m.start()])):
             out.count_unit = "人"       # 几个挂职干部 / 在园幼儿有多少个: people, counted in 人
+        thing = re.match(r"[\u4e00-\u9fff]{0,8}", q[m.end():]).group(0)
+        out.count_unit = next((u for noun, u in lex["rules"].get("measure_of_things", {}).items()
+                               if thing.endswith(noun) and out.count_unit != u), out.count_unit)    # 几台救护车: 辆
     elif not out.count_unit and not _has(q, cues["money_question"]):
         # nouns that are counts by nature (编制数, 在职人数 …): the answer is never money — unless
         # money is asked (在职人员养老保险是多少钱: the noun only qualifies the item)

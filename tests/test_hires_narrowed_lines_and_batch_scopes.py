@@ -154,6 +154,7 @@ def test_units_a_department_includes_and_what_its_whole_system_runs(ask_pages):
     scope = {"doc": "wjw-2024-budget.txt"}
     assert ask("卫健委下面包括几个单位？", scope=scope).value == D("6")
     assert ask("卫健委系统一共有几辆救护车？", scope=scope).value == D("22")
+    assert ask("卫健委系统一共有几台救护车？", scope=scope).value == D("22")     # cars are counted in 辆
 
 
 PARK = ("某公园服务中心2025年单位预算\n（七）“三公”经费预算情况\n2025年“三公”经费预算3.70万元，较2024年减少0.70万元，降幅15.91%。"
