@@ -27,7 +27,7 @@ from corpus.store import CorpusStore
 from corpus.errors import DisclosureError
 from corpus.settings import Settings
 from .answer import Answer, Citation
-from .passages import SentenceFinder, item_words
+from .passages import SentenceFinder, asks_what_money, item_words
 from .retrieval import PassageRetriever
 from .question import (MONTH, Question, bracket_named, has_words, looks_english, metric_aliases, metric_tier, metrics_in,
                        parse, questions_lexicon, unit_suffix_pattern, without_described)
@@ -1275,6 +1275,9 @@ class Assistant:
         found = d.finder.find(q, 2, only=only)
         if q.intent in ("reason", "purpose"):
             found = self._figure_sentences(q, d) + found
+        if not found and q.intent == "reason" and asks_what_money(q):
+            # "单位资金收入是什么钱" where the document says nothing of this unit's: its glossary entry
+            return self._passage(replace(q, intent="definition"), d, only)
         if not found:
             return self._none(q, d, self.replies["not_found"])
         seen, cites, texts, parents = set(), [], [], []

@@ -348,6 +348,12 @@ def asks_source(q: Question) -> bool:
     return q.intent == "reason" and any(norm(w) in q.norm for w in questions_lexicon()["passage_cues"].get("source_asked", []))
 
 
+def asks_what_money(q: Question) -> bool:
+    """What money is ([passage_cues] what_money_asked: "其他收入是什么钱"): the unit's own statement of
+    it first, else what the glossary says such money is."""
+    return q.intent == "reason" and any(norm(w) in q.norm for w in questions_lexicon()["passage_cues"].get("what_money_asked", []))
+
+
 def other_comparison(q: Question, said: str, cues: dict, before: tuple = ()) -> bool:
     """Whether a reason's sentence (``said``: its words before the reason) sets the amount against
     the other base than the question: the budget asked ("比年初预算多") and only last year stated, or

@@ -445,6 +445,8 @@ class FigureMatcher:
         grams = bigrams(item_n)
         # the words asked without the pairs across a joiner ("报酬和保障": 酬和, 和保 are no words of a use)
         unjoined = {g for g in grams if not LIST_JOINERS.search(g)} or grams
+        # …and with the words a line may write short read short (村民委员会 of "对村委会和党支部的补助")
+        short_g = grams | bigrams(_written_short(item_n))
         # a class metric with a name glued before it ("初中教育支出" holds 教育支出, code 205): a lower
         # level's name, not that metric; the glued words must be the figure's own
         # (only when the document has a row of that lower level: "看病卫生健康支出", an everyday
@@ -600,7 +602,7 @@ class FigureMatcher:
             if fig.purpose and _entry_of_use(item_n, fig.purpose):
                 continue            # 定额公用经费 asked: "公用经费38万元。主要用于定额公用经费、车辆运行费…"
                                     # holds it as one use of several, it is not its amount
-            if p.leaf_g is not None and coverage(p.leaf_g, grams) < 0.85 and not codes & p.codes and not by_use:
+            if p.leaf_g is not None and coverage(p.leaf_g, short_g) < 0.85 and not codes & p.codes and not by_use:
                 continue            # the question names an upper level only
             if asked_leaf and coverage(asked_leaf, p.label_g) < 0.85 and not codes & p.codes:
                 continue            # …(类)…(款)住房公积金(项) asked: never the upper level's amount
@@ -947,7 +949,9 @@ class FigureMatcher:
                     and not any(f.value_wan == w.fig.value_wan or _rounds_to(f, w.fig) for f in funded for w in whole):
                 out = whole     # (a table in 元 the prose rounds is the same amount: both stay)
             first = max(out, key=lambda s: s.score).fig
-            same = [s for s in whole if s.fig.metric and s.fig.metric == first.metric and s.score >= top - 1.5]
+            name = lambda f: re.sub(r"^\d+", "", _label_item(f.label))     # (one item's name, its code aside)
+            same = [s for s in whole if s.fig.metric and s.fig.metric == first.metric and s.score >= top - 1.5
+                    and name(s.fig) == name(first)]
             if same and self.funded(first) and len({(s.fig.value_wan, s.fig.unit) for s in same}) == 1 \
                     and not any(first.value_wan == w.fig.value_wan or _rounds_to(first, w.fig) for w in same):
                 out = whole     # a sentence under "八、政府性基金预算财政拨款收入支出决算情况说明" ("年末结转和
@@ -1318,7 +1322,7 @@ def _names_idents(idents: set[str], fig: Figure) -> bool:
     return all(i.upper() in (text[:at] if at >= 0 else text) for i in idents)
 # the noun after 几个 / 多少个 ([rules] counted_noun_measures), up to the verb or particle after it
 # ([rules] counted_noun_ends: "几个单位合并成立的" → 单位), else its first four characters
-_MEASURES = "|".join(map(re.escape, _words("counted_noun_measures")))
+_MEASURES = "|".join(map(re.escape, sorted(_words("counted_noun_measures"), key=len, reverse=True)))
 _NOUN_ENDS = "|".join(map(re.escape, _words("counted_noun_ends")))
 COUNTED_NOUN = re.compile(rf"(?:几|多少)(?:{_MEASURES})?([\u4e00-\u9fff]{{2,4}}?)(?={_NOUN_ENDS}|[?？。，,]|$)|"
                           rf"(?:几|多少)(?:{_MEASURES})?([\u4e00-\u9fff]{{2,4}})")
@@ -1752,6 +1756,14 @@ def _read_in_full(text: str) -> set[str]:
         if short in text:
             grams |= bigrams(text.replace(short, long))
     return grams
+
+
+def _written_short(text: str) -> str:
+    """``text`` with the words documents write short written short ([rules] written_short, read
+    backwards: 村民委员会 → 村委会)."""
+    for short, long in _words("written_short").items():
+        text = text.replace(long, short)
+    return text
 
 
 def use_entries(purpose: str | None) -> list[str]:
@@ -2550,7 +2562,8 @@ def display_label(fig: Figure, item: str = "") -> str:
         # 合计 under "商业创新专项（政策资金）经费情况说明 > 六、年度预算安排": the project's heading
         head = re.sub(r"(?:情况)?说明$", "", fig.span.section.split(">")[0].strip())
         return head + (fig.label or "").strip("（(：:，,、 ") if head else label
-    if fig.role == "count" and fig.source == "text" and fig.raw:
+    if fig.role == "count" and fig.source == "text" and fig.raw and not re.search(r"(?:≥|≤|数量|人数|数)$", label):
+        # (a label naming the count itself, "…人员数量≥1200人", keeps it)
         # a count names its noun after it (…等八个基层单位 → 基层单位)
         text = fig.span.text or ""
         # (its own place when the same count is said twice: "…6个处室，开设…6个专业")
