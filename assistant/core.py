@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from corpus import lexicon
 from corpus.models import ROLES, Document, Figure, Passage
-from corpus.store import CorpusStore
+from corpus.store import CorpusStore, doc_named, held_names
 from corpus.errors import DisclosureError
 from corpus.settings import Settings
 from .answer import Answer, Citation
@@ -184,20 +184,11 @@ class Assistant:
     def _doc_named(self, name: str) -> "_Doc | None":
         """The held document a scope names: by its stored name, else by its file name alone (a path
         ending in it, in any letter case, with or without its extension) when one document has it."""
-        if name in self.docs:
-            return self.docs[name]
-        base = lambda s: s.replace("\\", "/").rsplit("/", 1)[-1].lower()
-        stem = lambda s: base(s).rsplit(".", 1)[0] if "." in base(s) else base(s)
-        for same in (lambda d: base(d) == base(name), lambda d: stem(d) == base(name) or stem(d) == stem(name)):
-            found = [x for x in self.docs.values() if same(x.info.name)]
-            if len(found) == 1:
-                return found[0]
-        return None
+        found = doc_named(name, self.docs)
+        return self.docs[found] if found is not None else None
 
     def _no_doc(self, name: str) -> str:
-        names = sorted(x.info.name.rsplit("/", 1)[-1] for x in self.docs.values())
-        held = "、".join(names[:8]) + ("等" if len(names) > 8 else "")
-        return self.replies["no_doc"].format(doc=name, docs=held or "无")
+        return self.replies["no_doc"].format(doc=name, docs=held_names(self.docs))
 
     def _units_named(self, unit: str) -> list[str]:
         """The held units a unit name given as a scope can name (every character of it before its

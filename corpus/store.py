@@ -191,6 +191,26 @@ def generation_passages(folder: Path) -> Iterator[Passage]:
 
 
 # --------------------------------------------------------------------------- reading
+def doc_named(name: str, names) -> str | None:
+    """The one stored document name of ``names`` that ``name`` gives: the name itself, a path ending
+    in it, or it in another letter case or without its extension; None when none or several fit."""
+    if name in names:
+        return name
+    base = lambda s: s.replace("\\", "/").rsplit("/", 1)[-1].lower()     # noqa: E731
+    stem = lambda s: base(s).rsplit(".", 1)[0]                             # noqa: E731
+    for same in (lambda n: base(n) == base(name), lambda n: stem(n) in (base(name), stem(name))):
+        found = [n for n in names if same(n)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def held_names(names, limit: int = 8) -> str:
+    """Stored document names for a message: file names joined by 、, the first ``limit`` (then 等)."""
+    files = sorted(n.replace("\\", "/").rsplit("/", 1)[-1] for n in names)
+    return "、".join(files[:limit]) + ("等" if len(files) > limit else "") or "无"
+
+
 class CorpusStore:
     """Read access to a built corpus (the live generation of an index folder).
 
@@ -234,19 +254,11 @@ class CorpusStore:
     def require(self, name: str) -> str:
         """The stored name of the document ``name`` (a stored name or a path ending in one);
         raises StoreError (a Chinese sentence) when no such document is held."""
-        for candidate in (name, name.replace("\\", "/").rsplit("/", 1)[-1]):
-            if self.con.execute("SELECT 1 FROM documents WHERE name = ?", (candidate,)).fetchone():
-                return candidate
-        # (any letter case, with or without its extension, when one held document has that name)
         names = [r[0] for r in self.con.execute("SELECT name FROM documents ORDER BY name")]
-        base = lambda s: s.replace("\\", "/").rsplit("/", 1)[-1].lower()
-        stem = lambda s: base(s).rsplit(".", 1)[0]
-        for same in (lambda n: base(n) == base(name), lambda n: stem(n) in (base(name), stem(name))):
-            found = [n for n in names if same(n)]
-            if len(found) == 1:
-                return found[0]
-        held = "、".join(names[:8]) + ("等" if len(names) > 8 else "")
-        raise StoreError(f"索引里没有文档 {name!r}（现有文档：{held or '无'}）")
+        found = doc_named(name, names)
+        if found is None:
+            raise StoreError(f"索引里没有文档 {name!r}（现有文档：{held_names(names)}）")
+        return found
 
     def document(self, name: str) -> Document:
         """The full document (with passages, figures, findings); raises StoreError if unknown."""
