@@ -2146,7 +2146,8 @@ def _other_total_stated(q: Question, result: Result) -> bool:
         return False        # 事业收入一共有多少: the amount of the metric named ("本年收入合计8164.00万元，
                             # …事业收入1285.40万元": the total of another item is no rival); so is the
                             # amount named by what it is (看病收的钱: "事业收入…，主要为医疗收入")
-    pattern = "(?:%s)[^，。；,;\\d]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
+    # (a change said of a total — "收支预算总计各增加127.25万元" — is no other total)
+    pattern = "(?:%s)[^，。；,;\\d增减降]{0,6}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*%s" % (
         "|".join(map(re.escape, _words("asked_total_words"))), re.escape(fig.unit))
     stated = {Decimal(v.replace(",", "")) for v in re.findall(pattern, fig.span.text or "")}
     return bool(stated) and fig.value not in stated

@@ -315,3 +315,12 @@ def test_people_named_before_how_many_and_targets_said_with_at_least(ask_pages):
     training = ask("一年要开展多少场社会急救培训？", scope=scope)
     assert training.value == D("60") and "不少于为" not in training.answer, training.answer
     assert "0394-8386120" in ask("联系电话是多少？", scope=scope).answer
+
+
+def test_a_change_said_of_a_total_is_no_other_total(ask_pages):
+    # the change read in the next sentence ("收支预算总计各增加127.25万元") is cited with the amount; it is no
+    # rival total of "一共"
+    page = ("某区应急管理局2024年部门预算\n一、收支预算总体情况\n2024年部门收入预算1862.37万元，支出预算1862.37万元，收支平衡。"
+            "与上年相比，收支预算总计各增加127.25万元，增长7.33%。\n")
+    ask = ask_pages({"yj-2024-budget.txt": page})
+    assert ask("2024年一共打算花多少钱？", scope={"doc": "yj-2024-budget.txt"}).value == D("1862.37")
