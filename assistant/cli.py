@@ -136,7 +136,11 @@ def cmd_check(args) -> int:
 def cmd_search(args) -> int:
     from index.search import open_searcher
 
-    searcher = open_searcher(_query_settings(args))
+    settings = _query_settings(args)
+    if args.doc:
+        from corpus.store import CorpusStore
+        args.doc = CorpusStore(settings.index_dir).require(args.doc)     # (a path, no extension …)
+    searcher = open_searcher(settings)
     hits = searcher.search(args.query, k=args.k, unit=args.unit, year=args.year, kind=args.kind, doc=args.doc)
     if args.json:
         _print_json([h.to_dict() for h in hits])

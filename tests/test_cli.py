@@ -70,6 +70,8 @@ def test_documents_named_without_extension_path_or_case_and_an_empty_question(in
     capsys.readouterr()
     assert main(["ask", "基本支出是多少？", "--index", index, "--doc", "nope.pdf"]) == 2
     assert "现有文档：cq-jiangjin-zwfw-2023-unit-budget.txt" in capsys.readouterr().err
+    hits = run_json(capsys, ["search", "项目支出", "--index", index, "--doc", "cq-jiangjin-zwfw-2023-unit-budget", "--json"])
+    assert hits and all(h["doc"] == "cq-jiangjin-zwfw-2023-unit-budget.txt" for h in hits)
     assert main(["ask", "  ", "--index", index]) == 2
     capsys.readouterr()
     # only a year selected, no document of it: a usage error too, saying which years there are
