@@ -1046,8 +1046,11 @@ class FigureMatcher:
         if fig.source == "table":
             said = norm(_table_title(fig) + fig.label + (fig.column or ""))
         else:
-            # (every heading above it: "五、一般公共预算财政拨款支出决算情况说明 > （二）结构情况")
-            said = norm(_clause_before(fig) + (fig.span.section or ""))
+            # (…and the headings above it that name a fund's whole flow, no item of their own: "五、一般公共
+            # 预算财政拨款支出决算情况说明 > （二）结构情况" — never "六、一般公共预算“三公”经费支出情况 > …")
+            path = (fig.span.section or "").split(" > ")
+            said = norm(_clause_before(fig) + path[-1]
+                        + "".join(h for h in path[:-1] if all(metric_tier(k) <= 1 for k in metrics_in(h))))
         return frozenset(w for w in FUND_WORDS if w in said)
 
     def best(self, *args, **kwargs) -> Figure | None:
