@@ -1533,9 +1533,8 @@ def _describe_incomes(doc: Document, out: list[Figure]) -> None:
     公办幼儿园保育教育费收入和普通高中学费、住宿费收入"; "本单位事业收入主要为预防性健康检查…收入"; [phrases]
     income_described): the words become the ``purpose`` of that income's amounts that have none, so
     a question naming the money by where it comes from (学费, 体检收费) finds it."""
-    patterns = _lex()["phrases"].get("income_described") or []
     text = numbers.normalize(doc.text or "")
-    for m in (m for p in ([patterns] if isinstance(patterns, str) else patterns) for m in re.finditer(p, text)):
+    for m in (m for p in _lex()["phrases"].get("income_described", []) for m in re.finditer(p, text)):
         metric = match_metric(m.group("label"))
         if not metric or not metric.endswith("收入"):
             continue
@@ -1564,12 +1563,6 @@ def _attach_kinds(P: _Paragraph, sentence: str, si: int) -> None:
         if target is not None and not ((target.metric or "").endswith(flow) or squash(target.label).endswith(flow)):
             target = None
         if target is not None and target.purpose is None:
-            target.purpose = m.group(1)
-    # (what a balance is: "年末结转和结余18.27万元，为城乡社区环境卫生项目尚未完成支付的垃圾清运服务尾款")
-    for m in re.finditer(rf"[，,](?:{openers})([^，,。；;]{{4,60}})(?=[；;。]|$)", sentence):
-        here = [t for t in P.touches if t[0] == si and t[1] < m.start() and t[2].role in ("", "amount")]
-        target = max(here, key=lambda t: t[1])[2] if here else None
-        if target is not None and target.purpose is None and re.search("结转|结余", target.metric or target.label):
             target.purpose = m.group(1)
 
 
@@ -2390,9 +2383,10 @@ def _restated_wholes(figures: list[Figure]) -> None:
     figures.extend(added)
 
 
-def _contents_bought(figures: list[Figure]) -> None:
-    """"货物类3,860.00万元，主要为CT、彩色多普勒超声诊断仪等医疗设备": what an amount of a procurement
-    kind ([phrases] contents_of) buys, said right after it with an apposition opener, is its use."""
+def _contents_said(figures: list[Figure]) -> None:
+    """"货物类3,860.00万元，主要为CT、彩色多普勒超声诊断仪等医疗设备", "年末结转和结余18.27万元，为…项目尚未完成
+    支付的垃圾清运服务尾款": what an amount of these metrics ([phrases] contents_of: procurement kinds, balances)
+    buys or is, said right after it with an apposition opener, is its use."""
     bought = set(_lex()["phrases"].get("contents_of", []))
     openers = "|".join(map(re.escape, _lex()["phrases"]["apposition"]))
     for f in figures:
@@ -2602,7 +2596,7 @@ def extract(doc: Document) -> list[Figure]:
     _share_distributed_rates(out)
     _type_listed_classes(doc, out)
     _type_listed_parts(out)
-    _contents_bought(out)
+    _contents_said(out)
     _untype_misprinted_units(doc, out)
     _untype_blank_templates(out)
     _share_elided_heads(doc, out)
